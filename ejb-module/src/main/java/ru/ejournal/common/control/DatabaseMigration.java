@@ -1,0 +1,56 @@
+package ru.ejournal.common.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the current version before anything uses the persistence unit. The same
+ * migrations serve H2 and PostgreSQL; on a cluster Flyway's lock lets one node migrate.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/JournalDS")
+    private DataSource dataSource;
+
+    private String databaseProduct;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Схема базы данных: версия " + result.targetSchemaVersion
+                + ", применено миграций: " + result.migrationsExecuted);
+        try (Connection connection = dataSource.getConnection()) {
+            databaseProduct = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("База данных недоступна", e);
+        }
+    }
+
+    /** "H2" or "PostgreSQL": the demo data is loaded by default only into the embedded database. */
+    public String databaseProduct() {
+        return databaseProduct;
+    }
+
+    public boolean isEmbedded() {
+        return "H2".equalsIgnoreCase(databaseProduct);
+    }
+}

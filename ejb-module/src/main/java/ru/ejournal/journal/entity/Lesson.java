@@ -1,0 +1,219 @@
+package ru.ejournal.journal.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.LocalDate;
+import ru.ejournal.common.entity.SchoolOwned;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.school.entity.Subgroup;
+import ru.ejournal.school.entity.Subject;
+import ru.ejournal.staff.entity.StaffMember;
+
+/** Урок: a column of the journal grid. Belongs to a subgroup where the class is split. */
+@Entity
+@Table(name = "lesson",
+        uniqueConstraints = @UniqueConstraint(name = "uq_lesson_code", columnNames = {"school_id", "code"}))
+@NamedQueries({
+    @NamedQuery(name = "Lesson.findByClassSubjectAndDates",
+            query = "SELECT l FROM Lesson l WHERE l.schoolClass.id = :schoolClassId AND l.subject.id = :subjectId"
+                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
+    @NamedQuery(name = "Lesson.findBySubgroupAndDates",
+            query = "SELECT l FROM Lesson l WHERE l.subgroup.id = :subgroupId"
+                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
+    @NamedQuery(name = "Lesson.findByTeacherAndDates",
+            query = "SELECT l FROM Lesson l WHERE l.teacher.id = :teacherId"
+                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
+    @NamedQuery(name = "Lesson.findByClassAndDates",
+            query = "SELECT l FROM Lesson l WHERE l.schoolClass.id = :schoolClassId"
+                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
+    @NamedQuery(name = "Lesson.findBySchoolAndDates",
+            query = "SELECT l FROM Lesson l WHERE l.school.id = :schoolId"
+                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
+    @NamedQuery(name = "Lesson.findByCode",
+            query = "SELECT l FROM Lesson l WHERE l.school.id = :schoolId AND l.code = :code")
+})
+public class Lesson extends SchoolOwned {
+
+    /** Identifier from an imported timetable; null for lessons entered here. */
+    @Column(name = "code", length = 100)
+    private String code;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_class_id", nullable = false)
+    private SchoolClass schoolClass;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subgroup_id")
+    private Subgroup subgroup;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_id", nullable = false)
+    private Subject subject;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "teacher_id", nullable = false)
+    private StaffMember teacher;
+
+    @Column(name = "lesson_date", nullable = false)
+    private LocalDate lessonDate;
+
+    /** Номер урока in the day's timetable (0 for a «нулевой урок»). */
+    @Column(name = "period_no", nullable = false)
+    private int periodNo;
+
+    @Column(name = "topic", length = 500)
+    private String topic;
+
+    @Column(name = "homework")
+    private String homework;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "work_type_id")
+    private WorkType workType;
+
+    @Column(name = "attendance_taken", nullable = false)
+    private boolean attendanceTaken;
+
+    @Column(name = "cancelled", nullable = false)
+    private boolean cancelled;
+
+    @Column(name = "topic_entered_at")
+    private Instant topicEnteredAt;
+
+    @Column(name = "attendance_taken_at")
+    private Instant attendanceTakenAt;
+
+    protected Lesson() {
+    }
+
+    public Lesson(SchoolClass schoolClass, Subgroup subgroup, Subject subject, StaffMember teacher,
+            LocalDate lessonDate, int periodNo) {
+        super(schoolClass.getSchool());
+        this.schoolClass = schoolClass;
+        this.subgroup = subgroup;
+        this.subject = subject;
+        this.teacher = teacher;
+        this.lessonDate = lessonDate;
+        this.periodNo = periodNo;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public SchoolClass getSchoolClass() {
+        return schoolClass;
+    }
+
+    public void setSchoolClass(SchoolClass schoolClass) {
+        this.schoolClass = schoolClass;
+    }
+
+    public Subgroup getSubgroup() {
+        return subgroup;
+    }
+
+    public void setSubgroup(Subgroup subgroup) {
+        this.subgroup = subgroup;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public void setSubject(Subject subject) {
+        this.subject = subject;
+    }
+
+    public StaffMember getTeacher() {
+        return teacher;
+    }
+
+    public void setTeacher(StaffMember teacher) {
+        this.teacher = teacher;
+    }
+
+    public LocalDate getLessonDate() {
+        return lessonDate;
+    }
+
+    public void setLessonDate(LocalDate lessonDate) {
+        this.lessonDate = lessonDate;
+    }
+
+    public int getPeriodNo() {
+        return periodNo;
+    }
+
+    public void setPeriodNo(int periodNo) {
+        this.periodNo = periodNo;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getHomework() {
+        return homework;
+    }
+
+    public void setHomework(String homework) {
+        this.homework = homework;
+    }
+
+    public WorkType getWorkType() {
+        return workType;
+    }
+
+    public void setWorkType(WorkType workType) {
+        this.workType = workType;
+    }
+
+    public boolean isAttendanceTaken() {
+        return attendanceTaken;
+    }
+
+    public void setAttendanceTaken(boolean attendanceTaken) {
+        this.attendanceTaken = attendanceTaken;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public void setCancelled(boolean cancelled) {
+        this.cancelled = cancelled;
+    }
+
+    public Instant getTopicEnteredAt() {
+        return topicEnteredAt;
+    }
+
+    public void setTopicEnteredAt(Instant topicEnteredAt) {
+        this.topicEnteredAt = topicEnteredAt;
+    }
+
+    public Instant getAttendanceTakenAt() {
+        return attendanceTakenAt;
+    }
+
+    public void setAttendanceTakenAt(Instant attendanceTakenAt) {
+        this.attendanceTakenAt = attendanceTakenAt;
+    }
+}

@@ -1,0 +1,180 @@
+package ru.ejournal.journal.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.ejournal.common.entity.Audited;
+import ru.ejournal.common.entity.SchoolOwned;
+import ru.ejournal.student.entity.Student;
+
+/** Отметка for a lesson. A student may get several marks in one lesson. */
+@Entity
+@Table(name = "mark")
+@NamedQueries({
+    @NamedQuery(name = "Mark.findByLessons",
+            query = "SELECT m FROM Mark m WHERE m.lesson.id IN :lessonIds ORDER BY m.enteredAt"),
+    @NamedQuery(name = "Mark.findByStudentAndDates",
+            query = "SELECT m FROM Mark m WHERE m.student.id = :studentId"
+                    + " AND m.lesson.lessonDate BETWEEN :from AND :to ORDER BY m.lesson.lessonDate, m.lesson.periodNo"),
+    @NamedQuery(name = "Mark.findByStudentSubjectAndDates",
+            query = "SELECT m FROM Mark m WHERE m.student.id = :studentId AND m.lesson.subject.id = :subjectId"
+                    + " AND m.lesson.lessonDate BETWEEN :from AND :to ORDER BY m.lesson.lessonDate, m.lesson.periodNo"),
+    @NamedQuery(name = "Mark.findByClassAndDates",
+            query = "SELECT m FROM Mark m WHERE m.lesson.schoolClass.id = :schoolClassId"
+                    + " AND m.lesson.lessonDate BETWEEN :from AND :to")
+})
+public class Mark extends SchoolOwned implements Audited {
+
+    public static final String PASS = "ЗАЧ";
+    public static final String FAIL = "НЕЗАЧ";
+    /** Allowed values, as stored. */
+    public static final List<String> VALUES = List.of("1", "2", "3", "4", "5", PASS, FAIL);
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "lesson_id", nullable = false)
+    private Lesson lesson;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "student_id", nullable = false)
+    private Student student;
+
+    @Column(name = "mark_value", nullable = false, length = 5)
+    private String value;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "work_type_id")
+    private WorkType workType;
+
+    /** Weight in the average, copied from the work type when the mark is entered. */
+    @Column(name = "weight", nullable = false)
+    private int weight = 1;
+
+    @Column(name = "entered_at", nullable = false)
+    private Instant enteredAt;
+
+    @Column(name = "entered_by", nullable = false, length = 100)
+    private String enteredBy;
+
+    protected Mark() {
+    }
+
+    /** A mark of the given work type (may be null), weighted as the work type says, or 1. */
+    public Mark(Lesson lesson, Student student, String value, WorkType workType, String enteredBy, Instant enteredAt) {
+        super(lesson.getSchool());
+        this.lesson = lesson;
+        this.student = student;
+        this.value = normalize(value);
+        this.workType = workType;
+        this.weight = workType == null ? 1 : workType.getWeight();
+        this.enteredBy = enteredBy;
+        this.enteredAt = enteredAt;
+    }
+
+    /**
+     * The stored form of a mark as typed: trimmed, upper-case («зач» → «ЗАЧ»).
+     *
+     * @throws IllegalArgumentException if it is not one of {@link #VALUES}
+     */
+    public static String normalize(String value) {
+        String normalized = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        if (!VALUES.contains(normalized)) {
+            throw new IllegalArgumentException("Недопустимая отметка: " + value);
+        }
+        return normalized;
+    }
+
+    /** 1–5, or null for «ЗАЧ»/«НЕЗАЧ». */
+    public Integer numericValue() {
+        return numeric(value);
+    }
+
+    static Integer numeric(String value) {
+        if (value != null && value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5') {
+            return value.charAt(0) - '0';
+        }
+        return null;
+    }
+
+    @Override
+    public String auditType() {
+        return "Mark";
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        snapshot.put("lesson", Audited.text(lesson));
+        snapshot.put("student", Audited.text(student));
+        snapshot.put("value", value);
+        snapshot.put("workType", workType == null ? null : workType.getCode());
+        snapshot.put("weight", Integer.toString(weight));
+        return snapshot;
+    }
+
+    public Lesson getLesson() {
+        return lesson;
+    }
+
+    public void setLesson(Lesson lesson) {
+        this.lesson = lesson;
+    }
+
+    public Student getStudent() {
+        return student;
+    }
+
+    public void setStudent(Student student) {
+        this.student = student;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    /** @throws IllegalArgumentException for a value not in {@link #VALUES} */
+    public void setValue(String value) {
+        this.value = normalize(value);
+    }
+
+    public WorkType getWorkType() {
+        return workType;
+    }
+
+    public void setWorkType(WorkType workType) {
+        this.workType = workType;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public void setWeight(int weight) {
+        this.weight = weight;
+    }
+
+    public Instant getEnteredAt() {
+        return enteredAt;
+    }
+
+    public void setEnteredAt(Instant enteredAt) {
+        this.enteredAt = enteredAt;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+
+    public void setEnteredBy(String enteredBy) {
+        this.enteredBy = enteredBy;
+    }
+}

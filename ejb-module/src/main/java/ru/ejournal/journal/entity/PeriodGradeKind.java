@@ -1,0 +1,10 @@
+package ru.ejournal.journal.entity;
+
+public enum PeriodGradeKind {
+    /** четвертная / триместровая / полугодовая */
+    PERIOD,
+    /** годовая */
+    YEAR,
+    /** итоговая */
+    FINAL
+}

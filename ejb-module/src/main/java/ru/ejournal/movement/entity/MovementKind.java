@@ -1,0 +1,8 @@
+package ru.ejournal.movement.entity;
+
+public enum MovementKind {
+    /** прибытие */
+    ARRIVAL,
+    /** выбытие */
+    DEPARTURE
+}

@@ -1,0 +1,10 @@
+package ru.ejournal.movement.entity;
+
+public enum MovementStatus {
+    /** ждёт решения администратора */
+    OPEN,
+    /** исполнена */
+    EXECUTED,
+    /** отклонена */
+    REJECTED
+}

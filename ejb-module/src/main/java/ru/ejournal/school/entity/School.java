@@ -1,0 +1,148 @@
+package ru.ejournal.school.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import ru.ejournal.common.entity.BaseEntity;
+
+/** Школа (образовательная организация) with its journal-monitoring settings. */
+@Entity
+@Table(name = "school")
+@NamedQueries({
+    @NamedQuery(name = "School.findByCode", query = "SELECT s FROM School s WHERE s.code = :code"),
+    @NamedQuery(name = "School.findAll", query = "SELECT s FROM School s ORDER BY s.name")
+})
+public class School extends BaseEntity {
+
+    public static final BigDecimal DEFAULT_ROUNDING_THRESHOLD = new BigDecimal("0.50");
+
+    @Column(name = "code", nullable = false, unique = true, length = 50)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 300)
+    private String name;
+
+    @Column(name = "address", length = 500)
+    private String address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_type", nullable = false, length = 30)
+    private PeriodType periodType = PeriodType.QUARTERS;
+
+    /** Fraction at which an average rounds up: 0.50 makes 3.50 a «4». */
+    @Column(name = "rounding_threshold", nullable = false, precision = 3, scale = 2)
+    private BigDecimal roundingThreshold = DEFAULT_ROUNDING_THRESHOLD;
+
+    /** Days after the lesson day by which its topic must be entered (0 = the lesson day). */
+    @Column(name = "topic_deadline_days", nullable = false)
+    private int topicDeadlineDays = 0;
+
+    /** Days after the lesson by which its marks must be entered. */
+    @Column(name = "marks_deadline_days", nullable = false)
+    private int marksDeadlineDays = 3;
+
+    /** Minimum marks per student per subject per period. */
+    @Column(name = "min_marks_per_period", nullable = false)
+    private int minMarksPerPeriod = 3;
+
+    /** Days after the period's end date before missing period grades become a violation. */
+    @Column(name = "period_grade_grace_days", nullable = false)
+    private int periodGradeGraceDays = 1;
+
+    /** Whether a lesson without homework is reported. */
+    @Column(name = "homework_rule_enabled", nullable = false)
+    private boolean homeworkRuleEnabled = false;
+
+    protected School() {
+    }
+
+    public School(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public PeriodType getPeriodType() {
+        return periodType;
+    }
+
+    public void setPeriodType(PeriodType periodType) {
+        this.periodType = periodType;
+    }
+
+    public BigDecimal getRoundingThreshold() {
+        return roundingThreshold;
+    }
+
+    public void setRoundingThreshold(BigDecimal roundingThreshold) {
+        this.roundingThreshold = roundingThreshold;
+    }
+
+    public int getTopicDeadlineDays() {
+        return topicDeadlineDays;
+    }
+
+    public void setTopicDeadlineDays(int topicDeadlineDays) {
+        this.topicDeadlineDays = topicDeadlineDays;
+    }
+
+    public int getMarksDeadlineDays() {
+        return marksDeadlineDays;
+    }
+
+    public void setMarksDeadlineDays(int marksDeadlineDays) {
+        this.marksDeadlineDays = marksDeadlineDays;
+    }
+
+    public int getMinMarksPerPeriod() {
+        return minMarksPerPeriod;
+    }
+
+    public void setMinMarksPerPeriod(int minMarksPerPeriod) {
+        this.minMarksPerPeriod = minMarksPerPeriod;
+    }
+
+    public int getPeriodGradeGraceDays() {
+        return periodGradeGraceDays;
+    }
+
+    public void setPeriodGradeGraceDays(int periodGradeGraceDays) {
+        this.periodGradeGraceDays = periodGradeGraceDays;
+    }
+
+    public boolean isHomeworkRuleEnabled() {
+        return homeworkRuleEnabled;
+    }
+
+    public void setHomeworkRuleEnabled(boolean homeworkRuleEnabled) {
+        this.homeworkRuleEnabled = homeworkRuleEnabled;
+    }
+}

@@ -1,0 +1,109 @@
+package ru.ejournal.school.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import ru.ejournal.common.entity.SchoolOwned;
+import ru.ejournal.staff.entity.StaffMember;
+
+/**
+ * Нагрузка: a teacher teaches a subject to a class, or to one of its subgroups, in a year.
+ * {@code findByTeacher} returns the assignments of the current academic year only.
+ */
+@Entity
+@Table(name = "teaching_assignment")
+@NamedQueries({
+    @NamedQuery(name = "TeachingAssignment.findByTeacher",
+            query = "SELECT a FROM TeachingAssignment a WHERE a.teacher.id = :teacherId"
+                    + " AND a.academicYear.current = TRUE"
+                    + " ORDER BY a.schoolClass.grade, a.schoolClass.letter, a.subject.name"),
+    @NamedQuery(name = "TeachingAssignment.findByTeacherAndYear",
+            query = "SELECT a FROM TeachingAssignment a WHERE a.teacher.id = :teacherId"
+                    + " AND a.academicYear.id = :academicYearId"
+                    + " ORDER BY a.schoolClass.grade, a.schoolClass.letter, a.subject.name"),
+    @NamedQuery(name = "TeachingAssignment.findByClass",
+            query = "SELECT a FROM TeachingAssignment a WHERE a.schoolClass.id = :schoolClassId ORDER BY a.subject.name"),
+    @NamedQuery(name = "TeachingAssignment.findByYear",
+            query = "SELECT a FROM TeachingAssignment a WHERE a.academicYear.id = :academicYearId"),
+    @NamedQuery(name = "TeachingAssignment.countByTeacherClassAndSubject",
+            query = "SELECT COUNT(a) FROM TeachingAssignment a WHERE a.teacher.id = :teacherId"
+                    + " AND a.schoolClass.id = :schoolClassId AND a.subject.id = :subjectId")
+})
+public class TeachingAssignment extends SchoolOwned {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "teacher_id", nullable = false)
+    private StaffMember teacher;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_class_id", nullable = false)
+    private SchoolClass schoolClass;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subgroup_id")
+    private Subgroup subgroup;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_id", nullable = false)
+    private Subject subject;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "academic_year_id", nullable = false)
+    private AcademicYear academicYear;
+
+    protected TeachingAssignment() {
+    }
+
+    public TeachingAssignment(StaffMember teacher, SchoolClass schoolClass, Subgroup subgroup, Subject subject) {
+        super(schoolClass.getSchool());
+        this.teacher = teacher;
+        this.schoolClass = schoolClass;
+        this.subgroup = subgroup;
+        this.subject = subject;
+        this.academicYear = schoolClass.getAcademicYear();
+    }
+
+    public StaffMember getTeacher() {
+        return teacher;
+    }
+
+    public void setTeacher(StaffMember teacher) {
+        this.teacher = teacher;
+    }
+
+    public SchoolClass getSchoolClass() {
+        return schoolClass;
+    }
+
+    public void setSchoolClass(SchoolClass schoolClass) {
+        this.schoolClass = schoolClass;
+    }
+
+    public Subgroup getSubgroup() {
+        return subgroup;
+    }
+
+    public void setSubgroup(Subgroup subgroup) {
+        this.subgroup = subgroup;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public void setSubject(Subject subject) {
+        this.subject = subject;
+    }
+
+    public AcademicYear getAcademicYear() {
+        return academicYear;
+    }
+
+    public void setAcademicYear(AcademicYear academicYear) {
+        this.academicYear = academicYear;
+    }
+}

@@ -1,0 +1,224 @@
+package ru.ejournal.security.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
+import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
+import static ru.ejournal.security.control.RoleNames.PARENT;
+import static ru.ejournal.security.control.RoleNames.STUDENT;
+import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Objects;
+import ru.ejournal.journal.entity.Lesson;
+import ru.ejournal.school.entity.School;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.entity.Role;
+import ru.ejournal.security.entity.UserAccount;
+import ru.ejournal.staff.entity.StaffMember;
+import ru.ejournal.student.entity.Student;
+
+/**
+ * The one place that answers "may this caller see or change this school, class, student, lesson?".
+ * Every service calls it before it reads or writes a record; each check either returns the record
+ * or throws {@link AccessDeniedException}.
+ *
+ * <ul>
+ * <li>administrator and deputy director: everything of their school;</li>
+ * <li>class teacher: their class and its students (and, to read, the lessons of their class);</li>
+ * <li>subject teacher: the classes and subgroups of their teaching assignments and their lessons;</li>
+ * <li>parent: their own children, read only; student: themself, read only.</li>
+ * </ul>
+ */
+@Stateless
+@RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
+public class AccessControl {
+
+    /** Whether the caller wants to read the record or to change it. */
+    public enum Intent { READ, WRITE }
+
+    static final String DENIED = "Нет доступа к этим данным";
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The signed-in account; an identity without an account (a stale session) is refused. */
+    public UserAccount caller() {
+        String login = context.getCallerPrincipal().getName();
+        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .filter(UserAccount::isEnabled)
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Учётная запись не найдена или заблокирована"));
+    }
+
+    public boolean callerHas(Role role) {
+        return context.isCallerInRole(role.name());
+    }
+
+    /** The school of the caller: every list a staff member sees is of this school. */
+    public School callerSchool() {
+        return caller().getSchool();
+    }
+
+    public School checkSchool(Long schoolId, Intent intent) {
+        UserAccount caller = caller();
+        School school = find(School.class, schoolId);
+        boolean allowed = sameSchool(caller, school)
+                && (intent == Intent.READ ? isStaff() : callerHas(Role.ADMIN));
+        return allow(allowed, school);
+    }
+
+    public SchoolClass checkClass(Long classId, Intent intent) {
+        UserAccount caller = caller();
+        SchoolClass schoolClass = find(SchoolClass.class, classId);
+        if (!sameSchool(caller, schoolClass.getSchool())) {
+            throw new AccessDeniedException(DENIED);
+        }
+        boolean allowed = isSchoolWide()
+                || isClassTeacherOf(caller, schoolClass)
+                || (intent == Intent.READ && teachesClass(caller, schoolClass));
+        return allow(allowed, schoolClass);
+    }
+
+    public Student checkStudent(Long studentId, Intent intent) {
+        UserAccount caller = caller();
+        Student student = find(Student.class, studentId);
+        if (!sameSchool(caller, student.getSchool())) {
+            throw new AccessDeniedException(DENIED);
+        }
+        boolean allowed = isSchoolWide()
+                || isClassTeacherOf(caller, student.getSchoolClass())
+                || (intent == Intent.READ && (teachesStudent(caller, student)
+                        || isParentOf(caller, student)
+                        || isThemself(caller, student)));
+        return allow(allowed, student);
+    }
+
+    public Lesson checkLesson(Long lessonId, Intent intent) {
+        UserAccount caller = caller();
+        Lesson lesson = find(Lesson.class, lessonId);
+        if (!sameSchool(caller, lesson.getSchool())) {
+            throw new AccessDeniedException(DENIED);
+        }
+        boolean teaches = callerHas(Role.SUBJECT_TEACHER) && (isSame(caller.getStaffMember(), lesson.getTeacher())
+                || teachesSubject(caller, lesson));
+        boolean allowed = intent == Intent.WRITE
+                ? teaches || callerHas(Role.ADMIN)
+                : teaches || isSchoolWide() || isClassTeacherOf(caller, lesson.getSchoolClass())
+                        || childAttends(caller, lesson);
+        return allow(allowed, lesson);
+    }
+
+    private boolean isStaff() {
+        return callerHas(Role.ADMIN) || callerHas(Role.DEPUTY_DIRECTOR)
+                || callerHas(Role.CLASS_TEACHER) || callerHas(Role.SUBJECT_TEACHER);
+    }
+
+    private boolean isSchoolWide() {
+        return callerHas(Role.ADMIN) || callerHas(Role.DEPUTY_DIRECTOR);
+    }
+
+    private boolean isClassTeacherOf(UserAccount caller, SchoolClass schoolClass) {
+        return callerHas(Role.CLASS_TEACHER) && schoolClass != null
+                && isSame(caller.getStaffMember(), schoolClass.getClassTeacher());
+    }
+
+    private boolean teachesClass(UserAccount caller, SchoolClass schoolClass) {
+        return callerHas(Role.SUBJECT_TEACHER) && caller.getStaffMember() != null && exists(em.createQuery("""
+                select count(a) from TeachingAssignment a
+                where a.teacher = :teacher and a.schoolClass = :schoolClass""", Long.class)
+                .setParameter("teacher", caller.getStaffMember())
+                .setParameter("schoolClass", schoolClass));
+    }
+
+    /** A subject teacher sees a student of a class they teach, if whole-class or in their subgroup. */
+    private boolean teachesStudent(UserAccount caller, Student student) {
+        return callerHas(Role.SUBJECT_TEACHER) && caller.getStaffMember() != null && exists(em.createQuery("""
+                select count(a) from TeachingAssignment a left join a.subgroup g
+                where a.teacher = :teacher and a.schoolClass = :schoolClass
+                  and (g is null or :student member of g.members)""", Long.class)
+                .setParameter("teacher", caller.getStaffMember())
+                .setParameter("schoolClass", student.getSchoolClass())
+                .setParameter("student", student));
+    }
+
+    private boolean teachesSubject(UserAccount caller, Lesson lesson) {
+        return caller.getStaffMember() != null && exists(em.createQuery("""
+                select count(a) from TeachingAssignment a
+                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject""", Long.class)
+                .setParameter("teacher", caller.getStaffMember())
+                .setParameter("schoolClass", lesson.getSchoolClass())
+                .setParameter("subject", lesson.getSubject()));
+    }
+
+    private boolean isParentOf(UserAccount caller, Student student) {
+        return callerHas(Role.PARENT) && caller.getParent() != null && exists(em.createQuery(
+                "select count(sp) from StudentParent sp where sp.parent = :parent and sp.student = :student",
+                Long.class)
+                .setParameter("parent", caller.getParent())
+                .setParameter("student", student));
+    }
+
+    private boolean isThemself(UserAccount caller, Student student) {
+        return callerHas(Role.STUDENT) && isSame(caller.getStudent(), student);
+    }
+
+    /** A parent or student reads the lessons of the child's class (and of the child's subgroups). */
+    private boolean childAttends(UserAccount caller, Lesson lesson) {
+        if (callerHas(Role.STUDENT) && caller.getStudent() != null) {
+            return attends(caller.getStudent(), lesson);
+        }
+        if (callerHas(Role.PARENT) && caller.getParent() != null) {
+            return em.createQuery("select sp.student from StudentParent sp where sp.parent = :parent", Student.class)
+                    .setParameter("parent", caller.getParent())
+                    .getResultStream()
+                    .anyMatch(child -> attends(child, lesson));
+        }
+        return false;
+    }
+
+    private boolean attends(Student student, Lesson lesson) {
+        if (!isSame(student.getSchoolClass(), lesson.getSchoolClass())) {
+            return false;
+        }
+        return lesson.getSubgroup() == null || lesson.getSubgroup().getMembers().contains(student);
+    }
+
+    private static boolean exists(TypedQuery<Long> countQuery) {
+        return countQuery.getSingleResult() > 0;
+    }
+
+    private static boolean sameSchool(UserAccount caller, School school) {
+        return school != null && isSame(caller.getSchool(), school);
+    }
+
+    private static boolean isSame(Object a, Object b) {
+        return a != null && b != null && Objects.equals(a, b);
+    }
+
+    private <T> T find(Class<T> type, Long id) {
+        T entity = id == null ? null : em.find(type, id);
+        if (entity == null) {
+            throw new AccessDeniedException(DENIED);
+        }
+        return entity;
+    }
+
+    private static <T> T allow(boolean allowed, T record) {
+        if (!allowed) {
+            throw new AccessDeniedException(DENIED);
+        }
+        return record;
+    }
+}

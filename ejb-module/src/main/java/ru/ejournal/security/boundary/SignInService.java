@@ -1,0 +1,100 @@
+package ru.ejournal.security.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import ru.ejournal.common.control.Settings;
+import ru.ejournal.security.control.PasswordHasher;
+import ru.ejournal.security.entity.Role;
+import ru.ejournal.security.entity.UserAccount;
+import ru.ejournal.security.entity.VisitEvent;
+import ru.ejournal.security.entity.VisitKind;
+
+/**
+ * Checks a login and password for the identity store. Open to everybody ({@code @PermitAll}):
+ * nobody is signed in yet when it is called. Counts failures, locks the account after
+ * {@code ejournal.lockout.attempts} (5) failures in a row for {@code ejournal.lockout.minutes}
+ * (15), and records every sign-in, failure and lock as a {@link VisitEvent}.
+ */
+@Stateless
+@PermitAll
+public class SignInService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public SignInResult signIn(String login, String password, ClientInfo client) {
+        Optional<UserAccount> found = findForUpdate(login);
+        if (found.isEmpty()) {
+            hasher.verify(password, null);
+            return SignInResult.of(SignInResult.Outcome.INVALID);
+        }
+        UserAccount account = found.get();
+        Instant now = Instant.now();
+        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
+            record(account, VisitKind.LOGIN_FAILED, client, now);
+            return new SignInResult(SignInResult.Outcome.LOCKED, account.getLogin(), null, false,
+                    account.getLockedUntil());
+        }
+        if (!hasher.verify(password, account.getPasswordHash())) {
+            return failed(account, client, now);
+        }
+        if (!account.isEnabled()) {
+            record(account, VisitKind.LOGIN_FAILED, client, now);
+            return SignInResult.of(SignInResult.Outcome.BLOCKED);
+        }
+        account.setFailedLogins(0);
+        account.setLockedUntil(null);
+        account.setLastLoginAt(now);
+        record(account, VisitKind.LOGIN, client, now);
+        return new SignInResult(SignInResult.Outcome.SUCCESS, account.getLogin(),
+                account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+                account.isMustChangePassword(), null);
+    }
+
+    private SignInResult failed(UserAccount account, ClientInfo client, Instant now) {
+        int failures = account.getFailedLogins() + 1;
+        record(account, VisitKind.LOGIN_FAILED, client, now);
+        if (failures >= Settings.getInt("ejournal.lockout.attempts", 5)) {
+            Instant until = now.plus(Duration.ofMinutes(Settings.getInt("ejournal.lockout.minutes", 15)));
+            account.setFailedLogins(0);
+            account.setLockedUntil(until);
+            record(account, VisitKind.LOCKED, client, now);
+            return new SignInResult(SignInResult.Outcome.LOCKED, account.getLogin(), null, false, until);
+        }
+        account.setFailedLogins(failures);
+        return SignInResult.of(SignInResult.Outcome.INVALID);
+    }
+
+    /** The row is locked so that concurrent wrong passwords are all counted. */
+    private Optional<UserAccount> findForUpdate(String login) {
+        if (login == null || login.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", login.trim().toLowerCase())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private void record(UserAccount account, VisitKind kind, ClientInfo client, Instant now) {
+        VisitEvent event = new VisitEvent(account.getSchool(), account, account.getLogin(), kind, now);
+        if (client != null) {
+            event.setIpAddress(client.ipAddress());
+            event.setUserAgent(client.userAgent());
+            event.setDeviceId(client.deviceId());
+        }
+        em.persist(event);
+    }
+}

@@ -1,0 +1,8 @@
+package ru.ejournal.student.entity;
+
+public enum Gender {
+    /** мужской */
+    M,
+    /** женский */
+    F
+}

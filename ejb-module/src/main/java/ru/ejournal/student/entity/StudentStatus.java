@@ -1,0 +1,8 @@
+package ru.ejournal.student.entity;
+
+public enum StudentStatus {
+    /** обучается */
+    STUDYING,
+    /** выбыл: records are kept and read-only */
+    DEPARTED
+}

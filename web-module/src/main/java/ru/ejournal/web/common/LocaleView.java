@@ -1,0 +1,32 @@
+package ru.ejournal.web.common;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** Russian by default; English as the second language, switched per session. */
+@Named
+@SessionScoped
+public class LocaleView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private Locale locale = RUSSIAN;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getOtherLanguageLabel() {
+        return RUSSIAN.equals(locale) ? "English" : "Русский";
+    }
+
+    public String switchLanguage() {
+        locale = RUSSIAN.equals(locale) ? Locale.ENGLISH : RUSSIAN;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    }
+}

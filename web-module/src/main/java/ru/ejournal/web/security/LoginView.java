@@ -1,0 +1,93 @@
+package ru.ejournal.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+import ru.ejournal.common.control.Settings;
+import ru.ejournal.security.boundary.SignInResult;
+
+/** The login form: authenticates through Jakarta Security and explains a refusal. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String login;
+    private String password;
+
+    public String submit() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        DeviceCookie.ensure(request, response);
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(login == null ? "" : login.trim(), password))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                boolean staff = !(securityContext.isCallerInRole("PARENT") || securityContext.isCallerInRole("STUDENT"));
+                request.getSession().setMaxInactiveInterval(60 * (staff
+                        ? Settings.getInt("ejournal.session.staff.minutes", 15)
+                        : Settings.getInt("ejournal.session.family.minutes", 60)));
+                return "/index?faces-redirect=true";
+            }
+            default -> showRefusal(request);
+        }
+        return null;
+    }
+
+    private void showRefusal(HttpServletRequest request) {
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
+        String text;
+        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
+            text = MessageFormat.format(bundle.getString("login.locked"),
+                    TIME.format(result.lockedUntil().atZone(ZoneId.systemDefault())));
+        } else if (result != null && result.outcome() == SignInResult.Outcome.BLOCKED) {
+            text = bundle.getString("login.blocked");
+        } else {
+            text = bundle.getString("login.invalid");
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        password = null;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
