@@ -34,6 +34,9 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // The server's own tables (EJB timers, batch job repository) share the database.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Схема базы данных: версия " + result.targetSchemaVersion
