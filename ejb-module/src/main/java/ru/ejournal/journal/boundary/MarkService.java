@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.ConflictException;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.journal.entity.Lesson;
@@ -64,7 +64,7 @@ public class MarkService {
         Lesson lesson = access.checkLesson(mark.getLesson().getId(), Intent.WRITE);
         checkEditable(lesson, mark.getStudent());
         if (mark.getVersion() != expectedVersion) {
-            throw new OptimisticLockException("Эту отметку уже изменил другой пользователь");
+            throw new ConflictException("Эту отметку уже изменил другой пользователь");
         }
         Map<String, String> before = mark.auditSnapshot();
         mark.setValue(normalise(value, lesson));

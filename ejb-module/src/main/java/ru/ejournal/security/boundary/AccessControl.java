@@ -144,12 +144,18 @@ public class AccessControl {
 
     /** A subject teacher sees a student of a class they teach, if whole-class or in their subgroup. */
     private boolean teachesStudent(UserAccount caller, Student student) {
-        return callerHas(Role.SUBJECT_TEACHER) && caller.getStaffMember() != null && exists(em.createQuery("""
-                select count(a) from TeachingAssignment a left join a.subgroup g
-                where a.teacher = :teacher and a.schoolClass = :schoolClass
-                  and (g is null or :student member of g.members)""", Long.class)
+        if (!callerHas(Role.SUBJECT_TEACHER) || caller.getStaffMember() == null) {
+            return false;
+        }
+        return exists(em.createQuery("""
+                select count(a) from TeachingAssignment a
+                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subgroup is null""", Long.class)
                 .setParameter("teacher", caller.getStaffMember())
-                .setParameter("schoolClass", student.getSchoolClass())
+                .setParameter("schoolClass", student.getSchoolClass()))
+                || exists(em.createQuery("""
+                select count(a) from TeachingAssignment a join a.subgroup g join g.members m
+                where a.teacher = :teacher and m = :student""", Long.class)
+                .setParameter("teacher", caller.getStaffMember())
                 .setParameter("student", student));
     }
 

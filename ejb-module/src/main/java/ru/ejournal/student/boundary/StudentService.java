@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.ConflictException;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.security.boundary.AccessControl;
@@ -62,7 +62,7 @@ public class StudentService {
             @NotNull(message = "Нет данных для сохранения") @Valid PersonalData data) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (student.getVersion() != expectedVersion) {
-            throw new OptimisticLockException("Карточку ученика уже изменил другой пользователь; обновите страницу");
+            throw new ConflictException("Карточку ученика уже изменил другой пользователь; обновите страницу");
         }
         if (student.getStatus() == StudentStatus.DEPARTED) {
             throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");

@@ -1,0 +1,12 @@
+package ru.ejournal.common.control;
+
+import jakarta.ejb.ApplicationException;
+
+/** Somebody else changed the record since the caller loaded it; nothing was saved. */
+@ApplicationException(rollback = true)
+public class ConflictException extends BusinessException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}
