@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,6 +69,16 @@ class LoginBrowserIT {
         browser.waitForUrl("/login.xhtml");
         assertTrue(login.errorText().contains("Неверный логин или пароль"), login.errorText());
         browser.screenshot("login-refused");
+    }
+
+    @Test
+    @DisplayName("/health reports the database as up, for the load balancer, without signing in")
+    void healthReportsTheDatabase() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"}]}",
+                response.body());
     }
 
     @Test
