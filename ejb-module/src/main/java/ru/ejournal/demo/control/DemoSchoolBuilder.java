@@ -76,6 +76,7 @@ public class DemoSchoolBuilder {
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
     private final Map<String, WorkType> workTypes = new HashMap<>();
     private final Map<SchoolClass, List<Student>> rosters = new LinkedHashMap<>();
+    private final Map<Student, DemoNames.Family> families = new HashMap<>();
 
     /** Subject code, name, grading, weekly lessons, topics. */
     private record SubjectPlan(String code, String name, Grading grading, int perWeek, List<String> topics) {
@@ -246,6 +247,7 @@ public class DemoSchoolBuilder {
             s.setBirthDate(LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28))
                     .minusYears(random.nextInt(10) < 8 ? 0 : 1));
             s.setHomeAddress(names.address());
+            families.put(s, family);
             s.setArrivedOn(LocalDate.of(startYear - c.getGrade() + 1, 9, 1));
             if (random.nextInt(4) > 0) {
                 s.setVerifiedAt(instant(LocalDate.of(startYear, 9, 10 + random.nextInt(15))));
@@ -266,21 +268,22 @@ public class DemoSchoolBuilder {
         List<SchoolClass> classes = new ArrayList<>(rosters.keySet());
         Student sibling7 = rosters.get(classes.get(1)).get(0);
         Student sibling5 = rosters.get(classes.get(0)).get(0);
+        DemoNames.Family family7 = families.get(sibling7);
+        sibling5.setLastName(DemoNames.lastName(family7.lastName(), sibling5.getGender()));
+        sibling5.setPatronymic(DemoNames.patronymic(family7, sibling5.getGender()));
         List<Parent> demo = new ArrayList<>();
         for (List<Student> roster : rosters.values()) {
             for (Student s : roster) {
                 if (s == sibling5) {
                     continue;
                 }
-                String familyName = s.getGender() == Gender.M ? s.getLastName() : masculine(s.getLastName());
-                Parent mother = parent(DemoNames.lastName(familyName, Gender.F), names.motherName(),
+                DemoNames.Family family = families.get(s);
+                Parent mother = parent(DemoNames.lastName(family.lastName(), Gender.F), names.motherName(),
                         names.anyPatronymic(Gender.F), s);
                 link(s, mother, Relation.MOTHER);
                 Parent father = null;
                 if (random.nextInt(10) < 6) {
-                    String[] fathersName = s.getPatronymic() == null ? null : fatherFromPatronymic(s);
-                    father = parent(familyName, fathersName == null ? "Сергей" : fathersName[0],
-                            names.anyPatronymic(Gender.M), s);
+                    father = parent(family.lastName(), family.father()[0], names.anyPatronymic(Gender.M), s);
                     link(s, father, Relation.FATHER);
                 }
                 if (s == sibling7) {
@@ -293,32 +296,6 @@ public class DemoSchoolBuilder {
             }
         }
         return demo;
-    }
-
-    private static String masculine(String feminine) {
-        return feminine.endsWith("ая") ? feminine.substring(0, feminine.length() - 2) + "ий"
-                : feminine.substring(0, feminine.length() - 1);
-    }
-
-    private static String[] fatherFromPatronymic(Student s) {
-        String p = s.getPatronymic();
-        String stem = p.replaceAll("(ович|евич|ьевич|овна|евна|ьевна|ич|ична)$", "");
-        return new String[] {p.equals(stem) ? "Сергей" : restoreName(stem)};
-    }
-
-    private static String restoreName(String stem) {
-        return switch (stem) {
-            case "Серге" -> "Сергей";
-            case "Андре" -> "Андрей";
-            case "Алексе" -> "Алексей";
-            case "Никола" -> "Николай";
-            case "Евген" -> "Евгений";
-            case "Юр" -> "Юрий";
-            case "Дмитри" -> "Дмитрий";
-            case "Игор" -> "Игорь";
-            case "Михайл" -> "Михаил";
-            default -> stem;
-        };
     }
 
     private Parent parent(String last, String first, String patronymic, Student child) {
