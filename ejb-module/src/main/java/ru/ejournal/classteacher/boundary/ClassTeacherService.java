@@ -1,0 +1,56 @@
+package ru.ejournal.classteacher.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
+import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.entity.UserAccount;
+
+/** Which class the signed-in class teacher keeps; the classes an administrator may choose from. */
+@Stateless
+public class ClassTeacherService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    /** The class of the signed-in class teacher in the current year, if any. */
+    @RolesAllowed(CLASS_TEACHER)
+    public Optional<ClassRef> myClass() {
+        UserAccount caller = access.caller();
+        if (caller.getStaffMember() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select c from SchoolClass c where c.classTeacher = :teacher and c.academicYear.current = true
+                        order by c.grade, c.letter""", SchoolClass.class)
+                .setParameter("teacher", caller.getStaffMember())
+                .setMaxResults(1)
+                .getResultStream()
+                .map(ClassRef::of)
+                .findFirst();
+    }
+
+    /** The classes of the caller's school in the current year (for the administrator's choosers). */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
+    public List<ClassRef> classesOfSchool() {
+        return em.createQuery("""
+                        select c from SchoolClass c where c.school = :school and c.academicYear.current = true
+                        order by c.grade, c.letter""", SchoolClass.class)
+                .setParameter("school", access.callerSchool())
+                .getResultStream()
+                .map(ClassRef::of)
+                .toList();
+    }
+}
