@@ -33,9 +33,10 @@ public class ClassTeacherService {
             return Optional.empty();
         }
         return em.createQuery("""
-                        select c from SchoolClass c where c.classTeacher = :teacher and c.academicYear.current = true
+                        select c from SchoolClass c where c.classTeacher = :teacher and c.academicYear.current = :current
                         order by c.grade, c.letter""", SchoolClass.class)
                 .setParameter("teacher", caller.getStaffMember())
+                .setParameter("current", true)
                 .setMaxResults(1)
                 .getResultStream()
                 .map(ClassRef::of)
@@ -46,9 +47,10 @@ public class ClassTeacherService {
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<ClassRef> classesOfSchool() {
         return em.createQuery("""
-                        select c from SchoolClass c where c.school = :school and c.academicYear.current = true
+                        select c from SchoolClass c where c.school = :school and c.academicYear.current = :current
                         order by c.grade, c.letter""", SchoolClass.class)
                 .setParameter("school", access.callerSchool())
+                .setParameter("current", true)
                 .getResultStream()
                 .map(ClassRef::of)
                 .toList();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import ru.ejournal.security.boundary.ClientInfo;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
@@ -21,22 +22,20 @@ public class DeviceAlerts {
     @PersistenceContext
     EntityManager em;
 
-    /** Called after a successful sign-in has been recorded; returns whether an alert was raised. */
+    /** Called after a successful sign-in has been recorded (the newest login of the device); true if alerted. */
     public boolean check(UserAccount account, ClientInfo client, Instant now) {
         if (client == null || client.deviceId() == null
                 || account.getRoles().stream().noneMatch(Role::isStaff)) {
             return false;
         }
-        boolean studentBefore = em.createQuery("""
-                        select v.account from VisitEvent v
-                        where v.deviceId = :device and v.kind = :login and v.occurredAt < :now
+        List<UserAccount> lastTwo = em.createQuery("""
+                        select v.account from VisitEvent v where v.deviceId = :device and v.kind = :login
                         order by v.occurredAt desc, v.id desc""", UserAccount.class)
                 .setParameter("device", client.deviceId())
                 .setParameter("login", VisitKind.LOGIN)
-                .setParameter("now", now)
-                .setMaxResults(1)
-                .getResultStream()
-                .anyMatch(previous -> previous.hasRole(Role.STUDENT));
+                .setMaxResults(2)
+                .getResultList();
+        boolean studentBefore = lastTwo.size() == 2 && lastTwo.get(1) != null && lastTwo.get(1).hasRole(Role.STUDENT);
         if (studentBefore) {
             VisitEvent alert = new VisitEvent(account.getSchool(), account, account.getLogin(),
                     VisitKind.STAFF_ON_STUDENT_DEVICE, now);

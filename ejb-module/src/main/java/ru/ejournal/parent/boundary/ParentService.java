@@ -228,9 +228,8 @@ public class ParentService {
 
     private <T> TypedQuery<T> classQuery(Class<T> type, String select, Long classId, String name,
             ParentFilter filter, String orderBy) {
-        StringBuilder jpql = new StringBuilder(select).append("""
-                 from Parent p join p.children sp
-                 where sp.student.schoolClass.id = :classId and sp.student.status = :studying""");
+        StringBuilder jpql = new StringBuilder(select).append(" from Parent p join p.children sp")
+                .append(" where sp.student.schoolClass.id = :classId and sp.student.status = :studying");
         boolean byName = name != null && !name.isBlank();
         if (byName) {
             jpql.append(" and lower(concat(p.lastName, ' ', p.firstName)) like :name");
@@ -240,10 +239,9 @@ public class ParentService {
             case NO_ACCOUNT -> jpql.append(" and not exists (select a from UserAccount a where a.parent = p)");
             case NEVER_SIGNED_IN -> jpql.append(
                     " and exists (select a from UserAccount a where a.parent = p and a.lastLoginAt is null)");
-            case NO_VISIT -> jpql.append("""
-                     and exists (select a from UserAccount a where a.parent = p and a.enabled = true
-                     and not exists (select v from VisitEvent v where v.account = a and v.kind = :login
-                     and v.occurredAt >= :since))""");
+            case NO_VISIT -> jpql.append(" and exists (select a from UserAccount a where a.parent = p")
+                    .append(" and a.enabled = :enabled and not exists (select v from VisitEvent v where v.account = a")
+                    .append(" and v.kind = :login and v.occurredAt >= :since))");
             default -> { }
         }
         TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), type)
@@ -259,6 +257,7 @@ public class ParentService {
         if (filter == ParentFilter.NO_VISIT) {
             query.setParameter("since", Instant.now().minus(NO_VISIT_INTERVAL));
             query.setParameter("login", VisitKind.LOGIN);
+            query.setParameter("enabled", true);
         }
         return query;
     }
