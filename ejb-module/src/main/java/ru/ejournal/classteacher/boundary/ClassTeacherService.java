@@ -25,7 +25,10 @@ public class ClassTeacherService {
     @Inject
     AccessControl access;
 
-    /** The class of the signed-in class teacher in the current year, if any. */
+    /**
+     * The class of the signed-in class teacher in the current year, if any. (The year is filtered in
+     * Java: EclipseLink binds booleans as 1 on H2, which H2 2.2 refuses to compare with BOOLEAN.)
+     */
     @RolesAllowed(CLASS_TEACHER)
     public Optional<ClassRef> myClass() {
         UserAccount caller = access.caller();
@@ -33,12 +36,11 @@ public class ClassTeacherService {
             return Optional.empty();
         }
         return em.createQuery("""
-                        select c from SchoolClass c where c.classTeacher = :teacher and c.academicYear.current = :current
+                        select c from SchoolClass c where c.classTeacher = :teacher
                         order by c.grade, c.letter""", SchoolClass.class)
                 .setParameter("teacher", caller.getStaffMember())
-                .setParameter("current", true)
-                .setMaxResults(1)
                 .getResultStream()
+                .filter(c -> c.getAcademicYear().isCurrent())
                 .map(ClassRef::of)
                 .findFirst();
     }
@@ -47,11 +49,11 @@ public class ClassTeacherService {
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<ClassRef> classesOfSchool() {
         return em.createQuery("""
-                        select c from SchoolClass c where c.school = :school and c.academicYear.current = :current
+                        select c from SchoolClass c where c.school = :school
                         order by c.grade, c.letter""", SchoolClass.class)
                 .setParameter("school", access.callerSchool())
-                .setParameter("current", true)
                 .getResultStream()
+                .filter(c -> c.getAcademicYear().isCurrent())
                 .map(ClassRef::of)
                 .toList();
     }

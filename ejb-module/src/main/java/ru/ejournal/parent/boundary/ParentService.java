@@ -240,7 +240,7 @@ public class ParentService {
             case NEVER_SIGNED_IN -> jpql.append(
                     " and exists (select a from UserAccount a where a.parent = p and a.lastLoginAt is null)");
             case NO_VISIT -> jpql.append(" and exists (select a from UserAccount a where a.parent = p")
-                    .append(" and a.enabled = :enabled and not exists (select v from VisitEvent v where v.account = a")
+                    .append(" and not exists (select v from VisitEvent v where v.account = a")
                     .append(" and v.kind = :login and v.occurredAt >= :since))");
             default -> { }
         }
@@ -257,7 +257,6 @@ public class ParentService {
         if (filter == ParentFilter.NO_VISIT) {
             query.setParameter("since", Instant.now().minus(NO_VISIT_INTERVAL));
             query.setParameter("login", VisitKind.LOGIN);
-            query.setParameter("enabled", true);
         }
         return query;
     }
