@@ -57,11 +57,21 @@ final class ClassTeacherPages {
 
     /** Chooses an item of a PrimeFaces select menu by its visible label. */
     void choose(String menuId, String label) {
-        byId(menuId).click();
-        WebElement item = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']")));
-        item.click();
-        browser.waitForAjax();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            byId(menuId).click();
+            WebElement item = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']")));
+            item.click();
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(d(), java.time.Duration.ofSeconds(3)).until(
+                        ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                browser.waitForAjax();
+                return;
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                browser.waitForAjax();
+            }
+        }
+        throw new AssertionError("Could not choose «" + label + "» in " + menuId);
     }
 
     /** Chooses the last item of a PrimeFaces select menu; returns its label. */
