@@ -62,6 +62,10 @@ import ru.ejournal.security.boundary.SignInResult;
 import ru.ejournal.security.boundary.SignInService;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.UserAccount;
+import ru.ejournal.student.boundary.ClassImportService;
+import ru.ejournal.student.boundary.ImportPreview;
+import ru.ejournal.student.boundary.ImportResult;
+import ru.ejournal.student.boundary.ImportRow;
 import ru.ejournal.student.boundary.PersonalData;
 import ru.ejournal.student.boundary.RosterFilter;
 import ru.ejournal.student.boundary.StudentRow;
@@ -117,6 +121,9 @@ class ClassTeacherServicesIT {
 
     @Inject
     DeviceAlertService deviceAlerts;
+
+    @Inject
+    ClassImportService imports;
 
     Fixture f;
 
@@ -253,7 +260,7 @@ class ClassTeacherServicesIT {
                 .setParameter("login", parentSlip.login()).getSingleResult().getPasswordHash());
         assertFalse(hash.contains(parentSlip.password()), "only a hash is stored");
 
-        byte[] pdf = asTeacher(() -> credentials.slipsPdf(issued));
+        byte[] pdf = asTeacher(() -> credentials.slipsPdf(issued, "https://journal.example/"));
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
         SignInResult first = signIn.signIn(parentSlip.login(), parentSlip.password(), null);
@@ -457,5 +464,70 @@ class ClassTeacherServicesIT {
         assertEquals(f.classTeacherA(), Caller.as(f.deputy(), DEPUTY, () -> deviceAlerts.recent(0, 10)).get(0).login());
         assertEquals(0L, Caller.as(f.otherSchoolAdmin(), ADMIN, () -> deviceAlerts.count()));
         assertThrows(EJBAccessException.class, () -> asTeacher(() -> deviceAlerts.count()));
+    }
+
+    @Test
+    @DisplayName("Import: a Windows-1251 CSV is previewed with its errors, saved only when accepted, and a re-import creates no duplicates")
+    void importCsvInWindows1251() throws Exception {
+        String birth = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().minusYears(11));
+        String csv = "Фамилия;Имя;Отчество;Дата рождения;Пол;Телефон;Родитель: фамилия;Родитель: имя;Родитель: телефон;Кем приходится\r\n"
+                + "Ёлкина;Вера;Ивановна;" + birth + ";Ж;;Ёлкина;Ирина;8 916 000 11 22;мать\r\n"
+                + "Ёлкин;Пётр;Иванович;" + birth + ";М;;Ёлкина;Ирина;+7 (916) 000-11-22;мать\r\n"
+                + "Неверов;Олег;;31.02.2015;М;;;;;\r\n";
+        byte[] file = csv.getBytes(java.nio.charset.Charset.forName("windows-1251"));
+
+        ImportPreview preview = Caller.as(f.admin(), ADMIN, () -> imports.preview(f.classA(), "7b.csv", file));
+        assertEquals(2, preview.newRows());
+        assertEquals(1, preview.errorRows());
+        ImportRow bad = preview.rows().get(2);
+        assertEquals(4, bad.line());
+        assertTrue(bad.errorText().contains("ДД.ММ.ГГГГ"), bad.errorText());
+        assertEquals("Ёлкина Вера Ивановна", preview.rows().get(0).student(), "Windows-1251 decoded");
+
+        String refused = Failures.messageOf(() -> Caller.run(f.admin(), ADMIN,
+                () -> imports.commit(f.classA(), "7b.csv", file, false)));
+        assertTrue(refused.contains("строки с ошибками"), refused);
+        assertEquals(1L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.STUDYING)), "nothing saved");
+
+        ImportResult result = Caller.as(f.admin(), ADMIN, () -> imports.commit(f.classA(), "7b.csv", file, true));
+        assertEquals(2, result.students());
+        assertEquals(1, result.parents(), "the siblings' mother is entered once and linked to both");
+        assertEquals(3L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.STUDYING)));
+
+        ImportResult again = Caller.as(f.admin(), ADMIN, () -> imports.commit(f.classA(), "7b.csv", file, true));
+        assertEquals(0, again.students());
+        assertEquals(3L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.STUDYING)));
+        assertThrows(EJBAccessException.class, () -> asTeacher(() -> imports.preview(f.classA(), "7b.csv", file)));
+        assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolAdmin(), ADMIN,
+                () -> imports.preview(f.classA(), "7b.csv", file)));
+    }
+
+    @Test
+    @DisplayName("Import: an Excel file with a date cell is read like the CSV")
+    void importExcel() throws Exception {
+        byte[] file;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("7Б");
+            var header = sheet.createRow(0);
+            String[] titles = {"Фамилия", "Имя", "Дата рождения", "Пол"};
+            for (int i = 0; i < titles.length; i++) {
+                header.createCell(i).setCellValue(titles[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Сидорова");
+            row.createCell(1).setCellValue("Нина");
+            var date = row.createCell(2);
+            date.setCellValue(LocalDate.now().minusYears(11));
+            var style = book.createCellStyle();
+            style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+            date.setCellStyle(style);
+            row.createCell(3).setCellValue("ж");
+            book.write(out);
+            file = out.toByteArray();
+        }
+        ImportPreview preview = Caller.as(f.admin(), ADMIN, () -> imports.preview(f.classA(), "list.xlsx", file));
+        assertEquals(1, preview.newRows(), preview.rows().toString());
+        assertEquals(1, Caller.as(f.admin(), ADMIN, () -> imports.commit(f.classA(), "list.xlsx", file, false)).students());
     }
 }

@@ -153,11 +153,11 @@ public class CredentialService {
         setEnabled(accountId, true, "Учётная запись разблокирована");
     }
 
-    /** The slips of the given credentials as a PDF, one slip per person with cut lines. */
-    public byte[] slipsPdf(@NotEmpty(message = "Нет выданных паролей для печати") List<IssuedCredential> credentials) {
+    /** The slips of the given credentials as a PDF, one slip per person with cut lines; {@code siteUrl} is where to sign in. */
+    public byte[] slipsPdf(@NotEmpty(message = "Нет выданных паролей для печати") List<IssuedCredential> credentials,
+            String siteUrl) {
         UserAccount caller = access.caller();
-        String address = caller.getSchool().getAddress() == null ? "адрес журнала сообщит классный руководитель"
-                : caller.getSchool().getAddress();
+        String address = siteUrl == null || siteUrl.isBlank() ? "адрес журнала сообщит классный руководитель" : siteUrl;
         return slips.render(caller.getSchool().getName(), address, credentials);
     }
 

@@ -73,7 +73,7 @@ public class CredentialSlips {
                 login.add(new Chunk(c.password(), mono));
                 login.setSpacingBefore(4);
                 cell.addElement(login);
-                cell.addElement(new Paragraph("Адрес: " + address + ". Пароль одноразовый: при первом входе"
+                cell.addElement(new Paragraph("Вход: " + address + ". Пароль одноразовый: при первом входе"
                         + " система попросит придумать новый. Не передавайте пароль другим людям.", small));
                 slip.addCell(cell);
                 document.add(slip);

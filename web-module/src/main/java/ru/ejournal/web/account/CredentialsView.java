@@ -82,7 +82,12 @@ public class CredentialsView implements Serializable {
 
     /** The slips of the passwords issued on this screen, as a PDF download. */
     public StreamedContent getSlips() {
-        byte[] pdf = service.slipsPdf(List.copyOf(issued));
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String site = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                + request.getContextPath() + "/";
+        byte[] pdf = service.slipsPdf(List.copyOf(issued), site);
         return DefaultStreamedContent.builder()
                 .name("credentials-" + (schoolClass == null ? "class" : schoolClass.name()) + ".pdf")
                 .contentType("application/pdf")
