@@ -47,7 +47,8 @@ import ru.ejournal.student.entity.Student;
 @RolesAllowed(ADMIN)
 public class ClassImportService {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("фамилия", "lastName"), Map.entry("имя", "firstName"), Map.entry("отчество", "patronymic"),
             Map.entry("датарождения", "birthDate"), Map.entry("пол", "gender"), Map.entry("адрес", "address"),
@@ -172,7 +173,7 @@ public class ClassImportService {
                     errors.add(implausible);
                 }
             } catch (DateTimeParseException e) {
-                errors.add("Дата рождения «" + birthText + "»: нужен формат ДД.ММ.ГГГГ");
+                errors.add("Дата рождения «" + birthText + "»: такой даты нет или она не в формате ДД.ММ.ГГГГ");
             }
         }
         Gender gender = gender(cell(cells, columns, "gender"), cell(cells, columns, "patronymic"), errors);
