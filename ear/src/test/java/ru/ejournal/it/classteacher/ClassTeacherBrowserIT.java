@@ -204,7 +204,7 @@ class ClassTeacherBrowserIT {
         new org.openqa.selenium.interactions.Actions(pages.d()).doubleClick(student).perform();
         browser.waiting().until(d -> target.findElements(By.cssSelector("li.ui-picklist-item")).size() == targetBefore + 1);
         pages.press("subgroupsForm:save");
-        pages.waitForText("Изменена подгруппа у учащихся: 1");
+        pages.waitForText("Подгруппы сохранены. Изменена подгруппа у учащихся:");
         int after = pages.byId("subgroupsForm:members").findElement(By.cssSelector("ul.ui-picklist-source"))
                 .findElements(By.cssSelector("li.ui-picklist-item")).size();
         assertEquals(before - 1, after);
@@ -260,5 +260,72 @@ class ClassTeacherBrowserIT {
         pages.waitForText("Нет доступа");
         assertTrue(!pages.pageText().contains(name), "no data of the other class is shown");
         browser.screenshot("ct-other-class-refused");
+    }
+
+    @Test
+    @DisplayName("The admin publishes the regulation; a parent acknowledges it and proposes new data; the class teacher accepts it")
+    void regulationAndParentProposals() {
+        String workplace = "Поликлиника № " + new Random().nextInt(1000);
+        pages.signIn("admin", DEMO_PASSWORD, "/admin/home.xhtml");
+        pages.go("admin/class/regulation.xhtml");
+        pages.type("publishForm:title", "Положение об ЭЖ и ЭД, редакция " + workplace.substring(workplace.indexOf('№')));
+        pages.press("publishForm:publish");
+        pages.waitForText("Новая редакция опубликована");
+        browser.screenshot("ct-admin-regulation");
+
+        pages.signIn("parent", DEMO_PASSWORD, "/parent/home.xhtml");
+        browser.screenshot("ct-parent-home-regulation");
+        pages.press("readRegulation");
+        browser.waitForUrl("/parent/class/regulation.xhtml");
+        pages.press("ackForm:acknowledge");
+        pages.waitForText("Ознакомление с положением отмечено");
+        browser.screenshot("ct-parent-regulation");
+        pages.go("parent/class/my-data.xhtml");
+        pages.type("myDataForm:workplace", workplace);
+        pages.press("myDataForm:propose");
+        pages.waitForText("Отправлено классному руководителю изменений: 1");
+        browser.screenshot("ct-parent-my-data");
+
+        pages.signIn("ivanova", DEMO_PASSWORD, "/teacher/home.xhtml");
+        pages.go("teacher/class/regulation.xhtml");
+        browser.screenshot("ct-regulation-status");
+        pages.go("teacher/class/proposals.xhtml");
+        WebElement row = pages.byId("proposalsForm:proposals").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains(workplace)).findFirst().orElseThrow();
+        browser.screenshot("ct-proposals");
+        pages.click(row.findElement(By.cssSelector("button")));
+        pages.waitForText("Принято: Место работы");
+        pages.go("teacher/class/parents.xhtml?show=UNVERIFIED");
+        browser.screenshot("ct-parents-unverified");
+    }
+
+    @Test
+    @DisplayName("The admin imports a class list from CSV after a preview; a staff sign-in after a student on the same browser raises an alert")
+    void importAndDeviceAlert() throws Exception {
+        String surname = uniqueSurname();
+        Path csv = Files.createTempFile("class-list", ".csv");
+        Files.writeString(csv, "Фамилия;Имя;Отчество;Дата рождения;Пол\n" + surname + ";Анна;Олеговна;15.03.2013;Ж\n"
+                + surname + ";Борис;;32.13.2013;М\n");
+        pages.signIn("admin", DEMO_PASSWORD, "/admin/home.xhtml");
+        pages.go("admin/class/import.xhtml");
+        pages.choose("importForm:schoolClass", "7Б");
+        pages.d().findElement(By.id("importForm:file_input")).sendKeys(csv.toString());
+        pages.waitForText("новых учащихся");
+        assertTrue(pages.text("previewSummary").contains("строк с ошибками 1"), pages.text("previewSummary"));
+        browser.screenshot("ct-import-preview");
+        pages.click(pages.d().findElement(By.cssSelector("[id='importForm:acceptValidPart'] .ui-chkbox-box")));
+        pages.press("importForm:import");
+        pages.waitForText("Импортировано учащихся: 1");
+        browser.screenshot("ct-import-done");
+
+        pages.d().manage().deleteAllCookies();
+        pages.signInOnThisDevice("student", DEMO_PASSWORD, "/student/home.xhtml");
+        pages.signOut();
+        pages.signInOnThisDevice("ivanova", DEMO_PASSWORD, "/teacher/home.xhtml");
+        pages.signOut();
+        pages.signInOnThisDevice("zavuch", DEMO_PASSWORD, "/deputy/home.xhtml");
+        pages.go("deputy/class/device-alerts.xhtml");
+        assertTrue(pages.text("alertsForm:alerts").contains("Иванова Мария Петровна"), pages.text("alertsForm:alerts"));
+        browser.screenshot("ct-device-alerts");
     }
 }

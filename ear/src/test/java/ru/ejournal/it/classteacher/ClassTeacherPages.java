@@ -31,6 +31,17 @@ final class ClassTeacherPages {
     }
 
 
+    /** Signs in on the same browser (the device cookie stays), as a person sharing a computer would. */
+    void signInOnThisDevice(String login, String password, String landing) {
+        new LoginPage(browser, base).open().signIn(login, password);
+        browser.waitForUrl(landing);
+    }
+
+    void signOut() {
+        byId("topbarForm:logout").click();
+        browser.waitForUrl("/login.xhtml");
+    }
+
     void go(String path) {
         d().get(base + path);
     }
@@ -58,10 +69,21 @@ final class ClassTeacherPages {
     /** Chooses an item of a PrimeFaces select menu by its visible label. */
     void choose(String menuId, String label) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            byId(menuId).click();
-            WebElement item = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+            WebElement menu = byId(menuId);
+            ((org.openqa.selenium.JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block:'center'})", menu);
+            try {
+                menu.click();
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                browser.waitForAjax();
+                continue;
+            }
+            WebElement item = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                     "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']")));
-            item.click();
+            try {
+                item.click();
+            } catch (org.openqa.selenium.WebDriverException stillOpening) {
+                ((org.openqa.selenium.JavascriptExecutor) d()).executeScript("arguments[0].click()", item);
+            }
             try {
                 new org.openqa.selenium.support.ui.WebDriverWait(d(), java.time.Duration.ofSeconds(3)).until(
                         ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
