@@ -81,7 +81,7 @@ public class CredentialsView implements Serializable {
     }
 
     /** The slips of the passwords issued on this screen, as a PDF download. */
-    public StreamedContent getSlips() {
+    public StreamedContent downloadSlips() {
         jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
                 jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String site = request.getScheme() + "://" + request.getServerName()

@@ -39,7 +39,7 @@ public class RegulationAckView implements Serializable {
         return null;
     }
 
-    public StreamedContent getPdf() {
+    public StreamedContent downloadPdf() {
         byte[] data = regulation.currentPdf();
         return DefaultStreamedContent.builder().name("regulation.pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(data)).build();
