@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.Settings;
+import ru.ejournal.credentials.control.DeviceAlerts;
 import ru.ejournal.security.control.PasswordHasher;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
@@ -32,6 +33,9 @@ public class SignInService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    DeviceAlerts deviceAlerts;
 
     public SignInResult signIn(String login, String password, ClientInfo client) {
         Optional<UserAccount> found = findForUpdate(login);
@@ -57,6 +61,7 @@ public class SignInService {
         account.setLockedUntil(null);
         account.setLastLoginAt(now);
         record(account, VisitKind.LOGIN, client, now);
+        deviceAlerts.check(account, client, now);
         return new SignInResult(SignInResult.Outcome.SUCCESS, account.getLogin(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
                 account.isMustChangePassword(), null);

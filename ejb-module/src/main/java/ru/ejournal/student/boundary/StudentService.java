@@ -14,21 +14,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
+import ru.ejournal.student.control.BirthDates;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
 
 /** Students: the roster of a class and the personal data the class teacher keeps (D3, D5). */
 @Stateless
 public class StudentService {
+
+    /** Records not verified for longer than this are flagged (D5). */
+    public static final Duration VERIFICATION_INTERVAL = Duration.ofDays(30);
+
+    private static final Set<String> SORTABLE = Set.of("lastName", "birthDate", "verifiedAt");
 
     @PersistenceContext
     EntityManager em;
@@ -67,6 +76,11 @@ public class StudentService {
         if (student.getStatus() == StudentStatus.DEPARTED) {
             throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
         }
+        String implausible = BirthDates.check(data.birthDate(), student.getSchoolClass().getGrade(),
+                student.getSchoolClass().getAcademicYear().getStartDate());
+        if (implausible != null) {
+            throw new BusinessException(implausible);
+        }
         Map<String, String> before = student.auditSnapshot();
         student.setLastName(data.lastName().trim());
         student.setFirstName(data.firstName().trim());
@@ -83,6 +97,9 @@ public class StudentService {
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public Student markVerified(@NotNull Long studentId) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
+        if (student.isDeparted()) {
+            throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
+        }
         Map<String, String> before = student.auditSnapshot();
         student.setVerifiedAt(Instant.now());
         student.setVerifiedBy(access.caller().getLogin());
@@ -94,6 +111,69 @@ public class StudentService {
     public List<ChangeRecord> history(@NotNull Long studentId) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         return history.of(student.auditType(), student.getId());
+    }
+
+    /** A page of the class roster, filtered and sorted, for a lazy table. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
+    public List<StudentRow> page(@NotNull Long classId, String name, @NotNull RosterFilter filter, int first,
+            int max, String sortField, boolean ascending) {
+        access.checkClass(classId, Intent.WRITE);
+        String order = SORTABLE.contains(sortField) ? sortField : "lastName";
+        Instant staleBefore = Instant.now().minus(VERIFICATION_INTERVAL);
+        return rosterQuery(Student.class, "select s", classId, name, filter, staleBefore,
+                " order by s." + order + (ascending ? " asc" : " desc") + ", s.lastName, s.firstName, s.id")
+                .setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.max(max, 1))
+                .getResultStream()
+                .map(s -> StudentRow.of(s, staleBefore))
+                .toList();
+    }
+
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
+    public long count(@NotNull Long classId, String name, @NotNull RosterFilter filter) {
+        access.checkClass(classId, Intent.WRITE);
+        return rosterQuery(Long.class, "select count(s)", classId, name, filter,
+                Instant.now().minus(VERIFICATION_INTERVAL), "").getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> rosterQuery(Class<T> type, String select, Long classId,
+            String name, RosterFilter filter, Instant staleBefore, String orderBy) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Student s where s.schoolClass.id = :classId");
+        jpql.append(filter == RosterFilter.DEPARTED ? " and s.status = :departed" : " and s.status = :studying");
+        boolean byName = name != null && !name.isBlank();
+        if (byName) {
+            jpql.append(" and lower(concat(s.lastName, ' ', s.firstName)) like :name");
+        }
+        switch (filter) {
+            case UNVERIFIED -> jpql.append(" and (s.verifiedAt is null or s.verifiedAt < :since)");
+            case NO_ACCOUNT -> jpql.append(" and not exists (select a from UserAccount a where a.student = s)");
+            case NEVER_SIGNED_IN -> jpql.append(
+                    " and exists (select a from UserAccount a where a.student = s and a.lastLoginAt is null)");
+            default -> { }
+        }
+        var query = em.createQuery(jpql.append(orderBy).toString(), type).setParameter("classId", classId);
+        if (filter == RosterFilter.DEPARTED) {
+            query.setParameter("departed", StudentStatus.DEPARTED);
+        } else {
+            query.setParameter("studying", StudentStatus.STUDYING);
+        }
+        if (byName) {
+            query.setParameter("name", "%" + name.trim().toLowerCase() + "%");
+        }
+        if (filter == RosterFilter.UNVERIFIED) {
+            query.setParameter("since", staleBefore);
+        }
+        return query;
+    }
+
+    /** The earliest and latest plausible date of birth for the student's grade, for the date picker. */
+    @RolesAllowed({ADMIN, CLASS_TEACHER})
+    public LocalDate[] plausibleBirthDates(@NotNull Long studentId) {
+        Student student = access.checkStudent(studentId, Intent.WRITE);
+        LocalDate start = student.getSchoolClass().getAcademicYear().getStartDate();
+        int grade = student.getSchoolClass().getGrade();
+        return new LocalDate[] {start.minusYears(BirthDates.maxAge(grade) + 1L).plusDays(1),
+                start.minusYears(BirthDates.minAge(grade))};
     }
 
     private static String blankToNull(String value) {

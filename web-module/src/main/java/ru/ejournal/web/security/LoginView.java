@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import ru.ejournal.common.control.Settings;
 import ru.ejournal.security.boundary.SignInResult;
+import ru.ejournal.web.account.ForcePasswordChangeFilter;
 
 /** The login form: authenticates through Jakarta Security and explains a refusal. */
 @Named
@@ -52,6 +53,11 @@ public class LoginView {
                 request.getSession().setMaxInactiveInterval(60 * (staff
                         ? Settings.getInt("ejournal.session.staff.minutes", 15)
                         : Settings.getInt("ejournal.session.family.minutes", 60)));
+                SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
+                if (result != null && result.mustChangePassword()) {
+                    request.getSession().setAttribute(ForcePasswordChangeFilter.ATTRIBUTE, Boolean.TRUE);
+                    return "/account/password?faces-redirect=true";
+                }
                 return "/index?faces-redirect=true";
             }
             default -> showRefusal(request);

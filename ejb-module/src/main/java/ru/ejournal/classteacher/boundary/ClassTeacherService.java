@@ -1,0 +1,60 @@
+package ru.ejournal.classteacher.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
+import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.entity.UserAccount;
+
+/** Which class the signed-in class teacher keeps; the classes an administrator may choose from. */
+@Stateless
+public class ClassTeacherService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    /**
+     * The class of the signed-in class teacher in the current year, if any. (The year is filtered in
+     * Java: EclipseLink binds booleans as 1 on H2, which H2 2.2 refuses to compare with BOOLEAN.)
+     */
+    @RolesAllowed(CLASS_TEACHER)
+    public Optional<ClassRef> myClass() {
+        UserAccount caller = access.caller();
+        if (caller.getStaffMember() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select c from SchoolClass c where c.classTeacher = :teacher
+                        order by c.grade, c.letter""", SchoolClass.class)
+                .setParameter("teacher", caller.getStaffMember())
+                .getResultStream()
+                .filter(c -> c.getAcademicYear().isCurrent())
+                .map(ClassRef::of)
+                .findFirst();
+    }
+
+    /** The classes of the caller's school in the current year (for the administrator's choosers). */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
+    public List<ClassRef> classesOfSchool() {
+        return em.createQuery("""
+                        select c from SchoolClass c where c.school = :school
+                        order by c.grade, c.letter""", SchoolClass.class)
+                .setParameter("school", access.callerSchool())
+                .getResultStream()
+                .filter(c -> c.getAcademicYear().isCurrent())
+                .map(ClassRef::of)
+                .toList();
+    }
+}

@@ -1,0 +1,15 @@
+package ru.ejournal.classteacher.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+
+/** One subgroup as the class teacher plans it: name, teacher and members (id null for a new one). */
+public record SubgroupPlan(Long id,
+        @NotBlank(message = "Укажите название подгруппы") @Size(max = 200, message = "Название: не более 200 символов")
+        String name,
+        @NotNull(message = "Укажите учителя подгруппы") Long teacherId,
+        @NotNull List<Long> memberIds) implements Serializable {
+}

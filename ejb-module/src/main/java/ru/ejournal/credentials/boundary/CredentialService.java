@@ -1,0 +1,259 @@
+package ru.ejournal.credentials.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.credentials.control.CredentialSlips;
+import ru.ejournal.credentials.control.LoginNames;
+import ru.ejournal.history.control.ChangeHistory;
+import ru.ejournal.parent.control.ParentAccess;
+import ru.ejournal.parent.entity.Parent;
+import ru.ejournal.parent.entity.StudentParent;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.AccessControl.Intent;
+import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.control.PasswordHasher;
+import ru.ejournal.security.entity.Role;
+import ru.ejournal.security.entity.UserAccount;
+import ru.ejournal.student.entity.Student;
+
+/**
+ * Accounts of a class's students and parents (D2): created in one action with one-time initial
+ * passwords, printed as credential slips, blocked, unblocked and reset by the class teacher.
+ * Initial passwords are returned once and only their hash is stored.
+ */
+@Stateless
+@RolesAllowed({ADMIN, CLASS_TEACHER})
+public class CredentialService {
+
+    static final String STUDENT_KIND = "Учащийся";
+    static final String PARENT_KIND = "Родитель";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    ParentAccess parentAccess;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    CredentialSlips slips;
+
+    /** Every studying student of the class and every parent of them, with the state of their account. */
+    public List<AccountRow> overview(@NotNull Long classId) {
+        SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
+        List<Student> students = studying(schoolClass);
+        List<StudentParent> links = links(schoolClass);
+        Map<Long, UserAccount> studentAccounts = new HashMap<>();
+        em.createNamedQuery("UserAccount.findStudentsOfClass", UserAccount.class)
+                .setParameter("schoolClassId", classId)
+                .getResultStream().forEach(a -> studentAccounts.put(a.getStudent().getId(), a));
+        Map<Long, UserAccount> parentAccounts = new HashMap<>();
+        em.createNamedQuery("UserAccount.findParentsOfClass", UserAccount.class)
+                .setParameter("schoolClassId", classId)
+                .getResultStream().forEach(a -> parentAccounts.put(a.getParent().getId(), a));
+        Instant now = Instant.now();
+        List<AccountRow> rows = new ArrayList<>();
+        for (Student s : students) {
+            rows.add(row(STUDENT_KIND, s.getId(), s.fullName(), null, studentAccounts.get(s.getId()), now));
+        }
+        for (Map.Entry<Parent, String> p : parentsWithChildren(links).entrySet()) {
+            rows.add(row(PARENT_KIND, p.getKey().getId(), p.getKey().fullName(), p.getValue(),
+                    parentAccounts.get(p.getKey().getId()), now));
+        }
+        return rows;
+    }
+
+    /** Creates accounts for every studying student and parent of the class who has none. */
+    public List<IssuedCredential> issueMissing(@NotNull Long classId) {
+        SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
+        Set<Long> studentsWithAccount = em.createNamedQuery("UserAccount.findStudentsOfClass", UserAccount.class)
+                .setParameter("schoolClassId", classId)
+                .getResultStream().map(a -> a.getStudent().getId()).collect(Collectors.toSet());
+        Set<Long> parentsWithAccount = em.createNamedQuery("UserAccount.findParentsOfClass", UserAccount.class)
+                .setParameter("schoolClassId", classId)
+                .getResultStream().map(a -> a.getParent().getId()).collect(Collectors.toSet());
+        Instant now = Instant.now();
+        String by = access.caller().getLogin();
+        Set<String> taken = new HashSet<>();
+        List<IssuedCredential> issued = new ArrayList<>();
+        for (Student s : studying(schoolClass)) {
+            if (!studentsWithAccount.contains(s.getId())) {
+                String password = hasher.newInitialPassword();
+                UserAccount account = create(s.getSchool(), LoginNames.base(s.getLastName(), s.getFirstName()),
+                        password, Role.STUDENT, now, taken);
+                account.setStudent(s);
+                history.record(account, Map.of(), by, "Учётная запись создана");
+                issued.add(new IssuedCredential(s.fullName(), STUDENT_KIND, account.getLogin(), password,
+                        "Класс " + schoolClass.getName()));
+            }
+        }
+        for (Map.Entry<Parent, String> p : parentsWithChildren(links(schoolClass)).entrySet()) {
+            Parent parent = p.getKey();
+            if (!parentsWithAccount.contains(parent.getId())) {
+                String password = hasher.newInitialPassword();
+                UserAccount account = create(parent.getSchool(),
+                        LoginNames.base(parent.getLastName(), parent.getFirstName()), password, Role.PARENT, now, taken);
+                account.setParent(parent);
+                history.record(account, Map.of(), by, "Учётная запись создана");
+                issued.add(new IssuedCredential(parent.fullName(), PARENT_KIND, account.getLogin(), password,
+                        p.getValue()));
+            }
+        }
+        return issued;
+    }
+
+    /** A new one-time password; the person must change it at the next sign-in. Also lifts a lock-out. */
+    public IssuedCredential resetPassword(@NotNull Long accountId) {
+        UserAccount account = familyAccount(accountId);
+        Map<String, String> before = account.auditSnapshot();
+        String password = hasher.newInitialPassword();
+        account.setPasswordHash(hasher.hash(password));
+        account.setMustChangePassword(true);
+        account.setFailedLogins(0);
+        account.setLockedUntil(null);
+        history.record(account, before, access.caller().getLogin(), "Пароль сброшен");
+        return new IssuedCredential(ownerName(account), account.hasRole(Role.STUDENT) ? STUDENT_KIND : PARENT_KIND,
+                account.getLogin(), password, account.getStudent() != null
+                        ? "Класс " + account.getStudent().getSchoolClass().getName() : null);
+    }
+
+    public void block(@NotNull Long accountId) {
+        setEnabled(accountId, false, "Учётная запись заблокирована");
+    }
+
+    public void unblock(@NotNull Long accountId) {
+        setEnabled(accountId, true, "Учётная запись разблокирована");
+    }
+
+    /** The slips of the given credentials as a PDF, one slip per person with cut lines; {@code siteUrl} is where to sign in. */
+    public byte[] slipsPdf(@NotEmpty(message = "Нет выданных паролей для печати") List<IssuedCredential> credentials,
+            String siteUrl) {
+        UserAccount caller = access.caller();
+        String address = siteUrl == null || siteUrl.isBlank() ? "адрес журнала сообщит классный руководитель" : siteUrl;
+        return slips.render(caller.getSchool().getName(), address, credentials);
+    }
+
+    private void setEnabled(Long accountId, boolean enabled, String reason) {
+        UserAccount account = familyAccount(accountId);
+        Map<String, String> before = account.auditSnapshot();
+        account.setEnabled(enabled);
+        if (enabled) {
+            account.setFailedLogins(0);
+            account.setLockedUntil(null);
+        }
+        history.record(account, before, access.caller().getLogin(), reason);
+    }
+
+    /** A student's or parent's account the caller may manage; staff accounts are not managed here. */
+    private UserAccount familyAccount(Long accountId) {
+        UserAccount account = accountId == null ? null : em.find(UserAccount.class, accountId);
+        if (account == null) {
+            throw new AccessDeniedException("Нет доступа к этим данным");
+        }
+        if (account.getStudent() != null) {
+            Student student = access.checkStudent(account.getStudent().getId(), Intent.WRITE);
+            if (student.isDeparted() && account.isEnabled() == false) {
+                throw new BusinessException("Ученик выбыл: его учётная запись остаётся заблокированной");
+            }
+        } else if (account.getParent() != null) {
+            parentAccess.check(account.getParent().getId(), Intent.WRITE);
+        } else {
+            throw new AccessDeniedException("Учётными записями сотрудников управляет администратор");
+        }
+        return account;
+    }
+
+    private UserAccount create(ru.ejournal.school.entity.School school, String base, String password, Role role,
+            Instant now, Set<String> taken) {
+        String login = freeLogin(base, taken);
+        taken.add(login);
+        UserAccount account = new UserAccount(school, login, hasher.hash(password), EnumSet.of(role), now);
+        account.setMustChangePassword(true);
+        em.persist(account);
+        return account;
+    }
+
+    /** {@code base}, or {@code base2}, {@code base3}… — the first that no account has. */
+    private String freeLogin(String base, Set<String> takenInThisRun) {
+        Set<String> existing = new HashSet<>(em.createQuery(
+                        "select a.login from UserAccount a where a.login = :base or a.login like :prefix", String.class)
+                .setParameter("base", base)
+                .setParameter("prefix", base + "%")
+                .getResultList());
+        existing.addAll(takenInThisRun);
+        if (!existing.contains(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            if (!existing.contains(base + n)) {
+                return base + n;
+            }
+        }
+    }
+
+    private List<Student> studying(SchoolClass schoolClass) {
+        return em.createNamedQuery("Student.findStudyingByClass", Student.class)
+                .setParameter("schoolClassId", schoolClass.getId())
+                .getResultList();
+    }
+
+    private List<StudentParent> links(SchoolClass schoolClass) {
+        return em.createQuery("""
+                        select sp from StudentParent sp where sp.student.schoolClass = :c
+                        and sp.student.status = ru.ejournal.student.entity.StudentStatus.STUDYING
+                        order by sp.parent.lastName, sp.parent.firstName, sp.parent.id""", StudentParent.class)
+                .setParameter("c", schoolClass)
+                .getResultList();
+    }
+
+    /** Each parent once, with «мать: Петров И. (7Б)»-style notes of their children in the class. */
+    private static Map<Parent, String> parentsWithChildren(List<StudentParent> links) {
+        Map<Parent, List<String>> children = new LinkedHashMap<>();
+        for (StudentParent sp : links) {
+            children.computeIfAbsent(sp.getParent(), p -> new ArrayList<>())
+                    .add(sp.getStudent().shortName() + " (" + sp.getStudent().getSchoolClass().getName() + ")");
+        }
+        Map<Parent, String> notes = new LinkedHashMap<>();
+        children.forEach((p, names) -> notes.put(p, "Родитель: " + String.join(", ", names)));
+        return notes;
+    }
+
+    private static AccountRow row(String kind, Long personId, String name, String note, UserAccount a, Instant now) {
+        return a == null ? new AccountRow(kind, personId, name, note, null, null, false, false, null, false)
+                : new AccountRow(kind, personId, name, note, a.getId(), a.getLogin(), a.isEnabled(),
+                        a.isMustChangePassword(), a.getLastLoginAt(), a.isLockedAt(now) && a.isEnabled());
+    }
+
+    private static String ownerName(UserAccount account) {
+        return account.getStudent() != null ? account.getStudent().fullName()
+                : account.getParent() != null ? account.getParent().fullName() : account.getLogin();
+    }
+}

@@ -1,0 +1,79 @@
+package ru.ejournal.credentials.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
+import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
+import static ru.ejournal.security.control.RoleNames.PARENT;
+import static ru.ejournal.security.control.RoleNames.STUDENT;
+import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.util.Map;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.history.control.ChangeHistory;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.control.PasswordHasher;
+import ru.ejournal.security.entity.UserAccount;
+
+/** The signed-in person changes their own password; required at the first sign-in with a one-time one. */
+@Stateless
+@RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
+public class PasswordService {
+
+    public static final int MIN_LENGTH = 8;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    ChangeHistory history;
+
+    public boolean mustChangePassword() {
+        return access.caller().isMustChangePassword();
+    }
+
+    public void changeOwnPassword(@NotBlank(message = "Введите текущий пароль") String current,
+            @NotBlank(message = "Введите новый пароль") String newPassword,
+            @NotBlank(message = "Повторите новый пароль") String repeated) {
+        UserAccount account = access.caller();
+        if (!hasher.verify(current, account.getPasswordHash())) {
+            throw new BusinessException("Текущий пароль введён неверно");
+        }
+        if (!newPassword.equals(repeated)) {
+            throw new BusinessException("Новый пароль и повтор не совпадают");
+        }
+        String problem = weakness(newPassword, account.getLogin());
+        if (problem != null) {
+            throw new BusinessException(problem);
+        }
+        if (newPassword.equals(current)) {
+            throw new BusinessException("Новый пароль должен отличаться от выданного");
+        }
+        Map<String, String> before = account.auditSnapshot();
+        account.setPasswordHash(hasher.hash(newPassword));
+        account.setMustChangePassword(false);
+        account.setPasswordChangedAt(Instant.now());
+        history.record(account, before, account.getLogin(), "Пароль изменён владельцем");
+    }
+
+    /** Null when the password is acceptable, otherwise why not, in Russian. */
+    static String weakness(String password, String login) {
+        if (password.length() < MIN_LENGTH) {
+            return "Пароль должен быть не короче " + MIN_LENGTH + " символов";
+        }
+        if (!password.matches(".*\\p{L}.*") || !password.matches(".*\\d.*")) {
+            return "Пароль должен содержать и буквы, и цифры";
+        }
+        if (password.toLowerCase().contains(login.toLowerCase())) {
+            return "Пароль не должен содержать логин";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package ru.ejournal.credentials.control;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Settings;
+import ru.ejournal.credentials.boundary.IssuedCredential;
+
+/**
+ * Credential slips as a PDF: one slip per person, several to an A4 page, separated by cut lines.
+ * The Cyrillic font is DejaVu Sans of the operating system ({@code fonts-dejavu-core}), or the file
+ * named by {@code ejournal.pdf.font}.
+ */
+@ApplicationScoped
+public class CredentialSlips {
+
+    private static final List<String> FONT_CANDIDATES = List.of(
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/TTF/DejaVuSans.ttf",
+            "C:/Windows/Fonts/arial.ttf");
+
+    public byte[] render(String schoolName, String address, List<IssuedCredential> credentials) {
+        if (credentials == null || credentials.isEmpty()) {
+            throw new BusinessException("Нет выданных паролей для печати");
+        }
+        try {
+            BaseFont base = BaseFont.createFont(fontFile(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            Font small = new Font(base, 9, Font.NORMAL, Color.DARK_GRAY);
+            Font normal = new Font(base, 11);
+            Font bold = new Font(base, 12, Font.BOLD);
+            Font mono = new Font(base, 14, Font.BOLD);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Данные для входа в электронный журнал");
+            document.open();
+            for (IssuedCredential c : credentials) {
+                PdfPTable slip = new PdfPTable(1);
+                slip.setWidthPercentage(100);
+                slip.setKeepTogether(true);
+                PdfPCell cell = new PdfPCell();
+                cell.setBorder(PdfPCell.NO_BORDER);
+                cell.setPadding(8);
+                cell.addElement(new Paragraph(schoolName + " — электронный журнал и дневник", small));
+                cell.addElement(new Paragraph(c.fullName() + " (" + c.roleTitle() + ")", bold));
+                if (c.note() != null && !c.note().isBlank()) {
+                    cell.addElement(new Paragraph(c.note(), normal));
+                }
+                Paragraph login = new Paragraph();
+                login.add(new Chunk("Логин: ", normal));
+                login.add(new Chunk(c.login(), mono));
+                login.add(new Chunk("     Пароль: ", normal));
+                login.add(new Chunk(c.password(), mono));
+                login.setSpacingBefore(4);
+                cell.addElement(login);
+                cell.addElement(new Paragraph("Вход: " + address + ". Пароль одноразовый: при первом входе"
+                        + " система попросит придумать новый. Не передавайте пароль другим людям.", small));
+                slip.addCell(cell);
+                document.add(slip);
+                Paragraph cut = new Paragraph(new Chunk(new DottedLineSeparator()));
+                cut.add(new Phrase(" линия отреза ", small));
+                cut.setAlignment(Element.ALIGN_CENTER);
+                cut.setSpacingAfter(6);
+                document.add(cut);
+            }
+            document.close();
+            return out.toByteArray();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("Не удалось создать PDF с паролями", e);
+        }
+    }
+
+    private static String fontFile() {
+        return Stream.concat(Settings.get("ejournal.pdf.font").stream(), FONT_CANDIDATES.stream())
+                .filter(f -> Files.isReadable(Path.of(f)))
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("Для PDF нужен шрифт с кириллицей: установите fonts-dejavu-core"
+                        + " или укажите файл шрифта в ejournal.pdf.font"));
+    }
+}

@@ -1,0 +1,35 @@
+package ru.ejournal.student.control;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * Whether a date of birth is plausible for a grade: on 1 September of the school year a pupil of
+ * grade N is usually N + 6 years old; the journal accepts N + 5 to N + 9.
+ */
+public final class BirthDates {
+
+    private BirthDates() {
+    }
+
+    public static int minAge(int grade) {
+        return grade + 5;
+    }
+
+    public static int maxAge(int grade) {
+        return grade + 9;
+    }
+
+    /** Null when plausible, otherwise the reason in Russian. */
+    public static String check(LocalDate birthDate, int grade, LocalDate yearStart) {
+        if (birthDate == null) {
+            return "Укажите дату рождения";
+        }
+        int age = Period.between(birthDate, yearStart).getYears();
+        if (age < minAge(grade) || age > maxAge(grade)) {
+            return "Дата рождения не подходит для " + grade + " класса: на 1 сентября ученику должно быть от "
+                    + minAge(grade) + " до " + maxAge(grade) + " лет, а получается " + age;
+        }
+        return null;
+    }
+}

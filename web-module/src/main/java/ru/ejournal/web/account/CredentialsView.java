@@ -1,0 +1,115 @@
+package ru.ejournal.web.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import ru.ejournal.classteacher.boundary.ClassRef;
+import ru.ejournal.credentials.boundary.AccountRow;
+import ru.ejournal.credentials.boundary.CredentialService;
+import ru.ejournal.credentials.boundary.IssuedCredential;
+import ru.ejournal.web.classteacher.CurrentClass;
+import ru.ejournal.web.classteacher.Feedback;
+
+/**
+ * Accounts of the class (D2): create the missing ones in one action, show the one-time passwords
+ * once (they live only in this view, never in the database), print them as slips, block, unblock, reset.
+ */
+@Named
+@ViewScoped
+public class CredentialsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CredentialService service;
+
+    @Inject
+    CurrentClass currentClass;
+
+    private ClassRef schoolClass;
+    private List<AccountRow> rows = List.of();
+    private final List<IssuedCredential> issued = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        schoolClass = currentClass.get();
+        refresh();
+    }
+
+    private void refresh() {
+        rows = schoolClass == null ? List.of() : service.overview(schoolClass.id());
+    }
+
+    public void issueMissing() {
+        List<IssuedCredential> created = new ArrayList<>();
+        if (Feedback.attempt(() -> created.addAll(service.issueMissing(schoolClass.id())))) {
+            issued.addAll(created);
+            refresh();
+            Feedback.info(created.isEmpty() ? "У всех учащихся и родителей класса уже есть учётные записи"
+                    : "Создано учётных записей: " + created.size() + ". Распечатайте карточки: пароли показываются один раз.");
+        }
+    }
+
+    public void reset(AccountRow row) {
+        List<IssuedCredential> created = new ArrayList<>();
+        if (Feedback.attempt(() -> created.add(service.resetPassword(row.accountId())))) {
+            issued.addAll(created);
+            refresh();
+            Feedback.info("Пароль сброшен: " + row.fullName() + ". Новый одноразовый пароль — в списке выданных.");
+        }
+    }
+
+    public void block(AccountRow row) {
+        if (Feedback.attempt(() -> service.block(row.accountId()))) {
+            refresh();
+            Feedback.info("Заблокировано: " + row.fullName());
+        }
+    }
+
+    public void unblock(AccountRow row) {
+        if (Feedback.attempt(() -> service.unblock(row.accountId()))) {
+            refresh();
+            Feedback.info("Разблокировано: " + row.fullName());
+        }
+    }
+
+    /** The slips of the passwords issued on this screen, as a PDF download. */
+    public StreamedContent downloadSlips() {
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String site = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                + request.getContextPath() + "/";
+        byte[] pdf = service.slipsPdf(List.copyOf(issued), site);
+        return DefaultStreamedContent.builder()
+                .name("credentials-" + (schoolClass == null ? "class" : schoolClass.name()) + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
+    }
+
+    /** Forgets the shown passwords, e.g. after printing. */
+    public void forget() {
+        issued.clear();
+    }
+
+    public ClassRef getSchoolClass() {
+        return schoolClass;
+    }
+
+    public List<AccountRow> getRows() {
+        return rows;
+    }
+
+    public List<IssuedCredential> getIssued() {
+        return issued;
+    }
+}

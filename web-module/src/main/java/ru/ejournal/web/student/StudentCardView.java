@@ -1,0 +1,306 @@
+package ru.ejournal.web.student;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import ru.ejournal.parent.boundary.ParentData;
+import ru.ejournal.parent.boundary.ParentRow;
+import ru.ejournal.parent.boundary.ParentService;
+import ru.ejournal.parent.entity.Relation;
+import ru.ejournal.parent.entity.StudentParent;
+import ru.ejournal.student.boundary.PersonalData;
+import ru.ejournal.student.boundary.StudentService;
+import ru.ejournal.student.entity.Gender;
+import ru.ejournal.student.entity.Student;
+import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.classteacher.HistoryLine;
+
+/**
+ * The student card: personal data with validation, "verified" stamp, parents (find an existing one
+ * before entering a new one) and the change history of every field.
+ */
+@Named
+@ViewScoped
+public class StudentCardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    ParentService parents;
+
+    private Long id;
+    private long version;
+    private String fullName;
+    private String className;
+    private boolean departed;
+    private Instant verifiedAt;
+    private String verifiedBy;
+    private String lastName;
+    private String firstName;
+    private String patronymic;
+    private LocalDate birthDate;
+    private Gender gender;
+    private String homeAddress;
+    private String phone;
+    private LocalDate minBirthDate;
+    private LocalDate maxBirthDate;
+    private List<ParentLine> parentLines = List.of();
+    private List<HistoryLine> history = List.of();
+
+    private String parentLastName;
+    private String parentFirstName;
+    private String parentPatronymic;
+    private String parentPhone;
+    private Relation relation = Relation.MOTHER;
+    private List<ParentRow> matches;
+
+    /** A parent of the student as the card lists them. */
+    public record ParentLine(Long parentId, String fullName, Relation relation, String phone, String workplace)
+            implements Serializable {
+    }
+
+    /** Loads the card; a student the caller may not see ends in the "no access" page. */
+    public void load() {
+        Feedback.load(this::loadCard);
+    }
+
+    private void loadCard() {
+        LocalDate[] range = students.plausibleBirthDates(id);
+        minBirthDate = range[0];
+        maxBirthDate = range[1];
+        fill(students.find(id));
+        refreshRelated();
+    }
+
+    private void fill(Student s) {
+        version = s.getVersion();
+        fullName = s.fullName();
+        className = s.getSchoolClass().getName();
+        departed = s.isDeparted();
+        verifiedAt = s.getVerifiedAt();
+        verifiedBy = s.getVerifiedBy();
+        lastName = s.getLastName();
+        firstName = s.getFirstName();
+        patronymic = s.getPatronymic();
+        birthDate = s.getBirthDate();
+        gender = s.getGender();
+        homeAddress = s.getHomeAddress();
+        phone = s.getPhone();
+    }
+
+    private void refreshRelated() {
+        parentLines = parents.parentsOf(id).stream()
+                .map((StudentParent sp) -> new ParentLine(sp.getParent().getId(), sp.getParent().fullName(),
+                        sp.getRelation(), sp.getParent().getPhone(), sp.getParent().getWorkplace()))
+                .toList();
+        history = HistoryLine.of(students.history(id));
+    }
+
+    public void save() {
+        if (Feedback.attempt(() -> fill(students.updatePersonalData(id, version, new PersonalData(lastName, firstName,
+                patronymic, birthDate, gender, homeAddress, phone))))) {
+            history = HistoryLine.of(students.history(id));
+            Feedback.info("Данные ученика сохранены");
+        }
+    }
+
+    public void verify() {
+        if (Feedback.attempt(() -> fill(students.markVerified(id)))) {
+            Feedback.info("Данные отмечены как проверенные");
+        }
+    }
+
+    public void findParents() {
+        Feedback.attempt(() -> {
+            matches = parents.findExisting(id, parentLastName, parentFirstName, parentPhone);
+            if (matches.isEmpty()) {
+                Feedback.info("Похожих родителей в школе нет — можно добавить нового");
+            }
+        });
+    }
+
+    public void linkParent(Long parentId) {
+        if (Feedback.attempt(() -> parents.linkExisting(id, parentId, relation))) {
+            matches = null;
+            refreshRelated();
+            Feedback.info("Родитель привязан к ученику");
+        }
+    }
+
+    public void createParent() {
+        if (Feedback.attempt(() -> parents.create(id, relation, new ParentData(parentLastName, parentFirstName,
+                parentPatronymic, parentPhone, null, null, null, null)))) {
+            matches = null;
+            parentLastName = parentFirstName = parentPatronymic = parentPhone = null;
+            refreshRelated();
+            Feedback.info("Родитель добавлен");
+        }
+    }
+
+    public String relationTitle(Relation r) {
+        return r == null ? "" : switch (r) {
+            case MOTHER -> "мать";
+            case FATHER -> "отец";
+            case GUARDIAN -> "опекун";
+        };
+    }
+
+    public Relation[] getRelations() {
+        return Relation.values();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getClassName() {
+        return className;
+    }
+
+    public boolean isDeparted() {
+        return departed;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getPatronymic() {
+        return patronymic;
+    }
+
+    public void setPatronymic(String patronymic) {
+        this.patronymic = patronymic;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public String getHomeAddress() {
+        return homeAddress;
+    }
+
+    public void setHomeAddress(String homeAddress) {
+        this.homeAddress = homeAddress;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public LocalDate getMinBirthDate() {
+        return minBirthDate;
+    }
+
+    public LocalDate getMaxBirthDate() {
+        return maxBirthDate;
+    }
+
+    public List<ParentLine> getParentLines() {
+        return parentLines;
+    }
+
+    public List<HistoryLine> getHistory() {
+        return history;
+    }
+
+    public String getParentLastName() {
+        return parentLastName;
+    }
+
+    public void setParentLastName(String parentLastName) {
+        this.parentLastName = parentLastName;
+    }
+
+    public String getParentFirstName() {
+        return parentFirstName;
+    }
+
+    public void setParentFirstName(String parentFirstName) {
+        this.parentFirstName = parentFirstName;
+    }
+
+    public String getParentPatronymic() {
+        return parentPatronymic;
+    }
+
+    public void setParentPatronymic(String parentPatronymic) {
+        this.parentPatronymic = parentPatronymic;
+    }
+
+    public String getParentPhone() {
+        return parentPhone;
+    }
+
+    public void setParentPhone(String parentPhone) {
+        this.parentPhone = parentPhone;
+    }
+
+    public Relation getRelation() {
+        return relation;
+    }
+
+    public void setRelation(Relation relation) {
+        this.relation = relation;
+    }
+
+    public List<ParentRow> getMatches() {
+        return matches;
+    }
+}
