@@ -87,7 +87,8 @@ public class GradeBookView implements Serializable {
         periods = service.periods(assignment);
         if (period == null) {
             LocalDate today = LocalDate.now();
-            period = periods.stream().filter(p -> p.contains(today)).findFirst()
+            period = periods.stream().filter(p -> p.contains(today))
+                    .min(java.util.Comparator.comparing(p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
                     .or(() -> periods.stream().findFirst()).map(PeriodOption::id).orElse(null);
         }
         if (period != null) {
