@@ -111,4 +111,44 @@ class GradeBookBrowserIT {
         assertTrue(history.contains("отметка"), history);
         browser.screenshot("gradebook-history");
     }
+
+    @Test
+    @DisplayName("The grid exports to Excel and to a printable PDF")
+    void gridExports() {
+        new GradeBookPage(browser, base).open(null);
+        for (String[] export : new String[][] {{"exportExcel", "PK", "spreadsheetml"}, {"exportPdf", "%PDF", "pdf"}}) {
+            String href = browser.driver().findElement(By.id(export[0])).getAttribute("href");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> file = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor)
+                    browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({type: r.headers.get('Content-Type'),
+                        head: String.fromCharCode(...new Uint8Array(b.slice(0, arguments[1].length)))})));""",
+                    href, export[1]);
+            assertTrue(String.valueOf(file.get("type")).contains(export[2]), file.toString());
+            assertEquals(export[1], file.get("head"));
+        }
+    }
+
+    @Test
+    @DisplayName("A cell save posts only that cell: a dozen parameters and a few hundred bytes, whatever the grid's size")
+    void cellSavePostsOnlyTheCell() {
+        GradeBookPage grid = new GradeBookPage(browser, base).open(null);
+        int last = grid.lessonCount() - 1;
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                window.jrPosts = [];
+                const send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.send = function (body) { window.jrPosts.push(String(body)); return send.apply(this, arguments); };""");
+        grid.select(5, last);
+        grid.type(grid.text(5, last).equals("4") ? "5" : "4", Keys.ENTER);
+        String body = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return window.jrPosts[0];");
+        int parameters = body.split("&").length;
+        int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int cells = browser.driver().findElements(By.cssSelector("#grid td.c")).size();
+        System.out.printf("Cell save: %d POST parameters, %d bytes (grid of %d cells)%n", parameters, bytes, cells);
+        assertTrue(parameters <= 12, body);
+        assertTrue(bytes < 600, body);
+        assertFalse(body.contains("selector"), body);
+    }
 }

@@ -190,6 +190,13 @@ public class GradeBookService {
                 school.getRoundingThreshold(), school.getMinMarksPerPeriod(), lessons, rows);
     }
 
+    /** The grid as a landscape PDF for printing. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public byte[] pdf(@NotNull(message = "Выберите класс и предмет") Long assignmentId,
+            @NotNull(message = "Выберите учебный период") Long periodId) {
+        return ru.ejournal.journal.control.GradeBookPdf.render(load(assignmentId, periodId));
+    }
+
     /**
      * Saves one cell as typed: an absence code and/or marks separated by blanks («Н», «5», «ОП 4», «5 4»,
      * empty to clear). {@code stamp} is the cell's stamp as the caller loaded it; if somebody changed the

@@ -31,18 +31,30 @@ public final class LetterPdf {
 
     private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
 
+    private final BaseFont regular;
+    private final BaseFont heavy;
     private final Font normal;
     private final Font bold;
     private final Font title;
     private final Font small;
 
     public LetterPdf() {
-        BaseFont regular = font(Settings.get("ejournal.pdf.font").orElse(FONT_DIR + "DejaVuSans.ttf"));
-        BaseFont heavy = font(Settings.get("ejournal.pdf.font.bold").orElse(FONT_DIR + "DejaVuSans-Bold.ttf"));
+        regular = font(Settings.get("ejournal.pdf.font").orElse(FONT_DIR + "DejaVuSans.ttf"));
+        heavy = font(Settings.get("ejournal.pdf.font.bold").orElse(FONT_DIR + "DejaVuSans-Bold.ttf"));
         normal = new Font(regular, 10);
         bold = new Font(heavy, 10);
         title = new Font(heavy, 14);
         small = new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY);
+    }
+
+    /** The Cyrillic regular font, for other PDFs of the journal. */
+    public BaseFont regular() {
+        return regular;
+    }
+
+    /** The Cyrillic bold font. */
+    public BaseFont heavy() {
+        return heavy;
     }
 
     private static BaseFont font(String path) {
