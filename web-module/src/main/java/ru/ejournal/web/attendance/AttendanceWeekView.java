@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ru.ejournal.attendance.boundary.AbsenceNoticeService;
 import ru.ejournal.attendance.boundary.AttendanceService;
+import ru.ejournal.attendance.boundary.NoticeLine;
 import ru.ejournal.attendance.boundary.AttendanceWeek;
 import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.common.control.BusinessException;
@@ -41,6 +43,13 @@ public class AttendanceWeekView implements Serializable {
 
     @Inject
     AttendanceService service;
+
+    @Inject
+    AbsenceNoticeService notices;
+
+    private List<NoticeLine> pendingNotices = List.of();
+    private Long rejecting;
+    private String rejectReason;
 
     private Long schoolClass;
     private LocalDate day;
@@ -78,6 +87,7 @@ public class AttendanceWeekView implements Serializable {
             return;
         }
         week = service.week(schoolClass, day);
+        pendingNotices = notices.pending(schoolClass);
         Map<LocalDate, Integer> counts = new LinkedHashMap<>();
         week.lessons().forEach(l -> counts.merge(l.date(), 1, Integer::sum));
         List<DayGroup> groups = new ArrayList<>();
@@ -110,6 +120,60 @@ public class AttendanceWeekView implements Serializable {
             }
             faces.validationFailed();
         }
+    }
+
+    public void acceptNotice(long noticeId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            int excused = notices.accept(noticeId);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Заявление принято, оформлен оправдательный документ. Оправдано пропусков: " + excused, null));
+            reload();
+        } catch (BusinessException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public void startReject(long noticeId) {
+        rejecting = noticeId;
+        rejectReason = null;
+    }
+
+    public void rejectNotice() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            notices.reject(rejecting, rejectReason);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Заявление отклонено", null));
+            rejecting = null;
+            reload();
+        } catch (BusinessException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+            }
+            faces.validationFailed();
+        }
+    }
+
+    public List<NoticeLine> getPendingNotices() {
+        return pendingNotices;
+    }
+
+    public Long getRejecting() {
+        return rejecting;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(String rejectReason) {
+        this.rejectReason = rejectReason;
     }
 
     public String previousWeek() {

@@ -1,7 +1,14 @@
 package ru.ejournal.web.diary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import ru.ejournal.attendance.boundary.AbsenceNoticeService;
+import ru.ejournal.attendance.boundary.NoticeLine;
+import ru.ejournal.attendance.entity.ExcuseReason;
+import ru.ejournal.common.control.BusinessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,6 +43,15 @@ public class DiaryView implements Serializable {
 
     @Inject
     DiaryService service;
+
+    @Inject
+    AbsenceNoticeService notices;
+
+    private List<NoticeLine> noticeLines = List.of();
+    private LocalDate noticeFrom = LocalDate.now().plusDays(1);
+    private LocalDate noticeTo = LocalDate.now().plusDays(1);
+    private ExcuseReason noticeReason = ExcuseReason.OTHER;
+    private String noticeComment;
 
     private Long child;
     private LocalDate week;
@@ -73,6 +89,79 @@ public class DiaryView implements Serializable {
         if (period != null) {
             marks = service.period(child, period);
         }
+        if (isParent()) {
+            noticeLines = notices.ofStudent(child);
+        }
+    }
+
+    public boolean isParent() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("PARENT");
+    }
+
+    /** The parent tells the school in advance that the child will be absent. */
+    public void notifyAbsence() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            notices.notifyAbsence(child, noticeFrom, noticeTo, noticeReason, noticeComment);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Заявление отправлено классному руководителю", null));
+            noticeComment = null;
+            noticeLines = notices.ofStudent(child);
+        } catch (BusinessException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            violations.getConstraintViolations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+            faces.validationFailed();
+        }
+    }
+
+    public ExcuseReason[] getReasons() {
+        return ExcuseReason.values();
+    }
+
+    public String reasonLabel(ExcuseReason reason) {
+        return reason == ExcuseReason.ILLNESS ? "болезнь" : "другая уважительная причина";
+    }
+
+    public List<NoticeLine> getNoticeLines() {
+        return noticeLines;
+    }
+
+    public LocalDate getNoticeFrom() {
+        return noticeFrom;
+    }
+
+    public void setNoticeFrom(LocalDate noticeFrom) {
+        this.noticeFrom = noticeFrom;
+    }
+
+    public LocalDate getNoticeTo() {
+        return noticeTo;
+    }
+
+    public void setNoticeTo(LocalDate noticeTo) {
+        this.noticeTo = noticeTo;
+    }
+
+    public ExcuseReason getNoticeReason() {
+        return noticeReason;
+    }
+
+    public void setNoticeReason(ExcuseReason noticeReason) {
+        this.noticeReason = noticeReason;
+    }
+
+    public String getNoticeComment() {
+        return noticeComment;
+    }
+
+    public void setNoticeComment(String noticeComment) {
+        this.noticeComment = noticeComment;
     }
 
     /** The selector's «Показать»: a new GET with the chosen child and period. */
