@@ -72,10 +72,10 @@ class ClassTeacherPagesBrowserIT {
         assertTrue(browser.driver().findElement(By.id("excuseForm:excuseMessages")).getText()
                 .contains("Выберите ученика"), "a missing student is explained");
 
-        browser.driver().findElement(By.id("excuseForm:student")).click();
-        browser.waiting().until(d -> d.findElement(By.id("excuseForm:student_items")).isDisplayed());
-        browser.driver().findElements(By.cssSelector("#excuseForm\\:student_items li.ui-selectonemenu-item")).get(1)
-                .click();
+        String student = browser.driver().findElements(By.cssSelector("select[id='excuseForm:student_input'] option"))
+                .get(1).getAttribute("value");
+        js().executeScript("PrimeFaces.widgets['widget_excuseForm_student'].selectValue(arguments[0]);", student);
+        browser.waiting().until(d -> !d.findElement(By.id("excuseForm:student_label")).getText().contains("выберите"));
         browser.driver().findElement(By.id("excuseForm:saveExcuse")).click();
         browser.waitForAjax();
         String message = browser.driver().findElement(By.id("excuseForm:excuseMessages")).getText();
