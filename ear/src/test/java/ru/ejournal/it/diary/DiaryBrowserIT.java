@@ -1,0 +1,116 @@
+package ru.ejournal.it.diary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import ru.ejournal.it.browser.Browser;
+import ru.ejournal.it.browser.LoginPage;
+import ru.ejournal.it.support.Deployments;
+
+/** The demo parent reads the e-diary; a mark the teacher types appears there. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DiaryBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void signIn(String login) {
+        browser.driver().manage().deleteAllCookies();
+        new LoginPage(browser, base).open().signIn(login, "demo2026");
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
+    private String optionValue(String selectId, String textPart) {
+        return browser.driver().findElements(By.cssSelector("select[id='" + selectId + "'] option")).stream()
+                .filter(o -> o.getAttribute("textContent").contains(textPart))
+                .findFirst().orElseThrow(() -> new AssertionError("no option " + textPart)).getAttribute("value");
+    }
+
+    @Test
+    @DisplayName("The parent picks a child and sees the week and the period's marks with the working of each grade")
+    void parentReadsDiary() {
+        signIn("parent");
+        browser.driver().get(base + "parent/diary.xhtml");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("select[id='diarySelector:child_input'] option"))
+                .size(), "the demo parent has two children");
+        assertTrue(browser.driver().findElement(By.id("diaryTitle")).getText().contains("7Б"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".diary-day")).size() >= 5);
+        String working = browser.driver().findElement(By.id("periodTable")).getText();
+        assertTrue(working.contains("Как получилась отметка"), working);
+        assertTrue(working.contains("округляется вверх"), working);
+        browser.screenshot("diary-parent");
+
+        String sibling = optionValue("diarySelector:child_input", "5А");
+        browser.driver().get(base + "parent/diary.xhtml?child=" + sibling);
+        assertTrue(browser.driver().findElement(By.id("diaryTitle")).getText().contains("5А"));
+    }
+
+    @Test
+    @DisplayName("A mark typed by the Russian teacher is in the parent's diary on the lesson's day")
+    void teachersMarkReachesParent() {
+        signIn("parent");
+        browser.driver().get(base + "parent/diary.xhtml");
+        String child = optionValue("diarySelector:child_input", "7Б");
+
+        signIn("ivanova");
+        browser.driver().get(base + "teacher/gradebook.xhtml");
+        String assignment = optionValue("selector:assignment_input", "7Б — Русский язык");
+        browser.driver().get(base + "teacher/gradebook.xhtml?assignment=" + assignment);
+        List<WebElement> lessons = browser.driver().findElements(By.cssSelector("#grid thead th[data-l]"));
+        int last = lessons.size() - 1;
+        String date = lessons.get(last).getAttribute("data-d");
+        WebElement cell = browser.driver().findElement(By.cssSelector("#grid tbody tr[data-s='" + child + "']"))
+                .findElements(By.cssSelector("td.c")).get(last);
+        String mark = cell.getText().strip().equals("5") ? "4" : "5";
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", cell);
+        cell.click();
+        new Actions(browser.driver()).sendKeys(mark).sendKeys(Keys.ENTER).perform();
+        browser.waitForAjax();
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#grid td.saving")).isEmpty());
+        assertEquals(mark, cell.getText().strip());
+
+        signIn("parent");
+        browser.driver().get(base + "parent/diary.xhtml?child=" + child + "&week=" + date);
+        WebElement day = browser.driver().findElement(By.cssSelector("section.diary-day[data-date='" + date + "']"));
+        boolean shown = day.findElements(By.cssSelector("tr")).stream()
+                .filter(tr -> tr.getText().contains("Русский язык"))
+                .anyMatch(tr -> tr.findElement(By.cssSelector("td.marks")).getText().contains(mark));
+        browser.screenshot("diary-after-mark");
+        assertTrue(shown, day.getText());
+    }
+}

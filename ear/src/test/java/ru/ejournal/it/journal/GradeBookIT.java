@@ -1,0 +1,257 @@
+package ru.ejournal.it.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.ejournal.it.support.Fixture.ADMIN;
+import static ru.ejournal.it.support.Fixture.CLASS_TEACHER;
+import static ru.ejournal.it.support.Fixture.PARENT;
+import static ru.ejournal.it.support.Fixture.STUDENT;
+import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.it.support.Caller;
+import ru.ejournal.it.support.Deployments;
+import ru.ejournal.it.support.Fixture;
+import ru.ejournal.it.support.TestSchools;
+import ru.ejournal.journal.boundary.CellSaved;
+import ru.ejournal.journal.boundary.GradeBook;
+import ru.ejournal.journal.boundary.GradeBookCell;
+import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.boundary.HistoryLine;
+import ru.ejournal.journal.control.ConfirmationRequiredException;
+import ru.ejournal.security.control.AccessDeniedException;
+
+/** The subject teacher's journal grid: cell saves, their rules, history, grades, refusals and SQL count. */
+@ExtendWith(ArquillianExtension.class)
+class GradeBookIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(GradeBookIT.class, JournalFixtures.class, SqlCounter.class);
+    }
+
+    @Inject
+    TestSchools schools;
+
+    @Inject
+    JournalFixtures journal;
+
+    @Inject
+    GradeBookService gradeBook;
+
+    @PersistenceUnit(unitName = "journal")
+    EntityManagerFactory factory;
+
+    Fixture f;
+    long assignment;
+    long period;
+
+    @BeforeEach
+    void createSchool() {
+        f = schools.create();
+        assignment = journal.assignmentA(f);
+        period = journal.yearPeriod(f);
+    }
+
+    private CellSaved type(String value, String stamp) throws Exception {
+        return type(value, stamp, false);
+    }
+
+    private CellSaved type(String value, String stamp, boolean confirmed) throws Exception {
+        return Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), value, stamp, confirmed, period));
+    }
+
+    private GradeBookCell cellInGrid() throws Exception {
+        GradeBook book = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
+        return book.rows().get(0).cell(f.lessonA());
+    }
+
+    @Test
+    @DisplayName("A mark, an absence code and a late arrival with a mark typed into a cell are in the grid at once")
+    void typedCellsAreSaved() throws Exception {
+        CellSaved five = type("5", "");
+        assertEquals("5", five.cell().text());
+        assertEquals(new BigDecimal("5.00"), five.summary().average());
+        assertEquals("5", cellInGrid().text());
+
+        CellSaved absent = type(" н ", five.cell().stamp());
+        assertEquals("Н", absent.cell().text());
+        assertEquals("Н", cellInGrid().text());
+
+        CellSaved late = type("ОП 4", absent.cell().stamp());
+        assertEquals("ОП 4", late.cell().text());
+        assertEquals("ОП 4", cellInGrid().text());
+
+        CellSaved cleared = type("", late.cell().stamp());
+        assertEquals("", cleared.cell().text());
+        assertEquals("", cellInGrid().text());
+    }
+
+    @Test
+    @DisplayName("A mark outside 1–5 or a pass/fail mark in a marked subject is refused in Russian and nothing is saved")
+    void invalidMarksAreRefused() throws Exception {
+        BusinessException six = assertThrows(BusinessException.class, () -> type("6", ""));
+        assertTrue(six.getMessage().contains("от 1 до 5"), six.getMessage());
+        BusinessException pass = assertThrows(BusinessException.class, () -> type("зач", ""));
+        assertTrue(pass.getMessage().contains("не отметка"), pass.getMessage());
+        BusinessException two = assertThrows(BusinessException.class, () -> type("Н Б", ""));
+        assertTrue(two.getMessage().contains("один код пропуска"), two.getMessage());
+        assertEquals("", cellInGrid().text());
+    }
+
+    @Test
+    @DisplayName("A mark for a student marked absent is saved only when the teacher confirms it")
+    void markForAbsentNeedsConfirmation() throws Exception {
+        ConfirmationRequiredException ask = assertThrows(ConfirmationRequiredException.class, () -> type("Н 3", ""));
+        assertTrue(ask.getMessage().contains("отсутствующим"), ask.getMessage());
+        assertEquals("", cellInGrid().text());
+
+        assertEquals("Н 3", type("Н 3", "", true).cell().text());
+        assertEquals("Н 3", cellInGrid().text());
+    }
+
+    @Test
+    @DisplayName("A second teacher saving a cell changed in the meantime gets a conflict message, not an overwrite")
+    void staleCellIsAConflict() throws Exception {
+        String stampBoth = cellInGrid().stamp();
+        type("4", stampBoth);
+        ConflictException conflict = assertThrows(ConflictException.class, () -> Caller.as(f.admin(), ADMIN,
+                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "2", stampBoth, false, period)));
+        assertTrue(conflict.getMessage().contains("уже изменил другой пользователь"), conflict.getMessage());
+        assertTrue(conflict.getMessage().contains("«4»"), conflict.getMessage());
+        assertEquals("4", cellInGrid().text());
+    }
+
+    @Test
+    @DisplayName("Lessons of a closed period cannot be changed until the administrator reopens the period")
+    void closedPeriodIsReadOnly() throws Exception {
+        Caller.run(f.admin(), ADMIN, () -> gradeBook.setPeriodClosed(period, true));
+        BusinessException closed = assertThrows(BusinessException.class, () -> type("5", ""));
+        assertTrue(closed.getMessage().contains("закрыт"), closed.getMessage());
+        assertTrue(Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period))
+                .periodClosed());
+
+        Caller.run(f.admin(), ADMIN, () -> gradeBook.setPeriodClosed(period, false));
+        assertEquals("5", type("5", "").cell().text());
+        assertThrows(EJBAccessException.class, () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
+                () -> gradeBook.setPeriodClosed(period, true)));
+    }
+
+    @Test
+    @DisplayName("The marks of a student who has left are read-only")
+    void departedStudentIsReadOnly() throws Exception {
+        journal.depart(f.studentA());
+        BusinessException departed = assertThrows(BusinessException.class, () -> type("5", ""));
+        assertTrue(departed.getMessage().contains("выбыл"), departed.getMessage());
+        GradeBook book = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
+        assertTrue(book.rows().get(0).departed());
+    }
+
+    @Test
+    @DisplayName("Every change of a cell is in its history: who, old value, new value")
+    void cellHistoryShowsEveryChange() throws Exception {
+        CellSaved first = type("5", "");
+        CellSaved second = type("4", first.cell().stamp());
+        type("Б", second.cell().stamp());
+
+        List<HistoryLine> history = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+                () -> gradeBook.cellHistory(f.lessonA(), f.studentA()));
+        assertEquals(4, history.size(), history.toString());
+        assertTrue(history.stream().allMatch(h -> h.changedBy().equals(f.subjectTeacherA())));
+        assertTrue(history.stream().anyMatch(h -> h.what().equals("отметка") && h.oldValue() == null
+                && "5".equals(h.newValue())));
+        assertTrue(history.stream().anyMatch(h -> "5".equals(h.oldValue()) && "4".equals(h.newValue())));
+        assertTrue(history.stream().anyMatch(h -> "4".equals(h.oldValue()) && h.newValue() == null));
+        assertTrue(history.stream().anyMatch(h -> h.what().equals("пропуск") && "Б".equals(h.newValue())));
+    }
+
+    @Test
+    @DisplayName("The grid proposes the period grade from the weighted average; the teacher accepts or overrides it")
+    void periodGradeIsProposedAndSet() throws Exception {
+        journal.grow(f, 1, 4);
+        GradeBook book = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
+        GradeBook.Row row = book.rows().get(0);
+        assertNotNull(row.summary().average());
+        assertTrue(row.summary().working().contains("Правило округления"), row.summary().working());
+
+        GradeBookCell set = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), row.summary().proposed(), null));
+        assertEquals(row.summary().proposed(), set.text());
+        GradeBookCell overridden = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "н/а", Long.valueOf(set.stamp())));
+        assertEquals("н/а", overridden.text());
+
+        assertThrows(ConflictException.class, () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", Long.valueOf(set.stamp()))));
+        BusinessException bad = assertThrows(BusinessException.class, () -> Caller.as(f.subjectTeacherA(),
+                SUBJECT_TEACHER, () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "зач",
+                        Long.valueOf(overridden.stamp()))));
+        assertTrue(bad.getMessage().contains("от 1 до 5"), bad.getMessage());
+        assertEquals("н/а", Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+                () -> gradeBook.load(assignment, period)).rows().get(0).periodGrade());
+    }
+
+    @Test
+    @DisplayName("A teacher is refused the grid and the cells of a class they do not teach; parents and students are refused")
+    void othersAreRefused() throws Exception {
+        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
+                () -> gradeBook.load(assignment, period)));
+        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
+                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "2", "", false, null)));
+        assertThrows(AccessDeniedException.class, () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+                () -> gradeBook.saveCell(f.lessonB(), f.studentB(), "2", "", false, null)));
+        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
+                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
+        assertThrows(EJBAccessException.class, () -> Caller.as(f.parentA(), PARENT,
+                () -> gradeBook.load(assignment, period)));
+        assertThrows(EJBAccessException.class, () -> Caller.as(f.studentALogin(), STUDENT,
+                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, null)));
+        assertEquals("", cellInGrid().text());
+        // the class teacher of class A reads the grid of their class
+        assertEquals(1, Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> gradeBook.load(assignment, period))
+                .rows().size());
+    }
+
+    @Test
+    @DisplayName("The grid loads with the same few SQL statements for 1 student × 1 lesson and for 30 × 51; a save is a few")
+    void gridLoadsWithBoundedQueries() throws Exception {
+        try (SqlCounter sql = SqlCounter.start(factory)) {
+            Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
+            int small = sql.count();
+
+            journal.grow(f, 30, 50);
+            sql.reset();
+            GradeBook book = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
+            int large = sql.count();
+            assertEquals(30, book.rows().size());
+            assertEquals(51, book.lessons().size());
+            assertEquals(small, large, "statements for the large grid: " + sql.statements());
+            assertTrue(large <= 20, large + " statements: " + sql.statements());
+
+            GradeBookCell cell = book.rows().get(0).cell(f.lessonA());
+            sql.reset();
+            type("4", cell.stamp());
+            int save = sql.count();
+            assertTrue(save <= 24, save + " statements: " + sql.statements());
+            System.out.printf("SQL statements: grid 1×1 %d, grid 30×51 %d, cell save %d%n", small, large, save);
+            sql.statements().forEach(System.out::println);
+        }
+    }
+}

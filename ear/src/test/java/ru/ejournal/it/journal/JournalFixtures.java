@@ -1,0 +1,74 @@
+package ru.ejournal.it.journal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import ru.ejournal.attendance.entity.Absence;
+import ru.ejournal.attendance.entity.AbsenceCode;
+import ru.ejournal.it.support.Fixture;
+import ru.ejournal.journal.entity.Lesson;
+import ru.ejournal.journal.entity.Mark;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.student.entity.Student;
+import ru.ejournal.student.entity.StudentStatus;
+
+/** More journal data for a {@link Fixture}: the math assignment of class A, a full class, a quarter of lessons. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class JournalFixtures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The subject teacher's (math) teaching assignment of class A. */
+    public long assignmentA(Fixture f) {
+        return em.createQuery("select a.id from TeachingAssignment a where a.schoolClass.id = :c", Long.class)
+                .setParameter("c", f.classA()).getSingleResult();
+    }
+
+    /** The fixture's only study period: the whole year. */
+    public long yearPeriod(Fixture f) {
+        return em.createQuery("select p.id from StudyPeriod p where p.school.id = :s", Long.class)
+                .setParameter("s", f.schoolId()).getSingleResult();
+    }
+
+    /** Class A grows to {@code students} students and gets {@code lessons} more math lessons, all marked. */
+    public void grow(Fixture f, int students, int lessons) {
+        Lesson model = em.find(Lesson.class, f.lessonA());
+        SchoolClass c = model.getSchoolClass();
+        for (int i = 1; i < students; i++) {
+            em.persist(new Student(c, c.getCode() + "-s" + i, "Ученик" + (char) ('А' + i % 30), "Имя" + i, null));
+        }
+        em.flush();
+        var roster = em.createNamedQuery("Student.findByClass", Student.class)
+                .setParameter("schoolClassId", c.getId()).getResultList();
+        for (int d = 1; d <= lessons; d++) {
+            Lesson lesson = new Lesson(c, null, model.getSubject(), model.getTeacher(), LocalDate.now().minusDays(d), 2);
+            lesson.setWorkType(model.getWorkType());
+            lesson.setTopic("Тема " + d);
+            em.persist(lesson);
+            int n = 0;
+            for (Student s : roster) {
+                n++;
+                if ((n + d) % 9 == 0) {
+                    em.persist(new Absence(lesson, s, AbsenceCode.N, "fixture", Instant.now()));
+                } else {
+                    em.persist(new Mark(lesson, s, String.valueOf(2 + (n + d) % 4), lesson.getWorkType(), "fixture",
+                            Instant.now()));
+                }
+            }
+        }
+    }
+
+    public void depart(long studentId) {
+        Student s = em.find(Student.class, studentId);
+        s.setStatus(StudentStatus.DEPARTED);
+        s.setDepartedOn(LocalDate.now());
+    }
+}

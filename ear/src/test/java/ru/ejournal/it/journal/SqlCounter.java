@@ -1,0 +1,77 @@
+package ru.ejournal.it.journal;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.logging.AbstractSessionLog;
+import org.eclipse.persistence.logging.SessionLog;
+import org.eclipse.persistence.logging.SessionLogEntry;
+import org.eclipse.persistence.sessions.server.Server;
+
+/**
+ * Counts the SQL statements EclipseLink sends while it is open: it replaces the server session's
+ * log by one that records every entry of the {@code sql} category and passes the rest on.
+ */
+final class SqlCounter implements AutoCloseable {
+
+    private final Server server;
+    private final SessionLog original;
+    private final Recording recording;
+
+    private SqlCounter(Server server) {
+        this.server = server;
+        this.original = server.getSessionLog();
+        this.recording = new Recording(original);
+        server.setSessionLog(recording);
+    }
+
+    static SqlCounter start(EntityManagerFactory factory) {
+        return new SqlCounter(JpaHelper.getServerSession(factory));
+    }
+
+    /** Forgets what was counted so far. */
+    void reset() {
+        recording.statements.clear();
+    }
+
+    int count() {
+        return recording.statements.size();
+    }
+
+    List<String> statements() {
+        synchronized (recording.statements) {
+            return List.copyOf(recording.statements);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.setSessionLog(original);
+    }
+
+    private static final class Recording extends AbstractSessionLog {
+
+        final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        private final SessionLog delegate;
+
+        Recording(SessionLog delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean shouldLog(int level, String category) {
+            return SessionLog.SQL.equals(category) ? level >= SessionLog.FINE : delegate.shouldLog(level, category);
+        }
+
+        @Override
+        public void log(SessionLogEntry entry) {
+            if (SessionLog.SQL.equals(entry.getNameSpace())) {
+                statements.add(entry.getMessage());
+            } else {
+                delegate.log(entry);
+            }
+        }
+    }
+}

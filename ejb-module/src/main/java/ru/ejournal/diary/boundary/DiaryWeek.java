@@ -1,0 +1,18 @@
+package ru.ejournal.diary.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A week of a student's diary: the days with their lessons, topics, homework, marks and absences. */
+public record DiaryWeek(long studentId, String studentName, String className, LocalDate monday, List<Day> days)
+        implements Serializable {
+
+    public record Day(LocalDate date, List<Entry> lessons) implements Serializable {
+    }
+
+    /** One lesson of the day as the diary shows it. */
+    public record Entry(long lessonId, int periodNo, String subject, String topic, String homework, List<DiaryMark> marks,
+            String absence) implements Serializable {
+    }
+}

@@ -1,0 +1,687 @@
+package ru.ejournal.journal.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
+import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
+import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import ru.ejournal.attendance.entity.Absence;
+import ru.ejournal.attendance.entity.AbsenceCode;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.entity.PersonName;
+import ru.ejournal.history.control.ChangeHistory;
+import ru.ejournal.history.entity.ChangeRecord;
+import ru.ejournal.journal.control.Averages;
+import ru.ejournal.journal.control.Averages.Weighted;
+import ru.ejournal.journal.control.ConfirmationRequiredException;
+import ru.ejournal.journal.entity.Lesson;
+import ru.ejournal.journal.entity.Mark;
+import ru.ejournal.journal.entity.PeriodGrade;
+import ru.ejournal.journal.entity.PeriodGradeKind;
+import ru.ejournal.journal.entity.WorkType;
+import ru.ejournal.school.entity.Grading;
+import ru.ejournal.school.entity.School;
+import ru.ejournal.school.entity.StudyPeriod;
+import ru.ejournal.school.entity.StudyPeriodKind;
+import ru.ejournal.school.entity.TeachingAssignment;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.AccessControl.Intent;
+import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.entity.Role;
+import ru.ejournal.security.entity.UserAccount;
+import ru.ejournal.student.entity.Student;
+import ru.ejournal.student.entity.StudentStatus;
+
+/**
+ * The subject teacher's journal grid: one teaching assignment (class or subgroup + subject) for one
+ * study period. The grid loads with a fixed number of set-based queries whatever the class size;
+ * a cell (the marks and the absence of one student at one lesson) is saved on its own, in one
+ * transaction, with its history and a conflict check.
+ */
+@Stateless
+public class GradeBookService {
+
+    static final int MAX_MARKS_PER_CELL = 3;
+    private static final String DENIED = "Нет доступа к этому журналу";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    ChangeHistory history;
+
+    /** The caller's teaching assignments of the current year, for the class/subject selector. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
+    public List<AssignmentOption> myAssignments() {
+        UserAccount caller = access.caller();
+        if (caller.getStaffMember() == null) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("""
+                select a.id, c.grade, c.letter, s.name, g.name from TeachingAssignment a
+                join a.schoolClass c join a.subject s left join a.subgroup g
+                where a.teacher.id = :teacherId and a.academicYear.current = true
+                order by c.grade, c.letter, s.name, g.name""", Object[].class)
+                .setParameter("teacherId", caller.getStaffMember().getId())
+                .getResultList();
+        return rows.stream().map(r -> new AssignmentOption((Long) r[0],
+                r[1] + "" + r[2] + " — " + (r[4] != null ? r[4] : r[3]))).toList();
+    }
+
+    /** The study periods of the assignment's year (quarters first, then the year). */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public List<PeriodOption> periods(@NotNull(message = "Выберите класс и предмет") Long assignmentId) {
+        TeachingAssignment a = assignment(assignmentId, Intent.READ);
+        return em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
+                .setParameter("academicYearId", a.getAcademicYear().getId())
+                .getResultStream()
+                .map(p -> new PeriodOption(p.getId(), p.getName(), p.getStartDate(), p.getEndDate(), p.isClosed()))
+                .toList();
+    }
+
+    /** The work types of the caller's school, for a lesson's details. */
+    @RolesAllowed({SUBJECT_TEACHER, ADMIN})
+    public List<WorkTypeOption> workTypes() {
+        return em.createNamedQuery("WorkType.findBySchool", WorkType.class)
+                .setParameter("schoolId", access.callerSchool().getId())
+                .getResultStream()
+                .map(w -> new WorkTypeOption(w.getId(), w.getName() + " (вес " + w.getWeight() + ")"))
+                .toList();
+    }
+
+    /** The grid: every query is set-based, so the count does not grow with students or lessons. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public GradeBook load(@NotNull(message = "Выберите класс и предмет") Long assignmentId,
+            @NotNull(message = "Выберите учебный период") Long periodId) {
+        TeachingAssignment a = assignment(assignmentId, Intent.READ);
+        StudyPeriod period = period(a, periodId);
+        School school = a.getSchool();
+        boolean passFail = a.getSubject().getGrading() == Grading.PASS_FAIL;
+        Long subgroupId = a.getSubgroup() == null ? null : a.getSubgroup().getId();
+
+        List<GradeBook.Column> lessons = lessonFilter(em.createQuery("""
+                select l.id, l.version, l.lessonDate, l.periodNo, l.topic, l.homework, w.id, w.name, w.weight,
+                       l.attendanceTaken
+                from Lesson l left join l.workType w
+                where l.schoolClass.id = :classId and l.subject.id = :subjectId
+                  and l.lessonDate between :from and :to and l.cancelled = false and """
+                + " " + subgroupCondition(subgroupId) + " order by l.lessonDate, l.periodNo, l.id", Object[].class),
+                a, period).getResultStream()
+                .map(r -> new GradeBook.Column((Long) r[0], (Long) r[1], (LocalDate) r[2], (Integer) r[3],
+                        (String) r[4], (String) r[5], (Long) r[6], (String) r[7], r[8] == null ? 1 : (Integer) r[8],
+                        (Boolean) r[9]))
+                .toList();
+
+        Map<Long, Map<Long, CellParts>> cells = new HashMap<>();
+        Map<Long, List<Weighted>> marksByStudent = new HashMap<>();
+        lessonFilter(em.createQuery("""
+                select m.id, m.version, m.student.id, l.id, m.value, m.weight from Mark m join m.lesson l
+                where l.schoolClass.id = :classId and l.subject.id = :subjectId
+                  and l.lessonDate between :from and :to and l.cancelled = false and """
+                + " " + subgroupCondition(subgroupId) + " order by m.enteredAt, m.id", Object[].class), a, period)
+                .getResultStream()
+                .forEach(r -> {
+                    parts(cells, (Long) r[2], (Long) r[3]).marks.add(new Stamped((Long) r[0], (Long) r[1], (String) r[4]));
+                    marksByStudent.computeIfAbsent((Long) r[2], k -> new ArrayList<>())
+                            .add(new Weighted((String) r[4], (Integer) r[5]));
+                });
+        lessonFilter(em.createQuery("""
+                select x.id, x.version, x.student.id, l.id, x.code from Absence x join x.lesson l
+                where l.schoolClass.id = :classId and l.subject.id = :subjectId
+                  and l.lessonDate between :from and :to and l.cancelled = false and """
+                + " " + subgroupCondition(subgroupId), Object[].class), a, period)
+                .getResultStream()
+                .forEach(r -> parts(cells, (Long) r[2], (Long) r[3]).absence =
+                        new Stamped((Long) r[0], (Long) r[1], ((AbsenceCode) r[4]).label()));
+
+        Map<Long, Object[]> grades = new HashMap<>();
+        em.createQuery("""
+                select g.student.id, g.value, g.version from PeriodGrade g
+                where g.subject.id = :subjectId and g.studyPeriod.id = :periodId and g.kind = :kind""", Object[].class)
+                .setParameter("subjectId", a.getSubject().getId())
+                .setParameter("periodId", period.getId())
+                .setParameter("kind", gradeKind(period))
+                .getResultStream()
+                .forEach(r -> grades.put((Long) r[0], r));
+
+        List<GradeBook.Row> rows = new ArrayList<>();
+        for (Object[] s : students(a)) {
+            Long studentId = (Long) s[0];
+            Map<Long, GradeBookCell> rowCells = new LinkedHashMap<>();
+            cells.getOrDefault(studentId, Map.of()).forEach((lessonId, p) -> rowCells.put(lessonId, p.cell(passFail)));
+            Object[] grade = grades.get(studentId);
+            MarkSummary summary = Averages.summarize(marksByStudent.getOrDefault(studentId, List.of()),
+                    school.getRoundingThreshold(), school.getMinMarksPerPeriod(), passFail);
+            rows.add(new GradeBook.Row(studentId, PersonName.full((String) s[1], (String) s[2], (String) s[3]),
+                    s[4] == StudentStatus.DEPARTED, rowCells, summary,
+                    grade == null ? null : display((String) grade[1]), grade == null ? null : (Long) grade[2]));
+        }
+        String title = a.getSchoolClass().getName() + " — "
+                + (a.getSubgroup() != null ? a.getSubgroup().getName() : a.getSubject().getName());
+        return new GradeBook(a.getId(), period.getId(), title, period.getName(), passFail, period.isClosed(),
+                school.getRoundingThreshold(), school.getMinMarksPerPeriod(), lessons, rows);
+    }
+
+    /** The grid as a landscape PDF for printing. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public byte[] pdf(@NotNull(message = "Выберите класс и предмет") Long assignmentId,
+            @NotNull(message = "Выберите учебный период") Long periodId) {
+        return ru.ejournal.journal.control.GradeBookPdf.render(load(assignmentId, periodId));
+    }
+
+    /**
+     * Saves one cell as typed: an absence code and/or marks separated by blanks («Н», «5», «ОП 4», «5 4»,
+     * empty to clear). {@code stamp} is the cell's stamp as the caller loaded it; if somebody changed the
+     * cell since, nothing is saved and a {@link ConflictException} says so. A mark for a student marked
+     * absent needs {@code confirmed}. With a {@code periodId} the student's new summary is returned.
+     */
+    @RolesAllowed({SUBJECT_TEACHER, ADMIN})
+    public CellSaved saveCell(@NotNull(message = "Не указан урок") Long lessonId,
+            @NotNull(message = "Не указан ученик") Long studentId,
+            @Size(max = 40, message = "Слишком длинная запись в клетке") String input,
+            String stamp, boolean confirmed, Long periodId) {
+        Lesson lesson = access.checkLesson(lessonId, Intent.WRITE);
+        Student student = em.find(Student.class, studentId);
+        checkEditable(lesson, student);
+        boolean passFail = lesson.getSubject().getGrading() == Grading.PASS_FAIL;
+        Typed typed = parse(input, passFail);
+
+        List<Mark> marks = em.createQuery(
+                        "select m from Mark m where m.lesson = :lesson and m.student = :student order by m.enteredAt, m.id",
+                        Mark.class)
+                .setParameter("lesson", lesson).setParameter("student", student).getResultList();
+        Absence absence = em.createQuery(
+                        "select a from Absence a where a.lesson = :lesson and a.student = :student", Absence.class)
+                .setParameter("lesson", lesson).setParameter("student", student)
+                .getResultStream().findFirst().orElse(null);
+        CellParts current = CellParts.of(marks, absence);
+        if (!Objects.equals(Objects.requireNonNullElse(stamp, ""), current.stamp())) {
+            throw new ConflictException("Эту клетку уже изменил другой пользователь: сейчас в ней «"
+                    + current.cell(passFail).text() + "». Ваша запись «" + Objects.requireNonNullElse(input, "").strip()
+                    + "» не сохранена — проверьте и введите ещё раз.");
+        }
+        if (typed.absence != null && typed.absence.missed() && !typed.marks.isEmpty() && !confirmed) {
+            throw new ConfirmationRequiredException("Ученик отмечен отсутствующим («" + typed.absence.label()
+                    + "») на этом уроке. Поставить отметку всё равно?");
+        }
+        String login = context.getCallerPrincipal().getName();
+        Instant now = Instant.now();
+        Absence absenceNow = applyAbsence(lesson, student, absence, typed.absence, login, now);
+        List<Mark> marksNow = applyMarks(lesson, student, marks, typed.marks, login, now);
+        em.flush();
+
+        GradeBookCell cell = CellParts.of(marksNow, absenceNow).cell(passFail);
+        MarkSummary summary = periodId == null ? null : summary(lesson, student, periodId, passFail);
+        return new CellSaved(lessonId, studentId, cell, summary);
+    }
+
+    /** The cell as stored now (after a conflict, to show what the other teacher entered). */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public GradeBookCell cell(@NotNull Long lessonId, @NotNull Long studentId) {
+        Lesson lesson = access.checkLesson(lessonId, Intent.READ);
+        Student student = em.find(Student.class, studentId);
+        if (student == null) {
+            throw new AccessDeniedException(DENIED);
+        }
+        return cellOf(lesson, student, lesson.getSubject().getGrading() == Grading.PASS_FAIL);
+    }
+
+    /** Every change of the marks and the absence of one student at one lesson, newest first. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public List<HistoryLine> cellHistory(@NotNull Long lessonId, @NotNull Long studentId) {
+        Lesson lesson = access.checkLesson(lessonId, Intent.READ);
+        Instant since = lesson.getLessonDate().minusDays(7).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        // the marks and absence in the cell now (also those entered before their creation was recorded) ...
+        List<Long> current = new ArrayList<>(em.createQuery(
+                        "select m.id from Mark m where m.lesson.id = :lessonId and m.student.id = :studentId", Long.class)
+                .setParameter("lessonId", lessonId).setParameter("studentId", studentId).getResultList());
+        current.addAll(em.createQuery(
+                        "select a.id from Absence a where a.lesson.id = :lessonId and a.student.id = :studentId", Long.class)
+                .setParameter("lessonId", lessonId).setParameter("studentId", studentId).getResultList());
+        current.add(-1L);
+        // ... and those created in the cell and removed since
+        List<ChangeRecord> records = em.createQuery("""
+                select c from ChangeRecord c
+                where c.school.id = :schoolId and c.entityType in ('Mark', 'Absence')
+                  and c.field in ('value', 'code')
+                  and (c.entityId in :current or c.changedAt >= :since and c.entityId in (
+                      select s.entityId from ChangeRecord s, ChangeRecord l
+                      where s.school.id = :schoolId and s.changedAt >= :since and l.entityId = s.entityId
+                        and l.entityType = s.entityType and s.entityType in ('Mark', 'Absence')
+                        and s.field = 'student' and s.newValue = :studentId
+                        and l.field = 'lesson' and l.newValue = :lessonId))
+                order by c.changedAt desc, c.id desc""", ChangeRecord.class)
+                .setParameter("schoolId", lesson.getSchool().getId())
+                .setParameter("since", since)
+                .setParameter("current", current)
+                .setParameter("studentId", studentId.toString())
+                .setParameter("lessonId", lessonId.toString())
+                .getResultList();
+        return records.stream().map(c -> {
+            boolean mark = c.getEntityType().equals("Mark");
+            return new HistoryLine(mark ? "отметка" : "пропуск", historyValue(mark, c.getOldValue()),
+                    historyValue(mark, c.getNewValue()), c.getChangedBy(), c.getChangedAt(), c.getReason());
+        }).toList();
+    }
+
+    /** Sets (or changes) a student's period grade; {@code expectedVersion} null means "there was none". */
+    @RolesAllowed({SUBJECT_TEACHER, ADMIN})
+    public GradeBookCell savePeriodGrade(@NotNull(message = "Выберите класс и предмет") Long assignmentId,
+            @NotNull(message = "Выберите учебный период") Long periodId,
+            @NotNull(message = "Не указан ученик") Long studentId,
+            @NotNull(message = "Укажите итоговую отметку") String value, Long expectedVersion) {
+        TeachingAssignment a = assignment(assignmentId, Intent.WRITE);
+        StudyPeriod period = period(a, periodId);
+        if (period.isClosed()) {
+            throw new BusinessException("Период «" + period.getName() + "» закрыт: изменения запрещены");
+        }
+        Student student = em.find(Student.class, studentId);
+        if (student == null || !students(a).stream().anyMatch(s -> s[0].equals(studentId))) {
+            throw new AccessDeniedException(DENIED);
+        }
+        if (student.getStatus() == StudentStatus.DEPARTED) {
+            throw new BusinessException("Ученик выбыл: его отметки доступны только для чтения");
+        }
+        boolean passFail = a.getSubject().getGrading() == Grading.PASS_FAIL;
+        String normalized = normalizeGrade(value, passFail);
+        PeriodGradeKind kind = gradeKind(period);
+        PeriodGrade grade = em.createNamedQuery("PeriodGrade.findOne", PeriodGrade.class)
+                .setParameter("studentId", studentId).setParameter("subjectId", a.getSubject().getId())
+                .setParameter("studyPeriodId", periodId).setParameter("kind", kind)
+                .getResultStream().findFirst().orElse(null);
+        String login = access.caller().getLogin();
+        if (grade == null) {
+            if (expectedVersion != null) {
+                throw new ConflictException("Итоговую отметку удалили после того, как вы открыли журнал");
+            }
+            grade = new PeriodGrade(student, a.getSubject(), period, kind, normalized, login, Instant.now());
+            em.persist(grade);
+            history.record(grade, Map.of(), login, null);
+        } else {
+            if (expectedVersion == null || grade.getVersion() != expectedVersion) {
+                throw new ConflictException("Итоговую отметку уже выставил другой пользователь: «"
+                        + display(grade.getValue()) + "». Проверьте и введите ещё раз.");
+            }
+            Map<String, String> before = grade.auditSnapshot();
+            grade.setValue(normalized);
+            grade.setEnteredBy(login);
+            grade.setEnteredAt(Instant.now());
+            history.record(grade, before, login, null);
+        }
+        em.flush();
+        return new GradeBookCell(display(grade.getValue()), String.valueOf(grade.getVersion()));
+    }
+
+    /** A lesson's details: topic, homework, the work type of its marks, whether attendance was taken. */
+    @RolesAllowed({SUBJECT_TEACHER, ADMIN})
+    public GradeBook.Column updateLesson(@NotNull(message = "Не указан урок") Long lessonId, long expectedVersion,
+            @Size(max = 500, message = "Тема — не длиннее 500 символов") String topic,
+            @Size(max = 2000, message = "Домашнее задание — не длиннее 2000 символов") String homework,
+            Long workTypeId, boolean attendanceTaken) {
+        Lesson lesson = access.checkLesson(lessonId, Intent.WRITE);
+        if (lesson.getVersion() != expectedVersion) {
+            throw new ConflictException("Урок уже изменил другой пользователь — откройте его ещё раз");
+        }
+        checkPeriodOpen(lesson);
+        WorkType type = workTypeId == null ? null : em.find(WorkType.class, workTypeId);
+        if (workTypeId != null && (type == null || !type.getSchool().equals(lesson.getSchool()))) {
+            throw new BusinessException("Неизвестный вид работы");
+        }
+        Instant now = Instant.now();
+        String newTopic = blankToNull(topic);
+        if (newTopic != null && lesson.getTopic() == null) {
+            lesson.setTopicEnteredAt(now);
+        }
+        if (attendanceTaken && !lesson.isAttendanceTaken()) {
+            lesson.setAttendanceTakenAt(now);
+        }
+        lesson.setTopic(newTopic);
+        lesson.setHomework(blankToNull(homework));
+        lesson.setWorkType(type);
+        lesson.setAttendanceTaken(attendanceTaken);
+        em.flush();
+        return new GradeBook.Column(lesson.getId(), lesson.getVersion(), lesson.getLessonDate(), lesson.getPeriodNo(),
+                lesson.getTopic(), lesson.getHomework(), type == null ? null : type.getId(),
+                type == null ? null : type.getName(), type == null ? 1 : type.getWeight(), lesson.isAttendanceTaken());
+    }
+
+    /** The administrator closes a period (no more edits of its lessons) or reopens it. */
+    @RolesAllowed(ADMIN)
+    public void setPeriodClosed(@NotNull Long periodId, boolean closed) {
+        StudyPeriod period = em.find(StudyPeriod.class, periodId);
+        if (period == null) {
+            throw new AccessDeniedException(DENIED);
+        }
+        access.checkSchool(period.getSchool().getId(), Intent.WRITE);
+        period.setClosed(closed);
+    }
+
+    // ------------------------------------------------------------------ access and rules
+
+    private TeachingAssignment assignment(Long id, Intent intent) {
+        UserAccount caller = access.caller();
+        TeachingAssignment a = em.find(TeachingAssignment.class, id);
+        if (a == null || !a.getSchool().equals(caller.getSchool())) {
+            throw new AccessDeniedException(DENIED);
+        }
+        boolean own = access.callerHas(Role.SUBJECT_TEACHER) && caller.getStaffMember() != null
+                && caller.getStaffMember().equals(a.getTeacher());
+        boolean admin = access.callerHas(Role.ADMIN);
+        boolean allowed = intent == Intent.WRITE ? own || admin
+                : own || admin || access.callerHas(Role.DEPUTY_DIRECTOR)
+                        || (access.callerHas(Role.CLASS_TEACHER) && caller.getStaffMember() != null
+                                && caller.getStaffMember().equals(a.getSchoolClass().getClassTeacher()));
+        if (!allowed) {
+            throw new AccessDeniedException(DENIED);
+        }
+        return a;
+    }
+
+    private StudyPeriod period(TeachingAssignment a, Long periodId) {
+        StudyPeriod period = em.find(StudyPeriod.class, periodId);
+        if (period == null || !period.getAcademicYear().equals(a.getAcademicYear())) {
+            throw new BusinessException("Учебный период не относится к году этой нагрузки");
+        }
+        return period;
+    }
+
+    private void checkEditable(Lesson lesson, Student student) {
+        if (student == null || !lesson.getSchoolClass().equals(student.getSchoolClass())) {
+            throw new BusinessException("Ученик не учится в классе этого урока");
+        }
+        if (lesson.getSubgroup() != null && em.createQuery(
+                        "select count(g) from Subgroup g join g.members m where g = :group and m = :student", Long.class)
+                .setParameter("group", lesson.getSubgroup()).setParameter("student", student)
+                .getSingleResult() == 0) {
+            throw new BusinessException("Ученик не входит в подгруппу этого урока");
+        }
+        if (student.getStatus() == StudentStatus.DEPARTED) {
+            throw new BusinessException("Ученик выбыл: его отметки доступны только для чтения");
+        }
+        if (lesson.isCancelled()) {
+            throw new BusinessException("Урок отменён");
+        }
+        checkPeriodOpen(lesson);
+    }
+
+    private void checkPeriodOpen(Lesson lesson) {
+        List<String> closed = em.createQuery("""
+                        select p.name from StudyPeriod p where p.school = :school and p.closed = true
+                        and p.startDate <= :day and p.endDate >= :day""", String.class)
+                .setParameter("school", lesson.getSchool()).setParameter("day", lesson.getLessonDate())
+                .getResultList();
+        if (!closed.isEmpty()) {
+            throw new BusinessException("Период «" + closed.get(0)
+                    + "» закрыт: изменения запрещены (открыть его снова может администратор)");
+        }
+    }
+
+    /** What a teacher typed into a cell. */
+    record Typed(AbsenceCode absence, List<String> marks) {
+    }
+
+    static Typed parse(String input, boolean passFail) {
+        AbsenceCode absence = null;
+        List<String> marks = new ArrayList<>();
+        if (input != null) {
+            for (String token : input.strip().toUpperCase(Locale.ROOT).split("[\\s,;/]+")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                AbsenceCode code = absenceCode(token);
+                if (code != null) {
+                    if (absence != null) {
+                        throw new BusinessException("В клетке может быть только один код пропуска");
+                    }
+                    absence = code;
+                } else if (passFail ? token.equals(Mark.PASS) || token.equals(Mark.FAIL)
+                        : token.length() == 1 && token.charAt(0) >= '1' && token.charAt(0) <= '5') {
+                    marks.add(token);
+                } else {
+                    throw new BusinessException("«" + token + "» — не отметка. "
+                            + (passFail ? "По этому предмету ставится «зач» или «незач»"
+                                    : "Отметка — целое число от 1 до 5")
+                            + "; коды пропусков: Н, Б, У, П, ОП");
+                }
+            }
+        }
+        if (marks.size() > MAX_MARKS_PER_CELL) {
+            throw new BusinessException("Не больше " + MAX_MARKS_PER_CELL + " отметок за один урок");
+        }
+        return new Typed(absence, marks);
+    }
+
+    private static AbsenceCode absenceCode(String token) {
+        for (AbsenceCode code : AbsenceCode.values()) {
+            if (code.label().equals(token)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** Writes the typed absence code; returns the cell's absence afterwards (null if none). */
+    private Absence applyAbsence(Lesson lesson, Student student, Absence absence, AbsenceCode code, String login,
+            Instant now) {
+        if (code == null && absence != null) {
+            em.persist(new ChangeRecord(lesson.getSchool(), absence.auditType(), absence.getId(), "code",
+                    absence.getCode().name(), null, login, now));
+            em.remove(absence);
+            return null;
+        } else if (code != null && absence == null) {
+            Absence created = new Absence(lesson, student, code, login, now);
+            em.persist(created);
+            history.record(created, Map.of(), login, null);
+            return created;
+        } else if (code != null && absence.getCode() != code) {
+            Map<String, String> before = absence.auditSnapshot();
+            absence.setCode(code);
+            absence.setEnteredBy(login);
+            absence.setEnteredAt(now);
+            history.record(absence, before, login, null);
+        }
+        return absence;
+    }
+
+    /** Writes the typed marks over the cell's marks, in order; returns the cell's marks afterwards. */
+    private List<Mark> applyMarks(Lesson lesson, Student student, List<Mark> marks, List<String> values, String login,
+            Instant now) {
+        List<Mark> result = new ArrayList<>();
+        for (int i = 0; i < Math.max(marks.size(), values.size()); i++) {
+            if (i >= values.size()) {
+                Mark gone = marks.get(i);
+                em.persist(new ChangeRecord(lesson.getSchool(), gone.auditType(), gone.getId(), "value",
+                        gone.getValue(), null, login, now));
+                em.remove(gone);
+            } else if (i >= marks.size()) {
+                Mark mark = new Mark(lesson, student, values.get(i), lesson.getWorkType(), login, now);
+                em.persist(mark);
+                history.record(mark, Map.of(), login, null);
+                result.add(mark);
+            } else {
+                Mark mark = marks.get(i);
+                if (!mark.getValue().equals(values.get(i))) {
+                    Map<String, String> before = mark.auditSnapshot();
+                    mark.setValue(values.get(i));
+                    history.record(mark, before, login, null);
+                }
+                result.add(mark);
+            }
+        }
+        return result;
+    }
+
+    private GradeBookCell cellOf(Lesson lesson, Student student, boolean passFail) {
+        List<Mark> marks = em.createQuery(
+                        "select m from Mark m where m.lesson = :lesson and m.student = :student order by m.enteredAt, m.id",
+                        Mark.class)
+                .setParameter("lesson", lesson).setParameter("student", student).getResultList();
+        Absence absence = em.createQuery(
+                        "select a from Absence a where a.lesson = :lesson and a.student = :student", Absence.class)
+                .setParameter("lesson", lesson).setParameter("student", student)
+                .getResultStream().findFirst().orElse(null);
+        return CellParts.of(marks, absence).cell(passFail);
+    }
+
+    private MarkSummary summary(Lesson lesson, Student student, Long periodId, boolean passFail) {
+        StudyPeriod period = em.find(StudyPeriod.class, periodId);
+        if (period == null || !period.getSchool().equals(lesson.getSchool())) {
+            return null;
+        }
+        List<Weighted> marks = em.createQuery("""
+                        select m.value, m.weight from Mark m join m.lesson l
+                        where m.student = :student and l.subject = :subject and l.cancelled = false
+                          and l.lessonDate between :from and :to order by m.enteredAt, m.id""", Object[].class)
+                .setParameter("student", student).setParameter("subject", lesson.getSubject())
+                .setParameter("from", period.getStartDate()).setParameter("to", period.getEndDate())
+                .getResultStream().map(r -> new Weighted((String) r[0], (Integer) r[1])).toList();
+        School school = lesson.getSchool();
+        return Averages.summarize(marks, school.getRoundingThreshold(), school.getMinMarksPerPeriod(), passFail);
+    }
+
+    private List<Object[]> students(TeachingAssignment a) {
+        if (a.getSubgroup() != null) {
+            return em.createQuery("""
+                    select s.id, s.lastName, s.firstName, s.patronymic, s.status from Subgroup g join g.members s
+                    where g.id = :groupId order by s.lastName, s.firstName, s.patronymic""", Object[].class)
+                    .setParameter("groupId", a.getSubgroup().getId()).getResultList();
+        }
+        return em.createQuery("""
+                select s.id, s.lastName, s.firstName, s.patronymic, s.status from Student s
+                where s.schoolClass.id = :classId order by s.lastName, s.firstName, s.patronymic""", Object[].class)
+                .setParameter("classId", a.getSchoolClass().getId()).getResultList();
+    }
+
+    private static String subgroupCondition(Long subgroupId) {
+        return subgroupId == null ? "l.subgroup is null" : "l.subgroup.id = :subgroupId";
+    }
+
+    private static <T> TypedQuery<T> lessonFilter(TypedQuery<T> query, TeachingAssignment a, StudyPeriod period) {
+        query.setParameter("classId", a.getSchoolClass().getId())
+                .setParameter("subjectId", a.getSubject().getId())
+                .setParameter("from", period.getStartDate())
+                .setParameter("to", period.getEndDate());
+        if (a.getSubgroup() != null) {
+            query.setParameter("subgroupId", a.getSubgroup().getId());
+        }
+        return query;
+    }
+
+    private static PeriodGradeKind gradeKind(StudyPeriod period) {
+        return period.getKind() == StudyPeriodKind.YEAR ? PeriodGradeKind.YEAR : PeriodGradeKind.PERIOD;
+    }
+
+    static String normalizeGrade(String value, boolean passFail) {
+        String normalized;
+        try {
+            normalized = PeriodGrade.normalize(value);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(passFail ? "Итоговая отметка по этому предмету — «зач», «незач» или «н/а»"
+                    : "Итоговая отметка — целое число от 1 до 5 или «н/а»");
+        }
+        boolean passFailValue = normalized.equals(Mark.PASS) || normalized.equals(Mark.FAIL);
+        boolean numeric = normalized.length() == 1;
+        if (passFail ? numeric : passFailValue) {
+            throw new BusinessException(passFail ? "Итоговая отметка по этому предмету — «зач», «незач» или «н/а»"
+                    : "Итоговая отметка — целое число от 1 до 5 или «н/а»");
+        }
+        return normalized;
+    }
+
+    /** Marks and grades as the journal shows them: «зач», «незач», «н/а», digits as they are. */
+    static String display(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return switch (stored) {
+            case Mark.PASS -> "зач";
+            case Mark.FAIL -> "незач";
+            case PeriodGrade.NOT_ASSESSED -> "н/а";
+            default -> stored;
+        };
+    }
+
+    private static String historyValue(boolean mark, String stored) {
+        if (stored == null || mark) {
+            return display(stored);
+        }
+        try {
+            return AbsenceCode.valueOf(stored).label();
+        } catch (IllegalArgumentException e) {
+            return stored;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static CellParts parts(Map<Long, Map<Long, CellParts>> cells, Long studentId, Long lessonId) {
+        return cells.computeIfAbsent(studentId, k -> new HashMap<>()).computeIfAbsent(lessonId, k -> new CellParts());
+    }
+
+    /** An id, version and value of a mark or an absence in a cell. */
+    record Stamped(long id, long version, String value) {
+    }
+
+    /** What a cell holds while the grid is being assembled. */
+    static final class CellParts {
+        Stamped absence;
+        final List<Stamped> marks = new ArrayList<>();
+
+        static CellParts of(List<Mark> marks, Absence absence) {
+            CellParts parts = new CellParts();
+            if (absence != null) {
+                parts.absence = new Stamped(absence.getId(), absence.getVersion(), absence.getCode().label());
+            }
+            marks.forEach(m -> parts.marks.add(new Stamped(m.getId(), m.getVersion(), m.getValue())));
+            return parts;
+        }
+
+        String stamp() {
+            List<String> parts = new ArrayList<>();
+            if (absence != null) {
+                parts.add("a" + absence.id() + "." + absence.version());
+            }
+            marks.forEach(m -> parts.add("m" + m.id() + "." + m.version()));
+            return String.join(",", parts);
+        }
+
+        GradeBookCell cell(boolean passFail) {
+            List<String> shown = new ArrayList<>();
+            if (absence != null) {
+                shown.add(absence.value());
+            }
+            marks.forEach(m -> shown.add(display(m.value())));
+            return new GradeBookCell(shown.stream().collect(Collectors.joining(" ")), stamp());
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package ru.ejournal.letter.control;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Settings;
+import ru.ejournal.letter.boundary.LetterData;
+
+/**
+ * Renders the information letter as an A4 PDF, one page per student, in Russian. The font must have
+ * Cyrillic letters; it is DejaVu Sans from Debian's {@code fonts-dejavu-core} unless
+ * {@code ejournal.pdf.font} and {@code ejournal.pdf.font.bold} name other TrueType files.
+ */
+public final class LetterPdf {
+
+    private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
+
+    private final BaseFont regular;
+    private final BaseFont heavy;
+    private final Font normal;
+    private final Font bold;
+    private final Font title;
+    private final Font small;
+
+    public LetterPdf() {
+        regular = font(Settings.get("ejournal.pdf.font").orElse(FONT_DIR + "DejaVuSans.ttf"));
+        heavy = font(Settings.get("ejournal.pdf.font.bold").orElse(FONT_DIR + "DejaVuSans-Bold.ttf"));
+        normal = new Font(regular, 10);
+        bold = new Font(heavy, 10);
+        title = new Font(heavy, 14);
+        small = new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY);
+    }
+
+    /** The Cyrillic regular font, for other PDFs of the journal. */
+    public BaseFont regular() {
+        return regular;
+    }
+
+    /** The Cyrillic bold font. */
+    public BaseFont heavy() {
+        return heavy;
+    }
+
+    private static BaseFont font(String path) {
+        if (!Files.isReadable(Path.of(path))) {
+            throw new BusinessException("Не найден шрифт с кириллицей для PDF: " + path
+                    + " (установите пакет fonts-dejavu-core или укажите ejournal.pdf.font)");
+        }
+        try {
+            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("Шрифт " + path + " не читается", e);
+        }
+    }
+
+    public byte[] render(LetterData data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 42, 42, 42);
+        PdfWriter.getInstance(document, out);
+        document.addTitle("Информационное письмо для родителей");
+        document.open();
+        boolean first = true;
+        for (LetterData.StudentLetter student : data.students()) {
+            if (!first) {
+                document.newPage();
+            }
+            first = false;
+            page(document, data, student);
+        }
+        if (data.students().isEmpty()) {
+            document.add(new Paragraph("В классе нет учеников.", normal));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void page(Document document, LetterData data, LetterData.StudentLetter student) {
+        Paragraph school = new Paragraph(data.schoolName(), bold);
+        school.setAlignment(Element.ALIGN_CENTER);
+        document.add(school);
+        if (data.schoolAddress() != null) {
+            Paragraph address = new Paragraph(data.schoolAddress(), small);
+            address.setAlignment(Element.ALIGN_CENTER);
+            document.add(address);
+        }
+        Paragraph heading = new Paragraph("Информационное письмо для родителей", title);
+        heading.setAlignment(Element.ALIGN_CENTER);
+        heading.setSpacingBefore(18);
+        heading.setSpacingAfter(12);
+        document.add(heading);
+
+        document.add(new Paragraph("Уважаемые родители (законные представители)!", normal));
+        Paragraph intro = new Paragraph();
+        intro.setFont(normal);
+        intro.add(new Chunk("Сообщаем сведения об успеваемости и посещаемости ученика (ученицы) ", normal));
+        intro.add(new Chunk(student.name(), bold));
+        intro.add(new Chunk(", класс " + data.className() + ", за " + data.periodTitle() + ".", normal));
+        intro.setSpacingAfter(10);
+        document.add(intro);
+
+        PdfPTable table = new PdfPTable(new float[] {34, 38, 14, 14});
+        table.setWidthPercentage(100);
+        header(table, "Предмет");
+        header(table, "Отметки");
+        header(table, "Средний балл");
+        header(table, "Отметка за период");
+        for (LetterData.SubjectRow row : student.subjects()) {
+            cell(table, row.subject(), Element.ALIGN_LEFT);
+            cell(table, row.marks(), Element.ALIGN_LEFT);
+            cell(table, row.average() == null ? "—"
+                    : row.average().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ','),
+                    Element.ALIGN_CENTER);
+            cell(table, row.grade() == null ? "—" : row.grade() + (row.proposed() ? " (предв.)" : ""),
+                    Element.ALIGN_CENTER);
+        }
+        document.add(table);
+
+        LetterData.Absences a = student.absences();
+        Paragraph absences = new Paragraph("Пропущено уроков: " + a.missed() + ", из них по болезни — " + a.ill()
+                + ", по уважительной причине — " + a.excused() + ", без уважительной причины — " + a.unexcused()
+                + ", причина не сообщена — " + a.unexplained() + ". Опозданий: " + a.late() + ".", normal);
+        absences.setSpacingBefore(10);
+        document.add(absences);
+        Paragraph note = new Paragraph("«(предв.)» — предварительная отметка по среднему баллу; окончательную "
+                + "выставляет учитель.", small);
+        document.add(note);
+
+        Paragraph comment = new Paragraph();
+        comment.setSpacingBefore(12);
+        comment.add(new Chunk("Комментарий классного руководителя: ", bold));
+        comment.add(new Chunk(data.comment() == null || data.comment().isBlank()
+                ? "________________________________________________________________" : data.comment(), normal));
+        document.add(comment);
+
+        Paragraph teacher = new Paragraph("Классный руководитель: ____________________ "
+                + (data.classTeacher() == null ? "" : data.classTeacher()), normal);
+        teacher.setSpacingBefore(18);
+        document.add(teacher);
+        Paragraph signature = new Paragraph("С информацией ознакомлен(а): ____________________ / "
+                + "____________________ /   «____» ______________ 20___ г.", normal);
+        signature.setSpacingBefore(18);
+        document.add(signature);
+        Paragraph hint = new Paragraph("(подпись родителя)                      (расшифровка подписи)", small);
+        hint.setIndentationLeft(160);
+        document.add(hint);
+    }
+
+    private void header(PdfPTable table, String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, bold));
+        cell.setBackgroundColor(new Color(235, 239, 244));
+        cell.setPadding(4);
+        table.addCell(cell);
+    }
+
+    private void cell(PdfPTable table, String text, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, normal));
+        cell.setHorizontalAlignment(alignment);
+        cell.setPadding(4);
+        table.addCell(cell);
+    }
+}

@@ -1,0 +1,240 @@
+package ru.ejournal.web.diary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import ru.ejournal.attendance.boundary.AbsenceNoticeService;
+import ru.ejournal.attendance.boundary.NoticeLine;
+import ru.ejournal.attendance.entity.ExcuseReason;
+import ru.ejournal.common.control.BusinessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.ejournal.diary.boundary.ChildOption;
+import ru.ejournal.diary.boundary.DiaryMark;
+import ru.ejournal.diary.boundary.DiaryPeriod;
+import ru.ejournal.diary.boundary.DiaryService;
+import ru.ejournal.diary.boundary.DiaryWeek;
+import ru.ejournal.journal.boundary.MarkSummary;
+import ru.ejournal.journal.boundary.PeriodOption;
+
+/**
+ * The e-diary page of a parent ({@code /parent/diary.xhtml?child=…&week=…&period=…}) or a student
+ * ({@code /student/diary.xhtml}): the week's lessons and the period's marks with their working.
+ */
+@Named
+@ViewScoped
+public class DiaryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.forLanguageTag("ru"));
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
+
+    @Inject
+    DiaryService service;
+
+    @Inject
+    AbsenceNoticeService notices;
+
+    private List<NoticeLine> noticeLines = List.of();
+    private LocalDate noticeFrom = LocalDate.now().plusDays(1);
+    private LocalDate noticeTo = LocalDate.now().plusDays(1);
+    private ExcuseReason noticeReason = ExcuseReason.OTHER;
+    private String noticeComment;
+
+    private Long child;
+    private LocalDate week;
+    private Long period;
+    private List<ChildOption> children = List.of();
+    private List<PeriodOption> periods = List.of();
+    private DiaryWeek diary;
+    private DiaryPeriod marks;
+
+    @PostConstruct
+    void init() {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        child = longParam(p.get("child"));
+        period = longParam(p.get("period"));
+        try {
+            week = p.get("week") == null ? LocalDate.now() : LocalDate.parse(p.get("week"));
+        } catch (DateTimeParseException e) {
+            week = LocalDate.now();
+        }
+        children = service.children();
+        if (child == null && !children.isEmpty()) {
+            child = children.get(0).id();
+        }
+        if (child == null) {
+            return;
+        }
+        diary = service.week(child, week);
+        periods = service.periods(child);
+        if (period == null) {
+            LocalDate day = week;
+            period = periods.stream().filter(o -> o.contains(day))
+                    .min(Comparator.comparing(o -> o.endDate().toEpochDay() - o.startDate().toEpochDay()))
+                    .or(() -> periods.stream().findFirst()).map(PeriodOption::id).orElse(null);
+        }
+        if (period != null) {
+            marks = service.period(child, period);
+        }
+        if (isParent()) {
+            noticeLines = notices.ofStudent(child);
+        }
+    }
+
+    public boolean isParent() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("PARENT");
+    }
+
+    /** The parent tells the school in advance that the child will be absent. */
+    public void notifyAbsence() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            notices.notifyAbsence(child, noticeFrom, noticeTo, noticeReason, noticeComment);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Заявление отправлено классному руководителю", null));
+            noticeComment = null;
+            noticeLines = notices.ofStudent(child);
+        } catch (BusinessException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            violations.getConstraintViolations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+            faces.validationFailed();
+        }
+    }
+
+    public ExcuseReason[] getReasons() {
+        return ExcuseReason.values();
+    }
+
+    public String reasonLabel(ExcuseReason reason) {
+        return reason == ExcuseReason.ILLNESS ? "болезнь" : "другая уважительная причина";
+    }
+
+    public List<NoticeLine> getNoticeLines() {
+        return noticeLines;
+    }
+
+    public LocalDate getNoticeFrom() {
+        return noticeFrom;
+    }
+
+    public void setNoticeFrom(LocalDate noticeFrom) {
+        this.noticeFrom = noticeFrom;
+    }
+
+    public LocalDate getNoticeTo() {
+        return noticeTo;
+    }
+
+    public void setNoticeTo(LocalDate noticeTo) {
+        this.noticeTo = noticeTo;
+    }
+
+    public ExcuseReason getNoticeReason() {
+        return noticeReason;
+    }
+
+    public void setNoticeReason(ExcuseReason noticeReason) {
+        this.noticeReason = noticeReason;
+    }
+
+    public String getNoticeComment() {
+        return noticeComment;
+    }
+
+    public void setNoticeComment(String noticeComment) {
+        this.noticeComment = noticeComment;
+    }
+
+    /** The selector's «Показать»: a new GET with the chosen child and period. */
+    public String show() {
+        String page = FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
+        return page + "?faces-redirect=true&child=" + child + "&week=" + diary.monday()
+                + (period == null ? "" : "&period=" + period);
+    }
+
+    public String dayTitle(DiaryWeek.Day day) {
+        String text = day.date().format(DAY);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    public String shortDate(LocalDate date) {
+        return date.format(SHORT);
+    }
+
+    public String previousWeek() {
+        return diary.monday().minusWeeks(1).toString();
+    }
+
+    public String nextWeek() {
+        return diary.monday().plusWeeks(1).toString();
+    }
+
+    public String markTitle(DiaryMark mark) {
+        return (mark.workType() == null ? "" : mark.workType() + ", ") + "вес " + mark.weight()
+                + (mark.date() == null ? "" : ", " + mark.date().format(SHORT));
+    }
+
+    public String average(MarkSummary summary) {
+        return summary == null || summary.average() == null ? "—"
+                : summary.average().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    private static Long longParam(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public Long getChild() {
+        return child;
+    }
+
+    public void setChild(Long child) {
+        this.child = child;
+    }
+
+    public Long getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Long period) {
+        this.period = period;
+    }
+
+    public List<ChildOption> getChildren() {
+        return children;
+    }
+
+    public List<PeriodOption> getPeriods() {
+        return periods;
+    }
+
+    public DiaryWeek getDiary() {
+        return diary;
+    }
+
+    public DiaryPeriod getMarks() {
+        return marks;
+    }
+}

@@ -1,0 +1,125 @@
+package ru.ejournal.web.journal;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.journal.boundary.GradeBook;
+import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.security.control.AccessDeniedException;
+
+/**
+ * The journal grid as a file: {@code /teacher/gradebook.xlsx?assignment=…&period=…} (Excel, built with
+ * Apache POI from the same grid the page shows) or {@code /teacher/gradebook.pdf} (for printing).
+ */
+@WebServlet(urlPatterns = {"/teacher/gradebook.xlsx", "/teacher/gradebook.pdf"})
+public class GradeBookExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
+
+    @Inject
+    GradeBookService gradeBook;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long assignment = id(request.getParameter("assignment"));
+        Long period = id(request.getParameter("period"));
+        if (assignment == null || period == null) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Выберите класс, предмет и учебный период");
+            return;
+        }
+        try {
+            if (request.getRequestURI().endsWith(".pdf")) {
+                byte[] pdf = gradeBook.pdf(assignment, period);
+                response.setContentType("application/pdf");
+                response.setHeader("Content-Disposition", "inline; filename=\"gradebook.pdf\"");
+                response.setContentLength(pdf.length);
+                response.getOutputStream().write(pdf);
+            } else {
+                GradeBook book = gradeBook.load(assignment, period);
+                response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                response.setHeader("Content-Disposition", "attachment; filename=\"gradebook.xlsx\"");
+                try (XSSFWorkbook workbook = excel(book)) {
+                    workbook.write(response.getOutputStream());
+                }
+            }
+        } catch (BusinessException e) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (AccessDeniedException | EJBAccessException e) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Нет доступа к этому журналу");
+        }
+    }
+
+    static XSSFWorkbook excel(GradeBook book) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet sheet = workbook.createSheet("Журнал");
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        Row title = sheet.createRow(0);
+        title.createCell(0).setCellValue(book.title() + ", " + book.periodName());
+        title.getCell(0).setCellStyle(bold);
+        Row header = sheet.createRow(2);
+        int c = 0;
+        header.createCell(c++).setCellValue("Ученик");
+        for (GradeBook.Column l : book.lessons()) {
+            header.createCell(c++).setCellValue(l.date().format(DAY) + " (" + l.periodNo() + ")");
+        }
+        header.createCell(c++).setCellValue("Средний балл");
+        header.createCell(c++).setCellValue("Предлагаемая");
+        header.createCell(c).setCellValue("За период");
+        header.forEach(cell -> cell.setCellStyle(bold));
+        int r = 3;
+        for (GradeBook.Row row : book.rows()) {
+            Row line = sheet.createRow(r++);
+            c = 0;
+            line.createCell(c++).setCellValue(row.name());
+            for (GradeBook.Column l : book.lessons()) {
+                String text = row.cell(l.id()).text();
+                if (text.length() == 1 && Character.isDigit(text.charAt(0))) {
+                    line.createCell(c++).setCellValue(Integer.parseInt(text));
+                } else {
+                    line.createCell(c++).setCellValue(text);
+                }
+            }
+            if (row.summary().average() != null) {
+                line.createCell(c).setCellValue(row.summary().average().setScale(2, RoundingMode.HALF_UP).doubleValue());
+            }
+            c++;
+            line.createCell(c++).setCellValue(row.summary().proposed() == null ? ""
+                    : row.summary().proposed().replace("НА", "н/а"));
+            line.createCell(c).setCellValue(row.periodGrade() == null ? "" : row.periodGrade());
+        }
+        sheet.setColumnWidth(0, 36 * 256);
+        return workbook;
+    }
+
+    private static Long id(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(message);
+    }
+}

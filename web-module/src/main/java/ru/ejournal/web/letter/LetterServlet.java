@@ -1,0 +1,78 @@
+package ru.ejournal.web.letter;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.letter.boundary.LetterService;
+import ru.ejournal.security.control.AccessDeniedException;
+
+/**
+ * The information letter as a PDF a browser opens: {@code letter.pdf?student=…&period=…&comment=…} or
+ * {@code ?class=…} for the whole class. Under {@code /teacher/} and {@code /parent/}, so that the
+ * container's security constraints apply; the service checks the rest.
+ */
+@WebServlet(urlPatterns = {"/teacher/letter.pdf", "/parent/letter.pdf"})
+public class LetterServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LetterService letters;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            Long period = id(request, "period");
+            Long student = id(request, "student");
+            Long schoolClass = id(request, "class");
+            String comment = request.getParameter("comment");
+            if (period == null || (student == null && schoolClass == null)) {
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Выберите ученика или класс и учебный период");
+                return;
+            }
+            byte[] pdf = student != null ? letters.studentPdf(student, period, comment)
+                    : letters.classPdf(schoolClass, period, comment);
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "inline; filename=\"letter.pdf\"");
+            response.setContentLength(pdf.length);
+            response.getOutputStream().write(pdf);
+        } catch (BusinessException e) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (AccessDeniedException | EJBAccessException e) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Нет доступа к этим данным");
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException violations) {
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST, violations.getConstraintViolations().stream()
+                        .map(ConstraintViolation::getMessage).collect(Collectors.joining("; ")));
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private static Long id(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(message);
+    }
+}

@@ -1,0 +1,140 @@
+package ru.ejournal.web.letter;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import ru.ejournal.attendance.boundary.AttendanceService;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.diary.boundary.ChildOption;
+import ru.ejournal.journal.boundary.PeriodOption;
+import ru.ejournal.letter.boundary.LetterService;
+import ru.ejournal.security.control.AccessDeniedException;
+
+/** The class teacher prepares the information letter: one student or the whole class, a period, a comment. */
+@Named
+@ViewScoped
+public class LetterView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LetterService letters;
+
+    @Inject
+    AttendanceService attendance;
+
+    private Long schoolClass;
+    private List<ChildOption> students = List.of();
+    private List<PeriodOption> periods = List.of();
+    private Long student;
+    private Long period;
+    private String comment;
+
+    @PostConstruct
+    void init() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("class");
+        try {
+            schoolClass = param == null ? attendance.myClass() : Long.valueOf(param);
+        } catch (NumberFormatException e) {
+            schoolClass = attendance.myClass();
+        }
+        if (schoolClass == null) {
+            return;
+        }
+        students = letters.students(schoolClass);
+        periods = letters.periods(schoolClass);
+        LocalDate today = LocalDate.now();
+        period = periods.stream().filter(p -> p.contains(today))
+                .min(Comparator.comparing(p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
+                .map(PeriodOption::id).orElse(null);
+    }
+
+    /** Opens the PDF in a new browser tab. */
+    public void open() {
+        String url = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/teacher/letter.pdf?" + (student != null ? "student=" + student : "class=" + schoolClass)
+                + "&period=" + period
+                + (comment == null || comment.isBlank() ? "" : "&comment=" + URLEncoder.encode(comment.strip(),
+                        StandardCharsets.UTF_8));
+        PrimeFaces.current().executeScript("window.open('" + url + "', '_blank')");
+        PrimeFaces.current().ajax().addCallbackParam("url", url);
+    }
+
+    /** Sends the letter of the chosen student to their parents as a message. */
+    public void send() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (student == null) {
+            error("Чтобы отправить письмо сообщением, выберите ученика");
+            return;
+        }
+        try {
+            letters.sendToParents(student, period, comment);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Письмо отправлено родителям сообщением", null));
+        } catch (BusinessException | AccessDeniedException e) {
+            error(e.getMessage());
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
+                error(v.getMessage());
+            }
+        }
+    }
+
+    private static void error(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    public Long getSchoolClass() {
+        return schoolClass;
+    }
+
+    public List<ChildOption> getStudents() {
+        return students;
+    }
+
+    public List<PeriodOption> getPeriods() {
+        return periods;
+    }
+
+    public Long getStudent() {
+        return student;
+    }
+
+    public void setStudent(Long student) {
+        this.student = student;
+    }
+
+    public Long getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Long period) {
+        this.period = period;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
