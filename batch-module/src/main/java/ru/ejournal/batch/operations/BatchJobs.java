@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import ru.ejournal.batch.common.DateRange;
 import ru.ejournal.batch.common.OutputFiles;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.boundary.AccessControl;
@@ -67,6 +68,17 @@ public class BatchJobs {
         });
         if (jobName.equals(REGION_IMPORT) && props.getProperty("inputDir") == null) {
             throw new BusinessException("Укажите каталог или архив с файлами обмена (inputDir)");
+        }
+        if (jobName.equals(RECONCILIATION)) {
+            // The default range is fixed at the start, so that a restart days later covers the same week.
+            DateRange range;
+            try {
+                range = DateRange.of(props.getProperty("from"), props.getProperty("to"));
+            } catch (RuntimeException e) {
+                throw new BusinessException("Неверный период сверки: даты в формате ГГГГ-ММ-ДД, «с» не позже «по»");
+            }
+            props.setProperty("from", range.from().toString());
+            props.setProperty("to", range.to().toString());
         }
         if (jobName.equals(ANALYTICS) && props.getProperty("periodCode") == null) {
             throw new BusinessException("Укажите код учебного периода (periodCode)");
