@@ -13,6 +13,12 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.UUID;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,10 +92,40 @@ public class BatchJobs {
         return operator().start(jobName, props);
     }
 
+    /**
+     * Stores an uploaded zip of exchange files on the server and starts region-import on it.
+     * The zip stays in {@code <data dir>/ejournal-batch/uploads} so that a restart finds it again.
+     */
+    public long startImport(InputStream zip, Map<String, String> parameters) throws IOException {
+        access.caller();
+        Path uploads = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                "ejournal-batch", "uploads");
+        Files.createDirectories(uploads);
+        Path file = uploads.resolve(UUID.randomUUID() + ".zip");
+        Files.copy(zip, file);
+        try (ZipFile check = new ZipFile(file.toFile())) {
+            if (check.stream().noneMatch(e -> e.getName().endsWith("schools.csv") || e.getName().endsWith(".csv"))) {
+                throw new BusinessException("В архиве нет файлов обмена (*.csv)");
+            }
+        } catch (ZipException e) {
+            Files.deleteIfExists(file);
+            throw new BusinessException("Файл не является zip-архивом");
+        }
+        Map<String, String> all = new HashMap<>(parameters);
+        all.put("inputDir", file.toString());
+        return startAsSystem(REGION_IMPORT, all);
+    }
+
+    /** Restarts a failed or stopped execution (or one a server crash left behind) from its checkpoints. */
     public long restart(long executionId) {
         access.caller();
         Properties props = operator().getParameters(executionId);
-        return operator().restart(executionId, props == null ? new Properties() : props);
+        Properties again = new Properties();
+        if (props != null) {
+            again.putAll(props);
+        }
+        again.remove("throttleMillis");
+        return operator().restart(executionId, again);
     }
 
     public void stop(long executionId) {
