@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import ru.ejournal.batch.common.DateRange;
 import ru.ejournal.batch.common.OutputFiles;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.boundary.AccessControl;
@@ -47,8 +45,6 @@ public class BatchJobs {
     private static final Map<String, String> EXPORTS = Map.of(REGION_IMPORT, "import-errors.csv",
             RECONCILIATION, "reconciliation-findings.csv", ANALYTICS, "period-analytics.csv");
 
-    private static final Set<String> PARAMETERS = Set.of("inputDir", "outputDir", "schoolCode", "from", "to",
-            "periodCode", "chunkSize", "throttleMillis", "threads");
 
     @Inject
     AccessControl access;
@@ -58,38 +54,9 @@ public class BatchJobs {
         return startAsSystem(jobName, parameters);
     }
 
-    /** For the schedules (timers run without a signed-in caller). */
-    long startAsSystem(String jobName, Map<String, String> parameters) {
-        if (!JOBS.contains(jobName)) {
-            throw new BusinessException("Неизвестное задание: " + jobName);
-        }
-        Properties props = new Properties();
-        parameters.forEach((k, v) -> {
-            if (!PARAMETERS.contains(k)) {
-                throw new BusinessException("Неизвестный параметр задания: " + k);
-            }
-            if (v != null && !v.isBlank()) {
-                props.setProperty(k, v.trim());
-            }
-        });
-        if (jobName.equals(REGION_IMPORT) && props.getProperty("inputDir") == null) {
-            throw new BusinessException("Укажите каталог или архив с файлами обмена (inputDir)");
-        }
-        if (jobName.equals(RECONCILIATION)) {
-            // The default range is fixed at the start, so that a restart days later covers the same week.
-            DateRange range;
-            try {
-                range = DateRange.of(props.getProperty("from"), props.getProperty("to"));
-            } catch (RuntimeException e) {
-                throw new BusinessException("Неверный период сверки: даты в формате ГГГГ-ММ-ДД, «с» не позже «по»");
-            }
-            props.setProperty("from", range.from().toString());
-            props.setProperty("to", range.to().toString());
-        }
-        if (jobName.equals(ANALYTICS) && props.getProperty("periodCode") == null) {
-            throw new BusinessException("Укажите код учебного периода (periodCode)");
-        }
-        return operator().start(jobName, props);
+    /** Starts a job without a signed-in caller (the schedules); parameters checked as for {@link #start}. */
+    static long startAsSystem(String jobName, Map<String, String> parameters) {
+        return operator().start(jobName, JobParameters.of(jobName, parameters));
     }
 
     /**

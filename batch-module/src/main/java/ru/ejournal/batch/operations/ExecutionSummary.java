@@ -19,6 +19,15 @@ public record ExecutionSummary(long executionId, long instanceId, String jobName
         return batchStatus.equals("FAILED") || batchStatus.equals("STOPPED");
     }
 
+    /** For screens: the start as a {@link java.util.Date}. */
+    public java.util.Date startedAt() {
+        return started == null ? null : java.util.Date.from(started);
+    }
+
+    public java.util.Date endedAt() {
+        return ended == null ? null : java.util.Date.from(ended);
+    }
+
     public boolean running() {
         return batchStatus.equals("STARTING") || batchStatus.equals("STARTED");
     }
