@@ -1,12 +1,15 @@
 package ru.ejournal.it.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +25,9 @@ import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
+import ru.ejournal.operations.boundary.FindingView;
+import ru.ejournal.operations.boundary.ReconciliationFindings;
+import ru.ejournal.security.control.AccessDeniedException;
 
 /**
  * attendance-reconciliation and period-analytics on an imported region S: their exports equal the
@@ -43,6 +49,9 @@ class ReconciliationAndAnalyticsIT {
 
     @Inject
     Tx tx;
+
+    @Inject
+    ReconciliationFindings findings;
 
     @Test
     @DisplayName("Reconciliation finds exactly the expected discrepancies, applies excuses with history, and a second run changes nothing")
@@ -92,6 +101,46 @@ class ReconciliationAndAnalyticsIT {
 
         List<String> after = export(f, again);
         assertEquals(expected.analytics(true), after.subList(1, after.size()), "counted on the stored codes");
+    }
+
+    @Test
+    @DisplayName("The class teacher lists and settles the findings of their class and is refused another class")
+    void classTeacherSettlesOwnFindings() throws Exception {
+        Fixture f = schools.create();
+        long own = finding(f.schoolId(), f.classA(), f.studentA(), "UNEXPLAINED_ABSENCE");
+        long other = finding(f.schoolId(), f.classB(), f.studentB(), "UNEXPLAINED_ABSENCE");
+        LocalDate today = LocalDate.now();
+
+        List<FindingView> listed = Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> findings.ofClass(f.classA(), today.minusDays(7), today, true));
+        Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER, () -> findings.settle(own, "Справка принесена"));
+
+        assertEquals(List.of(own), listed.stream().map(FindingView::id).toList());
+        assertTrue(Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> findings.ofClass(f.classA(), today.minusDays(7), today, true)).isEmpty());
+        assertEquals("SETTLED", Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> findings.ofClass(f.classA(), today.minusDays(7), today, false)).get(0).status());
+        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> findings.settle(other, "чужой класс")));
+        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> findings.ofClass(f.classB(), today.minusDays(7), today, true)));
+        assertThrows(EJBAccessException.class, () -> Caller.run(f.parentA(), Fixture.PARENT,
+                () -> findings.ofClass(f.classA(), today.minusDays(7), today, true)));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong ID = new java.util.concurrent.atomic.AtomicLong();
+
+    private long finding(long school, long schoolClass, long student, String kind) {
+        return tx.call(em -> {
+            long id = 9_000_000_000_000L + ID.incrementAndGet() * 1_000_000L + System.nanoTime() % 1_000_000L;
+            em.createNativeQuery("INSERT INTO reconciliation_finding (id, school_id, school_class_id, student_id,"
+                    + " finding_date, kind, found_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, id)
+                    .setParameter(2, school).setParameter(3, schoolClass).setParameter(4, student)
+                    .setParameter(5, java.sql.Date.valueOf(LocalDate.now()))
+                    .setParameter(6, kind).setParameter(7, new java.sql.Timestamp(System.currentTimeMillis()))
+                    .executeUpdate();
+            return id;
+        });
     }
 
     record Region(String school, RegionFiles files) {
