@@ -88,8 +88,8 @@ baseline() {
 count() { "${PSQL[@]}" -d "$DB" -Atc "$1"; }
 
 echo "=== region-import"
-read -r t r w _ <<< "$(run region-import "inputDir=$WORK/region")"
-rows=$(count "SELECT (SELECT COUNT(*) FROM lesson) + (SELECT COUNT(*) FROM absence) + (SELECT COUNT(*) FROM mark) + (SELECT COUNT(*) FROM student)")
+out=$(run region-import "inputDir=$WORK/region") || exit 1
+read -r t r w _ <<< "$out"
 printf 'region-import: %s s, %s rows read, %s written (%.0f rows/s)\n' "$t" "$r" "$w" "$(python3 -c "print($r / max($t, 0.1))")"
 "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
 
@@ -103,13 +103,15 @@ for range in "week $WEEK_FROM $WEEK_TO" "quarter $Q_FROM $Q_TO"; do
     set -- $range
     rows=$(count "SELECT COUNT(*) FROM lesson WHERE lesson_date BETWEEN '$2' AND '$3'")
     b=$(baseline ear/bench/reconciliation-baseline.sql -v from="$2" -v to="$3")
-    read -r t _ _ exit <<< "$(run attendance-reconciliation "from=$2&to=$3")"
+    out=$(run attendance-reconciliation "from=$2&to=$3") || exit 1
+    read -r t _ _ exit <<< "$out"
     echo "  job findings: $exit"
     report "attendance-reconciliation ($1)" "$t" "$b" "$rows"
 done
 
 rows=$(count "SELECT COUNT(*) FROM lesson")
 b=$(baseline ear/bench/analytics-baseline.sql -v period=Q1)
-read -r t _ _ exit <<< "$(run period-analytics "periodCode=Q1")"
+out=$(run period-analytics "periodCode=Q1") || exit 1
+read -r t _ _ exit <<< "$out"
 echo "  job analytics rows: $exit"
 report "period-analytics (Q1)" "$t" "$b" "$rows"

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import javax.sql.DataSource;
 import ru.ejournal.batch.common.Throttle;
 
 /**
- * Runs the chunk's inserts as JDBC batches, one batch per statement, in the order in which the
- * statements first appear (a staff member before their account, an account before its roles).
+ * Runs the chunk's inserts as JDBC batches, one batch per statement, tables in the order of their
+ * references (a staff member before their account, a work type before the marks of that type).
  * The batches commit with the chunk's checkpoint.
  */
 @Named
@@ -38,8 +39,10 @@ public class ImportRowWriter extends AbstractItemWriter {
                 bySql.computeIfAbsent(stmt.sql(), k -> new ArrayList<>()).add(stmt.params());
             }
         }
+        List<Map.Entry<String, List<Object[]>>> ordered = new ArrayList<>(bySql.entrySet());
+        ordered.sort(Comparator.comparingInt(e -> rank(e.getKey())));
         try (Connection c = dataSource.getConnection()) {
-            for (Map.Entry<String, List<Object[]>> e : bySql.entrySet()) {
+            for (Map.Entry<String, List<Object[]>> e : ordered) {
                 try (PreparedStatement ps = c.prepareStatement(e.getKey())) {
                     for (Object[] params : e.getValue()) {
                         for (int i = 0; i < params.length; i++) {
@@ -52,5 +55,19 @@ public class ImportRowWriter extends AbstractItemWriter {
             }
         }
         Throttle.pause(throttleMillis);
+    }
+
+    private static final List<String> TABLES = List.of("school", "academic_year", "study_period", "staff_member",
+            "user_account", "user_role", "school_class", "subject", "student", "parent", "student_parent", "subgroup",
+            "subgroup_member", "lesson", "absence", "work_type", "mark", "absence_excuse", "period_grade");
+
+    /** Position of the statement's table in reference order ("INSERT INTO table ..."). */
+    static int rank(String sql) {
+        String table = sql.substring("INSERT INTO ".length()).split("[ (]", 2)[0];
+        int rank = TABLES.indexOf(table);
+        if (rank < 0) {
+            throw new IllegalArgumentException("Таблица без порядка загрузки: " + table);
+        }
+        return rank;
     }
 }
