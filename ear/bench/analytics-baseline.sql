@@ -4,6 +4,7 @@ BEGIN;
 CREATE TEMP TABLE bl_period ON COMMIT DROP AS
     SELECT DISTINCT ON (school_id) id, school_id, start_date, end_date FROM study_period WHERE code = :'period'
     ORDER BY school_id, end_date DESC;
+ANALYZE bl_period;
 CREATE TEMP TABLE bl_roster ON COMMIT DROP AS
     SELECT s.id AS student_id, s.school_class_id, s.school_id FROM student s WHERE s.status = 'STUDYING';
 CREATE TEMP TABLE bl_subject ON COMMIT DROP AS

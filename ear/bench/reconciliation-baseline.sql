@@ -13,6 +13,8 @@ CREATE TEMP TABLE bl_absence ON COMMIT DROP AS
 ALTER TABLE bl_absence ADD COLUMN eff VARCHAR(2);
 UPDATE bl_absence SET eff = CASE WHEN code = 'N' AND excuse = 2 THEN 'B' WHEN code = 'N' AND excuse = 1 THEN 'U' ELSE code END;
 CREATE INDEX ON bl_absence (lesson_id, student_id);
+ANALYZE bl_lesson;
+ANALYZE bl_absence;
 CREATE TEMP TABLE bl_attended ON COMMIT DROP AS
     SELECT sl.student_id, sl.lesson_date, sl.period_no FROM (
         SELECT s.id AS student_id, l.id, l.lesson_date, l.period_no, l.attendance_taken
@@ -23,6 +25,7 @@ CREATE TEMP TABLE bl_attended ON COMMIT DROP AS
     LEFT JOIN bl_absence a ON a.lesson_id = sl.id AND a.student_id = sl.student_id
     WHERE sl.attendance_taken AND (a.id IS NULL OR a.eff = 'OP');
 CREATE INDEX ON bl_attended (student_id, lesson_date);
+ANALYZE bl_attended;
 CREATE TEMP TABLE bl_finding ON COMMIT DROP AS
     SELECT 'MISSING_ATTENDANCE'::varchar(30) AS kind, school_id, school_class_id, NULL::bigint AS student_id,
            id AS lesson_id, lesson_date AS finding_date FROM bl_lesson WHERE NOT attendance_taken
