@@ -10,6 +10,9 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ejournal.batch.operations.BatchJobs;
+import ru.ejournal.batch.operations.BatchSchedules;
+import ru.ejournal.batch.operations.Schedule;
+import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Fixture;
@@ -43,6 +49,9 @@ class RegionImportIT {
 
     @Inject
     Tx tx;
+
+    @Inject
+    BatchSchedules schedules;
 
     @Test
     @DisplayName("Importing region S loads every good row, reports each bad row by line, and a re-run adds no duplicates")
@@ -99,6 +108,30 @@ class RegionImportIT {
                 () -> jobs.start(BatchJobs.REGION_IMPORT, Map.of("inputDir", "/nonexistent"))));
         assertThrows(EJBAccessException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
                 () -> jobs.executions(BatchJobs.REGION_IMPORT, 0, 10)));
+    }
+
+    @Test
+    @DisplayName("The admin moves the weekly reconciliation to another day and hour; its timer follows; others are refused")
+    void adminEditsSchedule() throws Exception {
+        Fixture f = schools.create();
+        try {
+            Schedule saved = Caller.as(f.admin(), Fixture.ADMIN,
+                    () -> schedules.update(BatchJobs.RECONCILIATION, true, "Tue", 4, 30));
+
+            ZonedDateTime next = saved.nextRun().atZone(ZoneId.systemDefault());
+            assertEquals(DayOfWeek.TUESDAY, next.getDayOfWeek());
+            assertEquals(4, next.getHour());
+            assertEquals(30, next.getMinute());
+            Schedule listed = Caller.as(f.admin(), Fixture.ADMIN, () -> schedules.schedules()).stream()
+                    .filter(s -> s.jobName().equals(BatchJobs.RECONCILIATION)).findFirst().orElseThrow();
+            assertEquals(saved.nextRun(), listed.nextRun());
+            assertThrows(EJBAccessException.class, () -> Caller.run(f.deputy(), Fixture.DEPUTY,
+                    () -> schedules.update(BatchJobs.RECONCILIATION, false, "Mon", 2, 0)));
+            assertThrows(BusinessException.class, () -> Caller.run(f.admin(), Fixture.ADMIN,
+                    () -> schedules.update(BatchJobs.RECONCILIATION, true, "Mon", 25, 0)));
+        } finally {
+            Caller.run(f.admin(), Fixture.ADMIN, () -> schedules.update(BatchJobs.RECONCILIATION, true, "Mon", 2, 0));
+        }
     }
 
     private static void assertReported(List<String> report, String file, long line, String reasonPart) {
