@@ -25,7 +25,9 @@ import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
+import ru.ejournal.operations.boundary.AnalyticsRow;
 import ru.ejournal.operations.boundary.FindingView;
+import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.operations.boundary.ReconciliationFindings;
 import ru.ejournal.security.control.AccessDeniedException;
 
@@ -52,6 +54,9 @@ class ReconciliationAndAnalyticsIT {
 
     @Inject
     ReconciliationFindings findings;
+
+    @Inject
+    PeriodAnalyticsResults analytics;
 
     @Test
     @DisplayName("Reconciliation finds exactly the expected discrepancies, applies excuses with history, and a second run changes nothing")
@@ -126,6 +131,45 @@ class ReconciliationAndAnalyticsIT {
                 () -> findings.ofClass(f.classB(), today.minusDays(7), today, true)));
         assertThrows(EJBAccessException.class, () -> Caller.run(f.parentA(), Fixture.PARENT,
                 () -> findings.ofClass(f.classA(), today.minusDays(7), today, true)));
+    }
+
+    @Test
+    @DisplayName("The class teacher reads the analytics of their class, the deputy of the school; others are refused")
+    void analyticsVisibleToClassTeacherAndDeputy() throws Exception {
+        Fixture f = schools.create();
+        long period = tx.call(em -> ((Number) em.createNativeQuery(
+                "SELECT id FROM study_period WHERE school_id = ?1").setParameter(1, f.schoolId()).getSingleResult())
+                .longValue());
+        long subject = tx.call(em -> ((Number) em.createNativeQuery(
+                "SELECT id FROM subject WHERE school_id = ?1").setParameter(1, f.schoolId()).getSingleResult())
+                .longValue());
+        analyticsRow(f.schoolId(), f.classA(), subject, period, "4.25");
+        analyticsRow(f.schoolId(), f.classB(), subject, period, "3.10");
+
+        List<AnalyticsRow> own = Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> analytics.ofClass(f.classA(), period));
+        List<AnalyticsRow> school = Caller.as(f.deputy(), Fixture.DEPUTY, () -> analytics.ofSchool(f.schoolId(), period));
+
+        assertEquals(1, own.size());
+        assertEquals(new java.math.BigDecimal("4.25"), own.get(0).averageMark());
+        assertEquals(2, school.size());
+        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> analytics.ofClass(f.classB(), period)));
+        assertThrows(EJBAccessException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> analytics.ofSchool(f.schoolId(), period)));
+        assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolDeputy(), Fixture.DEPUTY,
+                () -> analytics.ofSchool(f.schoolId(), period)));
+    }
+
+    private void analyticsRow(long school, long schoolClass, long subject, long period, String average) {
+        tx.call(em -> em.createNativeQuery("INSERT INTO period_analytics (id, school_id, school_class_id, subject_id,"
+                + " study_period_id, students, average_mark, success_rate, quality_rate, missed, missed_ill,"
+                + " missed_excused, missed_unexcused, late, computed_at) VALUES (?1, ?2, ?3, ?4, ?5, 25, ?6, 96.0,"
+                + " 52.0, 10, 4, 2, 4, 1, ?7)")
+                .setParameter(1, 9_100_000_000_000L + ID.incrementAndGet() * 1_000_000L + System.nanoTime() % 1_000_000L)
+                .setParameter(2, school).setParameter(3, schoolClass).setParameter(4, subject).setParameter(5, period)
+                .setParameter(6, new java.math.BigDecimal(average))
+                .setParameter(7, new java.sql.Timestamp(System.currentTimeMillis())).executeUpdate());
     }
 
     private static final java.util.concurrent.atomic.AtomicLong ID = new java.util.concurrent.atomic.AtomicLong();
