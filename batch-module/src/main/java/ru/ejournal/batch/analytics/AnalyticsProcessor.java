@@ -1,0 +1,129 @@
+package ru.ejournal.batch.analytics;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * Loads one class's roster, marks, period grades and absences of the period with one query each and
+ * computes {@link AnalyticsRules} per subject (subjects with lessons of the class in the period or
+ * with period grades).
+ */
+@Named
+public class AnalyticsProcessor implements ItemProcessor {
+
+    @Resource(lookup = "java:jboss/datasources/JournalDS")
+    DataSource dataSource;
+
+    @Inject
+    @BatchProperty
+    String schoolId;
+
+    @Inject
+    @BatchProperty
+    String periodCode;
+
+    private Long periodId;
+    private Date start;
+    private Date end;
+    private Map<Long, Boolean> passFail;
+
+    @Override
+    public Object processItem(Object item) throws Exception {
+        long classId = (Long) item;
+        long school = Long.parseLong(schoolId);
+        try (Connection c = dataSource.getConnection()) {
+            if (passFail == null) {
+                resolvePeriod(c, school);
+            }
+            if (periodId == null) {
+                return new ClassAnalytics(school, classId, null, List.of());
+            }
+            List<Long> roster = new ArrayList<>();
+            query(c, "SELECT id FROM student WHERE school_class_id = ? AND status = 'STUDYING' ORDER BY id",
+                    List.of(classId), rs -> roster.add(rs.getLong(1)));
+            Set<Long> inRoster = new HashSet<>(roster);
+            TreeSet<Long> subjects = new TreeSet<>();
+            query(c, "SELECT DISTINCT subject_id FROM lesson WHERE school_class_id = ? AND lesson_date BETWEEN ? AND ?",
+                    List.of(classId, start, end), rs -> subjects.add(rs.getLong(1)));
+            Map<Long, Map<Long, String>> grades = new HashMap<>();
+            query(c, "SELECT g.student_id, g.subject_id, g.grade_value FROM period_grade g JOIN student s ON s.id = g.student_id"
+                    + " WHERE s.school_class_id = ? AND g.study_period_id = ? AND g.kind = 'PERIOD'",
+                    List.of(classId, periodId), rs -> {
+                        if (inRoster.contains(rs.getLong(1))) {
+                            grades.computeIfAbsent(rs.getLong(2), k -> new HashMap<>()).put(rs.getLong(1), rs.getString(3));
+                            subjects.add(rs.getLong(2));
+                        }
+                    });
+            Map<Long, List<AnalyticsRules.MarkData>> marks = new HashMap<>();
+            query(c, "SELECT m.student_id, l.subject_id, m.mark_value, m.weight FROM mark m JOIN lesson l ON l.id = m.lesson_id"
+                    + " JOIN student s ON s.id = m.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?"
+                    + " AND m.mark_value IN ('1', '2', '3', '4', '5')", List.of(classId, start, end), rs -> {
+                        if (inRoster.contains(rs.getLong(1))) {
+                            marks.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new AnalyticsRules.MarkData(
+                                    rs.getLong(1), Integer.parseInt(rs.getString(3)), rs.getInt(4)));
+                        }
+                    });
+            Map<Long, List<String>> absences = new HashMap<>();
+            query(c, "SELECT a.student_id, l.subject_id, a.code FROM absence a JOIN lesson l ON l.id = a.lesson_id"
+                    + " JOIN student s ON s.id = a.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?",
+                    List.of(classId, start, end), rs -> {
+                        if (inRoster.contains(rs.getLong(1))) {
+                            absences.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getString(3));
+                        }
+                    });
+            List<AnalyticsRules.Figures> figures = new ArrayList<>();
+            for (long subject : subjects) {
+                figures.add(AnalyticsRules.figures(subject, passFail.getOrDefault(subject, false), roster,
+                        marks.getOrDefault(subject, List.of()), grades.getOrDefault(subject, Map.of()),
+                        absences.getOrDefault(subject, List.of())));
+            }
+            return new ClassAnalytics(school, classId, periodId, figures);
+        }
+    }
+
+    /** The school's period of that code; of several (several years), the one that ends last. */
+    private void resolvePeriod(Connection c, long school) throws SQLException {
+        passFail = new HashMap<>();
+        query(c, "SELECT id, start_date, end_date FROM study_period WHERE school_id = ? AND code = ? ORDER BY end_date",
+                List.of(school, periodCode == null ? "" : periodCode.trim()), rs -> {
+                    periodId = rs.getLong(1);
+                    start = rs.getDate(2);
+                    end = rs.getDate(3);
+                });
+        query(c, "SELECT id, grading FROM subject WHERE school_id = ?", List.of(school),
+                rs -> passFail.put(rs.getLong(1), "PASS_FAIL".equals(rs.getString(2))));
+    }
+
+    private interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, List<Object> parameters, Row row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(rs);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package ru.ejournal.batch.analytics;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.List;
+import javax.sql.DataSource;
+import ru.ejournal.batch.common.Ids;
+import ru.ejournal.batch.common.Sql;
+import ru.ejournal.batch.common.Throttle;
+
+/** Replaces the analytics rows of each class of the chunk for the period, in the chunk's transaction. */
+@Named
+public class AnalyticsWriter extends AbstractItemWriter {
+
+    @Resource(lookup = "java:jboss/datasources/JournalDS")
+    DataSource dataSource;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty
+    String throttleMillis;
+
+    private final Ids ids = new Ids();
+
+    @Override
+    public void writeItems(List<Object> items) throws Exception {
+        Timestamp now = Sql.nowUtc();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM period_analytics WHERE school_class_id = ? AND study_period_id = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO period_analytics (id, school_id,"
+                        + " school_class_id, subject_id, study_period_id, students, average_mark, success_rate,"
+                        + " quality_rate, missed, missed_ill, missed_excused, missed_unexcused, late, computed_at,"
+                        + " job_execution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Object item : items) {
+                ClassAnalytics a = (ClassAnalytics) item;
+                if (a.periodId() == null) {
+                    continue;
+                }
+                delete.setLong(1, a.classId());
+                delete.setLong(2, a.periodId());
+                delete.addBatch();
+                for (AnalyticsRules.Figures f : a.figures()) {
+                    insert.setLong(1, ids.next(c));
+                    insert.setLong(2, a.schoolId());
+                    insert.setLong(3, a.classId());
+                    insert.setLong(4, f.subjectId());
+                    insert.setLong(5, a.periodId());
+                    insert.setInt(6, f.students());
+                    decimal(insert, 7, f.averageMark());
+                    decimal(insert, 8, f.successRate());
+                    decimal(insert, 9, f.qualityRate());
+                    insert.setInt(10, f.missed());
+                    insert.setInt(11, f.missedIll());
+                    insert.setInt(12, f.missedExcused());
+                    insert.setInt(13, f.missedUnexcused());
+                    insert.setInt(14, f.late());
+                    insert.setTimestamp(15, now);
+                    insert.setLong(16, job.getExecutionId());
+                    insert.addBatch();
+                }
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        }
+        Throttle.pause(throttleMillis);
+    }
+
+    private static void decimal(PreparedStatement ps, int index, BigDecimal value) throws java.sql.SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(index, value);
+        }
+    }
+}

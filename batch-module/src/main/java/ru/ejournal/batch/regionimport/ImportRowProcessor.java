@@ -1,0 +1,40 @@
+package ru.ejournal.batch.regionimport;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.sql.Connection;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import ru.ejournal.security.control.PasswordHasher;
+
+/**
+ * Checks a row and resolves its codes; a row already loaded is filtered (returns {@code null}), a
+ * bad row throws {@link BadRowException}, which the step skips and {@link ImportErrorListener} reports.
+ */
+@Named
+public class ImportRowProcessor implements ItemProcessor {
+
+    @Resource(lookup = "java:jboss/datasources/JournalDS")
+    DataSource dataSource;
+
+    @Inject
+    PasswordHasher hasher;
+
+    private RowImporters importers;
+
+    @Override
+    public Object processItem(Object item) throws Exception {
+        ImportRow row = (ImportRow) item;
+        if (importers == null) {
+            String hash = row.file().equals("staff.csv") ? hasher.hash(UUID.randomUUID().toString()) : "-";
+            importers = new RowImporters(hash);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            List<Stmt> statements = importers.process(row, c);
+            return statements.isEmpty() ? null : statements;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package ru.ejournal.it.batch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A WildFly of the test's own (own base directory, ports and H2 database) started as a process, so
+ * that the test can kill it with SIGKILL in the middle of a job and start it again; and a small
+ * client of the batch HTTP API with the demo administrator's credentials.
+ */
+final class ServerProcess {
+
+    private final Path jbossHome;
+    private final Path baseDir;
+    private final Path h2Dir;
+    private final int offset;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+
+    ServerProcess(Path jbossHome, Path ear, Path workDir, int offset) throws IOException {
+        this.jbossHome = jbossHome;
+        this.baseDir = workDir.resolve("server");
+        this.h2Dir = workDir.resolve("h2");
+        this.offset = offset;
+        deleteTree(workDir);
+        Files.createDirectories(baseDir.resolve("deployments"));
+        copyTree(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+        Files.copy(ear, baseDir.resolve("deployments/ejournal.ear"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    void start() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(jbossHome.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + offset,
+                "-Dejournal.db.driver=h2",
+                "-Dejournal.db.url=jdbc:h2:file:" + h2Dir + "/journal;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "-Dejournal.demo=true");
+        pb.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
+        process = pb.start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("WildFly ended; see " + baseDir.resolve("console.log"));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(url("/health")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("WildFly did not answer /health in time");
+    }
+
+    /** kill -9 of the server JVM (and the start script around it). */
+    void killHard() throws InterruptedException {
+        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle h : all) {
+            h.onExit().join();
+        }
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            killHard();
+        }
+    }
+
+    long startJob(String job, String query) throws Exception {
+        return executionId(send("POST", "/api/batch/jobs/" + job + "?" + query));
+    }
+
+    long restart(long executionId) throws Exception {
+        return executionId(send("POST", "/api/batch/executions/" + executionId + "/restart"));
+    }
+
+    String status(long executionId) throws Exception {
+        Matcher m = Pattern.compile("\"status\":\"(\\w+)\"").matcher(send("GET", "/api/batch/executions/" + executionId));
+        if (!m.find()) {
+            throw new IllegalStateException("no status");
+        }
+        return m.group(1);
+    }
+
+    String awaitEnd(long executionId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            String status = status(executionId);
+            if (!status.equals("STARTING") && !status.equals("STARTED")) {
+                return status;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("execution " + executionId + " still running");
+    }
+
+    void awaitStarted(long executionId) throws Exception {
+        while (status(executionId).equals("STARTING")) {
+            Thread.sleep(100);
+        }
+    }
+
+    String export(long executionId) throws Exception {
+        return send("GET", "/api/batch/executions/" + executionId + "/export");
+    }
+
+    private String send(String method, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(url(path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:demo2026".getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    private static long executionId(String json) {
+        Matcher m = Pattern.compile("\"executionId\":(\\d+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException(json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + (8080 + offset) + path);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

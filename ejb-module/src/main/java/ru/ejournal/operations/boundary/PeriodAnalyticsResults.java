@@ -1,0 +1,64 @@
+package ru.ejournal.operations.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
+import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import ru.ejournal.security.boundary.AccessControl;
+
+/**
+ * The figures of the period-analytics job for the screens: the class teacher's analysis of their
+ * class, the deputy director's of the school.
+ */
+@Stateless
+@RolesAllowed({CLASS_TEACHER, DEPUTY_DIRECTOR, ADMIN})
+public class PeriodAnalyticsResults {
+
+    private static final String SELECT = "SELECT a.school_class_id, c.code, a.subject_id, j.name, a.students,"
+            + " a.average_mark, a.success_rate, a.quality_rate, a.missed, a.missed_ill, a.missed_excused,"
+            + " a.missed_unexcused, a.late FROM period_analytics a JOIN school_class c ON c.id = a.school_class_id"
+            + " JOIN subject j ON j.id = a.subject_id WHERE a.study_period_id = ?1 AND ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    public List<AnalyticsRow> ofClass(@NotNull(message = "Не выбран класс") Long classId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        access.checkClass(classId, AccessControl.Intent.READ);
+        return rows(SELECT + "a.school_class_id = ?2 ORDER BY j.name", periodId, classId);
+    }
+
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
+    public List<AnalyticsRow> ofSchool(@NotNull(message = "Не выбрана школа") Long schoolId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        access.checkSchool(schoolId, AccessControl.Intent.READ);
+        return rows(SELECT + "a.school_id = ?2 ORDER BY c.grade, c.code, j.name", periodId, schoolId);
+    }
+
+    private List<AnalyticsRow> rows(String sql, long periodId, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, periodId).setParameter(2, id).getResultList();
+        return rows.stream().map(r -> new AnalyticsRow(number(r[0]), (String) r[1], number(r[2]), (String) r[3],
+                (int) number(r[4]), decimal(r[5]), decimal(r[6]), decimal(r[7]), (int) number(r[8]),
+                (int) number(r[9]), (int) number(r[10]), (int) number(r[11]), (int) number(r[12]))).toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? null : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,337 @@
+package ru.ejournal.web.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+import ru.ejournal.batch.operations.BatchJobs;
+import ru.ejournal.batch.operations.BatchSchedules;
+import ru.ejournal.batch.operations.ExecutionSummary;
+import ru.ejournal.batch.operations.Schedule;
+import ru.ejournal.common.control.BusinessException;
+
+/** The administrator's batch screen: executions (paged), start, stop, restart, reports, schedules. */
+@Named
+@ViewScoped
+public class BatchJobsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BatchJobs jobs;
+
+    @Inject
+    transient BatchSchedules schedules;
+
+    private String jobName = BatchJobs.RECONCILIATION;
+    private final Executions executions = new Executions();
+    private LocalDate from;
+    private LocalDate to;
+    private String schoolCode;
+    private String periodCode;
+
+    @PostConstruct
+    void init() {
+        loadSchedules();
+    }
+
+    /** A page of job instances of the chosen job with their executions, newest first. */
+    public class Executions extends LazyDataModel<ExecutionSummary> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return jobs.instanceCount(jobName);
+        }
+
+        @Override
+        public List<ExecutionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return jobs.executions(jobName, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(ExecutionSummary row) {
+            return Long.toString(row.executionId());
+        }
+
+        @Override
+        public ExecutionSummary getRowData(String rowKey) {
+            return jobs.execution(Long.parseLong(rowKey));
+        }
+    }
+
+    public void startReconciliation() {
+        if (from != null && to != null && to.isBefore(from)) {
+            error(text("error.range"));
+            return;
+        }
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("from", from == null ? null : from.toString());
+        parameters.put("to", to == null ? null : to.toString());
+        parameters.put("schoolCode", schoolCode);
+        started(BatchJobs.RECONCILIATION, () -> jobs.start(BatchJobs.RECONCILIATION, parameters));
+    }
+
+    public void startAnalytics() {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("periodCode", periodCode);
+        parameters.put("schoolCode", schoolCode);
+        started(BatchJobs.ANALYTICS, () -> jobs.start(BatchJobs.ANALYTICS, parameters));
+    }
+
+    public void upload(FileUploadEvent event) {
+        started(BatchJobs.REGION_IMPORT, () -> {
+            try (InputStream in = event.getFile().getInputStream()) {
+                return jobs.startImport(in, Map.of());
+            }
+        });
+    }
+
+    public void stop(ExecutionSummary row) {
+        act(() -> {
+            jobs.stop(row.executionId());
+            info(text("stopped") + " " + row.executionId());
+            return null;
+        });
+    }
+
+    public void restart(ExecutionSummary row) {
+        act(() -> {
+            long id = jobs.restart(row.executionId());
+            info(text("restarted") + " " + id);
+            return null;
+        });
+    }
+
+    public StreamedContent report(ExecutionSummary row) {
+        try {
+            Path file = jobs.exportFile(row.executionId());
+            if (!Files.exists(file)) {
+                error(text("error.noReport"));
+                return null;
+            }
+            return DefaultStreamedContent.builder().name(file.getFileName().toString()).contentType("text/csv")
+                    .stream(() -> {
+                        try {
+                            return Files.newInputStream(file);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).build();
+        } catch (IOException e) {
+            error(e.getMessage());
+            return null;
+        }
+    }
+
+    public void saveSchedule(Schedule row) {
+        act(() -> {
+            schedules.update(row.jobName(), row.enabled(), row.dayOfWeek(), row.hour(), row.minute());
+            info(text("scheduleSaved"));
+            loadSchedules();
+            return null;
+        });
+    }
+
+    public List<String> getJobNames() {
+        return BatchJobs.JOBS;
+    }
+
+    public List<String> getDays() {
+        return Schedule.DAYS;
+    }
+
+    private void loadSchedules() {
+        try {
+            editableSchedules = schedules.schedules().stream().map(ScheduleRow::of).toList();
+        } catch (SQLException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private List<ScheduleRow> editableSchedules;
+
+    public List<ScheduleRow> getSchedules() {
+        return editableSchedules;
+    }
+
+    public void saveScheduleRow(ScheduleRow row) {
+        if (row.getHour() == null || row.getMinute() == null) {
+            error(text("error.time"));
+            return;
+        }
+        saveSchedule(row.toSchedule());
+    }
+
+    /** A schedule as the form edits it. */
+    public static class ScheduleRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String jobName;
+        private boolean enabled;
+        private String dayOfWeek;
+        private Integer hour;
+        private Integer minute;
+        private java.time.Instant nextRun;
+
+        static ScheduleRow of(Schedule s) {
+            ScheduleRow r = new ScheduleRow();
+            r.jobName = s.jobName();
+            r.enabled = s.enabled();
+            r.dayOfWeek = s.dayOfWeek();
+            r.hour = s.hour();
+            r.minute = s.minute();
+            r.nextRun = s.nextRun();
+            return r;
+        }
+
+        Schedule toSchedule() {
+            return new Schedule(jobName, enabled, dayOfWeek, hour == null ? -1 : hour, minute == null ? -1 : minute,
+                    nextRun, null);
+        }
+
+        public String getJobName() {
+            return jobName;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getDayOfWeek() {
+            return dayOfWeek;
+        }
+
+        public void setDayOfWeek(String dayOfWeek) {
+            this.dayOfWeek = dayOfWeek;
+        }
+
+        public Integer getHour() {
+            return hour;
+        }
+
+        public void setHour(Integer hour) {
+            this.hour = hour;
+        }
+
+        public Integer getMinute() {
+            return minute;
+        }
+
+        public void setMinute(Integer minute) {
+            this.minute = minute;
+        }
+
+        public java.util.Date getNextRun() {
+            return nextRun == null ? null : java.util.Date.from(nextRun);
+        }
+    }
+
+    private interface Action<T> {
+        T run() throws Exception;
+    }
+
+    private void started(String job, Action<Long> action) {
+        act(() -> {
+            long id = action.run();
+            jobName = job;
+            info(text("started") + " " + id);
+            return null;
+        });
+    }
+
+    private void act(Action<?> action) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            error(e.getMessage());
+        } catch (EJBException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            error(cause instanceof BusinessException ? cause.getMessage() : text("error.failed") + ": " + cause.getMessage());
+        } catch (Exception e) {
+            error(text("error.failed") + ": " + e.getMessage());
+        }
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "bat");
+        return bundle.getString(key);
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public Executions getExecutions() {
+        return executions;
+    }
+
+    public String getJobName() {
+        return jobName;
+    }
+
+    public void setJobName(String jobName) {
+        this.jobName = jobName;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getSchoolCode() {
+        return schoolCode;
+    }
+
+    public void setSchoolCode(String schoolCode) {
+        this.schoolCode = schoolCode;
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public void setPeriodCode(String periodCode) {
+        this.periodCode = periodCode;
+    }
+}
