@@ -65,7 +65,8 @@ class ClassTeacherPagesBrowserIT {
         signIn("ivanova");
         browser.driver().get(base + "teacher/attendance.xhtml?week=" + java.time.LocalDate.now().minusWeeks(1));
         assertTrue(browser.driver().findElement(By.id("attendanceTitle")).getText().contains("7Б"));
-        assertEquals(25, browser.driver().findElements(By.cssSelector("#attendanceGrid tbody tr")).size());
+        // 25 pupils in the demo 7Б; other tests may have enrolled more by then.
+        assertTrue(browser.driver().findElements(By.cssSelector("#attendanceGrid tbody tr")).size() >= 25);
 
         browser.driver().findElement(By.id("excuseForm:saveExcuse")).click();
         browser.waitForAjax();
