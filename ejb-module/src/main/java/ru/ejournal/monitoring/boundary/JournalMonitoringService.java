@@ -72,6 +72,12 @@ public class JournalMonitoringService {
     @Inject
     MonitoringMessages messages;
 
+    /** The caller's school, whose violations the screens show. */
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN, CLASS_TEACHER, SUBJECT_TEACHER})
+    public Long mySchoolId() {
+        return access.callerSchool().getId();
+    }
+
     /** Open violations of a school, newest first. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public List<Violation> openViolations(@NotNull Long schoolId, int first, int max) {
@@ -113,6 +119,22 @@ public class JournalMonitoringService {
             @NotNull(message = "Укажите фильтр") ViolationFilter filter) {
         authorize(schoolId, filter.classId());
         return queries.count(schoolId, filter);
+    }
+
+    /** Open violations of a school by rule (the deputy director's home page). */
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
+    public Map<ru.ejournal.monitoring.entity.ViolationRule, Long> openCountsByRule(
+            @NotNull(message = "Укажите школу") Long schoolId) {
+        School school = access.checkSchool(schoolId, Intent.READ);
+        Map<ru.ejournal.monitoring.entity.ViolationRule, Long> counts =
+                new java.util.EnumMap<>(ru.ejournal.monitoring.entity.ViolationRule.class);
+        em.createQuery("""
+                        select v.rule, count(v) from Violation v
+                        where v.school = :school and v.closedAt is null group by v.rule""", Object[].class)
+                .setParameter("school", school)
+                .getResultList()
+                .forEach(t -> counts.put((ru.ejournal.monitoring.entity.ViolationRule) t[0], (Long) t[1]));
+        return counts;
     }
 
     /** The caller's own open violations and warnings (the teacher's home page). */

@@ -1,0 +1,59 @@
+package ru.ejournal.it.monitoring;
+
+import java.net.URL;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import ru.ejournal.it.browser.Browser;
+
+/** The deputy director's violations page as a person uses it. */
+final class ViolationsPage {
+
+    private final Browser browser;
+    private final URL base;
+
+    ViolationsPage(Browser browser, URL base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    ViolationsPage open() {
+        browser.driver().get(base + "deputy/violations.xhtml");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("violationsForm:violations")));
+        return this;
+    }
+
+    /** Opens the teacher filter and picks the teacher by full name. */
+    ViolationsPage filterByTeacher(String fullName) {
+        WebDriver d = browser.driver();
+        d.findElement(By.id("violationsForm:teacher")).click();
+        By item = By.xpath("//*[@id='violationsForm:teacher_panel']//li[@data-label='" + fullName + "']");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        return this;
+    }
+
+    ViolationsPage search() {
+        browser.driver().findElement(By.id("violationsForm:search")).click();
+        browser.waitForAjax();
+        return this;
+    }
+
+    List<String> teacherCells() {
+        return browser.driver().findElements(By.cssSelector("#violationsForm\\:violations_data .teacher"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    long openCount() {
+        return Long.parseLong(browser.driver().findElement(By.id("violationsForm:openCount")).getText().trim());
+    }
+
+    void exportExcel() {
+        browser.driver().findElement(By.id("violationsForm:exportExcel")).click();
+    }
+
+    void exportPdf() {
+        browser.driver().findElement(By.id("violationsForm:exportPdf")).click();
+    }
+}
