@@ -45,6 +45,13 @@ final class ViolationsPage {
                 .stream().map(WebElement::getText).toList();
     }
 
+    /** The total of the paginator's «1–20 из N». */
+    long total() {
+        String report = browser.driver().findElement(By.cssSelector("#violationsForm\\:violations .ui-paginator-current"))
+                .getText();
+        return Long.parseLong(report.substring(report.lastIndexOf(' ') + 1).trim());
+    }
+
     long openCount() {
         return Long.parseLong(browser.driver().findElement(By.id("violationsForm:openCount")).getText().trim());
     }

@@ -3,6 +3,8 @@ package ru.ejournal.monitoring.boundary;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import ru.ejournal.monitoring.entity.Severity;
 import ru.ejournal.monitoring.entity.ViolationRule;
 
@@ -20,6 +22,15 @@ public record ViolationRow(
         Long studyPeriodId, String studyPeriodName,
         Instant arisenAt, Instant closedAt,
         Long assignmentId, Long gradebookPeriodId) implements Serializable {
+
+    /** When it was found, in the school's time zone (for the screens). */
+    public LocalDateTime arisenLocal() {
+        return arisenAt == null ? null : LocalDateTime.ofInstant(arisenAt, ZoneId.systemDefault());
+    }
+
+    public LocalDateTime closedLocal() {
+        return closedAt == null ? null : LocalDateTime.ofInstant(closedAt, ZoneId.systemDefault());
+    }
 
     public boolean isOpen() {
         return closedAt == null;

@@ -47,7 +47,7 @@ public class ViolationQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(schoolId, filter, params);
         TypedQuery<Object[]> query = em.createQuery(SELECT + where
-                + " order by v.arisenAt desc, t.lastName, c.code, v.id desc", Object[].class);
+                + " order by v.arisenAt desc, l.lessonDate desc, t.lastName, c.code, v.id desc", Object[].class);
         params.forEach(query::setParameter);
         return withLinks(schoolId, query.setFirstResult(first).setMaxResults(max).getResultList());
     }
