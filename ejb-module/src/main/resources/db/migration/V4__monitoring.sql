@@ -53,3 +53,5 @@ CREATE INDEX ix_violation_teacher_closed ON violation (teacher_id, closed_at);
 CREATE INDEX ix_violation_class_closed ON violation (school_class_id, closed_at);
 CREATE INDEX ix_violation_report_school ON violation_report (school_id, created_at);
 CREATE INDEX ix_period_grade_student_subject ON period_grade (student_id, subject_id);
+-- «has this student a mark on this lesson?» (MARKS_LATE) is one index probe.
+CREATE INDEX ix_mark_lesson_student ON mark (lesson_id, student_id);

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import ru.ejournal.monitoring.boundary.EvaluationResult;
 import ru.ejournal.monitoring.boundary.EvaluationScope;
 import ru.ejournal.monitoring.entity.Severity;
@@ -38,6 +40,8 @@ import ru.ejournal.school.entity.StudyPeriodKind;
  */
 @Dependent
 public class RuleEvaluator {
+
+    private static final Logger LOG = Logger.getLogger(RuleEvaluator.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -158,7 +162,7 @@ public class RuleEvaluator {
         }
         insert.add("AND NOT EXISTS (SELECT 1 FROM violation v WHERE v.lesson_id = l.id AND v.rule = '"
                 + rule.name() + "' AND v.closed_at IS NULL)");
-        int opened = insert.execute(em);
+        int opened = insert.execute(em, rule + " open");
 
         Sql close = new Sql()
                 .add("UPDATE violation SET closed_at = ?, version = version + 1", ctx.now)
@@ -168,7 +172,7 @@ public class RuleEvaluator {
         heldLessons(close, ctx, ctx.year.getStartDate(), cutoff);
         close.add(condition, conditionParams.toArray());
         close.add("AND l.id = violation.lesson_id)");
-        int closed = close.execute(em);
+        int closed = close.execute(em, rule + " close");
         return new EvaluationResult(opened, closed);
     }
 
@@ -197,12 +201,21 @@ public class RuleEvaluator {
                 new Sql().add("UPDATE violation SET severity = 'VIOLATION', version = version + 1"
                         + " WHERE school_id = ? AND rule = 'TOO_FEW_MARKS' AND study_period_id = ?"
                         + " AND closed_at IS NULL AND severity = 'WARNING'", ctx.school.getId(), period.getId())
-                        .execute(em);
+                        .execute(em, "TOO_FEW_MARKS upgrade");
             }
+            if (ctx.school.getMinMarksPerPeriod() <= 0) {
+                continue;
+            }
+            // One grouped pass over the period's marks, not a count per student and subject.
             Sql insert = assignmentInsert(ctx, ViolationRule.TOO_FEW_MARKS, phase, period);
-            insert.add("AND " + MARK_COUNT.formatted("s.id", "ta.subject_id") + " < ?",
+            insert.add("""
+                    AND (s.id, ta.subject_id) NOT IN (SELECT m.student_id, ml.subject_id
+                        FROM mark m JOIN lesson ml ON ml.id = m.lesson_id
+                        WHERE ml.school_id = ? AND ml.lesson_date BETWEEN ? AND ?
+                        GROUP BY m.student_id, ml.subject_id HAVING COUNT(*) >= ?)
+                    """, ctx.school.getId(), date(period.getStartDate()), date(period.getEndDate()),
                     ctx.school.getMinMarksPerPeriod());
-            opened += insert.execute(em);
+            opened += insert.execute(em, "TOO_FEW_MARKS open");
         }
         int closed = new Sql()
                 .add("UPDATE violation SET closed_at = ?, version = version + 1", ctx.now)
@@ -211,7 +224,7 @@ public class RuleEvaluator {
                         + " WHERE s.id = violation.student_id AND s.status = 'STUDYING'"
                         + " AND " + MARK_COUNT.formatted("s.id", "violation.subject_id") + " < ?)",
                         ctx.school.getMinMarksPerPeriod())
-                .execute(em);
+                .execute(em, "TOO_FEW_MARKS close");
         return new EvaluationResult(opened, closed);
     }
 
@@ -235,7 +248,7 @@ public class RuleEvaluator {
             Sql insert = assignmentInsert(ctx, ViolationRule.PERIOD_GRADES_MISSING, Severity.VIOLATION, period);
             insert.add("AND NOT EXISTS (SELECT 1 FROM period_grade g WHERE g.student_id = s.id"
                     + " AND g.subject_id = ta.subject_id AND g.study_period_id = p.id)");
-            opened += insert.execute(em);
+            opened += insert.execute(em, "PERIOD_GRADES_MISSING open");
         }
         int closed = new Sql()
                 .add("UPDATE violation SET closed_at = ?, version = version + 1", ctx.now)
@@ -248,7 +261,7 @@ public class RuleEvaluator {
                              OR NOT EXISTS (SELECT 1 FROM student s WHERE s.id = violation.student_id
                                             AND s.status = 'STUDYING'))
                         """)
-                .execute(em);
+                .execute(em, "PERIOD_GRADES_MISSING close");
         return new EvaluationResult(opened, closed);
     }
 
@@ -283,7 +296,7 @@ public class RuleEvaluator {
         return new Sql()
                 .add("UPDATE violation SET closed_at = ?, version = version + 1", ctx.now)
                 .add("WHERE school_id = ? AND rule = '" + rule.name() + "' AND closed_at IS NULL", ctx.school.getId())
-                .execute(em);
+                .execute(em, rule + " close all");
     }
 
     private Set<LocalDate> holidays(School school, AcademicYear year) {
@@ -351,12 +364,18 @@ public class RuleEvaluator {
             return this;
         }
 
-        int execute(EntityManager em) {
+        /** Runs the statement; its time is logged at FINE under the step's label. */
+        int execute(EntityManager em, String label) {
+            long started = System.nanoTime();
             Query query = em.createNativeQuery(text.toString());
             for (int i = 0; i < params.size(); i++) {
                 query.setParameter(i + 1, params.get(i));
             }
-            return query.executeUpdate();
+            int rows = query.executeUpdate();
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.log(Level.FINE, "{0}|{1}|{2}", new Object[] {label, rows, (System.nanoTime() - started) / 1_000_000.0});
+            }
+            return rows;
         }
 
         @Override
