@@ -34,8 +34,11 @@ final class ViolationsPage {
         return this;
     }
 
+    /** Presses «Найти» and waits until the table has been replaced by the filtered one. */
     ViolationsPage search() {
+        WebElement rows = browser.driver().findElement(By.id("violationsForm:violations_data"));
         browser.driver().findElement(By.id("violationsForm:search")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(rows));
         browser.waitForAjax();
         return this;
     }
