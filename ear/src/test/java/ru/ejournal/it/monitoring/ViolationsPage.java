@@ -29,8 +29,11 @@ final class ViolationsPage {
     ViolationsPage filterByTeacher(String fullName) {
         WebDriver d = browser.driver();
         d.findElement(By.id("violationsForm:teacher")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("violationsForm:teacher_panel")));
         By item = By.xpath("//*[@id='violationsForm:teacher_panel']//li[@data-label='" + fullName + "']");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("violationsForm:teacher_label"), fullName));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("violationsForm:teacher_panel")));
         return this;
     }
 
