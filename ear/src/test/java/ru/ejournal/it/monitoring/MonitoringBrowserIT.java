@@ -73,6 +73,12 @@ class MonitoringBrowserIT {
                 "the demo school has violations on the deputy director's home page");
 
         ViolationsPage page = new ViolationsPage(browser, base).open();
+        WebElement chart = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#violationsForm\\:weeklyChart canvas")));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", chart);
+        browser.screenshot("monitoring-deputy-chart");
+        assertTrue(browser.driver().findElement(By.id("violationsForm:timelinessTable")).getText()
+                .contains("Смирнов А. Н."), "timeliness lists the teachers");
         long all = page.openCount();
         assertEquals(all, page.total(), "every open violation of the school is listed before filtering");
 

@@ -398,7 +398,7 @@ public class JournalMonitoringService {
                 .filter(t -> lessons.containsKey(t.getId()) || open.containsKey(t.getId()))
                 .forEach(t -> {
                     long[] counts = lessons.getOrDefault(t.getId(), new long[2]);
-                    result.add(new TeacherTimeliness(t.getId(), PersonName.full(t.getLastName(), t.getFirstName(),
+                    result.add(new TeacherTimeliness(t.getId(), PersonName.initials(t.getLastName(), t.getFirstName(),
                             t.getPatronymic()), counts[0], counts[1], open.getOrDefault(t.getId(), 0L)));
                 });
         result.sort((a, b) -> Double.compare(a.percent(), b.percent()) != 0
