@@ -28,6 +28,7 @@ import ru.ejournal.journal.entity.PeriodGrade;
 import ru.ejournal.journal.entity.PeriodGradeKind;
 import ru.ejournal.journal.entity.WorkType;
 import ru.ejournal.messaging.entity.Message;
+import ru.ejournal.monitoring.control.MonitoringRun;
 import ru.ejournal.parent.entity.Parent;
 import ru.ejournal.parent.entity.Relation;
 import ru.ejournal.parent.entity.StudentParent;
@@ -69,6 +70,9 @@ public class DemoSchoolBuilder {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    MonitoringRun monitoring;
 
     private final Random random = new Random(17);
     private final DemoNames names = new DemoNames(random);
@@ -204,6 +208,7 @@ public class DemoSchoolBuilder {
                 instant(today.minusDays(2)));
         message.addRecipient(parentAccount, roster7.get(0));
         em.persist(message);
+        monitoring.run(school.getId(), today, Instant.now());
         return school;
     }
 

@@ -82,6 +82,10 @@ public class Violation extends SchoolOwned {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the nightly run told the deputy director and the teacher. */
+    @Column(name = "notified_at")
+    private Instant notifiedAt;
+
     @Column(name = "details", length = 2000)
     private String details;
 
@@ -210,5 +214,13 @@ public class Violation extends SchoolOwned {
 
     public void setDetails(String details) {
         this.details = details;
+    }
+
+    public Instant getNotifiedAt() {
+        return notifiedAt;
+    }
+
+    public void setNotifiedAt(Instant notifiedAt) {
+        this.notifiedAt = notifiedAt;
     }
 }

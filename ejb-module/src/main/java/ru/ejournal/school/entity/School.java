@@ -58,6 +58,14 @@ public class School extends BaseEntity {
     @Column(name = "homework_rule_enabled", nullable = false)
     private boolean homeworkRuleEnabled = false;
 
+    /** Days after the lesson day by which attendance must be confirmed (0 = the lesson day). */
+    @Column(name = "attendance_deadline_days", nullable = false)
+    private int attendanceDeadlineDays = 0;
+
+    /** Share of a period, in per cent, after which too few marks raise a warning. */
+    @Column(name = "few_marks_warning_percent", nullable = false)
+    private int fewMarksWarningPercent = 75;
+
     protected School() {
     }
 
@@ -144,5 +152,21 @@ public class School extends BaseEntity {
 
     public void setHomeworkRuleEnabled(boolean homeworkRuleEnabled) {
         this.homeworkRuleEnabled = homeworkRuleEnabled;
+    }
+
+    public int getAttendanceDeadlineDays() {
+        return attendanceDeadlineDays;
+    }
+
+    public void setAttendanceDeadlineDays(int attendanceDeadlineDays) {
+        this.attendanceDeadlineDays = attendanceDeadlineDays;
+    }
+
+    public int getFewMarksWarningPercent() {
+        return fewMarksWarningPercent;
+    }
+
+    public void setFewMarksWarningPercent(int fewMarksWarningPercent) {
+        this.fewMarksWarningPercent = fewMarksWarningPercent;
     }
 }
