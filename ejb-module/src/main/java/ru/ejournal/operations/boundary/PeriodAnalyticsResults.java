@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
+import ru.ejournal.school.entity.StudyPeriod;
 import ru.ejournal.security.boundary.AccessControl;
 
 /**
@@ -44,6 +45,22 @@ public class PeriodAnalyticsResults {
             @NotNull(message = "Не выбран учебный период") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         return rows(SELECT + "a.school_id = ?2 ORDER BY c.grade, c.code, j.name", periodId, schoolId);
+    }
+
+    /** The study periods of the school's current year, in calendar order (for the period choice). */
+    public List<AnalyticsPeriod> periods(@NotNull(message = "Не выбрана школа") Long schoolId) {
+        access.checkSchool(schoolId, AccessControl.Intent.READ);
+        return em.createQuery("SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId"
+                + " AND p.academicYear.current = TRUE ORDER BY p.startDate, p.endDate DESC", StudyPeriod.class)
+                .setParameter("schoolId", schoolId).getResultStream()
+                .map(p -> new AnalyticsPeriod(p.getId(), p.getCode(), p.getName(), p.getKind().name(),
+                        p.getStartDate(), p.getEndDate()))
+                .toList();
+    }
+
+    /** The school of the caller (the deputy's screen shows this school). */
+    public Long callerSchool() {
+        return access.callerSchool().getId();
     }
 
     private List<AnalyticsRow> rows(String sql, long periodId, long id) {
