@@ -40,6 +40,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import ru.ejournal.it.browser.Browser;
 import ru.ejournal.it.browser.LoginPage;
 import ru.ejournal.it.support.Deployments;
@@ -135,12 +136,18 @@ class AnalyticsBrowserIT {
         assertTrue(text("analyticsForm:noPrevious").contains("Нет данных за предыдущий период"));
         browser.screenshot("an-class-q1");
 
+        scrollTo("analyticsForm:successChart");
+        browser.screenshot("an-class-q1-charts");
+
         selectPeriod("2 четверть");
+        browser.waiting().until(d -> !d.findElements(By.id("analyticsForm:changeChart")).isEmpty());
         assertTrue(browser.driver().findElement(By.id("analyticsForm:changeChart")).isDisplayed());
+        scrollTo("analyticsForm:successChart");
         assertTrue(browser.driver().findElements(By.id("analyticsForm:noPrevious")).isEmpty());
         browser.screenshot("an-class-q2");
 
         selectPeriod("3 четверть");
+        browser.waiting().until(d -> !d.findElements(By.id("analyticsForm:noData")).isEmpty());
         assertTrue(text("analyticsForm:noData").contains("Итоги за этот период ещё не подсчитаны"));
         assertTrue(browser.driver().findElements(By.id("analyticsForm:runJob")).isEmpty(),
                 "the job link is for the administrator only");
@@ -172,11 +179,29 @@ class AnalyticsBrowserIT {
         String strings = sharedStrings(file);
         assertTrue(strings.contains("Качество знаний") && strings.contains("7Б") && strings.contains("Русский язык"),
                 strings);
+
+        // PDF: the table in an embedded TrueType font, so that Cyrillic shows (the built-in PDF fonts have none)
+        browser.driver().findElement(By.id("analyticsForm:exportPdf")).click();
+        Path pdf = browser.waiting().until(d -> {
+            try (var list = Files.list(downloads)) {
+                return list.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        browser.waiting().until(d -> size(pdf) > 1000);
+        String head = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertTrue(head.startsWith("%PDF") && head.contains("DejaVuSans"), "PDF with an embedded Cyrillic font");
     }
 
     private void signIn(String login) {
         new LoginPage(browser, base).open().signIn(login, "demo2026");
         browser.waitForUrl("/home.xhtml");
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);",
+                browser.driver().findElement(By.id(id)));
     }
 
     private List<WebElement> settleButtons() {
@@ -191,14 +216,21 @@ class AnalyticsBrowserIT {
         return browser.driver().findElements(By.cssSelector("[id='" + tableId + "_data'] tr")).size();
     }
 
-    /** Picks a period by its label through the widget API (the change event reloads the figures). */
+    /** Picks a period in the drop-down as a person does; the change reloads the figures. */
     private void selectPeriod(String label) {
-        ((JavascriptExecutor) browser.driver()).executeScript("var w = PF('periodMenu');"
-                + " var o = w.input.find('option').filter(function() { return $(this).text() === arguments[0]; });"
-                .replace("arguments[0]", "'" + label + "'")
-                + " w.selectValue(o.val());");
+        browser.driver().findElement(By.id("analyticsForm:period")).click();
+        By item = By.cssSelector("[id='analyticsForm:period_items'] li[data-label='" + label + "']");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        browser.waiting().until(d -> label.equals(d.findElement(By.id("analyticsForm:shownPeriod")).getDomProperty("textContent")));
         browser.waitForAjax();
-        browser.waiting().until(d -> d.findElement(By.id("analyticsForm:period_label")).getText().equals(label));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String sharedStrings(Path xlsx) throws IOException {

@@ -7,6 +7,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.primefaces.component.export.PDFOptions;
+import org.primefaces.component.export.PDFOrientationType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -33,6 +38,10 @@ import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 public class PeriodAnalyticsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PDF_FONT = Stream.of(System.getProperty("ejournal.pdf.font", ""),
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/TTF/DejaVuSans.ttf", "C:/Windows/Fonts/arial.ttf")
+            .filter(f -> !f.isEmpty() && Files.isReadable(Path.of(f))).findFirst().orElse(null);
 
     /** Per-subject summary of the chosen and the previous period (the school screen sums over the classes). */
     public record SubjectLine(String subject, BigDecimal success, BigDecimal quality, BigDecimal previousSuccess,
@@ -129,7 +138,7 @@ public class PeriodAnalyticsView implements Serializable {
                 + quote(text("analytics.missedExcused")) + "," + quote(text("analytics.missedUnexcused")) + ","
                 + quote(text("analytics.late")) + "],\"datasets\":[{\"data\":[" + ill + "," + excused + "," + unexcused
                 + "," + late + "],\"backgroundColor\":[\"#42A5F5\",\"#66BB6A\",\"#EF5350\",\"#FFA726\"]}]},"
-                + "\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"position\":\"right\"}}}}";
+                + "\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"position\":\"bottom\"}}}}";
     }
 
     /** Mean of success and quality per subject over the rows (weighted by the number of students). */
@@ -198,6 +207,22 @@ public class PeriodAnalyticsView implements Serializable {
         String base = school ? "analytics-school" : "analytics-class";
         return base + "-" + periods.stream().filter(p -> Objects.equals(p.id(), periodId))
                 .map(p -> p.code().toLowerCase(Locale.ROOT)).findFirst().orElse("period");
+    }
+
+    /**
+     * Options of the PDF export: the table in a TrueType font with Cyrillic glyphs (the built-in PDF fonts have
+     * none); {@code null} (no PDF button) when the server has no such font.
+     */
+    public PDFOptions getPdfOptions() {
+        if (PDF_FONT == null) {
+            return null;
+        }
+        PDFOptions options = new PDFOptions();
+        options.setFontName(PDF_FONT);
+        options.setOrientation(PDFOrientationType.LANDSCAPE);
+        options.setCellFontSize("9");
+        options.setFacetFontSize("9");
+        return options;
     }
 
     public boolean isSchool() {
