@@ -38,9 +38,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ejournal.it.browser.Browser;
 import ru.ejournal.it.browser.LoginPage;
 import ru.ejournal.it.support.Deployments;
@@ -132,6 +134,7 @@ class AnalyticsBrowserIT {
         assertTrue(rowCount("analyticsForm:analyticsTable") >= 5, table);
         assertTrue(browser.driver().findElement(By.id("analyticsForm:successChart")).isDisplayed());
         assertTrue(browser.driver().findElement(By.id("analyticsForm:attendanceChart")).isDisplayed());
+        assertTrue(browser.driver().findElement(By.id("analyticsForm:marksChart")).isDisplayed(), "grade distribution");
         // Q1 is the first quarter: nothing to compare with
         assertTrue(text("analyticsForm:noPrevious").contains("Нет данных за предыдущий период"));
         browser.screenshot("an-class-q1");
@@ -218,11 +221,25 @@ class AnalyticsBrowserIT {
 
     /** Picks a period in the drop-down as a person does; the change reloads the figures. */
     private void selectPeriod(String label) {
-        browser.driver().findElement(By.id("analyticsForm:period")).click();
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         By item = By.cssSelector("[id='analyticsForm:period_items'] li[data-label='" + label + "']");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        browser.waiting().until(d -> label.equals(d.findElement(By.id("analyticsForm:shownPeriod")).getDomProperty("textContent")));
+        for (int attempt = 0; attempt < 3 && !shown(label); attempt++) {
+            browser.driver().findElement(By.id("analyticsForm:period_label")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
+            browser.driver().findElement(item).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> shown(label));
+            } catch (TimeoutException e) {
+                browser.screenshot("an-select-" + attempt);
+            }
+        }
+        assertTrue(shown(label), "the figures of " + label + " are shown");
         browser.waitForAjax();
+    }
+
+    private boolean shown(String label) {
+        return label.equals(browser.driver().findElement(By.id("analyticsForm:shownPeriod"))
+                .getDomProperty("textContent"));
     }
 
     private static long size(Path file) {

@@ -47,6 +47,39 @@ public class PeriodAnalyticsResults {
         return rows(SELECT + "a.school_id = ?2 ORDER BY c.grade, c.code, j.name", periodId, schoolId);
     }
 
+    /** The grade distribution of a class in a period: marks of the lessons in the period's dates, by value. */
+    public List<MarkCount> marksOfClass(@NotNull(message = "Не выбран класс") Long classId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        access.checkClass(classId, AccessControl.Intent.READ);
+        return marks("c.id = ?2", periodId, classId);
+    }
+
+    /** The grade distribution of the whole school in a period. */
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
+    public List<MarkCount> marksOfSchool(@NotNull(message = "Не выбрана школа") Long schoolId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        access.checkSchool(schoolId, AccessControl.Intent.READ);
+        return marks("c.school_id = ?2", periodId, schoolId);
+    }
+
+    private List<MarkCount> marks(String where, long periodId, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT SUBSTRING(m.mark_value, 1, 1), COUNT(*) FROM mark m"
+                + " JOIN lesson l ON l.id = m.lesson_id JOIN school_class c ON c.id = l.school_class_id"
+                + " JOIN study_period p ON p.id = ?1 AND p.school_id = c.school_id"
+                + " WHERE l.lesson_date BETWEEN p.start_date AND p.end_date AND " + where
+                + " GROUP BY SUBSTRING(m.mark_value, 1, 1)")
+                .setParameter(1, periodId).setParameter(2, id).getResultList();
+        long[] counts = new long[6];
+        for (Object[] r : rows) {
+            String value = String.valueOf(r[0]);
+            if (value.length() == 1 && value.charAt(0) >= '2' && value.charAt(0) <= '5') {
+                counts[value.charAt(0) - '0'] += number(r[1]);
+            }
+        }
+        return java.util.stream.IntStream.rangeClosed(2, 5).mapToObj(v -> new MarkCount(v, counts[v])).toList();
+    }
+
     /** The study periods of the school's current year, in calendar order (for the period choice). */
     public List<AnalyticsPeriod> periods(@NotNull(message = "Не выбрана школа") Long schoolId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);

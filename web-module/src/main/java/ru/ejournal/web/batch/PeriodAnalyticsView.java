@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.AnalyticsRow;
+import ru.ejournal.operations.boundary.MarkCount;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 
 /**
@@ -60,12 +61,14 @@ public class PeriodAnalyticsView implements Serializable {
     private List<AnalyticsPeriod> periods = List.of();
     private Long periodId;
     private List<AnalyticsRow> rows = List.of();
+    private List<MarkCount> marks = List.of();
     private List<AnalyticsRow> previousRows = List.of();
     private AnalyticsPeriod previous;
     private List<SubjectLine> subjects = List.of();
     private String successChart;
     private String attendanceChart;
     private String changeChart;
+    private String marksChart;
 
     @PostConstruct
     void init() {
@@ -90,6 +93,7 @@ public class PeriodAnalyticsView implements Serializable {
     /** Reloads the figures for the chosen period. */
     public void load() {
         rows = List.of();
+        marks = List.of();
         previousRows = List.of();
         previous = null;
         if (periodId == null || (!school && classId == null)) {
@@ -102,6 +106,8 @@ public class PeriodAnalyticsView implements Serializable {
             return;
         }
         rows = fetch(chosen.id());
+        marks = rows.isEmpty() ? List.of()
+                : school ? results.marksOfSchool(schoolId, chosen.id()) : results.marksOfClass(classId, chosen.id());
         previous = periods.stream().filter(p -> p.kind().equals(chosen.kind()) && p.endDate().isBefore(chosen.startDate()))
                 .reduce((a, b) -> b).orElse(null);
         previousRows = previous == null ? List.of() : fetch(previous.id());
@@ -130,6 +136,12 @@ public class PeriodAnalyticsView implements Serializable {
                         .map(l -> diff(l.success(), l.previousSuccess())).toList()),
                 dataset(text("analytics.change.quality"), "#66BB6A", lines.stream()
                         .map(l -> diff(l.quality(), l.previousQuality())).toList())), null);
+        marksChart = marks.stream().mapToLong(MarkCount::count).sum() == 0 ? null : "{\"type\":\"bar\",\"data\":{"
+                + "\"labels\":[" + marks.stream().map(m -> quote("«" + m.mark() + "»")).collect(Collectors.joining(","))
+                + "],\"datasets\":[{\"label\":" + quote(text("analytics.marks.count")) + ",\"backgroundColor\":["
+                + "\"#EF5350\",\"#FFA726\",\"#42A5F5\",\"#66BB6A\"],\"data\":["
+                + marks.stream().map(m -> Long.toString(m.count())).collect(Collectors.joining(","))
+                + "]}]},\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"display\":false}}}}";
         int ill = rows.stream().mapToInt(AnalyticsRow::missedIll).sum();
         int excused = rows.stream().mapToInt(AnalyticsRow::missedExcused).sum();
         int unexcused = rows.stream().mapToInt(AnalyticsRow::missedUnexcused).sum();
@@ -267,6 +279,14 @@ public class PeriodAnalyticsView implements Serializable {
 
     public String getAttendanceChart() {
         return attendanceChart;
+    }
+
+    public String getMarksChart() {
+        return marksChart;
+    }
+
+    public List<MarkCount> getMarks() {
+        return marks;
     }
 
     public String getChangeChart() {
