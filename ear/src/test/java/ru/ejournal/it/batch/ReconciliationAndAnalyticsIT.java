@@ -159,6 +159,21 @@ class ReconciliationAndAnalyticsIT {
                 () -> analytics.ofSchool(f.schoolId(), period)));
         assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolDeputy(), Fixture.DEPUTY,
                 () -> analytics.ofSchool(f.schoolId(), period)));
+        // the period choice of the screens: staff of the school only
+        assertEquals(f.schoolId(), Caller.as(f.deputy(), Fixture.DEPUTY, () -> analytics.callerSchool()));
+        Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER, () -> analytics.periods(f.schoolId()));
+        assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolDeputy(), Fixture.DEPUTY,
+                () -> analytics.periods(f.schoolId())));
+        assertThrows(EJBAccessException.class, () -> Caller.run(f.parentA(), Fixture.PARENT,
+                () -> analytics.periods(f.schoolId())));
+        // the grade distribution: four values 2…5, the class teacher of their class, the deputy of the school
+        assertEquals(4, Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> analytics.marksOfClass(f.classA(), period)).size());
+        Caller.as(f.deputy(), Fixture.DEPUTY, () -> analytics.marksOfSchool(f.schoolId(), period));
+        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> analytics.marksOfClass(f.classB(), period)));
+        assertThrows(EJBAccessException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
+                () -> analytics.marksOfSchool(f.schoolId(), period)));
     }
 
     private void analyticsRow(long school, long schoolClass, long subject, long period, String average) {

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
+import ru.ejournal.school.entity.StudyPeriod;
 import ru.ejournal.security.boundary.AccessControl;
 
 /**
@@ -44,6 +45,55 @@ public class PeriodAnalyticsResults {
             @NotNull(message = "Не выбран учебный период") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         return rows(SELECT + "a.school_id = ?2 ORDER BY c.grade, c.code, j.name", periodId, schoolId);
+    }
+
+    /** The grade distribution of a class in a period: marks of the lessons in the period's dates, by value. */
+    public List<MarkCount> marksOfClass(@NotNull(message = "Не выбран класс") Long classId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        access.checkClass(classId, AccessControl.Intent.READ);
+        return marks("c.id = ?2", periodId, classId);
+    }
+
+    /** The grade distribution of the whole school in a period. */
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
+    public List<MarkCount> marksOfSchool(@NotNull(message = "Не выбрана школа") Long schoolId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        access.checkSchool(schoolId, AccessControl.Intent.READ);
+        return marks("c.school_id = ?2", periodId, schoolId);
+    }
+
+    private List<MarkCount> marks(String where, long periodId, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT SUBSTRING(m.mark_value, 1, 1), COUNT(*) FROM mark m"
+                + " JOIN lesson l ON l.id = m.lesson_id JOIN school_class c ON c.id = l.school_class_id"
+                + " JOIN study_period p ON p.id = ?1 AND p.school_id = c.school_id"
+                + " WHERE l.lesson_date BETWEEN p.start_date AND p.end_date AND " + where
+                + " GROUP BY SUBSTRING(m.mark_value, 1, 1)")
+                .setParameter(1, periodId).setParameter(2, id).getResultList();
+        long[] counts = new long[6];
+        for (Object[] r : rows) {
+            String value = String.valueOf(r[0]);
+            if (value.length() == 1 && value.charAt(0) >= '2' && value.charAt(0) <= '5') {
+                counts[value.charAt(0) - '0'] += number(r[1]);
+            }
+        }
+        return java.util.stream.IntStream.rangeClosed(2, 5).mapToObj(v -> new MarkCount(v, counts[v])).toList();
+    }
+
+    /** The study periods of the school's current year, in calendar order (for the period choice). */
+    public List<AnalyticsPeriod> periods(@NotNull(message = "Не выбрана школа") Long schoolId) {
+        access.checkSchool(schoolId, AccessControl.Intent.READ);
+        return em.createQuery("SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId"
+                + " AND p.academicYear.current = TRUE ORDER BY p.startDate, p.endDate DESC", StudyPeriod.class)
+                .setParameter("schoolId", schoolId).getResultStream()
+                .map(p -> new AnalyticsPeriod(p.getId(), p.getCode(), p.getName(), p.getKind().name(),
+                        p.getStartDate(), p.getEndDate()))
+                .toList();
+    }
+
+    /** The school of the caller (the deputy's screen shows this school). */
+    public Long callerSchool() {
+        return access.callerSchool().getId();
     }
 
     private List<AnalyticsRow> rows(String sql, long periodId, long id) {

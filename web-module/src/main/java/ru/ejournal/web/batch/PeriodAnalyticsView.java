@@ -1,0 +1,295 @@
+package ru.ejournal.web.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.primefaces.component.export.PDFOptions;
+import org.primefaces.component.export.PDFOrientationType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import ru.ejournal.attendance.boundary.AttendanceService;
+import ru.ejournal.operations.boundary.AnalyticsPeriod;
+import ru.ejournal.operations.boundary.AnalyticsRow;
+import ru.ejournal.operations.boundary.MarkCount;
+import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
+
+/**
+ * Period analytics (D10): the class teacher's analysis of their class ({@code /teacher/analytics.xhtml})
+ * and the deputy director's analysis of the school ({@code /deputy/analytics.xhtml}). The figures are
+ * those written by the period-analytics job; the charts are Chart.js configurations for {@code p:chart}.
+ */
+@Named("analyticsView")
+@ViewScoped
+public class PeriodAnalyticsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PDF_FONT = Stream.of(System.getProperty("ejournal.pdf.font", ""),
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/TTF/DejaVuSans.ttf", "C:/Windows/Fonts/arial.ttf")
+            .filter(f -> !f.isEmpty() && Files.isReadable(Path.of(f))).findFirst().orElse(null);
+
+    /** Per-subject summary of the chosen and the previous period (the school screen sums over the classes). */
+    public record SubjectLine(String subject, BigDecimal success, BigDecimal quality, BigDecimal previousSuccess,
+            BigDecimal previousQuality) implements Serializable {
+    }
+
+    @Inject
+    PeriodAnalyticsResults results;
+
+    @Inject
+    AttendanceService attendance;
+
+    private boolean school;
+    private Long classId;
+    private Long schoolId;
+    private List<AnalyticsPeriod> periods = List.of();
+    private Long periodId;
+    private List<AnalyticsRow> rows = List.of();
+    private List<MarkCount> marks = List.of();
+    private List<AnalyticsRow> previousRows = List.of();
+    private AnalyticsPeriod previous;
+    private List<SubjectLine> subjects = List.of();
+    private String successChart;
+    private String attendanceChart;
+    private String changeChart;
+    private String marksChart;
+
+    @PostConstruct
+    void init() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        school = ec.getRequestServletPath() != null && ec.getRequestServletPath().startsWith("/deputy/");
+        schoolId = results.callerSchool();
+        if (!school) {
+            classId = attendance.myClass();
+        }
+        periods = results.periods(schoolId);
+        String wanted = ec.getRequestParameterMap().get("period");
+        LocalDate today = LocalDate.now();
+        periodId = periods.stream().filter(p -> wanted != null && String.valueOf(p.id()).equals(wanted))
+                .map(AnalyticsPeriod::id).findFirst()
+                // default: the last finished quarter-like period, else the first one
+                .orElseGet(() -> periods.stream().filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
+                        .reduce((a, b) -> b).or(() -> periods.stream().findFirst()).map(AnalyticsPeriod::id)
+                        .orElse(null));
+        load();
+    }
+
+    /** Reloads the figures for the chosen period. */
+    public void load() {
+        rows = List.of();
+        marks = List.of();
+        previousRows = List.of();
+        previous = null;
+        if (periodId == null || (!school && classId == null)) {
+            buildCharts();
+            return;
+        }
+        AnalyticsPeriod chosen = periods.stream().filter(p -> p.id() == periodId).findFirst().orElse(null);
+        if (chosen == null) {
+            buildCharts();
+            return;
+        }
+        rows = fetch(chosen.id());
+        marks = rows.isEmpty() ? List.of()
+                : school ? results.marksOfSchool(schoolId, chosen.id()) : results.marksOfClass(classId, chosen.id());
+        previous = periods.stream().filter(p -> p.kind().equals(chosen.kind()) && p.endDate().isBefore(chosen.startDate()))
+                .reduce((a, b) -> b).orElse(null);
+        previousRows = previous == null ? List.of() : fetch(previous.id());
+        buildCharts();
+    }
+
+    private List<AnalyticsRow> fetch(long period) {
+        return school ? results.ofSchool(schoolId, period) : results.ofClass(classId, period);
+    }
+
+    private void buildCharts() {
+        Map<String, BigDecimal[]> now = bySubject(rows);
+        Map<String, BigDecimal[]> before = bySubject(previousRows);
+        List<SubjectLine> lines = new ArrayList<>();
+        now.forEach((name, v) -> {
+            BigDecimal[] p = before.get(name);
+            lines.add(new SubjectLine(name, v[0], v[1], p == null ? null : p[0], p == null ? null : p[1]));
+        });
+        subjects = lines;
+        List<String> labels = lines.stream().map(SubjectLine::subject).toList();
+        successChart = bar(labels, List.of(
+                dataset(text("analytics.success"), "#42A5F5", lines.stream().map(SubjectLine::success).toList()),
+                dataset(text("analytics.quality"), "#66BB6A", lines.stream().map(SubjectLine::quality).toList())), 100);
+        changeChart = previousRows.isEmpty() ? null : bar(labels, List.of(
+                dataset(text("analytics.change.success"), "#42A5F5", lines.stream()
+                        .map(l -> diff(l.success(), l.previousSuccess())).toList()),
+                dataset(text("analytics.change.quality"), "#66BB6A", lines.stream()
+                        .map(l -> diff(l.quality(), l.previousQuality())).toList())), null);
+        marksChart = marks.stream().mapToLong(MarkCount::count).sum() == 0 ? null : "{\"type\":\"bar\",\"data\":{"
+                + "\"labels\":[" + marks.stream().map(m -> quote("«" + m.mark() + "»")).collect(Collectors.joining(","))
+                + "],\"datasets\":[{\"label\":" + quote(text("analytics.marks.count")) + ",\"backgroundColor\":["
+                + "\"#EF5350\",\"#FFA726\",\"#42A5F5\",\"#66BB6A\"],\"data\":["
+                + marks.stream().map(m -> Long.toString(m.count())).collect(Collectors.joining(","))
+                + "]}]},\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"display\":false}}}}";
+        int ill = rows.stream().mapToInt(AnalyticsRow::missedIll).sum();
+        int excused = rows.stream().mapToInt(AnalyticsRow::missedExcused).sum();
+        int unexcused = rows.stream().mapToInt(AnalyticsRow::missedUnexcused).sum();
+        int late = rows.stream().mapToInt(AnalyticsRow::late).sum();
+        attendanceChart = "{\"type\":\"pie\",\"data\":{\"labels\":[" + quote(text("analytics.missedIll")) + ","
+                + quote(text("analytics.missedExcused")) + "," + quote(text("analytics.missedUnexcused")) + ","
+                + quote(text("analytics.late")) + "],\"datasets\":[{\"data\":[" + ill + "," + excused + "," + unexcused
+                + "," + late + "],\"backgroundColor\":[\"#42A5F5\",\"#66BB6A\",\"#EF5350\",\"#FFA726\"]}]},"
+                + "\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"position\":\"bottom\"}}}}";
+    }
+
+    /** Mean of success and quality per subject over the rows (weighted by the number of students). */
+    private static Map<String, BigDecimal[]> bySubject(List<AnalyticsRow> list) {
+        Map<String, List<AnalyticsRow>> grouped = list.stream()
+                .collect(Collectors.groupingBy(AnalyticsRow::subjectName, java.util.TreeMap::new, Collectors.toList()));
+        Map<String, BigDecimal[]> out = new LinkedHashMap<>();
+        grouped.forEach((name, group) -> out.put(name, new BigDecimal[] {weighted(group, true), weighted(group, false)}));
+        return out;
+    }
+
+    private static BigDecimal weighted(List<AnalyticsRow> group, boolean success) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int weight = 0;
+        for (AnalyticsRow r : group) {
+            BigDecimal v = success ? r.successRate() : r.qualityRate();
+            if (v != null && r.students() > 0) {
+                sum = sum.add(v.multiply(BigDecimal.valueOf(r.students())));
+                weight += r.students();
+            }
+        }
+        return weight == 0 ? null : sum.divide(BigDecimal.valueOf(weight), 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal diff(BigDecimal now, BigDecimal before) {
+        return now == null || before == null ? null : now.subtract(before);
+    }
+
+    private static String dataset(String label, String color, List<BigDecimal> values) {
+        return "{\"label\":" + quote(label) + ",\"backgroundColor\":\"" + color + "\",\"data\":["
+                + values.stream().map(v -> v == null ? "null" : v.toPlainString()).collect(Collectors.joining(","))
+                + "]}";
+    }
+
+    private static String bar(List<String> labels, List<String> datasets, Integer max) {
+        return "{\"type\":\"bar\",\"data\":{\"labels\":["
+                + labels.stream().map(PeriodAnalyticsView::quote).collect(Collectors.joining(",")) + "],\"datasets\":["
+                + String.join(",", datasets) + "]},\"options\":{\"animation\":false,\"scales\":{\"y\":{"
+                + (max == null ? "" : "\"min\":0,\"max\":" + max) + "}}}}";
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "bat");
+        return bundle.getString(key);
+    }
+
+    public String percent(BigDecimal value) {
+        return value == null ? "—" : value.setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    public String mark(BigDecimal value) {
+        return value == null ? "—" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    public String periodName() {
+        return periods.stream().filter(p -> Objects.equals(p.id(), periodId)).map(AnalyticsPeriod::name).findFirst()
+                .orElse("");
+    }
+
+    public String exportName() {
+        String base = school ? "analytics-school" : "analytics-class";
+        return base + "-" + periods.stream().filter(p -> Objects.equals(p.id(), periodId))
+                .map(p -> p.code().toLowerCase(Locale.ROOT)).findFirst().orElse("period");
+    }
+
+    /**
+     * Options of the PDF export: the table in a TrueType font with Cyrillic glyphs (the built-in PDF fonts have
+     * none); {@code null} (no PDF button) when the server has no such font.
+     */
+    public PDFOptions getPdfOptions() {
+        if (PDF_FONT == null) {
+            return null;
+        }
+        PDFOptions options = new PDFOptions();
+        options.setFontName(PDF_FONT);
+        options.setOrientation(PDFOrientationType.LANDSCAPE);
+        options.setCellFontSize("9");
+        options.setFacetFontSize("9");
+        return options;
+    }
+
+    public boolean isSchool() {
+        return school;
+    }
+
+    public boolean isNoClass() {
+        return !school && classId == null;
+    }
+
+    public List<AnalyticsPeriod> getPeriods() {
+        return periods;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public List<AnalyticsRow> getRows() {
+        return rows;
+    }
+
+    public boolean isHasPrevious() {
+        return !previousRows.isEmpty();
+    }
+
+    public String getPreviousName() {
+        return previous == null ? null : previous.name();
+    }
+
+    public List<SubjectLine> getSubjects() {
+        return subjects;
+    }
+
+    public String getSuccessChart() {
+        return successChart;
+    }
+
+    public String getAttendanceChart() {
+        return attendanceChart;
+    }
+
+    public String getMarksChart() {
+        return marksChart;
+    }
+
+    public List<MarkCount> getMarks() {
+        return marks;
+    }
+
+    public String getChangeChart() {
+        return changeChart;
+    }
+}
