@@ -42,9 +42,10 @@ final class ViolationsPage {
         } catch (TimeoutException missed) {
             // The panel sometimes swallows a click while it is still opening: choose through the widget.
             ((JavascriptExecutor) d).executeScript("""
+                    var name = arguments[0];
                     var menu = PrimeFaces.getWidgetById('violationsForm:teacher');
                     var option = Array.from(document.getElementById('violationsForm:teacher_input').options)
-                        .find(function (o) { return o.text === arguments[0]; });
+                        .find(function (o) { return o.text === name; });
                     menu.selectValue(option.value);
                     menu.hide();""", fullName);
             browser.waiting().until(ExpectedConditions.textToBe(label, fullName));
