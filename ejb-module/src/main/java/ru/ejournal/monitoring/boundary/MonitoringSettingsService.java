@@ -1,0 +1,165 @@
+package ru.ejournal.monitoring.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.history.entity.ChangeRecord;
+import ru.ejournal.monitoring.entity.SchoolHoliday;
+import ru.ejournal.school.entity.School;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.AccessControl.Intent;
+
+/**
+ * The school's journal-monitoring rules and holidays: the administrator changes them, the deputy
+ * director may look at them; every changed rule is written to the change history.
+ */
+@Stateless
+public class MonitoringSettingsService {
+
+    /** The entity type of the history records of the settings. */
+    public static final String HISTORY_TYPE = "School";
+    static final int MAX_HOLIDAY_DAYS = 92;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    /** The caller's school. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
+    public Long mySchoolId() {
+        return access.callerSchool().getId();
+    }
+
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
+    public MonitoringSettings settings(@NotNull(message = "Укажите школу") Long schoolId) {
+        return MonitoringSettings.of(access.checkSchool(schoolId, Intent.READ));
+    }
+
+    /**
+     * Saves the rules if nobody changed the school since {@code settings.version()} was read;
+     * returns the saved settings with the new version.
+     */
+    @RolesAllowed(ADMIN)
+    public MonitoringSettings save(@NotNull(message = "Укажите школу") Long schoolId,
+            @NotNull(message = "Укажите настройки") @Valid MonitoringSettings settings) {
+        School school = access.checkSchool(schoolId, Intent.WRITE);
+        em.refresh(school, LockModeType.PESSIMISTIC_WRITE);
+        if (school.getVersion() != settings.version()) {
+            throw new ConflictException(
+                    "Настройки контроля журнала уже изменил другой пользователь. Обновите страницу и повторите изменения.");
+        }
+        Map<String, String> before = MonitoringSettings.of(school).snapshot();
+        settings.applyTo(school);
+        Map<String, String> after = MonitoringSettings.of(school).snapshot();
+        String login = access.caller().getLogin();
+        Instant now = Instant.now();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before.get(field.getKey());
+            if (!Objects.equals(old, field.getValue())) {
+                ChangeRecord change = new ChangeRecord(school, HISTORY_TYPE, school.getId(), field.getKey(), old,
+                        field.getValue(), login, now);
+                change.setReason("Настройки контроля журнала");
+                em.persist(change);
+            }
+        }
+        em.flush();
+        return MonitoringSettings.of(school);
+    }
+
+    /** The school's holidays, consecutive days of one name joined into a range, by date. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
+    public List<HolidayRange> holidays(@NotNull(message = "Укажите школу") Long schoolId) {
+        access.checkSchool(schoolId, Intent.READ);
+        List<SchoolHoliday> days = em.createQuery(
+                        "select h from SchoolHoliday h where h.school.id = :school order by h.date", SchoolHoliday.class)
+                .setParameter("school", schoolId)
+                .getResultList();
+        List<HolidayRange> ranges = new ArrayList<>();
+        HolidayRange current = null;
+        for (SchoolHoliday day : days) {
+            if (current != null && current.to().plusDays(1).equals(day.getDate())
+                    && current.name().equals(day.getName())) {
+                current = new HolidayRange(current.from(), day.getDate(), current.name());
+                ranges.set(ranges.size() - 1, current);
+            } else {
+                current = new HolidayRange(day.getDate(), day.getDate(), day.getName());
+                ranges.add(current);
+            }
+        }
+        return ranges;
+    }
+
+    /** Adds the days {@code from}..{@code to} as holidays; a range that overlaps a holiday is refused. */
+    @RolesAllowed(ADMIN)
+    public HolidayRange addHoliday(@NotNull(message = "Укажите школу") Long schoolId,
+            @NotNull(message = "Укажите первый день") LocalDate from,
+            @NotNull(message = "Укажите последний день") LocalDate to,
+            @NotBlank(message = "Укажите название") @Size(max = 200, message = "Название: не более 200 символов")
+            String name) {
+        School school = access.checkSchool(schoolId, Intent.WRITE);
+        if (to.isBefore(from)) {
+            throw new BusinessException("Последний день раньше первого");
+        }
+        if (to.toEpochDay() - from.toEpochDay() + 1 > MAX_HOLIDAY_DAYS) {
+            throw new BusinessException("Не более " + MAX_HOLIDAY_DAYS + " дней за один раз");
+        }
+        em.lock(school, LockModeType.PESSIMISTIC_WRITE);
+        List<SchoolHoliday> taken = em.createNamedQuery("SchoolHoliday.findBySchoolAndDates", SchoolHoliday.class)
+                .setParameter("schoolId", schoolId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(1)
+                .getResultList();
+        if (!taken.isEmpty()) {
+            SchoolHoliday first = taken.get(0);
+            throw new BusinessException("Пересекается с уже заданным выходным днём " + DATE.format(first.getDate())
+                    + " («" + first.getName() + "»)");
+        }
+        String trimmed = name.strip();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            em.persist(new SchoolHoliday(school, day, trimmed));
+        }
+        em.flush();
+        return new HolidayRange(from, to, trimmed);
+    }
+
+    /** Removes the holidays from {@code from} to {@code to}; returns how many days were removed. */
+    @RolesAllowed(ADMIN)
+    public int removeHoliday(@NotNull(message = "Укажите школу") Long schoolId,
+            @NotNull(message = "Укажите первый день") LocalDate from,
+            @NotNull(message = "Укажите последний день") LocalDate to) {
+        access.checkSchool(schoolId, Intent.WRITE);
+        int removed = em.createQuery(
+                        "delete from SchoolHoliday h where h.school.id = :school and h.date between :from and :to")
+                .setParameter("school", schoolId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .executeUpdate();
+        if (removed == 0) {
+            throw new BusinessException("Таких выходных дней нет — возможно, их уже удалили");
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,201 @@
+package ru.ejournal.web.monitoring;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.monitoring.boundary.HolidayRange;
+import ru.ejournal.monitoring.boundary.MonitoringSettings;
+import ru.ejournal.monitoring.boundary.MonitoringSettingsService;
+
+/**
+ * The administrator's page of the journal-monitoring rules (deadlines, minimum of marks, the
+ * homework rule) and the school holidays on which no violation arises.
+ */
+@Named
+@ViewScoped
+public class MonitoringSettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MonitoringSettingsService service;
+
+    private Long schoolId;
+    private long version;
+    private Integer topicDeadlineDays;
+    private Integer attendanceDeadlineDays;
+    private Integer marksDeadlineDays;
+    private Integer minMarksPerPeriod;
+    private Integer fewMarksWarningPercent;
+    private Integer periodGradeGraceDays;
+    private boolean homeworkRuleEnabled;
+    private List<HolidayRange> holidays;
+    private LocalDate holidayFrom;
+    private LocalDate holidayTo;
+    private String holidayName;
+
+    @PostConstruct
+    void init() {
+        schoolId = service.mySchoolId();
+        load(service.settings(schoolId));
+        holidays = service.holidays(schoolId);
+    }
+
+    private void load(MonitoringSettings s) {
+        version = s.version();
+        topicDeadlineDays = s.topicDeadlineDays();
+        attendanceDeadlineDays = s.attendanceDeadlineDays();
+        marksDeadlineDays = s.marksDeadlineDays();
+        minMarksPerPeriod = s.minMarksPerPeriod();
+        fewMarksWarningPercent = s.fewMarksWarningPercent();
+        periodGradeGraceDays = s.periodGradeGraceDays();
+        homeworkRuleEnabled = s.homeworkRuleEnabled();
+    }
+
+    public void save() {
+        MonitoringSettings settings = new MonitoringSettings(topicDeadlineDays, attendanceDeadlineDays,
+                marksDeadlineDays, minMarksPerPeriod, fewMarksWarningPercent, periodGradeGraceDays,
+                homeworkRuleEnabled, version);
+        try {
+            load(service.save(schoolId, settings));
+            MonitoringFaces.info(MonitoringFaces.text("settings.saved"));
+        } catch (RuntimeException e) {
+            if (isConflict(e)) {
+                MonitoringFaces.error(null, MonitoringFaces.text("settings.conflict"));
+            } else if (!MonitoringFaces.refused(null, e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Discards the unsaved input and shows what is stored now (after a conflict). */
+    public void reload() {
+        load(service.settings(schoolId));
+        holidays = service.holidays(schoolId);
+    }
+
+    public void addHoliday() {
+        try {
+            service.addHoliday(schoolId, holidayFrom, holidayTo, holidayName);
+            MonitoringFaces.info(MonitoringFaces.text("holidays.added"));
+            holidayFrom = null;
+            holidayTo = null;
+            holidayName = null;
+            holidays = service.holidays(schoolId);
+        } catch (RuntimeException e) {
+            if (!MonitoringFaces.refused("holidaysForm:holidayFrom", e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void removeHoliday(HolidayRange range) {
+        try {
+            service.removeHoliday(schoolId, range.from(), range.to());
+            MonitoringFaces.info(MonitoringFaces.text("holidays.removed"));
+        } catch (RuntimeException e) {
+            if (!MonitoringFaces.refused(null, e)) {
+                throw e;
+            }
+        }
+        holidays = service.holidays(schoolId);
+    }
+
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConflictException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<HolidayRange> getHolidays() {
+        return holidays;
+    }
+
+    public Integer getTopicDeadlineDays() {
+        return topicDeadlineDays;
+    }
+
+    public void setTopicDeadlineDays(Integer topicDeadlineDays) {
+        this.topicDeadlineDays = topicDeadlineDays;
+    }
+
+    public Integer getAttendanceDeadlineDays() {
+        return attendanceDeadlineDays;
+    }
+
+    public void setAttendanceDeadlineDays(Integer attendanceDeadlineDays) {
+        this.attendanceDeadlineDays = attendanceDeadlineDays;
+    }
+
+    public Integer getMarksDeadlineDays() {
+        return marksDeadlineDays;
+    }
+
+    public void setMarksDeadlineDays(Integer marksDeadlineDays) {
+        this.marksDeadlineDays = marksDeadlineDays;
+    }
+
+    public Integer getMinMarksPerPeriod() {
+        return minMarksPerPeriod;
+    }
+
+    public void setMinMarksPerPeriod(Integer minMarksPerPeriod) {
+        this.minMarksPerPeriod = minMarksPerPeriod;
+    }
+
+    public Integer getFewMarksWarningPercent() {
+        return fewMarksWarningPercent;
+    }
+
+    public void setFewMarksWarningPercent(Integer fewMarksWarningPercent) {
+        this.fewMarksWarningPercent = fewMarksWarningPercent;
+    }
+
+    public Integer getPeriodGradeGraceDays() {
+        return periodGradeGraceDays;
+    }
+
+    public void setPeriodGradeGraceDays(Integer periodGradeGraceDays) {
+        this.periodGradeGraceDays = periodGradeGraceDays;
+    }
+
+    public boolean isHomeworkRuleEnabled() {
+        return homeworkRuleEnabled;
+    }
+
+    public void setHomeworkRuleEnabled(boolean homeworkRuleEnabled) {
+        this.homeworkRuleEnabled = homeworkRuleEnabled;
+    }
+
+    public LocalDate getHolidayFrom() {
+        return holidayFrom;
+    }
+
+    public void setHolidayFrom(LocalDate holidayFrom) {
+        this.holidayFrom = holidayFrom;
+    }
+
+    public LocalDate getHolidayTo() {
+        return holidayTo;
+    }
+
+    public void setHolidayTo(LocalDate holidayTo) {
+        this.holidayTo = holidayTo;
+    }
+
+    public String getHolidayName() {
+        return holidayName;
+    }
+
+    public void setHolidayName(String holidayName) {
+        this.holidayName = holidayName;
+    }
+}
