@@ -35,21 +35,41 @@ public class AnalyticsExportBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         List<Object> parameters = new ArrayList<>(List.of(periodCode.trim()));
-        String sql = "SELECT s.code, c.code, j.code, p.code, a.students, a.average_mark, a.success_rate, a.quality_rate,"
-                + " a.missed, a.missed_ill, a.missed_excused, a.missed_unexcused, a.late FROM period_analytics a"
-                + " JOIN school s ON s.id = a.school_id JOIN school_class c ON c.id = a.school_class_id"
-                + " JOIN subject j ON j.id = a.subject_id JOIN study_period p ON p.id = a.study_period_id"
-                + " WHERE p.code = ? AND p.end_date = (SELECT MAX(p2.end_date) FROM study_period p2"
-                + " WHERE p2.school_id = p.school_id AND p2.code = p.code)";
+        String sql =
+                "SELECT s.code, c.code, j.code, p.code, a.students, a.average_mark, a.success_rate, a.quality_rate,"
+                        + " a.missed, a.missed_ill, a.missed_excused, a.missed_unexcused, a.late FROM period_analytics a"
+                        + " JOIN school s ON s.id = a.school_id JOIN school_class c ON c.id = a.school_class_id"
+                        + " JOIN subject j ON j.id = a.subject_id JOIN study_period p ON p.id = a.study_period_id"
+                        + " WHERE p.code = ? AND p.end_date = (SELECT MAX(p2.end_date) FROM study_period p2"
+                        + " WHERE p2.school_id = p.school_id AND p2.code = p.code)";
         if (schoolCode != null && !schoolCode.isBlank()) {
             sql += " AND s.code = ?";
             parameters.add(schoolCode.trim());
         }
         try (Connection c = dataSource.getConnection()) {
-            int rows = CsvExport.write(c, sql, parameters, List.of("school_code", "class_code", "subject_code",
-                    "period_code", "students", "average_mark", "success_rate", "quality_rate", "missed", "missed_ill",
-                    "missed_excused", "missed_unexcused", "late"), 4, OutputFiles.directory(job.getJobName(),
-                            job.getInstanceId(), BatchRuntime.getJobOperator().getParameters(job.getExecutionId()))
+            int rows = CsvExport.write(
+                    c,
+                    sql,
+                    parameters,
+                    List.of(
+                            "school_code",
+                            "class_code",
+                            "subject_code",
+                            "period_code",
+                            "students",
+                            "average_mark",
+                            "success_rate",
+                            "quality_rate",
+                            "missed",
+                            "missed_ill",
+                            "missed_excused",
+                            "missed_unexcused",
+                            "late"),
+                    4,
+                    OutputFiles.directory(
+                                    job.getJobName(),
+                                    job.getInstanceId(),
+                                    BatchRuntime.getJobOperator().getParameters(job.getExecutionId()))
                             .resolve("period-analytics.csv"));
             job.setExitStatus("COMPLETED:" + rows);
         }

@@ -55,42 +55,65 @@ public class AnalyticsProcessor implements ItemProcessor {
                 return new ClassAnalytics(school, classId, null, List.of());
             }
             List<Long> roster = new ArrayList<>();
-            query(c, "SELECT id FROM student WHERE school_class_id = ? AND status = 'STUDYING' ORDER BY id",
-                    List.of(classId), rs -> roster.add(rs.getLong(1)));
+            query(
+                    c,
+                    "SELECT id FROM student WHERE school_class_id = ? AND status = 'STUDYING' ORDER BY id",
+                    List.of(classId),
+                    rs -> roster.add(rs.getLong(1)));
             Set<Long> inRoster = new HashSet<>(roster);
             TreeSet<Long> subjects = new TreeSet<>();
-            query(c, "SELECT DISTINCT subject_id FROM lesson WHERE school_class_id = ? AND lesson_date BETWEEN ? AND ?",
-                    List.of(classId, start, end), rs -> subjects.add(rs.getLong(1)));
+            query(
+                    c,
+                    "SELECT DISTINCT subject_id FROM lesson WHERE school_class_id = ? AND lesson_date BETWEEN ? AND ?",
+                    List.of(classId, start, end),
+                    rs -> subjects.add(rs.getLong(1)));
             Map<Long, Map<Long, String>> grades = new HashMap<>();
-            query(c, "SELECT g.student_id, g.subject_id, g.grade_value FROM period_grade g JOIN student s ON s.id = g.student_id"
-                    + " WHERE s.school_class_id = ? AND g.study_period_id = ? AND g.kind = 'PERIOD'",
-                    List.of(classId, periodId), rs -> {
+            query(
+                    c,
+                    "SELECT g.student_id, g.subject_id, g.grade_value FROM period_grade g JOIN student s ON s.id = g.student_id"
+                            + " WHERE s.school_class_id = ? AND g.study_period_id = ? AND g.kind = 'PERIOD'",
+                    List.of(classId, periodId),
+                    rs -> {
                         if (inRoster.contains(rs.getLong(1))) {
-                            grades.computeIfAbsent(rs.getLong(2), k -> new HashMap<>()).put(rs.getLong(1), rs.getString(3));
+                            grades.computeIfAbsent(rs.getLong(2), k -> new HashMap<>())
+                                    .put(rs.getLong(1), rs.getString(3));
                             subjects.add(rs.getLong(2));
                         }
                     });
             Map<Long, List<AnalyticsRules.MarkData>> marks = new HashMap<>();
-            query(c, "SELECT m.student_id, l.subject_id, m.mark_value, m.weight FROM mark m JOIN lesson l ON l.id = m.lesson_id"
-                    + " JOIN student s ON s.id = m.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?"
-                    + " AND m.mark_value IN ('1', '2', '3', '4', '5')", List.of(classId, start, end), rs -> {
+            query(
+                    c,
+                    "SELECT m.student_id, l.subject_id, m.mark_value, m.weight FROM mark m JOIN lesson l ON l.id = m.lesson_id"
+                            + " JOIN student s ON s.id = m.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?"
+                            + " AND m.mark_value IN ('1', '2', '3', '4', '5')",
+                    List.of(classId, start, end),
+                    rs -> {
                         if (inRoster.contains(rs.getLong(1))) {
-                            marks.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new AnalyticsRules.MarkData(
-                                    rs.getLong(1), Integer.parseInt(rs.getString(3)), rs.getInt(4)));
+                            marks.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                                    .add(new AnalyticsRules.MarkData(
+                                            rs.getLong(1), Integer.parseInt(rs.getString(3)), rs.getInt(4)));
                         }
                     });
             Map<Long, List<String>> absences = new HashMap<>();
-            query(c, "SELECT a.student_id, l.subject_id, a.code FROM absence a JOIN lesson l ON l.id = a.lesson_id"
-                    + " JOIN student s ON s.id = a.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?",
-                    List.of(classId, start, end), rs -> {
+            query(
+                    c,
+                    "SELECT a.student_id, l.subject_id, a.code FROM absence a JOIN lesson l ON l.id = a.lesson_id"
+                            + " JOIN student s ON s.id = a.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?",
+                    List.of(classId, start, end),
+                    rs -> {
                         if (inRoster.contains(rs.getLong(1))) {
-                            absences.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getString(3));
+                            absences.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                                    .add(rs.getString(3));
                         }
                     });
             List<AnalyticsRules.Figures> figures = new ArrayList<>();
             for (long subject : subjects) {
-                figures.add(AnalyticsRules.figures(subject, passFail.getOrDefault(subject, false), roster,
-                        marks.getOrDefault(subject, List.of()), grades.getOrDefault(subject, Map.of()),
+                figures.add(AnalyticsRules.figures(
+                        subject,
+                        passFail.getOrDefault(subject, false),
+                        roster,
+                        marks.getOrDefault(subject, List.of()),
+                        grades.getOrDefault(subject, Map.of()),
                         absences.getOrDefault(subject, List.of())));
             }
             return new ClassAnalytics(school, classId, periodId, figures);
@@ -100,13 +123,19 @@ public class AnalyticsProcessor implements ItemProcessor {
     /** The school's period of that code; of several (several years), the one that ends last. */
     private void resolvePeriod(Connection c, long school) throws SQLException {
         passFail = new HashMap<>();
-        query(c, "SELECT id, start_date, end_date FROM study_period WHERE school_id = ? AND code = ? ORDER BY end_date",
-                List.of(school, periodCode == null ? "" : periodCode.trim()), rs -> {
+        query(
+                c,
+                "SELECT id, start_date, end_date FROM study_period WHERE school_id = ? AND code = ? ORDER BY end_date",
+                List.of(school, periodCode == null ? "" : periodCode.trim()),
+                rs -> {
                     periodId = rs.getLong(1);
                     start = rs.getDate(2);
                     end = rs.getDate(3);
                 });
-        query(c, "SELECT id, grading FROM subject WHERE school_id = ?", List.of(school),
+        query(
+                c,
+                "SELECT id, grading FROM subject WHERE school_id = ?",
+                List.of(school),
                 rs -> passFail.put(rs.getLong(1), "PASS_FAIL".equals(rs.getString(2))));
     }
 

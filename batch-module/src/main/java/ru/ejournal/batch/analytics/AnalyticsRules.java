@@ -17,20 +17,26 @@ import java.util.Set;
 public final class AnalyticsRules {
 
     /** A numeric mark of a student with its weight. */
-    public record MarkData(long studentId, int value, int weight) {
-    }
+    public record MarkData(long studentId, int value, int weight) {}
 
     /** One line of the analytics: the figures of one class, subject and period. */
-    public record Figures(long subjectId, int students, BigDecimal averageMark, BigDecimal successRate,
-            BigDecimal qualityRate, int missed, int missedIll, int missedExcused, int missedUnexcused, int late)
-            implements Serializable {
-    }
+    public record Figures(
+            long subjectId,
+            int students,
+            BigDecimal averageMark,
+            BigDecimal successRate,
+            BigDecimal qualityRate,
+            int missed,
+            int missedIll,
+            int missedExcused,
+            int missedUnexcused,
+            int late)
+            implements Serializable {}
 
     private static final Set<String> SUCCESS = Set.of("3", "4", "5", "ЗАЧ");
     private static final Set<String> QUALITY = Set.of("4", "5");
 
-    private AnalyticsRules() {
-    }
+    private AnalyticsRules() {}
 
     /**
      * @param roster the students of the class
@@ -38,8 +44,13 @@ public final class AnalyticsRules {
      * @param grades their period grades in the subject, by student
      * @param absenceCodes stored codes (N, B, U, P, OP) of their absences at lessons of the subject in the period
      */
-    public static Figures figures(long subjectId, boolean passFail, List<Long> roster, List<MarkData> marks,
-            Map<Long, String> grades, List<String> absenceCodes) {
+    public static Figures figures(
+            long subjectId,
+            boolean passFail,
+            List<Long> roster,
+            List<MarkData> marks,
+            Map<Long, String> grades,
+            List<String> absenceCodes) {
         Map<Long, long[]> sums = new HashMap<>();
         for (MarkData m : marks) {
             long[] s = sums.computeIfAbsent(m.studentId(), k -> new long[3]);
@@ -54,7 +65,8 @@ public final class AnalyticsRules {
         for (long student : roster) {
             long[] s = sums.get(student);
             if (s != null && s[1] > 0) {
-                meanSum = meanSum.add(BigDecimal.valueOf(s[0]).divide(BigDecimal.valueOf(s[1]), MathContext.DECIMAL128));
+                meanSum =
+                        meanSum.add(BigDecimal.valueOf(s[0]).divide(BigDecimal.valueOf(s[1]), MathContext.DECIMAL128));
                 withMarks++;
             }
             String result = grades.get(student);
@@ -69,8 +81,10 @@ public final class AnalyticsRules {
             }
         }
         int n = roster.size();
-        BigDecimal average = withMarks == 0 ? null
-                : meanSum.divide(BigDecimal.valueOf(withMarks), MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal average = withMarks == 0
+                ? null
+                : meanSum.divide(BigDecimal.valueOf(withMarks), MathContext.DECIMAL128)
+                        .setScale(2, RoundingMode.HALF_UP);
         int[] codes = new int[5];
         for (String code : absenceCodes) {
             switch (code) {
@@ -79,11 +93,20 @@ public final class AnalyticsRules {
                 case "U" -> codes[2]++;
                 case "P" -> codes[3]++;
                 case "OP" -> codes[4]++;
-                default -> { }
+                default -> {}
             }
         }
-        return new Figures(subjectId, n, average, percent(success, n), passFail ? null : percent(quality, n),
-                codes[0] + codes[1] + codes[2] + codes[3], codes[1], codes[2], codes[0] + codes[3], codes[4]);
+        return new Figures(
+                subjectId,
+                n,
+                average,
+                percent(success, n),
+                passFail ? null : percent(quality, n),
+                codes[0] + codes[1] + codes[2] + codes[3],
+                codes[1],
+                codes[2],
+                codes[0] + codes[3],
+                codes[4]);
     }
 
     /** Σ(v·w)/Σw rounded half up, in integers: floor((2S + W) / 2W). */
@@ -92,7 +115,8 @@ public final class AnalyticsRules {
     }
 
     private static BigDecimal percent(int count, int of) {
-        return of == 0 ? null
+        return of == 0
+                ? null
                 : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP);
     }
 }

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** The analytics of one class for a period; {@code periodId} is null when the school has no such period. */
 public record ClassAnalytics(long schoolId, long classId, Long periodId, List<AnalyticsRules.Figures> figures)
-        implements Serializable {
-}
+        implements Serializable {}

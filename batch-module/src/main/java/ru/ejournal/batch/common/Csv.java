@@ -9,8 +9,7 @@ import java.util.List;
 /** RFC 4180 records: comma separator, double-quote quoting, CRLF or LF line ends. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Reads one record after another and knows the line on which the current record began. */
     public static final class Parser {
@@ -106,7 +105,9 @@ public final class Csv {
                 out.write(',');
             }
             String value = fields.get(i) == null ? "" : fields.get(i);
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+            if (value.indexOf(',') >= 0
+                    || value.indexOf('"') >= 0
+                    || value.indexOf('\n') >= 0
                     || value.indexOf('\r') >= 0) {
                 out.write('"');
                 out.write(value.replace("\"", "\"\""));

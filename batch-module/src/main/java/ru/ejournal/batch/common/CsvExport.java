@@ -19,11 +19,11 @@ import java.util.List;
  */
 public final class CsvExport {
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
-    public static int write(Connection c, String sql, List<Object> parameters, List<String> header, int sortColumns,
-            Path file) throws SQLException, IOException {
+    public static int write(
+            Connection c, String sql, List<Object> parameters, List<String> header, int sortColumns, Path file)
+            throws SQLException, IOException {
         List<List<String>> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -35,8 +35,14 @@ public final class CsvExport {
                     List<String> row = new ArrayList<>(columns);
                     for (int i = 1; i <= columns; i++) {
                         Object value = rs.getObject(i);
-                        row.add(value == null ? "" : value instanceof java.sql.Date d ? d.toLocalDate().toString()
-                                : value instanceof java.math.BigDecimal b ? b.toPlainString() : value.toString());
+                        row.add(
+                                value == null
+                                        ? ""
+                                        : value instanceof java.sql.Date d
+                                                ? d.toLocalDate().toString()
+                                                : value instanceof java.math.BigDecimal b
+                                                        ? b.toPlainString()
+                                                        : value.toString());
                     }
                     rows.add(row);
                 }

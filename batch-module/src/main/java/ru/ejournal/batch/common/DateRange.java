@@ -9,7 +9,9 @@ import java.time.temporal.TemporalAdjusters;
 public record DateRange(LocalDate from, LocalDate to) implements Serializable {
 
     public static DateRange of(String from, String to) {
-        LocalDate lastMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        LocalDate lastMonday = LocalDate.now()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(1);
         LocalDate start = from == null || from.isBlank() ? lastMonday : LocalDate.parse(from.trim());
         LocalDate end = to == null || to.isBlank() ? lastMonday.plusDays(6) : LocalDate.parse(to.trim());
         if (end.isBefore(start)) {

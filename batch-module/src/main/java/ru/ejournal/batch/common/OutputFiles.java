@@ -11,15 +11,17 @@ import java.util.Properties;
  */
 public final class OutputFiles {
 
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     public static Path directory(String jobName, long instanceId, Properties parameters) throws IOException {
         String configured = parameters == null ? null : parameters.getProperty("outputDir");
         Path dir = configured != null && !configured.isBlank()
                 ? Path.of(configured)
-                : Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                        "ejournal-batch", jobName, Long.toString(instanceId));
+                : Path.of(
+                        System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                        "ejournal-batch",
+                        jobName,
+                        Long.toString(instanceId));
         Files.createDirectories(dir);
         return dir;
     }

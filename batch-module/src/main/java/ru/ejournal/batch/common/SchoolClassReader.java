@@ -36,8 +36,8 @@ public class SchoolClassReader extends AbstractItemReader {
         classes = new ArrayList<>();
         long after = checkpoint == null ? Long.MIN_VALUE : (Long) checkpoint;
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT id FROM school_class WHERE school_id = ? AND id > ? ORDER BY id")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT id FROM school_class WHERE school_id = ? AND id > ? ORDER BY id")) {
             ps.setLong(1, Long.parseLong(schoolId));
             ps.setLong(2, after);
             try (ResultSet rs = ps.executeQuery()) {

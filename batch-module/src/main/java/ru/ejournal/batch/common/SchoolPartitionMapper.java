@@ -38,9 +38,10 @@ public class SchoolPartitionMapper implements PartitionMapper {
         List<Long> schools = new ArrayList<>();
         boolean one = schoolCode != null && !schoolCode.isBlank();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(one
-                        ? "SELECT id FROM school WHERE code = ? ORDER BY id"
-                        : "SELECT id FROM school ORDER BY id")) {
+                PreparedStatement ps = c.prepareStatement(
+                        one
+                                ? "SELECT id FROM school WHERE code = ? ORDER BY id"
+                                : "SELECT id FROM school ORDER BY id")) {
             if (one) {
                 ps.setString(1, schoolCode.trim());
             }

@@ -11,8 +11,7 @@ import java.time.ZoneOffset;
 /** The little that differs between PostgreSQL and H2, and value conversions for JDBC. */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     public static boolean isPostgres(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");

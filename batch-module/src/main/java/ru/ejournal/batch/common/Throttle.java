@@ -6,8 +6,7 @@ package ru.ejournal.batch.common;
  */
 public final class Throttle {
 
-    private Throttle() {
-    }
+    private Throttle() {}
 
     public static void pause(String millis) {
         if (millis == null || millis.isBlank()) {

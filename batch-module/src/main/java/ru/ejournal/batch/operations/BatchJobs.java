@@ -15,15 +15,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.UUID;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import ru.ejournal.batch.common.OutputFiles;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.boundary.AccessControl;
@@ -42,9 +42,13 @@ public class BatchJobs {
     public static final String ANALYTICS = "period-analytics";
     public static final List<String> JOBS = List.of(REGION_IMPORT, RECONCILIATION, ANALYTICS);
 
-    private static final Map<String, String> EXPORTS = Map.of(REGION_IMPORT, "import-errors.csv",
-            RECONCILIATION, "reconciliation-findings.csv", ANALYTICS, "period-analytics.csv");
-
+    private static final Map<String, String> EXPORTS = Map.of(
+            REGION_IMPORT,
+            "import-errors.csv",
+            RECONCILIATION,
+            "reconciliation-findings.csv",
+            ANALYTICS,
+            "period-analytics.csv");
 
     @Inject
     AccessControl access;
@@ -65,13 +69,17 @@ public class BatchJobs {
      */
     public long startImport(InputStream zip, Map<String, String> parameters) throws IOException {
         access.caller();
-        Path uploads = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "ejournal-batch", "uploads");
+        Path uploads = Path.of(
+                System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                "ejournal-batch",
+                "uploads");
         Files.createDirectories(uploads);
         Path file = uploads.resolve(UUID.randomUUID() + ".zip");
         Files.copy(zip, file);
         try (ZipFile check = new ZipFile(file.toFile())) {
-            if (check.stream().noneMatch(e -> e.getName().endsWith("schools.csv") || e.getName().endsWith(".csv"))) {
+            if (check.stream()
+                    .noneMatch(e ->
+                            e.getName().endsWith("schools.csv") || e.getName().endsWith(".csv"))) {
                 throw new BusinessException("В архиве нет файлов обмена (*.csv)");
             }
         } catch (ZipException e) {
@@ -146,8 +154,9 @@ public class BatchJobs {
         JobOperator operator = operator();
         JobExecution execution = operator.getJobExecution(executionId);
         JobInstance instance = operator.getJobInstance(executionId);
-        return OutputFiles.directory(execution.getJobName(), instance.getInstanceId(),
-                operator.getParameters(executionId)).resolve(EXPORTS.get(execution.getJobName()));
+        return OutputFiles.directory(
+                        execution.getJobName(), instance.getInstanceId(), operator.getParameters(executionId))
+                .resolve(EXPORTS.get(execution.getJobName()));
     }
 
     private ExecutionSummary summary(JobExecution execution) {
@@ -162,7 +171,8 @@ public class BatchJobs {
         for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
             long r = metric(step, Metric.MetricType.READ_COUNT);
             long w = metric(step, Metric.MetricType.WRITE_COUNT);
-            long s = metric(step, Metric.MetricType.PROCESS_SKIP_COUNT) + metric(step, Metric.MetricType.READ_SKIP_COUNT)
+            long s = metric(step, Metric.MetricType.PROCESS_SKIP_COUNT)
+                    + metric(step, Metric.MetricType.READ_SKIP_COUNT)
                     + metric(step, Metric.MetricType.WRITE_SKIP_COUNT);
             long f = metric(step, Metric.MetricType.FILTER_COUNT);
             read += r;
@@ -172,14 +182,26 @@ public class BatchJobs {
             if (step.getBatchStatus() != null && step.getBatchStatus().name().equals("COMPLETED")) {
                 done++;
             }
-            steps.add(new ExecutionSummary.StepSummary(step.getStepName(),
-                    String.valueOf(step.getBatchStatus()), step.getExitStatus(), r, w, s, f));
+            steps.add(new ExecutionSummary.StepSummary(
+                    step.getStepName(), String.valueOf(step.getBatchStatus()), step.getExitStatus(), r, w, s, f));
         }
-        return new ExecutionSummary(execution.getExecutionId(), instanceId, execution.getJobName(),
-                String.valueOf(execution.getBatchStatus()), execution.getExitStatus(),
-                execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
-                execution.getEndTime() == null ? null : execution.getEndTime().toInstant(), read, written, skipped,
-                filtered, done, steps, execution.getJobParameters());
+        return new ExecutionSummary(
+                execution.getExecutionId(),
+                instanceId,
+                execution.getJobName(),
+                String.valueOf(execution.getBatchStatus()),
+                execution.getExitStatus(),
+                execution.getStartTime() == null
+                        ? null
+                        : execution.getStartTime().toInstant(),
+                execution.getEndTime() == null ? null : execution.getEndTime().toInstant(),
+                read,
+                written,
+                skipped,
+                filtered,
+                done,
+                steps,
+                execution.getJobParameters());
     }
 
     private static long metric(StepExecution step, Metric.MetricType type) {

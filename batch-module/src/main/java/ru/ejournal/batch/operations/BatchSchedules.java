@@ -73,14 +73,21 @@ public class BatchSchedules {
         List<Schedule> result = new ArrayList<>();
         for (Schedule s : read()) {
             Timer timer = timerOf(s.jobName());
-            result.add(new Schedule(s.jobName(), s.enabled(), s.dayOfWeek(), s.hour(), s.minute(),
-                    timer == null ? null : timer.getNextTimeout().toInstant(), s.updatedBy()));
+            result.add(new Schedule(
+                    s.jobName(),
+                    s.enabled(),
+                    s.dayOfWeek(),
+                    s.hour(),
+                    s.minute(),
+                    timer == null ? null : timer.getNextTimeout().toInstant(),
+                    s.updatedBy()));
         }
         return result;
     }
 
     @RolesAllowed(ADMIN)
-    public Schedule update(String jobName, boolean enabled, String dayOfWeek, int hour, int minute) throws SQLException {
+    public Schedule update(String jobName, boolean enabled, String dayOfWeek, int hour, int minute)
+            throws SQLException {
         String login = access.caller().getLogin();
         if (!Schedule.DAYS.contains(dayOfWeek)) {
             throw new BusinessException("День недели: Mon…Sun или * (каждый день)");
@@ -108,8 +115,14 @@ public class BatchSchedules {
         }
         Schedule schedule = new Schedule(jobName, enabled, dayOfWeek, hour, minute, null, login);
         Timer timer = enabled ? create(schedule) : null;
-        return new Schedule(jobName, enabled, dayOfWeek, hour, minute,
-                timer == null ? null : timer.getNextTimeout().toInstant(), login);
+        return new Schedule(
+                jobName,
+                enabled,
+                dayOfWeek,
+                hour,
+                minute,
+                timer == null ? null : timer.getNextTimeout().toInstant(),
+                login);
     }
 
     @Timeout
@@ -131,8 +144,8 @@ public class BatchSchedules {
     private List<String> periodsEndedYesterday() throws SQLException {
         List<String> codes = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT DISTINCT code FROM study_period WHERE end_date = ? ORDER BY code")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT DISTINCT code FROM study_period WHERE end_date = ? ORDER BY code")) {
             ps.setDate(1, Date.valueOf(LocalDate.now().minusDays(1)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -144,8 +157,11 @@ public class BatchSchedules {
     }
 
     private Timer create(Schedule s) {
-        ScheduleExpression expression = new ScheduleExpression().dayOfWeek(s.dayOfWeek())
-                .hour(s.hour()).minute(s.minute()).second(0);
+        ScheduleExpression expression = new ScheduleExpression()
+                .dayOfWeek(s.dayOfWeek())
+                .hour(s.hour())
+                .minute(s.minute())
+                .second(0);
         return timers.createCalendarTimer(expression, new TimerConfig(s.jobName(), true));
     }
 
@@ -165,8 +181,14 @@ public class BatchSchedules {
                         + " minute_of_hour, updated_by FROM batch_schedule ORDER BY job_name");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                result.add(new Schedule(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                        null, rs.getString(6)));
+                result.add(new Schedule(
+                        rs.getString(1),
+                        rs.getBoolean(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        null,
+                        rs.getString(6)));
             }
         }
         return result;

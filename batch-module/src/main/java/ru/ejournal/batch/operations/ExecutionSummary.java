@@ -6,14 +6,27 @@ import java.util.List;
 import java.util.Properties;
 
 /** What the admin sees of one job execution: status, step counts, the steps done, errors. */
-public record ExecutionSummary(long executionId, long instanceId, String jobName, String batchStatus,
-        String exitStatus, Instant started, Instant ended, long read, long written, long skipped, long filtered,
-        int stepsDone, List<StepSummary> steps, Properties parameters) implements Serializable {
+public record ExecutionSummary(
+        long executionId,
+        long instanceId,
+        String jobName,
+        String batchStatus,
+        String exitStatus,
+        Instant started,
+        Instant ended,
+        long read,
+        long written,
+        long skipped,
+        long filtered,
+        int stepsDone,
+        List<StepSummary> steps,
+        Properties parameters)
+        implements Serializable {
 
     /** One step (or partition) of the execution with its counts. */
-    public record StepSummary(String name, String batchStatus, String exitStatus, long read, long written,
-            long skipped, long filtered) implements Serializable {
-    }
+    public record StepSummary(
+            String name, String batchStatus, String exitStatus, long read, long written, long skipped, long filtered)
+            implements Serializable {}
 
     public boolean restartable() {
         return batchStatus.equals("FAILED") || batchStatus.equals("STOPPED");

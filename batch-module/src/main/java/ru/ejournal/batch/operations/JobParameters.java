@@ -9,11 +9,18 @@ import ru.ejournal.common.control.BusinessException;
 /** Checks the parameters of a job start and fixes the defaults that must survive a restart. */
 final class JobParameters {
 
-    private static final Set<String> NAMES = Set.of("inputDir", "outputDir", "schoolCode", "from", "to",
-            "periodCode", "chunkSize", "throttleMillis", "threads");
+    private static final Set<String> NAMES = Set.of(
+            "inputDir",
+            "outputDir",
+            "schoolCode",
+            "from",
+            "to",
+            "periodCode",
+            "chunkSize",
+            "throttleMillis",
+            "threads");
 
-    private JobParameters() {
-    }
+    private JobParameters() {}
 
     static Properties of(String jobName, Map<String, String> parameters) {
         if (!BatchJobs.JOBS.contains(jobName)) {

@@ -51,9 +51,16 @@ public class FindingsExportBatchlet extends AbstractBatchlet {
             parameters.add(schoolCode.trim());
         }
         try (Connection c = dataSource.getConnection()) {
-            int rows = CsvExport.write(c, sql, parameters, List.of("school_code", "class_code", "student_code", "date",
-                    "lesson_code", "finding"), 6, OutputFiles.directory(job.getJobName(), job.getInstanceId(),
-                            BatchRuntime.getJobOperator().getParameters(job.getExecutionId()))
+            int rows = CsvExport.write(
+                    c,
+                    sql,
+                    parameters,
+                    List.of("school_code", "class_code", "student_code", "date", "lesson_code", "finding"),
+                    6,
+                    OutputFiles.directory(
+                                    job.getJobName(),
+                                    job.getInstanceId(),
+                                    BatchRuntime.getJobOperator().getParameters(job.getExecutionId()))
                             .resolve("reconciliation-findings.csv"));
             job.setExitStatus("COMPLETED:" + rows);
         }

@@ -50,47 +50,92 @@ public class ReconciliationProcessor implements ItemProcessor {
         Date end = Date.valueOf(range.to());
         try (Connection c = dataSource.getConnection()) {
             List<ReconciliationRules.LessonData> lessons = new ArrayList<>();
-            query(c, "SELECT id, subgroup_id, lesson_date, period_no, attendance_taken FROM lesson"
-                    + " WHERE school_class_id = ? AND lesson_date BETWEEN ? AND ? AND cancelled = FALSE", classId, start, end,
-                    rs -> lessons.add(new ReconciliationRules.LessonData(rs.getLong(1),
-                            rs.getObject(2) == null ? null : rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getInt(4),
+            query(
+                    c,
+                    "SELECT id, subgroup_id, lesson_date, period_no, attendance_taken FROM lesson"
+                            + " WHERE school_class_id = ? AND lesson_date BETWEEN ? AND ? AND cancelled = FALSE",
+                    classId,
+                    start,
+                    end,
+                    rs -> lessons.add(new ReconciliationRules.LessonData(
+                            rs.getLong(1),
+                            rs.getObject(2) == null ? null : rs.getLong(2),
+                            rs.getDate(3).toLocalDate(),
+                            rs.getInt(4),
                             rs.getBoolean(5))));
             if (lessons.isEmpty()) {
                 return new ClassReconciliation(Long.parseLong(schoolId), classId, List.of(), List.of());
             }
             List<Long> students = new ArrayList<>();
-            query(c, "SELECT id FROM student WHERE school_class_id = ? ORDER BY id", classId, null, null,
+            query(
+                    c,
+                    "SELECT id FROM student WHERE school_class_id = ? ORDER BY id",
+                    classId,
+                    null,
+                    null,
                     rs -> students.add(rs.getLong(1)));
             Map<Long, Set<Long>> members = new HashMap<>();
-            query(c, "SELECT m.subgroup_id, m.student_id FROM subgroup_member m JOIN subgroup g ON g.id = m.subgroup_id"
-                    + " WHERE g.school_class_id = ?", classId, null, null,
-                    rs -> members.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2)));
+            query(
+                    c,
+                    "SELECT m.subgroup_id, m.student_id FROM subgroup_member m JOIN subgroup g ON g.id = m.subgroup_id"
+                            + " WHERE g.school_class_id = ?",
+                    classId,
+                    null,
+                    null,
+                    rs -> members.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                            .add(rs.getLong(2)));
             List<ReconciliationRules.AbsenceData> absences = new ArrayList<>();
-            query(c, "SELECT a.id, a.lesson_id, a.student_id, a.code FROM absence a JOIN lesson l ON l.id = a.lesson_id"
-                    + " WHERE l.school_class_id = ? AND l.lesson_date BETWEEN ? AND ? AND l.cancelled = FALSE",
-                    classId, start, end, rs -> absences.add(new ReconciliationRules.AbsenceData(rs.getLong(1),
-                            rs.getLong(2), rs.getLong(3), rs.getString(4))));
+            query(
+                    c,
+                    "SELECT a.id, a.lesson_id, a.student_id, a.code FROM absence a JOIN lesson l ON l.id = a.lesson_id"
+                            + " WHERE l.school_class_id = ? AND l.lesson_date BETWEEN ? AND ? AND l.cancelled = FALSE",
+                    classId,
+                    start,
+                    end,
+                    rs -> absences.add(new ReconciliationRules.AbsenceData(
+                            rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))));
             Set<String> marked = new HashSet<>();
-            query(c, "SELECT DISTINCT m.student_id, l.lesson_date FROM mark m JOIN lesson l ON l.id = m.lesson_id"
-                    + " WHERE l.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?", classId, start, end,
+            query(
+                    c,
+                    "SELECT DISTINCT m.student_id, l.lesson_date FROM mark m JOIN lesson l ON l.id = m.lesson_id"
+                            + " WHERE l.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?",
+                    classId,
+                    start,
+                    end,
                     rs -> marked.add(rs.getLong(1) + ":" + rs.getDate(2).toLocalDate()));
             List<ReconciliationRules.ExcuseData> excuses = new ArrayList<>();
-            query(c, "SELECT e.student_id, e.date_from, e.date_to, e.reason FROM absence_excuse e"
-                    + " JOIN student s ON s.id = e.student_id WHERE s.school_class_id = ? AND e.date_to >= ?"
-                    + " AND e.date_from <= ?", classId, start, end,
-                    rs -> excuses.add(new ReconciliationRules.ExcuseData(rs.getLong(1), rs.getDate(2).toLocalDate(),
-                            rs.getDate(3).toLocalDate(), rs.getString(4))));
+            query(
+                    c,
+                    "SELECT e.student_id, e.date_from, e.date_to, e.reason FROM absence_excuse e"
+                            + " JOIN student s ON s.id = e.student_id WHERE s.school_class_id = ? AND e.date_to >= ?"
+                            + " AND e.date_from <= ?",
+                    classId,
+                    start,
+                    end,
+                    rs -> excuses.add(new ReconciliationRules.ExcuseData(
+                            rs.getLong(1),
+                            rs.getDate(2).toLocalDate(),
+                            rs.getDate(3).toLocalDate(),
+                            rs.getString(4))));
             Set<String> settled = new HashSet<>();
-            query(c, "SELECT kind, student_id, lesson_id, finding_date FROM reconciliation_finding"
-                    + " WHERE school_class_id = ? AND finding_date BETWEEN ? AND ? AND status = 'SETTLED'",
-                    classId, start, end, rs -> settled.add(new ReconciliationRules.Finding(rs.getString(1),
-                            (Long) (rs.getObject(2) == null ? null : rs.getLong(2)),
-                            (Long) (rs.getObject(3) == null ? null : rs.getLong(3)),
-                            rs.getDate(4).toLocalDate()).key()));
-            ReconciliationRules.Result result = ReconciliationRules.apply(lessons, students, members, absences, marked,
-                    excuses);
+            query(
+                    c,
+                    "SELECT kind, student_id, lesson_id, finding_date FROM reconciliation_finding"
+                            + " WHERE school_class_id = ? AND finding_date BETWEEN ? AND ? AND status = 'SETTLED'",
+                    classId,
+                    start,
+                    end,
+                    rs -> settled.add(new ReconciliationRules.Finding(
+                                    rs.getString(1),
+                                    (Long) (rs.getObject(2) == null ? null : rs.getLong(2)),
+                                    (Long) (rs.getObject(3) == null ? null : rs.getLong(3)),
+                                    rs.getDate(4).toLocalDate())
+                            .key()));
+            ReconciliationRules.Result result =
+                    ReconciliationRules.apply(lessons, students, members, absences, marked, excuses);
             List<ReconciliationRules.Finding> findings = result.findings().stream()
-                    .filter(f -> !settled.contains(f.key())).toList();
+                    .filter(f -> !settled.contains(f.key()))
+                    .toList();
             return new ClassReconciliation(Long.parseLong(schoolId), classId, findings, result.corrections());
         }
     }

@@ -20,16 +20,13 @@ import java.util.TreeSet;
 public final class ReconciliationRules {
 
     /** A lesson of the class in the range. */
-    public record LessonData(long id, Long subgroupId, LocalDate date, int periodNo, boolean attendanceTaken) {
-    }
+    public record LessonData(long id, Long subgroupId, LocalDate date, int periodNo, boolean attendanceTaken) {}
 
     /** A stored absence: code by name (N, B, U, P, OP). */
-    public record AbsenceData(long id, long lessonId, long studentId, String code) {
-    }
+    public record AbsenceData(long id, long lessonId, long studentId, String code) {}
 
     /** An excuse of a student: ILLNESS or OTHER. */
-    public record ExcuseData(long studentId, LocalDate from, LocalDate to, String reason) {
-    }
+    public record ExcuseData(long studentId, LocalDate from, LocalDate to, String reason) {}
 
     /** A finding; student or lesson is {@code null} where the rule has none. */
     public record Finding(String kind, Long studentId, Long lessonId, LocalDate date) implements Serializable {
@@ -39,18 +36,20 @@ public final class ReconciliationRules {
     }
 
     /** «Н» turned into «Б» or «У» by an excuse. */
-    public record Correction(long absenceId, long studentId, String newCode) implements Serializable {
-    }
+    public record Correction(long absenceId, long studentId, String newCode) implements Serializable {}
 
     /** What the rules found for one class. */
-    public record Result(List<Finding> findings, List<Correction> corrections) implements Serializable {
-    }
+    public record Result(List<Finding> findings, List<Correction> corrections) implements Serializable {}
 
-    private ReconciliationRules() {
-    }
+    private ReconciliationRules() {}
 
-    public static Result apply(List<LessonData> lessons, List<Long> students, Map<Long, Set<Long>> subgroupMembers,
-            List<AbsenceData> absences, Set<String> markedStudentDays, List<ExcuseData> excuses) {
+    public static Result apply(
+            List<LessonData> lessons,
+            List<Long> students,
+            Map<Long, Set<Long>> subgroupMembers,
+            List<AbsenceData> absences,
+            Set<String> markedStudentDays,
+            List<ExcuseData> excuses) {
         List<Finding> findings = new ArrayList<>();
         List<Correction> corrections = new ArrayList<>();
         Map<Long, LessonData> lessonById = new HashMap<>();
@@ -61,7 +60,8 @@ public final class ReconciliationRules {
             }
         });
         Map<Long, List<ExcuseData>> excusesOf = new HashMap<>();
-        excuses.forEach(e -> excusesOf.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e));
+        excuses.forEach(e ->
+                excusesOf.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e));
 
         Map<String, String> effectiveCode = new HashMap<>();
         List<AbsenceData> sorted = new ArrayList<>(absences);
@@ -86,20 +86,21 @@ public final class ReconciliationRules {
         }
 
         Map<Long, Set<Long>> subgroupsOf = new HashMap<>();
-        subgroupMembers.forEach((group, members) -> members
-                .forEach(s -> subgroupsOf.computeIfAbsent(s, k -> new HashSet<>()).add(group)));
+        subgroupMembers.forEach((group, members) -> members.forEach(
+                s -> subgroupsOf.computeIfAbsent(s, k -> new HashSet<>()).add(group)));
         TreeSet<LocalDate> days = new TreeSet<>();
         lessons.forEach(l -> days.add(l.date()));
         for (long student : students) {
             Set<Long> groups = subgroupsOf.getOrDefault(student, Set.of());
             List<LessonData> own = lessons.stream()
-                    .filter(l -> l.subgroupId() == null || groups.contains(l.subgroupId())).toList();
+                    .filter(l -> l.subgroupId() == null || groups.contains(l.subgroupId()))
+                    .toList();
             for (LocalDate day : days) {
                 if (excuseReason(excusesOf.get(student), day) == null) {
                     continue;
                 }
-                boolean attended = own.stream().anyMatch(l -> l.date().equals(day)
-                        && attended(l, effectiveCode.get(l.id() + ":" + student)));
+                boolean attended = own.stream()
+                        .anyMatch(l -> l.date().equals(day) && attended(l, effectiveCode.get(l.id() + ":" + student)));
                 if (attended || markedStudentDays.contains(student + ":" + day)) {
                     findings.add(new Finding("EXCUSE_CONFLICT", student, null, day));
                 }

@@ -54,8 +54,9 @@ public class ReconciliationWriter extends AbstractItemWriter {
         DateRange range = DateRange.of(from, to);
         Timestamp now = Sql.nowUtc();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement delete = c.prepareStatement("DELETE FROM reconciliation_finding WHERE school_class_id = ?"
-                        + " AND finding_date BETWEEN ? AND ? AND status = 'OPEN' AND kind <> 'EXCUSE_APPLIED'");
+                PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM reconciliation_finding WHERE school_class_id = ?"
+                                + " AND finding_date BETWEEN ? AND ? AND status = 'OPEN' AND kind <> 'EXCUSE_APPLIED'");
                 PreparedStatement correct = c.prepareStatement(
                         "UPDATE absence SET code = ?, version = version + 1 WHERE id = ? AND code = 'N'");
                 PreparedStatement history = c.prepareStatement("INSERT INTO change_record (id, school_id, entity_type,"
@@ -80,8 +81,11 @@ public class ReconciliationWriter extends AbstractItemWriter {
                     history.setString(4, k.newCode());
                     history.setString(5, CHANGED_BY);
                     history.setTimestamp(6, now);
-                    history.setString(7, k.newCode().equals("B")
-                            ? "Сверка посещаемости: справка о болезни" : "Сверка посещаемости: уважительная причина");
+                    history.setString(
+                            7,
+                            k.newCode().equals("B")
+                                    ? "Сверка посещаемости: справка о болезни"
+                                    : "Сверка посещаемости: уважительная причина");
                     history.addBatch();
                 }
                 for (ReconciliationRules.Finding f : r.findings()) {

@@ -42,7 +42,8 @@ public class CsvRowReader extends AbstractItemReader {
         parser = new Csv.Parser(in);
         List<String> header = parser.next();
         List<String> expected = RowImporters.header(file);
-        if (header == null || !expected.equals(header.stream().map(String::strip).toList())) {
+        if (header == null
+                || !expected.equals(header.stream().map(String::strip).toList())) {
             throw new IllegalStateException("Заголовок " + file + " должен быть: " + String.join(",", expected));
         }
         long skip = checkpoint instanceof ImportCheckpoint c ? c.recordsDone() : 0;

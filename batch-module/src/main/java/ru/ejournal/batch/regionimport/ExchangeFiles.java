@@ -12,13 +12,24 @@ import java.util.zip.ZipFile;
 public final class ExchangeFiles {
 
     /** Files in the order in which their references exist. */
-    public static final List<String> ORDER = List.of("schools.csv", "periods.csv", "staff.csv", "classes.csv",
-            "subjects.csv", "students.csv", "parents.csv", "student_parents.csv", "subgroups.csv",
-            "subgroup_members.csv", "lessons.csv", "absences.csv", "marks.csv", "excuses.csv",
+    public static final List<String> ORDER = List.of(
+            "schools.csv",
+            "periods.csv",
+            "staff.csv",
+            "classes.csv",
+            "subjects.csv",
+            "students.csv",
+            "parents.csv",
+            "student_parents.csv",
+            "subgroups.csv",
+            "subgroup_members.csv",
+            "lessons.csv",
+            "absences.csv",
+            "marks.csv",
+            "excuses.csv",
             "period_grades.csv");
 
-    private ExchangeFiles() {
-    }
+    private ExchangeFiles() {}
 
     /** The file's content, or {@code null} when the source has no such file. */
     public static InputStream open(String source, String file) throws IOException {
@@ -32,8 +43,10 @@ public final class ExchangeFiles {
         }
         ZipFile zip = new ZipFile(path.toFile());
         ZipEntry entry = zip.stream()
-                .filter(e -> !e.isDirectory() && (e.getName().equals(file) || e.getName().endsWith("/" + file)))
-                .findFirst().orElse(null);
+                .filter(e -> !e.isDirectory()
+                        && (e.getName().equals(file) || e.getName().endsWith("/" + file)))
+                .findFirst()
+                .orElse(null);
         if (entry == null) {
             zip.close();
             return null;

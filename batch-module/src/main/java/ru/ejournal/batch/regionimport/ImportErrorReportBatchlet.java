@@ -30,7 +30,9 @@ public class ImportErrorReportBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        Path dir = OutputFiles.directory(job.getJobName(), job.getInstanceId(),
+        Path dir = OutputFiles.directory(
+                job.getJobName(),
+                job.getInstanceId(),
                 BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
         Path report = dir.resolve("import-errors.csv");
         int count = 0;

@@ -29,7 +29,9 @@ public class ImportRowProcessor implements ItemProcessor {
     public Object processItem(Object item) throws Exception {
         ImportRow row = (ImportRow) item;
         if (importers == null) {
-            String hash = row.file().equals("staff.csv") ? hasher.hash(UUID.randomUUID().toString()) : "-";
+            String hash = row.file().equals("staff.csv")
+                    ? hasher.hash(UUID.randomUUID().toString())
+                    : "-";
             importers = new RowImporters(hash);
         }
         try (Connection c = dataSource.getConnection()) {

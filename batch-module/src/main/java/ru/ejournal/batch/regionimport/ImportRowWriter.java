@@ -57,9 +57,26 @@ public class ImportRowWriter extends AbstractItemWriter {
         Throttle.pause(throttleMillis);
     }
 
-    private static final List<String> TABLES = List.of("school", "academic_year", "study_period", "staff_member",
-            "user_account", "user_role", "school_class", "subject", "student", "parent", "student_parent", "subgroup",
-            "subgroup_member", "lesson", "absence", "work_type", "mark", "absence_excuse", "period_grade");
+    private static final List<String> TABLES = List.of(
+            "school",
+            "academic_year",
+            "study_period",
+            "staff_member",
+            "user_account",
+            "user_role",
+            "school_class",
+            "subject",
+            "student",
+            "parent",
+            "student_parent",
+            "subgroup",
+            "subgroup_member",
+            "lesson",
+            "absence",
+            "work_type",
+            "mark",
+            "absence_excuse",
+            "period_grade");
 
     /** Position of the statement's table in reference order ("INSERT INTO table ..."). */
     static int rank(String sql) {

@@ -36,31 +36,66 @@ public class RowImporters {
             Map.entry("staff.csv", List.of("school_code", "login", "last_name", "first_name", "patronymic", "roles")),
             Map.entry("classes.csv", List.of("school_code", "class_code", "grade", "class_teacher_login")),
             Map.entry("subjects.csv", List.of("school_code", "subject_code", "name", "grading")),
-            Map.entry("students.csv", List.of("school_code", "student_code", "class_code", "last_name", "first_name",
-                    "patronymic", "birth_date", "gender")),
-            Map.entry("parents.csv", List.of("school_code", "parent_code", "last_name", "first_name", "patronymic",
-                    "phone", "workplace")),
+            Map.entry(
+                    "students.csv",
+                    List.of(
+                            "school_code",
+                            "student_code",
+                            "class_code",
+                            "last_name",
+                            "first_name",
+                            "patronymic",
+                            "birth_date",
+                            "gender")),
+            Map.entry(
+                    "parents.csv",
+                    List.of(
+                            "school_code",
+                            "parent_code",
+                            "last_name",
+                            "first_name",
+                            "patronymic",
+                            "phone",
+                            "workplace")),
             Map.entry("student_parents.csv", List.of("school_code", "student_code", "parent_code", "relation")),
-            Map.entry("subgroups.csv", List.of("school_code", "subgroup_code", "class_code", "subject_code",
-                    "teacher_login")),
+            Map.entry(
+                    "subgroups.csv",
+                    List.of("school_code", "subgroup_code", "class_code", "subject_code", "teacher_login")),
             Map.entry("subgroup_members.csv", List.of("school_code", "subgroup_code", "student_code")),
-            Map.entry("lessons.csv", List.of("school_code", "lesson_code", "class_code", "subgroup_code",
-                    "subject_code", "teacher_login", "date", "period_no", "topic", "attendance_taken")),
+            Map.entry(
+                    "lessons.csv",
+                    List.of(
+                            "school_code",
+                            "lesson_code",
+                            "class_code",
+                            "subgroup_code",
+                            "subject_code",
+                            "teacher_login",
+                            "date",
+                            "period_no",
+                            "topic",
+                            "attendance_taken")),
             Map.entry("absences.csv", List.of("school_code", "lesson_code", "student_code", "code")),
-            Map.entry("marks.csv", List.of("school_code", "lesson_code", "student_code", "value", "work_type",
-                    "weight")),
-            Map.entry("excuses.csv", List.of("school_code", "student_code", "date_from", "date_to", "reason",
-                    "document")),
-            Map.entry("period_grades.csv", List.of("school_code", "student_code", "subject_code", "period_code",
-                    "value")));
+            Map.entry(
+                    "marks.csv", List.of("school_code", "lesson_code", "student_code", "value", "work_type", "weight")),
+            Map.entry(
+                    "excuses.csv",
+                    List.of("school_code", "student_code", "date_from", "date_to", "reason", "document")),
+            Map.entry(
+                    "period_grades.csv",
+                    List.of("school_code", "student_code", "subject_code", "period_code", "value")));
 
     private static final Map<String, String> LOOKUPS = Map.ofEntries(
             Map.entry("year", "SELECT name, id FROM academic_year WHERE school_id = ?"),
             Map.entry("period", "SELECT code, id FROM study_period WHERE school_id = ? ORDER BY end_date"),
-            Map.entry("staff", "SELECT login, staff_member_id FROM user_account WHERE school_id = ?"
-                    + " AND staff_member_id IS NOT NULL"),
-            Map.entry("class", "SELECT c.code, c.id FROM school_class c JOIN academic_year y ON y.id = c.academic_year_id"
-                    + " WHERE c.school_id = ? ORDER BY y.start_date"),
+            Map.entry(
+                    "staff",
+                    "SELECT login, staff_member_id FROM user_account WHERE school_id = ?"
+                            + " AND staff_member_id IS NOT NULL"),
+            Map.entry(
+                    "class",
+                    "SELECT c.code, c.id FROM school_class c JOIN academic_year y ON y.id = c.academic_year_id"
+                            + " WHERE c.school_id = ? ORDER BY y.start_date"),
             Map.entry("subject", "SELECT code, id FROM subject WHERE school_id = ?"),
             Map.entry("student", "SELECT code, id FROM student WHERE school_id = ?"),
             Map.entry("parent", "SELECT code, id FROM parent WHERE school_id = ? AND code IS NOT NULL"),
@@ -70,14 +105,21 @@ public class RowImporters {
 
     private static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("studentParent", "SELECT student_id, parent_id FROM student_parent WHERE school_id = ?"),
-            Map.entry("member", "SELECT m.subgroup_id, m.student_id FROM subgroup_member m"
-                    + " JOIN subgroup g ON g.id = m.subgroup_id WHERE g.school_id = ?"),
+            Map.entry(
+                    "member",
+                    "SELECT m.subgroup_id, m.student_id FROM subgroup_member m"
+                            + " JOIN subgroup g ON g.id = m.subgroup_id WHERE g.school_id = ?"),
             Map.entry("absence", "SELECT lesson_id, student_id FROM absence WHERE school_id = ?"),
-            Map.entry("mark", "SELECT lesson_id, student_id, work_type_id FROM mark"
-                    + " WHERE school_id = ? AND work_type_id IS NOT NULL"),
-            Map.entry("excuse", "SELECT student_id, date_from, date_to, reason FROM absence_excuse WHERE school_id = ?"),
-            Map.entry("periodGrade", "SELECT student_id, subject_id, study_period_id FROM period_grade"
-                    + " WHERE school_id = ? AND kind = 'PERIOD'"));
+            Map.entry(
+                    "mark",
+                    "SELECT lesson_id, student_id, work_type_id FROM mark"
+                            + " WHERE school_id = ? AND work_type_id IS NOT NULL"),
+            Map.entry(
+                    "excuse", "SELECT student_id, date_from, date_to, reason FROM absence_excuse WHERE school_id = ?"),
+            Map.entry(
+                    "periodGrade",
+                    "SELECT student_id, subject_id, study_period_id FROM period_grade"
+                            + " WHERE school_id = ? AND kind = 'PERIOD'"));
 
     private final Ids ids = new Ids();
     private final String unusablePasswordHash;
@@ -162,16 +204,30 @@ public class RowImporters {
             LocalDate today = LocalDate.now();
             LocalDate yearStart = LocalDate.of(startYear, 9, 1);
             LocalDate yearEnd = LocalDate.of(startYear + 1, 8, 31);
-            out.add(new Stmt("INSERT INTO academic_year (id, school_id, name, start_date, end_date, is_current)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", year, school, yearName, Sql.date(yearStart), Sql.date(yearEnd),
+            out.add(new Stmt(
+                    "INSERT INTO academic_year (id, school_id, name, start_date, end_date, is_current)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    year,
+                    school,
+                    yearName,
+                    Sql.date(yearStart),
+                    Sql.date(yearEnd),
                     !today.isBefore(yearStart) && !today.isAfter(yearEnd)));
             codes.get("year").put(yearName, year);
             latestYear = null;
         }
         long id = ids.next(c);
-        out.add(new Stmt("INSERT INTO study_period (id, school_id, academic_year_id, code, name, start_date, end_date,"
-                + " kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, school, year, code, name, Sql.date(start),
-                Sql.date(end), periodKind(name, start, end)));
+        out.add(new Stmt(
+                "INSERT INTO study_period (id, school_id, academic_year_id, code, name, start_date, end_date,"
+                        + " kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                school,
+                year,
+                code,
+                name,
+                Sql.date(start),
+                Sql.date(end),
+                periodKind(name, start, end)));
         codes.get("period").put(code, id);
     }
 
@@ -211,11 +267,24 @@ public class RowImporters {
         }
         long staffId = ids.next(c);
         long accountId = ids.next(c);
-        out.add(new Stmt("INSERT INTO staff_member (id, school_id, last_name, first_name, patronymic) VALUES (?, ?, ?, ?, ?)",
-                staffId, school, last, first, optional(row, 4)));
-        out.add(new Stmt("INSERT INTO user_account (id, school_id, login, password_hash, staff_member_id, enabled,"
-                + " must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", accountId, school, login,
-                unusablePasswordHash, staffId, false, true, Sql.nowUtc()));
+        out.add(new Stmt(
+                "INSERT INTO staff_member (id, school_id, last_name, first_name, patronymic) VALUES (?, ?, ?, ?, ?)",
+                staffId,
+                school,
+                last,
+                first,
+                optional(row, 4)));
+        out.add(new Stmt(
+                "INSERT INTO user_account (id, school_id, login, password_hash, staff_member_id, enabled,"
+                        + " must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                accountId,
+                school,
+                login,
+                unusablePasswordHash,
+                staffId,
+                false,
+                true,
+                Sql.nowUtc()));
         for (String role : roles) {
             out.add(new Stmt("INSERT INTO user_role (account_id, role) VALUES (?, ?)", accountId, role));
         }
@@ -240,13 +309,21 @@ public class RowImporters {
         }
         String letter = code.replaceFirst("^\\d+", "");
         long id = ids.next(c);
-        out.add(new Stmt("INSERT INTO school_class (id, school_id, academic_year_id, code, grade, letter, class_teacher_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, school, year, code, grade, letter.isEmpty() ? null : letter,
+        out.add(new Stmt(
+                "INSERT INTO school_class (id, school_id, academic_year_id, code, grade, letter, class_teacher_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                id,
+                school,
+                year,
+                code,
+                grade,
+                letter.isEmpty() ? null : letter,
                 teacher));
         codes.get("class").put(code, id);
     }
 
-    private void subject(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
+    private void subject(ImportRow row, long school, Connection c, List<Stmt> out)
+            throws BadRowException, SQLException {
         String code = required(row, 1, "subject_code");
         String name = required(row, 2, "name");
         String grading = required(row, 3, "grading");
@@ -255,13 +332,19 @@ public class RowImporters {
         }
         if (code(c, school, "subject", code) == null) {
             long id = ids.next(c);
-            out.add(new Stmt("INSERT INTO subject (id, school_id, code, name, grading) VALUES (?, ?, ?, ?, ?)",
-                    id, school, code, name, grading));
+            out.add(new Stmt(
+                    "INSERT INTO subject (id, school_id, code, name, grading) VALUES (?, ?, ?, ?, ?)",
+                    id,
+                    school,
+                    code,
+                    name,
+                    grading));
             codes.get("subject").put(code, id);
         }
     }
 
-    private void student(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
+    private void student(ImportRow row, long school, Connection c, List<Stmt> out)
+            throws BadRowException, SQLException {
         String code = required(row, 1, "student_code");
         long schoolClass = ref(c, school, "class", row, 2, "class_code");
         String last = required(row, 3, "last_name");
@@ -273,9 +356,18 @@ public class RowImporters {
         }
         if (code(c, school, "student", code) == null) {
             long id = ids.next(c);
-            out.add(new Stmt("INSERT INTO student (id, school_id, code, school_class_id, last_name, first_name,"
-                    + " patronymic, birth_date, gender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, school, code,
-                    schoolClass, last, first, optional(row, 5), Sql.date(birth), gender));
+            out.add(new Stmt(
+                    "INSERT INTO student (id, school_id, code, school_class_id, last_name, first_name,"
+                            + " patronymic, birth_date, gender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    school,
+                    code,
+                    schoolClass,
+                    last,
+                    first,
+                    optional(row, 5),
+                    Sql.date(birth),
+                    gender));
             codes.get("student").put(code, id);
         }
     }
@@ -286,9 +378,17 @@ public class RowImporters {
         String first = required(row, 3, "first_name");
         if (code(c, school, "parent", code) == null) {
             long id = ids.next(c);
-            out.add(new Stmt("INSERT INTO parent (id, school_id, code, last_name, first_name, patronymic, phone,"
-                    + " workplace) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, school, code, last, first, optional(row, 4),
-                    optional(row, 5), optional(row, 6)));
+            out.add(new Stmt(
+                    "INSERT INTO parent (id, school_id, code, last_name, first_name, patronymic, phone,"
+                            + " workplace) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    school,
+                    code,
+                    last,
+                    first,
+                    optional(row, 4),
+                    optional(row, 5),
+                    optional(row, 6)));
             codes.get("parent").put(code, id);
         }
     }
@@ -302,20 +402,35 @@ public class RowImporters {
             throw new BadRowException("relation должен быть MOTHER, FATHER или GUARDIAN");
         }
         if (keys(c, school, "studentParent").add(student + ":" + parent)) {
-            out.add(new Stmt("INSERT INTO student_parent (id, school_id, student_id, parent_id, relation)"
-                    + " VALUES (?, ?, ?, ?, ?)", ids.next(c), school, student, parent, relation));
+            out.add(new Stmt(
+                    "INSERT INTO student_parent (id, school_id, student_id, parent_id, relation)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    ids.next(c),
+                    school,
+                    student,
+                    parent,
+                    relation));
         }
     }
 
-    private void subgroup(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
+    private void subgroup(ImportRow row, long school, Connection c, List<Stmt> out)
+            throws BadRowException, SQLException {
         String code = required(row, 1, "subgroup_code");
         long schoolClass = ref(c, school, "class", row, 2, "class_code");
         long subject = ref(c, school, "subject", row, 3, "subject_code");
         Long teacher = optionalRef(c, school, "staff", row, 4, "teacher_login");
         if (code(c, school, "subgroup", code) == null) {
             long id = ids.next(c);
-            out.add(new Stmt("INSERT INTO subgroup (id, school_id, school_class_id, subject_id, code, name, teacher_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, school, schoolClass, subject, code, code, teacher));
+            out.add(new Stmt(
+                    "INSERT INTO subgroup (id, school_id, school_class_id, subject_id, code, name, teacher_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    school,
+                    schoolClass,
+                    subject,
+                    code,
+                    code,
+                    teacher));
             codes.get("subgroup").put(code, id);
         }
     }
@@ -342,15 +457,26 @@ public class RowImporters {
         boolean taken = bool(row, 9, "attendance_taken");
         if (code(c, school, "lesson", code) == null) {
             long id = ids.next(c);
-            out.add(new Stmt("INSERT INTO lesson (id, school_id, code, school_class_id, subgroup_id, subject_id,"
-                    + " teacher_id, lesson_date, period_no, topic, attendance_taken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, school, code, schoolClass, subgroup, subject, teacher, Sql.date(date), periodNo,
-                    optional(row, 8), taken));
+            out.add(new Stmt(
+                    "INSERT INTO lesson (id, school_id, code, school_class_id, subgroup_id, subject_id,"
+                            + " teacher_id, lesson_date, period_no, topic, attendance_taken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    school,
+                    code,
+                    schoolClass,
+                    subgroup,
+                    subject,
+                    teacher,
+                    Sql.date(date),
+                    periodNo,
+                    optional(row, 8),
+                    taken));
             codes.get("lesson").put(code, id);
         }
     }
 
-    private void absence(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
+    private void absence(ImportRow row, long school, Connection c, List<Stmt> out)
+            throws BadRowException, SQLException {
         long lesson = ref(c, school, "lesson", row, 1, "lesson_code");
         long student = ref(c, school, "student", row, 2, "student_code");
         String code;
@@ -360,8 +486,15 @@ public class RowImporters {
             throw new BadRowException("код пропуска должен быть Н, Б, У, П или ОП");
         }
         if (keys(c, school, "absence").add(lesson + ":" + student)) {
-            out.add(new Stmt("INSERT INTO absence (id, school_id, lesson_id, student_id, code, entered_at, entered_by)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", ids.next(c), school, lesson, student, code, Sql.nowUtc(),
+            out.add(new Stmt(
+                    "INSERT INTO absence (id, school_id, lesson_id, student_id, code, entered_at, entered_by)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    ids.next(c),
+                    school,
+                    lesson,
+                    student,
+                    code,
+                    Sql.nowUtc(),
                     IMPORTED_BY));
         }
     }
@@ -381,14 +514,28 @@ public class RowImporters {
         Long workType = code(c, school, "workType", workTypeCode);
         if (workType == null) {
             workType = ids.next(c);
-            out.add(new Stmt("INSERT INTO work_type (id, school_id, code, name, weight) VALUES (?, ?, ?, ?, ?)",
-                    workType, school, workTypeCode, workTypeCode, weight));
+            out.add(new Stmt(
+                    "INSERT INTO work_type (id, school_id, code, name, weight) VALUES (?, ?, ?, ?, ?)",
+                    workType,
+                    school,
+                    workTypeCode,
+                    workTypeCode,
+                    weight));
             codes.get("workType").put(workTypeCode, workType);
         }
         if (keys(c, school, "mark").add(lesson + ":" + student + ":" + workType)) {
-            out.add(new Stmt("INSERT INTO mark (id, school_id, lesson_id, student_id, mark_value, work_type_id, weight,"
-                    + " entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ids.next(c), school, lesson, student,
-                    Integer.toString(value), workType, weight, Sql.nowUtc(), IMPORTED_BY));
+            out.add(new Stmt(
+                    "INSERT INTO mark (id, school_id, lesson_id, student_id, mark_value, work_type_id, weight,"
+                            + " entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ids.next(c),
+                    school,
+                    lesson,
+                    student,
+                    Integer.toString(value),
+                    workType,
+                    weight,
+                    Sql.nowUtc(),
+                    IMPORTED_BY));
         }
     }
 
@@ -404,9 +551,18 @@ public class RowImporters {
             throw new BadRowException("reason должен быть ILLNESS или OTHER");
         }
         if (keys(c, school, "excuse").add(student + ":" + from + ":" + to + ":" + reason)) {
-            out.add(new Stmt("INSERT INTO absence_excuse (id, school_id, student_id, date_from, date_to, reason, document,"
-                    + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ids.next(c), school, student,
-                    Sql.date(from), Sql.date(to), reason, optional(row, 5), Sql.nowUtc(), IMPORTED_BY));
+            out.add(new Stmt(
+                    "INSERT INTO absence_excuse (id, school_id, student_id, date_from, date_to, reason, document,"
+                            + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ids.next(c),
+                    school,
+                    student,
+                    Sql.date(from),
+                    Sql.date(to),
+                    reason,
+                    optional(row, 5),
+                    Sql.nowUtc(),
+                    IMPORTED_BY));
         }
     }
 
@@ -420,9 +576,17 @@ public class RowImporters {
             throw new BadRowException("отметка за период должна быть 1–5, НА, ЗАЧ или НЕЗАЧ");
         }
         if (keys(c, school, "periodGrade").add(student + ":" + subject + ":" + period)) {
-            out.add(new Stmt("INSERT INTO period_grade (id, school_id, student_id, subject_id, study_period_id, kind,"
-                    + " grade_value, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, 'PERIOD', ?, ?, ?)", ids.next(c),
-                    school, student, subject, period, value, Sql.nowUtc(), IMPORTED_BY));
+            out.add(new Stmt(
+                    "INSERT INTO period_grade (id, school_id, student_id, subject_id, study_period_id, kind,"
+                            + " grade_value, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, 'PERIOD', ?, ?, ?)",
+                    ids.next(c),
+                    school,
+                    student,
+                    subject,
+                    period,
+                    value,
+                    Sql.nowUtc(),
+                    IMPORTED_BY));
         }
     }
 
@@ -543,8 +707,8 @@ public class RowImporters {
 
     private Long latestYear(Connection c, long school) throws SQLException {
         if (latestYear == null) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM academic_year WHERE school_id = ? ORDER BY start_date DESC")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT id FROM academic_year WHERE school_id = ? ORDER BY start_date DESC")) {
                 ps.setLong(1, school);
                 try (ResultSet rs = ps.executeQuery()) {
                     latestYear = rs.next() ? rs.getLong(1) : null;

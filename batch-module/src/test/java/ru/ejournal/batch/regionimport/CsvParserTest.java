@@ -14,8 +14,8 @@ class CsvParserTest {
     @Test
     @DisplayName("RFC 4180: quoted commas, doubled quotes and line breaks; the line number of each record")
     void quotedFieldsAndLineNumbers() throws Exception {
-        Csv.Parser p = new Csv.Parser(new StringReader(
-                "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\r\nlast,\r\n"));
+        Csv.Parser p =
+                new Csv.Parser(new StringReader("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\r\nlast,\r\n"));
         assertEquals(List.of("a", "b"), p.next());
         assertEquals(List.of("x, y", "say \"hi\""), p.next());
         assertEquals(2, p.recordLine());

@@ -62,8 +62,8 @@ class AbsenceNoticeIT {
     }
 
     private long notifyToday(ExcuseReason reason) throws Exception {
-        return Caller.as(f.parentA(), PARENT, () -> notices.notifyAbsence(f.studentA(), today, today, reason,
-                "Визит к врачу"));
+        return Caller.as(
+                f.parentA(), PARENT, () -> notices.notifyAbsence(f.studentA(), today, today, reason, "Визит к врачу"));
     }
 
     private List<NoticeLine> parentSees() throws Exception {
@@ -74,27 +74,36 @@ class AbsenceNoticeIT {
     @DisplayName("An accepted notice becomes an excuse record: the day's «Н» turns «Б», and the parent sees «принято»")
     void acceptedNoticeExcuses() throws Exception {
         long id = notifyToday(ExcuseReason.ILLNESS);
-        assertEquals(List.of(id), Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> notices.pending(f.classA()))
-                .stream().map(NoticeLine::id).toList());
-        Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
+        assertEquals(
+                List.of(id),
+                Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> notices.pending(f.classA())).stream()
+                        .map(NoticeLine::id)
+                        .toList());
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "Н", "", false, null));
 
         assertEquals(1, Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> notices.accept(id)));
-        String code = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> attendance.week(f.classA(), today)).rows()
-                .get(0).code(f.lessonA());
+        String code = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> attendance.week(f.classA(), today))
+                .rows()
+                .get(0)
+                .code(f.lessonA());
         assertEquals("Б", code);
         assertEquals("принято", parentSees().get(0).status());
-        assertTrue(Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> notices.pending(f.classA())).isEmpty());
-        assertThrows(ConflictException.class, () -> Caller.run(f.classTeacherA(), CLASS_TEACHER,
-                () -> notices.reject(id, "поздно")));
+        assertTrue(Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> notices.pending(f.classA()))
+                .isEmpty());
+        assertThrows(
+                ConflictException.class,
+                () -> Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> notices.reject(id, "поздно")));
     }
 
     @Test
     @DisplayName("A rejected notice shows the parent the class teacher's reason; a rejection needs a reason")
     void rejectedNoticeExplains() throws Exception {
         long id = notifyToday(ExcuseReason.OTHER);
-        Exception blank = assertThrows(Exception.class, () -> Caller.run(f.classTeacherA(), CLASS_TEACHER,
-                () -> notices.reject(id, " ")));
+        Exception blank = assertThrows(
+                Exception.class, () -> Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> notices.reject(id, " ")));
         StringBuilder causes = new StringBuilder();
         for (Throwable c = blank; c != null; c = c.getCause()) {
             causes.append(c);
@@ -110,18 +119,33 @@ class AbsenceNoticeIT {
     @Test
     @DisplayName("Wrong dates are refused; another parent's child, another class's teacher and a student are refused")
     void refusals() throws Exception {
-        BusinessException order = assertThrows(BusinessException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> notices.notifyAbsence(f.studentA(), today, today.minusDays(1), ExcuseReason.OTHER, null)));
+        BusinessException order = assertThrows(
+                BusinessException.class,
+                () -> Caller.as(
+                        f.parentA(),
+                        PARENT,
+                        () -> notices.notifyAbsence(
+                                f.studentA(), today, today.minusDays(1), ExcuseReason.OTHER, null)));
         assertTrue(order.getMessage().contains("раньше"), order.getMessage());
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> notices.notifyAbsence(f.studentB(), today, today, ExcuseReason.OTHER, null)));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.studentALogin(), STUDENT,
-                () -> notices.notifyAbsence(f.studentA(), today, today, ExcuseReason.OTHER, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.parentA(),
+                        PARENT,
+                        () -> notices.notifyAbsence(f.studentB(), today, today, ExcuseReason.OTHER, null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(
+                        f.studentALogin(),
+                        STUDENT,
+                        () -> notices.notifyAbsence(f.studentA(), today, today, ExcuseReason.OTHER, null)));
         long id = notifyToday(ExcuseReason.OTHER);
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> notices.accept(id)));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> notices.pending(f.classA())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> notices.accept(id)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> notices.pending(f.classA())));
         assertEquals("ждёт решения", parentSees().get(0).status());
     }
 }

@@ -58,13 +58,18 @@ class AttendanceIT {
     @BeforeEach
     void createSchool() throws Exception {
         f = schools.create();
-        Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "Н", "", false, null));
     }
 
     private String codeInWeek() throws Exception {
         AttendanceWeek week = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> attendance.week(f.classA(), today));
-        return week.rows().stream().filter(r -> r.studentId() == f.studentA()).findFirst().orElseThrow()
+        return week.rows().stream()
+                .filter(r -> r.studentId() == f.studentA())
+                .findFirst()
+                .orElseThrow()
                 .code(f.lessonA());
     }
 
@@ -72,8 +77,11 @@ class AttendanceIT {
     @DisplayName("A doctor's note turns the week's «Н» into «Б», listed with the week, and the change keeps its reason")
     void illnessNoteExcusesAbsence() throws Exception {
         assertEquals("Н", codeInWeek());
-        int excused = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> attendance.addExcuse(f.studentA(),
-                today.minusDays(2), today, ExcuseReason.ILLNESS, "справка", "ОРВИ"));
+        int excused = Caller.as(
+                f.classTeacherA(),
+                CLASS_TEACHER,
+                () -> attendance.addExcuse(
+                        f.studentA(), today.minusDays(2), today, ExcuseReason.ILLNESS, "справка", "ОРВИ"));
         assertEquals(1, excused);
         assertEquals("Б", codeInWeek());
 
@@ -85,33 +93,54 @@ class AttendanceIT {
         List<ChangeRecord> changes = tx.call(em -> em.createQuery("""
                 select c from ChangeRecord c where c.entityType = 'Absence' and c.field = 'code'
                 and c.oldValue = 'N' and c.newValue = 'B' and c.school.id = :school""", ChangeRecord.class)
-                .setParameter("school", f.schoolId()).getResultList());
+                .setParameter("school", f.schoolId())
+                .getResultList());
         assertEquals(1, changes.size());
         assertEquals(f.classTeacherA(), changes.get(0).getChangedBy());
-        assertTrue(changes.get(0).getReason().contains("справка"), changes.get(0).getReason());
+        assertTrue(
+                changes.get(0).getReason().contains("справка"), changes.get(0).getReason());
     }
 
     @Test
     @DisplayName("A parents' statement for another reason turns «Н» into «У»; days outside the record stay «Н»")
     void otherReasonExcusesOnlyItsDays() throws Exception {
-        int outside = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> attendance.addExcuse(f.studentA(),
-                today.minusDays(10), today.minusDays(1), ExcuseReason.OTHER, "заявление родителей", null));
+        int outside = Caller.as(
+                f.classTeacherA(),
+                CLASS_TEACHER,
+                () -> attendance.addExcuse(
+                        f.studentA(),
+                        today.minusDays(10),
+                        today.minusDays(1),
+                        ExcuseReason.OTHER,
+                        "заявление родителей",
+                        null));
         assertEquals(0, outside);
         assertEquals("Н", codeInWeek());
-        Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> attendance.addExcuse(f.studentA(), today, today,
-                ExcuseReason.OTHER, "заявление родителей", null));
+        Caller.run(
+                f.classTeacherA(),
+                CLASS_TEACHER,
+                () -> attendance.addExcuse(
+                        f.studentA(), today, today, ExcuseReason.OTHER, "заявление родителей", null));
         assertEquals("У", codeInWeek());
     }
 
     @Test
     @DisplayName("An excuse with the end before the start or without a document is refused with a Russian message")
     void invalidExcuseIsRefused() throws Exception {
-        BusinessException order = assertThrows(BusinessException.class, () -> Caller.as(f.classTeacherA(),
-                CLASS_TEACHER, () -> attendance.addExcuse(f.studentA(), today, today.minusDays(1),
-                        ExcuseReason.ILLNESS, "справка", null)));
+        BusinessException order = assertThrows(
+                BusinessException.class,
+                () -> Caller.as(
+                        f.classTeacherA(),
+                        CLASS_TEACHER,
+                        () -> attendance.addExcuse(
+                                f.studentA(), today, today.minusDays(1), ExcuseReason.ILLNESS, "справка", null)));
         assertTrue(order.getMessage().contains("раньше"), order.getMessage());
-        Exception blank = assertThrows(Exception.class, () -> Caller.as(f.classTeacherA(), CLASS_TEACHER,
-                () -> attendance.addExcuse(f.studentA(), today, today, ExcuseReason.ILLNESS, " ", null)));
+        Exception blank = assertThrows(
+                Exception.class,
+                () -> Caller.as(
+                        f.classTeacherA(),
+                        CLASS_TEACHER,
+                        () -> attendance.addExcuse(f.studentA(), today, today, ExcuseReason.ILLNESS, " ", null)));
         assertTrue(causes(blank).contains("Укажите документ"), causes(blank));
         assertEquals("Н", codeInWeek());
     }
@@ -119,14 +148,24 @@ class AttendanceIT {
     @Test
     @DisplayName("Another class's teacher, a subject teacher and a parent are refused the week and the excuses")
     void othersAreRefused() throws Exception {
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> attendance.week(f.classA(), today)));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> attendance.addExcuse(f.studentA(), today, today, ExcuseReason.ILLNESS, "справка", null)));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> attendance.week(f.classA(), today)));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> attendance.addExcuse(f.studentA(), today, today, ExcuseReason.ILLNESS, "справка", null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> attendance.week(f.classA(), today)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> attendance.addExcuse(f.studentA(), today, today, ExcuseReason.ILLNESS, "справка", null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> attendance.week(f.classA(), today)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(
+                        f.parentA(),
+                        PARENT,
+                        () -> attendance.addExcuse(f.studentA(), today, today, ExcuseReason.ILLNESS, "справка", null)));
         assertEquals("Н", codeInWeek());
     }
 

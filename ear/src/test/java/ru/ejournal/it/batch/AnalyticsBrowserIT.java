@@ -66,7 +66,8 @@ class AnalyticsBrowserIT {
     URL base;
 
     private static boolean jobsRan;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Browser browser;
 
     @BeforeEach
@@ -89,10 +90,12 @@ class AnalyticsBrowserIT {
 
     @Test
     @Order(1)
-    @DisplayName("The class teacher sees the week's reconciliation findings of 7Б in Russian and settles one with a note")
+    @DisplayName(
+            "The class teacher sees the week's reconciliation findings of 7Б in Russian and settles one with a note")
     void classTeacherSettlesAFinding() {
         signIn("ivanova");
-        browser.driver().get(base + "teacher/attendance.xhtml?week=" + LocalDate.now().minusDays(1));
+        browser.driver()
+                .get(base + "teacher/attendance.xhtml?week=" + LocalDate.now().minusDays(1));
         browser.waitForUrl("attendance.xhtml");
         String table = text("findingsForm:findings");
         assertTrue(table.contains("Не отмечена посещаемость") || table.contains("Пропуск «Н» без объяснения"), table);
@@ -101,13 +104,16 @@ class AnalyticsBrowserIT {
         assertTrue(open > 0, "open findings with a settle button: " + table);
         browser.screenshot("an-findings-open");
 
-        String firstRow = browser.driver().findElement(By.cssSelector("[id='findingsForm:findings_data'] tr")).getText();
+        String firstRow = browser.driver()
+                .findElement(By.cssSelector("[id='findingsForm:findings_data'] tr"))
+                .getText();
         WebElement note = browser.driver().findElement(By.cssSelector("[id='findingsForm:findings_data'] tr input"));
         note.sendKeys("Проверено: журнал заполнен");
         buttons.get(0).click();
         browser.waitForAjax();
 
-        assertTrue(text("findingsForm:findingsMessages").contains("Расхождение отмечено урегулированным"),
+        assertTrue(
+                text("findingsForm:findingsMessages").contains("Расхождение отмечено урегулированным"),
                 text("findingsForm:findingsMessages"));
         assertEquals(open - 1, settleButtons().size(), "one finding fewer is open");
         String after = text("findingsForm:findings");
@@ -122,19 +128,26 @@ class AnalyticsBrowserIT {
 
     @Test
     @Order(2)
-    @DisplayName("The class teacher opens the analytics of 7Б: figures per subject, charts, and the change against the previous quarter")
+    @DisplayName(
+            "The class teacher opens the analytics of 7Б: figures per subject, charts, and the change against the previous quarter")
     void classTeacherSeesClassAnalytics() {
         signIn("ivanova");
         browser.driver().findElement(By.linkText("Анализ успеваемости класса")).click();
         browser.waitForUrl("/teacher/analytics.xhtml");
         assertEquals("Анализ успеваемости и посещаемости класса", text("analyticsTitle"));
         String table = text("analyticsForm:analyticsTable");
-        assertTrue(table.contains("Успеваемость") && table.contains("Качество знаний") && table.contains("Русский язык"),
+        assertTrue(
+                table.contains("Успеваемость") && table.contains("Качество знаний") && table.contains("Русский язык"),
                 table);
         assertTrue(rowCount("analyticsForm:analyticsTable") >= 5, table);
-        assertTrue(browser.driver().findElement(By.id("analyticsForm:successChart")).isDisplayed());
-        assertTrue(browser.driver().findElement(By.id("analyticsForm:attendanceChart")).isDisplayed());
-        assertTrue(browser.driver().findElement(By.id("analyticsForm:marksChart")).isDisplayed(), "grade distribution");
+        assertTrue(browser.driver()
+                .findElement(By.id("analyticsForm:successChart"))
+                .isDisplayed());
+        assertTrue(browser.driver()
+                .findElement(By.id("analyticsForm:attendanceChart"))
+                .isDisplayed());
+        assertTrue(
+                browser.driver().findElement(By.id("analyticsForm:marksChart")).isDisplayed(), "grade distribution");
         // Q1 is the first quarter: nothing to compare with
         assertTrue(text("analyticsForm:noPrevious").contains("Нет данных за предыдущий период"));
         browser.screenshot("an-class-q1");
@@ -143,16 +156,21 @@ class AnalyticsBrowserIT {
         browser.screenshot("an-class-q1-charts");
 
         selectPeriod("2 четверть");
-        browser.waiting().until(d -> !d.findElements(By.id("analyticsForm:changeChart")).isEmpty());
-        assertTrue(browser.driver().findElement(By.id("analyticsForm:changeChart")).isDisplayed());
+        browser.waiting()
+                .until(d -> !d.findElements(By.id("analyticsForm:changeChart")).isEmpty());
+        assertTrue(
+                browser.driver().findElement(By.id("analyticsForm:changeChart")).isDisplayed());
         scrollTo("analyticsForm:successChart");
-        assertTrue(browser.driver().findElements(By.id("analyticsForm:noPrevious")).isEmpty());
+        assertTrue(
+                browser.driver().findElements(By.id("analyticsForm:noPrevious")).isEmpty());
         browser.screenshot("an-class-q2");
 
         selectPeriod("3 четверть");
-        browser.waiting().until(d -> !d.findElements(By.id("analyticsForm:noData")).isEmpty());
+        browser.waiting()
+                .until(d -> !d.findElements(By.id("analyticsForm:noData")).isEmpty());
         assertTrue(text("analyticsForm:noData").contains("Итоги за этот период ещё не подсчитаны"));
-        assertTrue(browser.driver().findElements(By.id("analyticsForm:runJob")).isEmpty(),
+        assertTrue(
+                browser.driver().findElements(By.id("analyticsForm:runJob")).isEmpty(),
                 "the job link is for the administrator only");
     }
 
@@ -161,8 +179,10 @@ class AnalyticsBrowserIT {
     @DisplayName("The deputy director opens the school analytics per class and subject and exports it to Excel")
     void deputyExportsSchoolAnalytics() throws Exception {
         Path downloads = Files.createTempDirectory("an-downloads");
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         signIn("zavuch");
         browser.driver().findElement(By.linkText("Анализ успеваемости школы")).click();
         browser.waitForUrl("/deputy/analytics.xhtml");
@@ -173,21 +193,26 @@ class AnalyticsBrowserIT {
         browser.driver().findElement(By.id("analyticsForm:exportXlsx")).click();
         Path file = browser.waiting().until(d -> {
             try (var list = Files.list(downloads)) {
-                return list.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
+                return list.filter(p -> p.toString().endsWith(".xlsx"))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 return null;
             }
         });
         assertTrue(file.getFileName().toString().startsWith("analytics-school-q1"), file.toString());
         String strings = sharedStrings(file);
-        assertTrue(strings.contains("Качество знаний") && strings.contains("7Б") && strings.contains("Русский язык"),
+        assertTrue(
+                strings.contains("Качество знаний") && strings.contains("7Б") && strings.contains("Русский язык"),
                 strings);
 
         // PDF: the table in an embedded TrueType font, so that Cyrillic shows (the built-in PDF fonts have none)
         browser.driver().findElement(By.id("analyticsForm:exportPdf")).click();
         Path pdf = browser.waiting().until(d -> {
             try (var list = Files.list(downloads)) {
-                return list.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
+                return list.filter(p -> p.toString().endsWith(".pdf"))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 return null;
             }
@@ -203,8 +228,9 @@ class AnalyticsBrowserIT {
     }
 
     private void scrollTo(String id) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);",
-                browser.driver().findElement(By.id(id)));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].scrollIntoView(true);", browser.driver().findElement(By.id(id)));
     }
 
     private List<WebElement> settleButtons() {
@@ -216,7 +242,9 @@ class AnalyticsBrowserIT {
     }
 
     private int rowCount(String tableId) {
-        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "_data'] tr")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("[id='" + tableId + "_data'] tr"))
+                .size();
     }
 
     /** Picks a period in the drop-down as a person does; the change reloads the figures. */
@@ -238,8 +266,8 @@ class AnalyticsBrowserIT {
     }
 
     private boolean shown(String label) {
-        return label.equals(browser.driver().findElement(By.id("analyticsForm:shownPeriod"))
-                .getDomProperty("textContent"));
+        return label.equals(
+                browser.driver().findElement(By.id("analyticsForm:shownPeriod")).getDomProperty("textContent"));
     }
 
     private static long size(Path file) {
@@ -251,7 +279,8 @@ class AnalyticsBrowserIT {
     }
 
     private static String sharedStrings(Path xlsx) throws IOException {
-        try (InputStream in = Files.newInputStream(xlsx); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("xl/sharedStrings.xml")) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
@@ -274,10 +303,16 @@ class AnalyticsBrowserIT {
     }
 
     private HttpResponse<String> call(String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:demo2026".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("admin:demo2026".getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static long number(String json, String name) {

@@ -7,8 +7,7 @@ import ru.ejournal.it.support.Deployments;
 /** The real EAR with the batch tests, the generator and the tests' own expectations. */
 final class BatchDeployments {
 
-    private BatchDeployments() {
-    }
+    private BatchDeployments() {}
 
     static EnterpriseArchive withTests(Class<?> testClass) {
         EnterpriseArchive ear = Deployments.withTests(testClass);

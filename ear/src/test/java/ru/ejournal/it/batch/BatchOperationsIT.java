@@ -44,7 +44,8 @@ class BatchOperationsIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     @DisplayName("A job started over HTTP by the admin is visible, completed, through the WildFly management API")
@@ -55,12 +56,13 @@ class BatchOperationsIT {
         String status = "";
         for (int i = 0; i < 200 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
             Thread.sleep(300);
-            status = text(call("GET", "api/batch/executions/" + id, "admin:demo2026").body(), "status");
+            status = text(
+                    call("GET", "api/batch/executions/" + id, "admin:demo2026").body(), "status");
         }
         assertEquals("COMPLETED", status);
 
-        try (ModelControllerClient client = ModelControllerClient.Factory.create("localhost",
-                Integer.getInteger("test.management.port", 9990))) {
+        try (ModelControllerClient client =
+                ModelControllerClient.Factory.create("localhost", Integer.getInteger("test.management.port", 9990))) {
             ModelNode op = new ModelNode();
             op.get("operation").set("read-resource");
             op.get("include-runtime").set(true);
@@ -81,12 +83,21 @@ class BatchOperationsIT {
     @DisplayName("The HTTP API refuses callers without credentials, with a wrong password or without the admin role")
     void httpApiRefusesOthers() throws Exception {
         assertEquals(401, call("GET", "api/batch/executions/1", null).statusCode());
-        assertEquals(401, call("POST", "api/batch/jobs/attendance-reconciliation", "admin:wrong").statusCode());
-        assertEquals(403, call("POST", "api/batch/jobs/attendance-reconciliation", "ivanova:demo2026").statusCode());
+        assertEquals(
+                401,
+                call("POST", "api/batch/jobs/attendance-reconciliation", "admin:wrong")
+                        .statusCode());
+        assertEquals(
+                403,
+                call("POST", "api/batch/jobs/attendance-reconciliation", "ivanova:demo2026")
+                        .statusCode());
         HttpResponse<String> unknown = call("POST", "api/batch/jobs/no-such-job", "admin:demo2026");
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("Неизвестное задание"), unknown.body());
-        assertEquals(400, call("POST", "api/batch/jobs/period-analytics", "admin:demo2026").statusCode(),
+        assertEquals(
+                400,
+                call("POST", "api/batch/jobs/period-analytics", "admin:demo2026")
+                        .statusCode(),
                 "the period is required");
     }
 
@@ -101,26 +112,38 @@ class BatchOperationsIT {
 
             type(browser, "batchForm:tabs:from", "10.11.2025");
             type(browser, "batchForm:tabs:to", "03.11.2025");
-            browser.driver().findElement(By.id("batchForm:tabs:startReconciliation")).click();
+            browser.driver()
+                    .findElement(By.id("batchForm:tabs:startReconciliation"))
+                    .click();
             browser.waitForAjax();
             browser.screenshot("batch-bad-range");
-            assertTrue(messages(browser).contains("Дата «по» раньше даты «с»"), messages(browser) + " from="
-                    + browser.driver().findElement(By.id("batchForm:tabs:from")).getAttribute("value") + " to="
-                    + browser.driver().findElement(By.id("batchForm:tabs:to")).getAttribute("value"));
+            assertTrue(
+                    messages(browser).contains("Дата «по» раньше даты «с»"),
+                    messages(browser) + " from="
+                            + browser.driver()
+                                    .findElement(By.id("batchForm:tabs:from"))
+                                    .getAttribute("value") + " to="
+                            + browser.driver()
+                                    .findElement(By.id("batchForm:tabs:to"))
+                                    .getAttribute("value"));
 
             browser.driver().findElement(By.id("batchForm:tabs:startAnalytics")).click();
             browser.waitForAjax();
             assertTrue(messages(browser).contains("Укажите код учебного периода"), messages(browser));
 
             type(browser, "batchForm:tabs:to", "16.11.2025");
-            browser.driver().findElement(By.id("batchForm:tabs:startReconciliation")).click();
+            browser.driver()
+                    .findElement(By.id("batchForm:tabs:startReconciliation"))
+                    .click();
             browser.waitForAjax();
             assertTrue(messages(browser).contains("Задание запущено"), messages(browser));
             browser.screenshot("batch-started");
 
             browser.driver().findElement(By.linkText("Запуски")).click();
             browser.waitForAjax();
-            assertTrue(browser.driver().findElement(By.id("batchForm:tabs:executions")).getText()
+            assertTrue(browser.driver()
+                    .findElement(By.id("batchForm:tabs:executions"))
+                    .getText()
                     .matches("(?s).*(Выполняется|Завершён|Запускается).*"));
             browser.screenshot("batch-executions");
         }
@@ -134,15 +157,18 @@ class BatchOperationsIT {
     }
 
     private static String messages(Browser browser) {
-        return browser.driver().findElement(By.id("batchForm:messages_container")).getText();
+        return browser.driver()
+                .findElement(By.id("batchForm:messages_container"))
+                .getText();
     }
 
     private HttpResponse<String> call(String method, String path, String credentials) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

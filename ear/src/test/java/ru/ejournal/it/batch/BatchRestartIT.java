@@ -25,10 +25,15 @@ class BatchRestartIT {
 
     @BeforeEach
     void startServer() throws Exception {
-        Path target = Path.of(System.getProperty("ejournal.ear", "target/ejournal.ear")).toAbsolutePath().getParent();
+        Path target = Path.of(System.getProperty("ejournal.ear", "target/ejournal.ear"))
+                .toAbsolutePath()
+                .getParent();
         int offset = Integer.getInteger("test.management.port", 9990) - 9990 + 37;
-        server = new ServerProcess(Path.of(System.getProperty("jboss.home")),
-                Path.of(System.getProperty("ejournal.ear")), target.resolve("restart-test"), offset);
+        server = new ServerProcess(
+                Path.of(System.getProperty("jboss.home")),
+                Path.of(System.getProperty("ejournal.ear")),
+                target.resolve("restart-test"),
+                offset);
         regionA = target.resolve("restart-test/region-a");
         regionB = target.resolve("restart-test/region-b");
         RegionGenerator.generate("S", regionA, "rstA", 5L);
@@ -42,7 +47,8 @@ class BatchRestartIT {
     }
 
     @Test
-    @DisplayName("Killed with kill -9 in the middle of each job and restarted, the jobs end exactly as an uninterrupted run")
+    @DisplayName(
+            "Killed with kill -9 in the middle of each job and restarted, the jobs end exactly as an uninterrupted run")
     void killedJobsRestartWithoutLossOrDoubles() throws Exception {
         assertEquals("COMPLETED", server.awaitEnd(server.startJob("region-import", "inputDir=" + regionB)));
         long importA = server.startJob("region-import", "inputDir=" + regionA + "&chunkSize=50&throttleMillis=150");
@@ -51,8 +57,8 @@ class BatchRestartIT {
 
         long reconB = server.startJob("attendance-reconciliation", "schoolCode=rstB001&" + RANGE);
         assertEquals("COMPLETED", server.awaitEnd(reconB));
-        long reconA = server.startJob("attendance-reconciliation",
-                "schoolCode=rstA001&chunkSize=1&throttleMillis=1500&" + RANGE);
+        long reconA = server.startJob(
+                "attendance-reconciliation", "schoolCode=rstA001&chunkSize=1&throttleMillis=1500&" + RANGE);
         long resumedRecon = killInTheMiddleAndRestart(reconA, 2500);
         assertEquals("COMPLETED", server.awaitEnd(resumedRecon));
         String expectedFindings = server.export(reconB).replace("rstB001", "rstA001");
@@ -61,8 +67,8 @@ class BatchRestartIT {
 
         long analyticsB = server.startJob("period-analytics", "schoolCode=rstB001&periodCode=Q1");
         assertEquals("COMPLETED", server.awaitEnd(analyticsB));
-        long analyticsA = server.startJob("period-analytics",
-                "schoolCode=rstA001&periodCode=Q1&chunkSize=1&throttleMillis=1500");
+        long analyticsA =
+                server.startJob("period-analytics", "schoolCode=rstA001&periodCode=Q1&chunkSize=1&throttleMillis=1500");
         long resumedAnalytics = killInTheMiddleAndRestart(analyticsA, 2500);
         assertEquals("COMPLETED", server.awaitEnd(resumedAnalytics));
         String expectedAnalytics = server.export(analyticsB).replace("rstB001", "rstA001");

@@ -54,25 +54,33 @@ final class Expected {
         Map<String, String> classOf = new HashMap<>();
         files.rows("students.csv").forEach(s -> classOf.put(s.get("student_code"), s.get("class_code")));
         Map<String, Set<String>> groupsOf = new HashMap<>();
-        files.rows("subgroup_members.csv").forEach(m ->
-                groupsOf.computeIfAbsent(m.get("student_code"), k -> new HashSet<>()).add(m.get("subgroup_code")));
-        Map<String, List<Map<String, String>>> excuses = files.rows("excuses.csv").stream()
-                .collect(Collectors.groupingBy(e -> e.get("student_code")));
+        files.rows("subgroup_members.csv")
+                .forEach(m -> groupsOf.computeIfAbsent(m.get("student_code"), k -> new HashSet<>())
+                        .add(m.get("subgroup_code")));
+        Map<String, List<Map<String, String>>> excuses =
+                files.rows("excuses.csv").stream().collect(Collectors.groupingBy(e -> e.get("student_code")));
         Map<String, String> codeAt = new HashMap<>();
         List<Map<String, String>> absences = files.rows("absences.csv");
         for (Map<String, String> a : absences) {
             String date = lessons.get(a.get("lesson_code")).get("date");
-            codeAt.put(a.get("lesson_code") + "|" + a.get("student_code"),
+            codeAt.put(
+                    a.get("lesson_code") + "|" + a.get("student_code"),
                     corrected(a.get("code"), excuses.get(a.get("student_code")), date));
         }
         Set<String> markDays = new HashSet<>();
-        files.rows("marks.csv").forEach(m ->
-                markDays.add(m.get("student_code") + "|" + lessons.get(m.get("lesson_code")).get("date")));
+        files.rows("marks.csv")
+                .forEach(m -> markDays.add(m.get("student_code") + "|"
+                        + lessons.get(m.get("lesson_code")).get("date")));
 
         List<String> out = new ArrayList<>();
         for (Map<String, String> l : lessons.values()) {
             if (l.get("attendance_taken").equals("false")) {
-                out.add(line(l.get("school_code"), l.get("class_code"), "", l.get("date"), l.get("lesson_code"),
+                out.add(line(
+                        l.get("school_code"),
+                        l.get("class_code"),
+                        "",
+                        l.get("date"),
+                        l.get("lesson_code"),
                         "MISSING_ATTENDANCE"));
             }
         }
@@ -81,7 +89,12 @@ final class Expected {
             String student = a.get("student_code");
             if (a.get("code").equals("Н")) {
                 boolean excused = excuseReason(excuses.get(student), l.get("date")) != null;
-                out.add(line(a.get("school_code"), l.get("class_code"), student, l.get("date"), a.get("lesson_code"),
+                out.add(line(
+                        a.get("school_code"),
+                        l.get("class_code"),
+                        student,
+                        l.get("date"),
+                        a.get("lesson_code"),
                         excused ? "EXCUSE_APPLIED" : "UNEXPLAINED_ABSENCE"));
             }
             String now = codeAt.get(a.get("lesson_code") + "|" + student);
@@ -97,8 +110,13 @@ final class Expected {
                     }
                 }
                 if (earlier && later) {
-                    out.add(line(a.get("school_code"), l.get("class_code"), student, l.get("date"),
-                            a.get("lesson_code"), "SUSPECTED_TRUANCY"));
+                    out.add(line(
+                            a.get("school_code"),
+                            l.get("class_code"),
+                            student,
+                            l.get("date"),
+                            a.get("lesson_code"),
+                            "SUSPECTED_TRUANCY"));
                 }
             }
         }
@@ -112,7 +130,8 @@ final class Expected {
             }
             Set<String> days = new HashSet<>();
             for (Map<String, String> e : own) {
-                for (LocalDate d = LocalDate.parse(e.get("date_from")); !d.isAfter(LocalDate.parse(e.get("date_to")));
+                for (LocalDate d = LocalDate.parse(e.get("date_from"));
+                        !d.isAfter(LocalDate.parse(e.get("date_to")));
                         d = d.plusDays(1)) {
                     days.add(d.toString());
                 }
@@ -146,12 +165,18 @@ final class Expected {
         return lesson.get("attendance_taken").equals("true") && (code == null || code.equals("ОП"));
     }
 
-    private static List<Map<String, String>> lessonsOf(String student, String date,
-            Map<String, Map<String, String>> lessons, Map<String, String> classOf, Map<String, Set<String>> groupsOf) {
+    private static List<Map<String, String>> lessonsOf(
+            String student,
+            String date,
+            Map<String, Map<String, String>> lessons,
+            Map<String, String> classOf,
+            Map<String, Set<String>> groupsOf) {
         Set<String> groups = groupsOf.getOrDefault(student, Set.of());
-        return lessons.values().stream().filter(l -> l.get("date").equals(date)
-                && l.get("class_code").equals(classOf.get(student))
-                && (l.get("subgroup_code").isEmpty() || groups.contains(l.get("subgroup_code")))).toList();
+        return lessons.values().stream()
+                .filter(l -> l.get("date").equals(date)
+                        && l.get("class_code").equals(classOf.get(student))
+                        && (l.get("subgroup_code").isEmpty() || groups.contains(l.get("subgroup_code"))))
+                .toList();
     }
 
     /** Lines of period-analytics.csv for period Q1 on the stored codes (excuses applied when asked). */
@@ -161,24 +186,27 @@ final class Expected {
         files.rows("students.csv").forEach(s -> classOf.put(s.get("student_code"), s.get("class_code")));
         Map<String, String> grading = new HashMap<>();
         files.rows("subjects.csv").forEach(s -> grading.put(s.get("subject_code"), s.get("grading")));
-        Map<String, List<Map<String, String>>> excuses = files.rows("excuses.csv").stream()
-                .collect(Collectors.groupingBy(e -> e.get("student_code")));
+        Map<String, List<Map<String, String>>> excuses =
+                files.rows("excuses.csv").stream().collect(Collectors.groupingBy(e -> e.get("student_code")));
         String school = files.rows("schools.csv").get(0).get("school_code");
         // class|subject -> roster etc.
         TreeMap<String, Set<String>> subjectsOfClass = new TreeMap<>();
-        lessons.values().forEach(l -> subjectsOfClass.computeIfAbsent(l.get("class_code"), k -> new HashSet<>())
-                .add(l.get("subject_code")));
+        lessons.values()
+                .forEach(l -> subjectsOfClass
+                        .computeIfAbsent(l.get("class_code"), k -> new HashSet<>())
+                        .add(l.get("subject_code")));
         Map<String, String> grades = new HashMap<>();
         files.rows("period_grades.csv").forEach(g -> {
             grades.put(g.get("student_code") + "|" + g.get("subject_code"), g.get("value"));
-            subjectsOfClass.computeIfAbsent(classOf.get(g.get("student_code")), k -> new HashSet<>())
+            subjectsOfClass
+                    .computeIfAbsent(classOf.get(g.get("student_code")), k -> new HashSet<>())
                     .add(g.get("subject_code"));
         });
         Map<String, BigDecimal[]> markSums = new HashMap<>();
         for (Map<String, String> m : files.rows("marks.csv")) {
             String subject = lessons.get(m.get("lesson_code")).get("subject_code");
-            BigDecimal[] s = markSums.computeIfAbsent(m.get("student_code") + "|" + subject,
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] s = markSums.computeIfAbsent(m.get("student_code") + "|" + subject, k ->
+                    new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             BigDecimal weight = new BigDecimal(m.get("weight"));
             s[0] = s[0].add(new BigDecimal(m.get("value")).multiply(weight));
             s[1] = s[1].add(weight);
@@ -187,22 +215,37 @@ final class Expected {
         Map<String, int[]> missed = new HashMap<>();
         for (Map<String, String> a : files.rows("absences.csv")) {
             Map<String, String> l = lessons.get(a.get("lesson_code"));
-            String code = excusesApplied ? corrected(a.get("code"), excuses.get(a.get("student_code")), l.get("date"))
+            String code = excusesApplied
+                    ? corrected(a.get("code"), excuses.get(a.get("student_code")), l.get("date"))
                     : a.get("code");
-            int[] c = missed.computeIfAbsent(classOf.get(a.get("student_code")) + "|" + l.get("subject_code"),
-                    k -> new int[5]);
+            int[] c = missed.computeIfAbsent(
+                    classOf.get(a.get("student_code")) + "|" + l.get("subject_code"), k -> new int[5]);
             switch (code) {
-                case "Н" -> { c[0]++; c[3]++; }
-                case "П" -> { c[0]++; c[3]++; }
-                case "Б" -> { c[0]++; c[1]++; }
-                case "У" -> { c[0]++; c[2]++; }
+                case "Н" -> {
+                    c[0]++;
+                    c[3]++;
+                }
+                case "П" -> {
+                    c[0]++;
+                    c[3]++;
+                }
+                case "Б" -> {
+                    c[0]++;
+                    c[1]++;
+                }
+                case "У" -> {
+                    c[0]++;
+                    c[2]++;
+                }
                 default -> c[4]++;
             }
         }
         List<String> out = new ArrayList<>();
         for (String schoolClass : subjectsOfClass.keySet()) {
-            List<String> roster = classOf.entrySet().stream().filter(e -> e.getValue().equals(schoolClass))
-                    .map(Map.Entry::getKey).toList();
+            List<String> roster = classOf.entrySet().stream()
+                    .filter(e -> e.getValue().equals(schoolClass))
+                    .map(Map.Entry::getKey)
+                    .toList();
             for (String subject : subjectsOfClass.get(schoolClass)) {
                 int success = 0;
                 int quality = 0;
@@ -226,16 +269,34 @@ final class Expected {
                     quality += List.of("4", "5").contains(result) ? 1 : 0;
                 }
                 int[] c = missed.getOrDefault(schoolClass + "|" + subject, new int[5]);
-                String average = withMarks == 0 ? ""
-                        : sumOfMeans.divide(BigDecimal.valueOf(withMarks), 2, RoundingMode.HALF_UP).toPlainString();
+                String average = withMarks == 0
+                        ? ""
+                        : sumOfMeans
+                                .divide(BigDecimal.valueOf(withMarks), 2, RoundingMode.HALF_UP)
+                                .toPlainString();
                 String successRate = BigDecimal.valueOf(success * 100L)
-                        .divide(BigDecimal.valueOf(roster.size()), 1, RoundingMode.HALF_UP).toPlainString();
-                String qualityRate = grading.get(subject).equals("PASS_FAIL") ? ""
-                        : BigDecimal.valueOf(quality * 100L).divide(BigDecimal.valueOf(roster.size()), 1,
-                                RoundingMode.HALF_UP).toPlainString();
-                out.add(String.join(",", school, schoolClass, subject, "Q1", Integer.toString(roster.size()), average,
-                        successRate, qualityRate, Integer.toString(c[0]), Integer.toString(c[1]),
-                        Integer.toString(c[2]), Integer.toString(c[3]), Integer.toString(c[4])));
+                        .divide(BigDecimal.valueOf(roster.size()), 1, RoundingMode.HALF_UP)
+                        .toPlainString();
+                String qualityRate = grading.get(subject).equals("PASS_FAIL")
+                        ? ""
+                        : BigDecimal.valueOf(quality * 100L)
+                                .divide(BigDecimal.valueOf(roster.size()), 1, RoundingMode.HALF_UP)
+                                .toPlainString();
+                out.add(String.join(
+                        ",",
+                        school,
+                        schoolClass,
+                        subject,
+                        "Q1",
+                        Integer.toString(roster.size()),
+                        average,
+                        successRate,
+                        qualityRate,
+                        Integer.toString(c[0]),
+                        Integer.toString(c[1]),
+                        Integer.toString(c[2]),
+                        Integer.toString(c[3]),
+                        Integer.toString(c[4])));
             }
         }
         out.sort(Comparator.comparing((String x) -> List.of(x.split(",", -1)).subList(0, 3), Expected::compareFields));

@@ -10,8 +10,7 @@ import ru.ejournal.it.support.Fixture;
 /** Starts a job as an administrator and waits until it ends. */
 final class JobRuns {
 
-    private JobRuns() {
-    }
+    private JobRuns() {}
 
     static ExecutionSummary run(BatchJobs jobs, String admin, String job, Map<String, String> parameters)
             throws Exception {

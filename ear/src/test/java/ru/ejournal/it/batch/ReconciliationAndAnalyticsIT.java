@@ -59,7 +59,8 @@ class ReconciliationAndAnalyticsIT {
     PeriodAnalyticsResults analytics;
 
     @Test
-    @DisplayName("Reconciliation finds exactly the expected discrepancies, applies excuses with history, and a second run changes nothing")
+    @DisplayName(
+            "Reconciliation finds exactly the expected discrepancies, applies excuses with history, and a second run changes nothing")
     void reconciliationMatchesIndependentExpectations() throws Exception {
         Fixture f = schools.create();
         Region region = importRegion(f, 11L);
@@ -72,9 +73,13 @@ class ReconciliationAndAnalyticsIT {
         List<String> exported = export(f, first);
         assertEquals("school_code,class_code,student_code,date,lesson_code,finding", exported.get(0));
         assertEquals(expected, exported.subList(1, exported.size()));
-        long applied = expected.stream().filter(l -> l.endsWith(",EXCUSE_APPLIED")).count();
-        assertTrue(applied > 0 && expected.stream().anyMatch(l -> l.endsWith(",SUSPECTED_TRUANCY"))
-                && expected.stream().anyMatch(l -> l.endsWith(",EXCUSE_CONFLICT")), "the region exercises every rule");
+        long applied =
+                expected.stream().filter(l -> l.endsWith(",EXCUSE_APPLIED")).count();
+        assertTrue(
+                applied > 0
+                        && expected.stream().anyMatch(l -> l.endsWith(",SUSPECTED_TRUANCY"))
+                        && expected.stream().anyMatch(l -> l.endsWith(",EXCUSE_CONFLICT")),
+                "the region exercises every rule");
         assertEquals(applied, history(region.school()), "each corrected absence has its change record");
 
         ExecutionSummary second = JobRuns.run(jobs, f.admin(), BatchJobs.RECONCILIATION, range);
@@ -95,13 +100,18 @@ class ReconciliationAndAnalyticsIT {
 
         assertEquals("COMPLETED", run.batchStatus(), run.toString());
         List<String> exported = export(f, run);
-        assertEquals("school_code,class_code,subject_code,period_code,students,average_mark,success_rate,"
-                + "quality_rate,missed,missed_ill,missed_excused,missed_unexcused,late", exported.get(0));
+        assertEquals(
+                "school_code,class_code,subject_code,period_code,students,average_mark,success_rate,"
+                        + "quality_rate,missed,missed_ill,missed_excused,missed_unexcused,late",
+                exported.get(0));
         Expected expected = new Expected(region.files());
         assertEquals(expected.analytics(false), exported.subList(1, exported.size()));
 
-        JobRuns.run(jobs, f.admin(), BatchJobs.RECONCILIATION, Map.of("schoolCode", region.school(),
-                "from", "2025-09-01", "to", "2025-10-26"));
+        JobRuns.run(
+                jobs,
+                f.admin(),
+                BatchJobs.RECONCILIATION,
+                Map.of("schoolCode", region.school(), "from", "2025-09-01", "to", "2025-10-26"));
         ExecutionSummary again = JobRuns.run(jobs, f.admin(), BatchJobs.ANALYTICS, q1);
 
         List<String> after = export(f, again);
@@ -116,75 +126,118 @@ class ReconciliationAndAnalyticsIT {
         long other = finding(f.schoolId(), f.classB(), f.studentB(), "UNEXPLAINED_ABSENCE");
         LocalDate today = LocalDate.now();
 
-        List<FindingView> listed = Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
+        List<FindingView> listed = Caller.as(
+                f.classTeacherA(),
+                Fixture.CLASS_TEACHER,
                 () -> findings.ofClass(f.classA(), today.minusDays(7), today, true));
         Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER, () -> findings.settle(own, "Справка принесена"));
 
         assertEquals(List.of(own), listed.stream().map(FindingView::id).toList());
-        assertTrue(Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> findings.ofClass(f.classA(), today.minusDays(7), today, true)).isEmpty());
-        assertEquals("SETTLED", Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> findings.ofClass(f.classA(), today.minusDays(7), today, false)).get(0).status());
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> findings.settle(other, "чужой класс")));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> findings.ofClass(f.classB(), today.minusDays(7), today, true)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.parentA(), Fixture.PARENT,
-                () -> findings.ofClass(f.classA(), today.minusDays(7), today, true)));
+        assertTrue(Caller.as(
+                        f.classTeacherA(),
+                        Fixture.CLASS_TEACHER,
+                        () -> findings.ofClass(f.classA(), today.minusDays(7), today, true))
+                .isEmpty());
+        assertEquals(
+                "SETTLED",
+                Caller.as(
+                                f.classTeacherA(),
+                                Fixture.CLASS_TEACHER,
+                                () -> findings.ofClass(f.classA(), today.minusDays(7), today, false))
+                        .get(0)
+                        .status());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherA(), Fixture.CLASS_TEACHER, () -> findings.settle(other, "чужой класс")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherA(),
+                        Fixture.CLASS_TEACHER,
+                        () -> findings.ofClass(f.classB(), today.minusDays(7), today, true)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        f.parentA(),
+                        Fixture.PARENT,
+                        () -> findings.ofClass(f.classA(), today.minusDays(7), today, true)));
     }
 
     @Test
     @DisplayName("The class teacher reads the analytics of their class, the deputy of the school; others are refused")
     void analyticsVisibleToClassTeacherAndDeputy() throws Exception {
         Fixture f = schools.create();
-        long period = tx.call(em -> ((Number) em.createNativeQuery(
-                "SELECT id FROM study_period WHERE school_id = ?1").setParameter(1, f.schoolId()).getSingleResult())
+        long period = tx.call(em -> ((Number) em.createNativeQuery("SELECT id FROM study_period WHERE school_id = ?1")
+                        .setParameter(1, f.schoolId())
+                        .getSingleResult())
                 .longValue());
-        long subject = tx.call(em -> ((Number) em.createNativeQuery(
-                "SELECT id FROM subject WHERE school_id = ?1").setParameter(1, f.schoolId()).getSingleResult())
+        long subject = tx.call(em -> ((Number) em.createNativeQuery("SELECT id FROM subject WHERE school_id = ?1")
+                        .setParameter(1, f.schoolId())
+                        .getSingleResult())
                 .longValue());
         analyticsRow(f.schoolId(), f.classA(), subject, period, "4.25");
         analyticsRow(f.schoolId(), f.classB(), subject, period, "3.10");
 
-        List<AnalyticsRow> own = Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> analytics.ofClass(f.classA(), period));
-        List<AnalyticsRow> school = Caller.as(f.deputy(), Fixture.DEPUTY, () -> analytics.ofSchool(f.schoolId(), period));
+        List<AnalyticsRow> own =
+                Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER, () -> analytics.ofClass(f.classA(), period));
+        List<AnalyticsRow> school =
+                Caller.as(f.deputy(), Fixture.DEPUTY, () -> analytics.ofSchool(f.schoolId(), period));
 
         assertEquals(1, own.size());
         assertEquals(new java.math.BigDecimal("4.25"), own.get(0).averageMark());
         assertEquals(2, school.size());
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> analytics.ofClass(f.classB(), period)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> analytics.ofSchool(f.schoolId(), period)));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolDeputy(), Fixture.DEPUTY,
-                () -> analytics.ofSchool(f.schoolId(), period)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherA(), Fixture.CLASS_TEACHER, () -> analytics.ofClass(f.classB(), period)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        f.classTeacherA(), Fixture.CLASS_TEACHER, () -> analytics.ofSchool(f.schoolId(), period)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.otherSchoolDeputy(), Fixture.DEPUTY, () -> analytics.ofSchool(f.schoolId(), period)));
         // the period choice of the screens: staff of the school only
         assertEquals(f.schoolId(), Caller.as(f.deputy(), Fixture.DEPUTY, () -> analytics.callerSchool()));
         Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER, () -> analytics.periods(f.schoolId()));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolDeputy(), Fixture.DEPUTY,
-                () -> analytics.periods(f.schoolId())));
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.parentA(), Fixture.PARENT,
-                () -> analytics.periods(f.schoolId())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.otherSchoolDeputy(), Fixture.DEPUTY, () -> analytics.periods(f.schoolId())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(f.parentA(), Fixture.PARENT, () -> analytics.periods(f.schoolId())));
         // the grade distribution: four values 2…5, the class teacher of their class, the deputy of the school
-        assertEquals(4, Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> analytics.marksOfClass(f.classA(), period)).size());
+        assertEquals(
+                4,
+                Caller.as(f.classTeacherA(), Fixture.CLASS_TEACHER, () -> analytics.marksOfClass(f.classA(), period))
+                        .size());
         Caller.as(f.deputy(), Fixture.DEPUTY, () -> analytics.marksOfSchool(f.schoolId(), period));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> analytics.marksOfClass(f.classB(), period)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.classTeacherA(), Fixture.CLASS_TEACHER,
-                () -> analytics.marksOfSchool(f.schoolId(), period)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherA(), Fixture.CLASS_TEACHER, () -> analytics.marksOfClass(f.classB(), period)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        f.classTeacherA(), Fixture.CLASS_TEACHER, () -> analytics.marksOfSchool(f.schoolId(), period)));
     }
 
     private void analyticsRow(long school, long schoolClass, long subject, long period, String average) {
         tx.call(em -> em.createNativeQuery("INSERT INTO period_analytics (id, school_id, school_class_id, subject_id,"
-                + " study_period_id, students, average_mark, success_rate, quality_rate, missed, missed_ill,"
-                + " missed_excused, missed_unexcused, late, computed_at) VALUES (?1, ?2, ?3, ?4, ?5, 25, ?6, 96.0,"
-                + " 52.0, 10, 4, 2, 4, 1, ?7)")
-                .setParameter(1, 9_100_000_000_000L + ID.incrementAndGet() * 1_000_000L + System.nanoTime() % 1_000_000L)
-                .setParameter(2, school).setParameter(3, schoolClass).setParameter(4, subject).setParameter(5, period)
+                        + " study_period_id, students, average_mark, success_rate, quality_rate, missed, missed_ill,"
+                        + " missed_excused, missed_unexcused, late, computed_at) VALUES (?1, ?2, ?3, ?4, ?5, 25, ?6, 96.0,"
+                        + " 52.0, 10, 4, 2, 4, 1, ?7)")
+                .setParameter(
+                        1, 9_100_000_000_000L + ID.incrementAndGet() * 1_000_000L + System.nanoTime() % 1_000_000L)
+                .setParameter(2, school)
+                .setParameter(3, schoolClass)
+                .setParameter(4, subject)
+                .setParameter(5, period)
                 .setParameter(6, new java.math.BigDecimal(average))
-                .setParameter(7, new java.sql.Timestamp(System.currentTimeMillis())).executeUpdate());
+                .setParameter(7, new java.sql.Timestamp(System.currentTimeMillis()))
+                .executeUpdate());
     }
 
     private static final java.util.concurrent.atomic.AtomicLong ID = new java.util.concurrent.atomic.AtomicLong();
@@ -193,24 +246,27 @@ class ReconciliationAndAnalyticsIT {
         return tx.call(em -> {
             long id = 9_000_000_000_000L + ID.incrementAndGet() * 1_000_000L + System.nanoTime() % 1_000_000L;
             em.createNativeQuery("INSERT INTO reconciliation_finding (id, school_id, school_class_id, student_id,"
-                    + " finding_date, kind, found_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, id)
-                    .setParameter(2, school).setParameter(3, schoolClass).setParameter(4, student)
+                            + " finding_date, kind, found_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, id)
+                    .setParameter(2, school)
+                    .setParameter(3, schoolClass)
+                    .setParameter(4, student)
                     .setParameter(5, java.sql.Date.valueOf(LocalDate.now()))
-                    .setParameter(6, kind).setParameter(7, new java.sql.Timestamp(System.currentTimeMillis()))
+                    .setParameter(6, kind)
+                    .setParameter(7, new java.sql.Timestamp(System.currentTimeMillis()))
                     .executeUpdate();
             return id;
         });
     }
 
-    record Region(String school, RegionFiles files) {
-    }
+    record Region(String school, RegionFiles files) {}
 
     private Region importRegion(Fixture f, long seed) throws Exception {
         String prefix = "rec" + UUID.randomUUID().toString().substring(0, 6);
         Path dir = Files.createTempDirectory("region-s");
         RegionGenerator.generate("S", dir, prefix, seed);
-        ExecutionSummary imported = JobRuns.run(jobs, f.admin(), BatchJobs.REGION_IMPORT,
-                Map.of("inputDir", dir.toString()));
+        ExecutionSummary imported =
+                JobRuns.run(jobs, f.admin(), BatchJobs.REGION_IMPORT, Map.of("inputDir", dir.toString()));
         assertEquals("COMPLETED", imported.batchStatus());
         assertEquals(0, imported.skipped());
         return new Region(prefix + "001", new RegionFiles(dir));
@@ -222,9 +278,12 @@ class ReconciliationAndAnalyticsIT {
     }
 
     private long history(String schoolCode) {
-        return tx.call(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM change_record r JOIN school s"
-                + " ON s.id = r.school_id WHERE s.code = ?1 AND r.entity_type = 'Absence' AND r.changed_by = ?2")
-                .setParameter(1, schoolCode).setParameter(2, "attendance-reconciliation").getSingleResult())
+        return tx.call(em -> ((Number) em.createNativeQuery(
+                                "SELECT COUNT(*) FROM change_record r JOIN school s"
+                                        + " ON s.id = r.school_id WHERE s.code = ?1 AND r.entity_type = 'Absence' AND r.changed_by = ?2")
+                        .setParameter(1, schoolCode)
+                        .setParameter(2, "attendance-reconciliation")
+                        .getSingleResult())
                 .longValue());
     }
 }

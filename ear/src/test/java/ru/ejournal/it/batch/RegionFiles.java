@@ -69,8 +69,8 @@ final class RegionFiles {
 
     /** Appends a raw line to a file and returns its line number (the header is line 1). */
     long append(String file, String line) throws IOException {
-        Files.writeString(dir.resolve(file), line + "\r\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                dir.resolve(file), line + "\r\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         return Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8).size();
     }
 }

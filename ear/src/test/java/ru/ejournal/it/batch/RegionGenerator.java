@@ -25,15 +25,33 @@ public final class RegionGenerator {
 
     static final LocalDate QUARTER_START = LocalDate.of(2025, 9, 1);
     static final LocalDate QUARTER_END = LocalDate.of(2025, 10, 26);
-    static final String[][] SUBJECTS = {{"RUS", "Русский язык", "MARKS"}, {"MATH", "Математика", "MARKS"},
-        {"ENG", "Английский язык", "MARKS"}, {"HIST", "История", "MARKS"}, {"BIO", "Биология", "MARKS"},
-        {"PE", "Физическая культура", "PASS_FAIL"}};
-    static final String[][] WORK_TYPES = {{"ORAL", "1"}, {"ORAL", "1"}, {"ORAL", "1"}, {"TEST", "2"}, {"TEST", "2"},
-        {"CONTROL", "3"}};
+    static final String[][] SUBJECTS = {
+        {"RUS", "Русский язык", "MARKS"},
+        {"MATH", "Математика", "MARKS"},
+        {"ENG", "Английский язык", "MARKS"},
+        {"HIST", "История", "MARKS"},
+        {"BIO", "Биология", "MARKS"},
+        {"PE", "Физическая культура", "PASS_FAIL"}
+    };
+    static final String[][] WORK_TYPES = {
+        {"ORAL", "1"}, {"ORAL", "1"}, {"ORAL", "1"}, {"TEST", "2"}, {"TEST", "2"}, {"CONTROL", "3"}
+    };
     static final String[] ABSENCE_CODES = {"Н", "Н", "Н", "Н", "Н", "Б", "У", "П", "П", "ОП", "ОП"};
     static final String[] MARKS = {"1", "2", "2", "3", "3", "3", "4", "4", "4", "4", "5", "5", "5"};
-    static final String[] LAST = {"Иванов", "Петров", "Сидоров", "Кузнецов", "Смирнов", "Попов", "Волков", "Соколов",
-        "Лебедев", "Козлов", "Новиков", "Морозов"};
+    static final String[] LAST = {
+        "Иванов",
+        "Петров",
+        "Сидоров",
+        "Кузнецов",
+        "Смирнов",
+        "Попов",
+        "Волков",
+        "Соколов",
+        "Лебедев",
+        "Козлов",
+        "Новиков",
+        "Морозов"
+    };
     static final String[] FIRST_M = {"Артём", "Иван", "Максим", "Егор", "Михаил", "Даниил", "Кирилл", "Илья"};
     static final String[] FIRST_F = {"Анна", "Мария", "Софья", "Алиса", "Виктория", "Полина", "Дарья", "Ева"};
     static final String[] PATRONYMIC_M = {"Иванович", "Сергеевич", "Андреевич", "Петрович"};
@@ -90,10 +108,22 @@ public final class RegionGenerator {
         String[] logins = new String[teachers];
         for (int t = 0; t < teachers; t++) {
             logins[t] = school.toLowerCase(Locale.ROOT) + "-t" + String.format("%02d", t + 1);
-            row("staff.csv", school, logins[t], LAST[t % LAST.length] + "а", FIRST_F[t % FIRST_F.length],
-                    PATRONYMIC_F[t % PATRONYMIC_F.length], t < classes ? "CLASS_TEACHER SUBJECT_TEACHER" : "SUBJECT_TEACHER");
+            row(
+                    "staff.csv",
+                    school,
+                    logins[t],
+                    LAST[t % LAST.length] + "а",
+                    FIRST_F[t % FIRST_F.length],
+                    PATRONYMIC_F[t % PATRONYMIC_F.length],
+                    t < classes ? "CLASS_TEACHER SUBJECT_TEACHER" : "SUBJECT_TEACHER");
         }
-        row("staff.csv", school, school.toLowerCase(Locale.ROOT) + "-zavuch", "Соколова", "Ирина", "Анатольевна",
+        row(
+                "staff.csv",
+                school,
+                school.toLowerCase(Locale.ROOT) + "-zavuch",
+                "Соколова",
+                "Ирина",
+                "Анатольевна",
                 "DEPUTY_DIRECTOR SUBJECT_TEACHER");
         for (String[] subject : SUBJECTS) {
             row("subjects.csv", school, subject[0], subject[1], subject[2]);
@@ -116,12 +146,25 @@ public final class RegionGenerator {
                 students[i] = String.format("S%05d", ++studentNo);
                 boolean female = random.nextBoolean();
                 LocalDate birth = LocalDate.of(2025 - grade - 6, 1 + random.nextInt(12), 1 + random.nextInt(28));
-                row("students.csv", school, students[i], classCode, LAST[random.nextInt(LAST.length)] + (female ? "а" : ""),
-                        (female ? FIRST_F : FIRST_M)[random.nextInt(8)], (female ? PATRONYMIC_F : PATRONYMIC_M)[random.nextInt(4)],
-                        birth.toString(), female ? "F" : "M");
+                row(
+                        "students.csv",
+                        school,
+                        students[i],
+                        classCode,
+                        LAST[random.nextInt(LAST.length)] + (female ? "а" : ""),
+                        (female ? FIRST_F : FIRST_M)[random.nextInt(8)],
+                        (female ? PATRONYMIC_F : PATRONYMIC_M)[random.nextInt(4)],
+                        birth.toString(),
+                        female ? "F" : "M");
                 String parent = String.format("P%05d", studentNo);
-                row("parents.csv", school, parent, LAST[random.nextInt(LAST.length)] + "а", FIRST_F[random.nextInt(8)],
-                        PATRONYMIC_F[random.nextInt(4)], "+7 900 " + (1000000 + random.nextInt(8999999)),
+                row(
+                        "parents.csv",
+                        school,
+                        parent,
+                        LAST[random.nextInt(LAST.length)] + "а",
+                        FIRST_F[random.nextInt(8)],
+                        PATRONYMIC_F[random.nextInt(4)],
+                        "+7 900 " + (1000000 + random.nextInt(8999999)),
                         random.nextInt(4) == 0 ? "ООО \"Ромашка\", бухгалтер" : "Школа № " + (1 + random.nextInt(50)));
                 row("student_parents.csv", school, students[i], parent, random.nextInt(5) == 0 ? "FATHER" : "MOTHER");
             }
@@ -139,8 +182,14 @@ public final class RegionGenerator {
                     LocalDate from = days.get(random.nextInt(days.size()));
                     LocalDate to = from.plusDays(random.nextInt(3));
                     excuses.put(student, new LocalDate[] {from, to});
-                    row("excuses.csv", school, student, from.toString(), to.toString(),
-                            random.nextInt(10) < 7 ? "ILLNESS" : "OTHER", "Справка № " + (++excuseNo));
+                    row(
+                            "excuses.csv",
+                            school,
+                            student,
+                            from.toString(),
+                            to.toString(),
+                            random.nextInt(10) < 7 ? "ILLNESS" : "OTHER",
+                            "Справка № " + (++excuseNo));
                 }
             }
             Map<String, Boolean> awayAllDay = new HashMap<>();
@@ -152,18 +201,29 @@ public final class RegionGenerator {
                     for (int g = 0; g < groups; g++) {
                         String lesson = String.format("L%06d", ++lessonNo);
                         boolean taken = random.nextInt(25) != 0;
-                        String teacher = groups == 2 ? subgroupTeachers[g]
+                        String teacher = groups == 2
+                                ? subgroupTeachers[g]
                                 : logins[(k + List.of(SUBJECTS).indexOf(subject)) % teachers];
-                        row("lessons.csv", school, lesson, classCode, groups == 2 ? subgroupCodes[g] : "", subject[0],
-                                teacher, day.toString(), Integer.toString(p),
-                                random.nextInt(6) == 0 ? "Повторение, закрепление" : "Тема " + (d + 1), Boolean.toString(taken));
+                        row(
+                                "lessons.csv",
+                                school,
+                                lesson,
+                                classCode,
+                                groups == 2 ? subgroupCodes[g] : "",
+                                subject[0],
+                                teacher,
+                                day.toString(),
+                                Integer.toString(p),
+                                random.nextInt(6) == 0 ? "Повторение, закрепление" : "Тема " + (d + 1),
+                                Boolean.toString(taken));
                         int fromStudent = groups == 2 ? g * 13 : 0;
                         int toStudent = groups == 2 ? (g == 0 ? 13 : 25) : 25;
                         for (int i = fromStudent; i < toStudent; i++) {
                             String student = students[i];
                             LocalDate[] excuse = excuses.get(student);
                             boolean excused = excuse != null && !day.isBefore(excuse[0]) && !day.isAfter(excuse[1]);
-                            boolean away = excused && awayAllDay.computeIfAbsent(student + day, x -> random.nextInt(5) != 0);
+                            boolean away =
+                                    excused && awayAllDay.computeIfAbsent(student + day, x -> random.nextInt(5) != 0);
                             String absence = null;
                             if (taken && away) {
                                 absence = "Н";
@@ -176,7 +236,14 @@ public final class RegionGenerator {
                             boolean present = absence == null || absence.equals("ОП");
                             if (present && !away && !subject[0].equals("PE") && random.nextInt(5) == 0) {
                                 String[] type = WORK_TYPES[random.nextInt(WORK_TYPES.length)];
-                                row("marks.csv", school, lesson, student, MARKS[random.nextInt(MARKS.length)], type[0], type[1]);
+                                row(
+                                        "marks.csv",
+                                        school,
+                                        lesson,
+                                        student,
+                                        MARKS[random.nextInt(MARKS.length)],
+                                        type[0],
+                                        type[1]);
                             }
                         }
                     }
@@ -190,7 +257,13 @@ public final class RegionGenerator {
                             row("period_grades.csv", school, student, "PE", "Q1", r == 0 ? "НЕЗАЧ" : "ЗАЧ");
                         }
                     } else if (r < 6) {
-                        row("period_grades.csv", school, student, subject[0], "Q1", new String[] {"3", "4", "5", "НА", "4", "5"}[r]);
+                        row(
+                                "period_grades.csv",
+                                school,
+                                student,
+                                subject[0],
+                                "Q1",
+                                new String[] {"3", "4", "5", "НА", "4", "5"}[r]);
                     }
                 }
             }
@@ -241,13 +314,17 @@ public final class RegionGenerator {
             Map.entry("staff.csv", "school_code,login,last_name,first_name,patronymic,roles"),
             Map.entry("classes.csv", "school_code,class_code,grade,class_teacher_login"),
             Map.entry("subjects.csv", "school_code,subject_code,name,grading"),
-            Map.entry("students.csv", "school_code,student_code,class_code,last_name,first_name,patronymic,birth_date,gender"),
+            Map.entry(
+                    "students.csv",
+                    "school_code,student_code,class_code,last_name,first_name,patronymic,birth_date,gender"),
             Map.entry("parents.csv", "school_code,parent_code,last_name,first_name,patronymic,phone,workplace"),
             Map.entry("student_parents.csv", "school_code,student_code,parent_code,relation"),
             Map.entry("subgroups.csv", "school_code,subgroup_code,class_code,subject_code,teacher_login"),
             Map.entry("subgroup_members.csv", "school_code,subgroup_code,student_code"),
-            Map.entry("lessons.csv", "school_code,lesson_code,class_code,subgroup_code,subject_code,teacher_login,date,"
-                    + "period_no,topic,attendance_taken"),
+            Map.entry(
+                    "lessons.csv",
+                    "school_code,lesson_code,class_code,subgroup_code,subject_code,teacher_login,date,"
+                            + "period_no,topic,attendance_taken"),
             Map.entry("absences.csv", "school_code,lesson_code,student_code,code"),
             Map.entry("marks.csv", "school_code,lesson_code,student_code,value,work_type,weight"),
             Map.entry("excuses.csv", "school_code,student_code,date_from,date_to,reason,document"),

@@ -27,7 +27,8 @@ final class ServerProcess {
     private final Path baseDir;
     private final Path h2Dir;
     private final int offset;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
     ServerProcess(Path jbossHome, Path ear, Path workDir, int offset) throws IOException {
@@ -42,14 +43,18 @@ final class ServerProcess {
     }
 
     void start() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(jbossHome.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + offset,
+        ProcessBuilder pb = new ProcessBuilder(
+                jbossHome.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + offset,
                 "-Dejournal.db.driver=h2",
-                "-Dejournal.db.url=jdbc:h2:file:" + h2Dir + "/journal;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "-Dejournal.db.url=jdbc:h2:file:" + h2Dir
+                        + "/journal;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "-Dejournal.demo=true");
         pb.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
         pb.redirectErrorStream(true);
-        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
+        pb.redirectOutput(
+                ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
         process = pb.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
@@ -57,8 +62,8 @@ final class ServerProcess {
                 throw new IllegalStateException("WildFly ended; see " + baseDir.resolve("console.log"));
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(url("/health")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(url("/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -72,7 +77,8 @@ final class ServerProcess {
 
     /** kill -9 of the server JVM (and the start script around it). */
     void killHard() throws InterruptedException {
-        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+                .toList();
         all.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle h : all) {
             h.onExit().join();
@@ -94,7 +100,8 @@ final class ServerProcess {
     }
 
     String status(long executionId) throws Exception {
-        Matcher m = Pattern.compile("\"status\":\"(\\w+)\"").matcher(send("GET", "/api/batch/executions/" + executionId));
+        Matcher m =
+                Pattern.compile("\"status\":\"(\\w+)\"").matcher(send("GET", "/api/batch/executions/" + executionId));
         if (!m.find()) {
             throw new IllegalStateException("no status");
         }
@@ -125,9 +132,12 @@ final class ServerProcess {
 
     private String send(String method, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(url(path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:demo2026".getBytes(StandardCharsets.UTF_8)))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString("admin:demo2026".getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());

@@ -31,9 +31,18 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--lang=ru-RU", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1366,900",
+                "--lang=ru-RU",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                         .toFile())
@@ -52,9 +61,11 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until jQuery and PrimeFaces have no Ajax request running. */
     public void waitForAjax() {
-        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return (!window.jQuery || jQuery.active == 0) && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+        waiting()
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                                "return (!window.jQuery || jQuery.active == 0) && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     public void waitForUrl(String part) {
@@ -78,7 +89,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a left-over temporary profile is harmless
         }

@@ -55,8 +55,12 @@ class LoginBrowserIT {
         login.signIn("ivanova", "demo2026");
         browser.waitForUrl("/teacher/home.xhtml");
 
-        assertEquals("Рабочий стол учителя", browser.driver().findElement(By.id("homeTitle")).getText());
-        assertEquals("Иванова Мария Петровна", browser.driver().findElement(By.id("currentUser")).getText());
+        assertEquals(
+                "Рабочий стол учителя",
+                browser.driver().findElement(By.id("homeTitle")).getText());
+        assertEquals(
+                "Иванова Мария Петровна",
+                browser.driver().findElement(By.id("currentUser")).getText());
         assertTrue(browser.driver().findElement(By.id("ownClass")).getText().startsWith("7Б"));
         browser.screenshot("teacher-home");
     }
@@ -74,18 +78,24 @@ class LoginBrowserIT {
     @Test
     @DisplayName("/health reports the database as up, for the load balancer, without signing in")
     void healthReportsTheDatabase() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(base.toURI().resolve("health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.toURI().resolve("health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"}]}",
-                response.body());
+        assertEquals("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"}]}", response.body());
     }
 
     @Test
     @DisplayName("Each demo role lands on its own home page")
     void everyRoleHasAHome() {
-        String[][] homes = {{"admin", "/admin/home.xhtml"}, {"zavuch", "/deputy/home.xhtml"},
-                {"popov", "/teacher/home.xhtml"}, {"parent", "/parent/home.xhtml"}, {"student", "/student/home.xhtml"}};
+        String[][] homes = {
+            {"admin", "/admin/home.xhtml"},
+            {"zavuch", "/deputy/home.xhtml"},
+            {"popov", "/teacher/home.xhtml"},
+            {"parent", "/parent/home.xhtml"},
+            {"student", "/student/home.xhtml"}
+        };
         for (String[] home : homes) {
             browser.driver().manage().deleteAllCookies();
             new LoginPage(browser, base).open().signIn(home[0], "demo2026");

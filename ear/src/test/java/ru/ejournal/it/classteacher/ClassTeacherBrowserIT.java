@@ -99,7 +99,8 @@ class ClassTeacherBrowserIT {
         pages.type("cardForm:phone", "8 916 123 45 67");
         pages.press("cardForm:save");
         pages.waitForText("Данные ученика сохранены");
-        assertEquals("+7 (916) 123-45-67", pages.byId("cardForm:phone").getAttribute("value"), "the phone is normalised");
+        assertEquals(
+                "+7 (916) 123-45-67", pages.byId("cardForm:phone").getAttribute("value"), "the phone is normalised");
         assertTrue(pages.text("history").contains("+7 (916) 123-45-67"), "the change is in the history");
         browser.screenshot("ct-student-verified");
 
@@ -111,7 +112,8 @@ class ClassTeacherBrowserIT {
     }
 
     @Test
-    @DisplayName("A parent is entered for one sibling, found and linked for the other; credentials and PDF slips are issued; the parent must change the slip password at first sign-in")
+    @DisplayName(
+            "A parent is entered for one sibling, found and linked for the other; credentials and PDF slips are issued; the parent must change the slip password at first sign-in")
     void sharedParentCredentialsAndForcedPasswordChange() throws Exception {
         String surname = uniqueSurname();
         pages.signIn("ivanova", DEMO_PASSWORD, "/teacher/home.xhtml");
@@ -153,19 +155,26 @@ class ClassTeacherBrowserIT {
         WebElement issued = pages.byId("credentialsForm:issued");
         browser.screenshot("ct-credentials-issued");
         WebElement row = issued.findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.getText().contains(surname)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(surname))
+                .findFirst()
+                .orElseThrow();
         String login = row.findElement(By.cssSelector(".issued-login")).getText();
         String password = row.findElement(By.cssSelector(".issued-password")).getText();
 
         Path downloads = Files.createTempDirectory("ct-slips");
-        ((ChromeDriver) pages.d()).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        ((ChromeDriver) pages.d())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         pages.byId("credentialsForm:slips").click();
         Path pdf = new WebDriverWait(pages.d(), Duration.ofSeconds(30)).until(d -> firstPdf(downloads));
         byte[] bytes = Files.readAllBytes(pdf);
         assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        Files.copy(pdf, Path.of(System.getProperty("ejournal.screenshots", "target/screenshots"))
-                .resolve("ct-credential-slips.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                pdf,
+                Path.of(System.getProperty("ejournal.screenshots", "target/screenshots"))
+                        .resolve("ct-credential-slips.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         pages.signIn(login, password, "/account/password.xhtml");
         assertTrue(pages.pageText().contains("Вы вошли по одноразовому паролю"));
@@ -199,20 +208,29 @@ class ClassTeacherBrowserIT {
         int before = source.findElements(By.cssSelector("li.ui-picklist-item")).size();
         browser.screenshot("ct-subgroups-before");
         WebElement target = pages.byId("subgroupsForm:members").findElement(By.cssSelector("ul.ui-picklist-target"));
-        int targetBefore = target.findElements(By.cssSelector("li.ui-picklist-item")).size();
+        int targetBefore =
+                target.findElements(By.cssSelector("li.ui-picklist-item")).size();
         WebElement student = source.findElement(By.cssSelector("li.ui-picklist-item"));
-        new org.openqa.selenium.interactions.Actions(pages.d()).doubleClick(student).perform();
-        browser.waiting().until(d -> target.findElements(By.cssSelector("li.ui-picklist-item")).size() == targetBefore + 1);
+        new org.openqa.selenium.interactions.Actions(pages.d())
+                .doubleClick(student)
+                .perform();
+        browser.waiting()
+                .until(d -> target.findElements(By.cssSelector("li.ui-picklist-item"))
+                                .size()
+                        == targetBefore + 1);
         pages.press("subgroupsForm:save");
         pages.waitForText("Подгруппы сохранены. Изменена подгруппа у учащихся:");
-        int after = pages.byId("subgroupsForm:members").findElement(By.cssSelector("ul.ui-picklist-source"))
-                .findElements(By.cssSelector("li.ui-picklist-item")).size();
+        int after = pages.byId("subgroupsForm:members")
+                .findElement(By.cssSelector("ul.ui-picklist-source"))
+                .findElements(By.cssSelector("li.ui-picklist-item"))
+                .size();
         assertEquals(before - 1, after);
         browser.screenshot("ct-subgroups-after");
     }
 
     @Test
-    @DisplayName("The class teacher files a departure; the administrator executes it; the student leaves the roster and the card is read-only")
+    @DisplayName(
+            "The class teacher files a departure; the administrator executes it; the student leaves the roster and the card is read-only")
     void departureFiledAndExecuted() {
         pages.signIn("ivanova", DEMO_PASSWORD, "/teacher/home.xhtml");
         pages.go("teacher/class/movement.xhtml");
@@ -226,7 +244,9 @@ class ClassTeacherBrowserIT {
         browser.screenshot("ct-admin-home");
         pages.go("admin/class/movements.xhtml");
         WebElement row = pages.byId("queueForm:requests").findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.getText().contains(student)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(student))
+                .findFirst()
+                .orElseThrow();
         pages.click(row.findElement(By.cssSelector("button.decide-button")));
         pages.type("queueForm:orderNumber", "");
         pages.press("queueForm:execute");
@@ -238,12 +258,16 @@ class ClassTeacherBrowserIT {
 
         pages.signIn("ivanova", DEMO_PASSWORD, "/teacher/home.xhtml");
         pages.go("teacher/class/roster.xhtml?show=DEPARTED");
-        WebElement departed = pages.studentLinks().stream().filter(a -> a.getText().equals(student)).findFirst()
+        WebElement departed = pages.studentLinks().stream()
+                .filter(a -> a.getText().equals(student))
+                .findFirst()
                 .orElseThrow();
         departed.click();
         pages.waitForText("Ученик выбыл");
-        assertTrue(!pages.byId("cardForm:save").isEnabled() || pages.byId("cardForm:save").getAttribute("class")
-                .contains("ui-state-disabled"), "the card is read only");
+        assertTrue(
+                !pages.byId("cardForm:save").isEnabled()
+                        || pages.byId("cardForm:save").getAttribute("class").contains("ui-state-disabled"),
+                "the card is read only");
         browser.screenshot("ct-departed-card");
     }
 
@@ -263,12 +287,14 @@ class ClassTeacherBrowserIT {
     }
 
     @Test
-    @DisplayName("The admin publishes the regulation; a parent acknowledges it and proposes new data; the class teacher accepts it")
+    @DisplayName(
+            "The admin publishes the regulation; a parent acknowledges it and proposes new data; the class teacher accepts it")
     void regulationAndParentProposals() {
         String workplace = "Поликлиника № " + new Random().nextInt(1000);
         pages.signIn("admin", DEMO_PASSWORD, "/admin/home.xhtml");
         pages.go("admin/class/regulation.xhtml");
-        pages.type("publishForm:title", "Положение об ЭЖ и ЭД, редакция " + workplace.substring(workplace.indexOf('№')));
+        pages.type(
+                "publishForm:title", "Положение об ЭЖ и ЭД, редакция " + workplace.substring(workplace.indexOf('№')));
         pages.press("publishForm:publish");
         pages.waitForText("Новая редакция опубликована");
         browser.screenshot("ct-admin-regulation");
@@ -291,7 +317,9 @@ class ClassTeacherBrowserIT {
         browser.screenshot("ct-regulation-status");
         pages.go("teacher/class/proposals.xhtml");
         WebElement row = pages.byId("proposalsForm:proposals").findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.getText().contains(workplace)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(workplace))
+                .findFirst()
+                .orElseThrow();
         browser.screenshot("ct-proposals");
         pages.click(row.findElement(By.cssSelector("button")));
         pages.waitForText("Принято: Место работы");
@@ -300,12 +328,15 @@ class ClassTeacherBrowserIT {
     }
 
     @Test
-    @DisplayName("The admin imports a class list from CSV after a preview; a staff sign-in after a student on the same browser raises an alert")
+    @DisplayName(
+            "The admin imports a class list from CSV after a preview; a staff sign-in after a student on the same browser raises an alert")
     void importAndDeviceAlert() throws Exception {
         String surname = uniqueSurname();
         Path csv = Files.createTempFile("class-list", ".csv");
-        Files.writeString(csv, "Фамилия;Имя;Отчество;Дата рождения;Пол\n" + surname + ";Анна;Олеговна;15.03.2013;Ж\n"
-                + surname + ";Борис;;32.13.2013;М\n");
+        Files.writeString(
+                csv,
+                "Фамилия;Имя;Отчество;Дата рождения;Пол\n" + surname + ";Анна;Олеговна;15.03.2013;Ж\n" + surname
+                        + ";Борис;;32.13.2013;М\n");
         pages.signIn("admin", DEMO_PASSWORD, "/admin/home.xhtml");
         pages.go("admin/class/import.xhtml");
         pages.choose("importForm:schoolClass", "7Б");

@@ -30,7 +30,6 @@ final class ClassTeacherPages {
         browser.waitForUrl(landing);
     }
 
-
     /** Signs in on the same browser (the device cookie stays), as a person sharing a computer would. */
     void signInOnThisDevice(String login, String password, String landing) {
         new LoginPage(browser, base).open().signIn(login, password);
@@ -70,23 +69,25 @@ final class ClassTeacherPages {
     void choose(String menuId, String label) {
         for (int attempt = 0; attempt < 3; attempt++) {
             WebElement menu = byId(menuId);
-            ((org.openqa.selenium.JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block:'center'})", menu);
+            ((org.openqa.selenium.JavascriptExecutor) d())
+                    .executeScript("arguments[0].scrollIntoView({block:'center'})", menu);
             try {
                 menu.click();
             } catch (org.openqa.selenium.WebDriverException notYet) {
                 browser.waitForAjax();
                 continue;
             }
-            WebElement item = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                    "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']")));
+            WebElement item = browser.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                            "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']")));
             try {
                 item.click();
             } catch (org.openqa.selenium.WebDriverException stillOpening) {
                 ((org.openqa.selenium.JavascriptExecutor) d()).executeScript("arguments[0].click()", item);
             }
             try {
-                new org.openqa.selenium.support.ui.WebDriverWait(d(), java.time.Duration.ofSeconds(3)).until(
-                        ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                new org.openqa.selenium.support.ui.WebDriverWait(d(), java.time.Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 browser.waitForAjax();
                 return;
             } catch (org.openqa.selenium.TimeoutException retry) {
@@ -99,8 +100,9 @@ final class ClassTeacherPages {
     /** Chooses the last item of a PrimeFaces select menu; returns its label. */
     String chooseLast(String menuId) {
         byId(menuId).click();
-        List<WebElement> items = browser.waiting().until(ExpectedConditions.visibilityOfAllElementsLocatedBy(
-                By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item")));
+        List<WebElement> items = browser.waiting()
+                .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(
+                        By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item")));
         WebElement last = items.get(items.size() - 1);
         String label = last.getAttribute("data-label");
         last.click();
@@ -128,6 +130,7 @@ final class ClassTeacherPages {
 
     /** The links to the student cards on the roster, in order. */
     List<WebElement> studentLinks() {
-        return browser.waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("a.student-link")));
+        return browser.waiting()
+                .until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("a.student-link")));
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -142,8 +141,12 @@ class ClassTeacherServicesIT {
 
     private long addStudentToClassA(String lastName) {
         return tx.call(em -> {
-            Student s = new Student(em.find(ru.ejournal.school.entity.SchoolClass.class, f.classA()),
-                    "A-" + lastName + System.nanoTime(), lastName, "Мария", null);
+            Student s = new Student(
+                    em.find(ru.ejournal.school.entity.SchoolClass.class, f.classA()),
+                    "A-" + lastName + System.nanoTime(),
+                    lastName,
+                    "Мария",
+                    null);
             s.setBirthDate(LocalDate.now().minusYears(11));
             s.setGender(Gender.F);
             em.persist(s);
@@ -153,101 +156,146 @@ class ClassTeacherServicesIT {
     }
 
     @Test
-    @DisplayName("Roster: the class teacher pages and filters their class; another class teacher and a student are refused")
+    @DisplayName(
+            "Roster: the class teacher pages and filters their class; another class teacher and a student are refused")
     void rosterPagingAndRefusals() throws Exception {
         addStudentToClassA("Абрамова");
-        List<StudentRow> page = asTeacher(() -> students.page(f.classA(), null, RosterFilter.STUDYING, 0, 1,
-                "lastName", true));
+        List<StudentRow> page =
+                asTeacher(() -> students.page(f.classA(), null, RosterFilter.STUDYING, 0, 1, "lastName", true));
         assertEquals(1, page.size());
         assertEquals("Абрамова Мария", page.get(0).fullName());
         assertEquals(2L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.STUDYING)));
         assertEquals(1L, asTeacher(() -> students.count(f.classA(), "кузн", RosterFilter.STUDYING)));
-        assertEquals(2L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.UNVERIFIED)),
+        assertEquals(
+                2L,
+                asTeacher(() -> students.count(f.classA(), null, RosterFilter.UNVERIFIED)),
                 "nobody has been verified yet");
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> students.page(f.classA(), null, RosterFilter.STUDYING, 0, 10, null, true)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.studentALogin(), STUDENT,
-                () -> students.count(f.classA(), null, RosterFilter.STUDYING)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> students.page(f.classA(), null, RosterFilter.STUDYING, 0, 10, null, true)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        f.studentALogin(), STUDENT, () -> students.count(f.classA(), null, RosterFilter.STUDYING)));
     }
 
     @Test
-    @DisplayName("Student card: an implausible date of birth and a bad phone are refused in Russian; a change is in the history; verification stamps who and when")
+    @DisplayName(
+            "Student card: an implausible date of birth and a bad phone are refused in Russian; a change is in the history; verification stamps who and when")
     void studentCardValidationHistoryAndVerification() throws Exception {
         Student before = asTeacher(() -> students.find(f.studentA()));
-        String tooYoung = Failures.messageOf(() -> asTeacher(() -> students.updatePersonalData(f.studentA(),
-                before.getVersion(), personalData("Кузнецов", LocalDate.now().minusYears(4), null))));
+        String tooYoung = Failures.messageOf(() -> asTeacher(() -> students.updatePersonalData(
+                f.studentA(),
+                before.getVersion(),
+                personalData("Кузнецов", LocalDate.now().minusYears(4), null))));
         assertTrue(tooYoung.contains("Дата рождения не подходит для 5 класса"), tooYoung);
-        String badPhone = Failures.messageOf(() -> asTeacher(() -> students.updatePersonalData(f.studentA(),
-                before.getVersion(), personalData("Кузнецов", LocalDate.now().minusYears(11), "12345"))));
+        String badPhone = Failures.messageOf(() -> asTeacher(() -> students.updatePersonalData(
+                f.studentA(),
+                before.getVersion(),
+                personalData("Кузнецов", LocalDate.now().minusYears(11), "12345"))));
         assertEquals("Телефон в формате +7 (XXX) XXX-XX-XX", badPhone);
 
-        asTeacher(() -> students.updatePersonalData(f.studentA(), before.getVersion(),
+        asTeacher(() -> students.updatePersonalData(
+                f.studentA(),
+                before.getVersion(),
                 personalData("Кузнецов-Смирнов", LocalDate.now().minusYears(11), "+7 (916) 123-45-67")));
         Student verified = asTeacher(() -> students.markVerified(f.studentA()));
         assertEquals(f.classTeacherA(), verified.getVerifiedBy());
         assertNotNull(verified.getVerifiedAt());
 
         List<ChangeRecord> history = asTeacher(() -> students.history(f.studentA()));
-        ChangeRecord lastName = history.stream().filter(c -> c.getField().equals("lastName")).findFirst().orElseThrow();
+        ChangeRecord lastName = history.stream()
+                .filter(c -> c.getField().equals("lastName"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Кузнецов", lastName.getOldValue());
         assertEquals("Кузнецов-Смирнов", lastName.getNewValue());
         assertEquals(f.classTeacherA(), lastName.getChangedBy());
         assertEquals(0L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.UNVERIFIED)));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> students.markVerified(f.studentA())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> students.markVerified(f.studentA())));
     }
 
     @Test
-    @DisplayName("Parents: an existing parent is found before a duplicate is made and linked to a sibling in another class")
+    @DisplayName(
+            "Parents: an existing parent is found before a duplicate is made and linked to a sibling in another class")
     void siblingsShareAParent() throws Exception {
-        List<ParentRow> found = Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> parents.findExisting(f.studentB(), "кузнецова", "Елена", null));
+        List<ParentRow> found = Caller.as(
+                f.classTeacherB(), CLASS_TEACHER, () -> parents.findExisting(f.studentB(), "кузнецова", "Елена", null));
         assertEquals(1, found.size());
         assertTrue(found.get(0).children().contains("Кузнецов И."), found.get(0).children());
 
         ParentData duplicate = new ParentData("Кузнецова", "Елена", "Сергеевна", null, null, null, null, null);
-        String refused = Failures.messageOf(() -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> parents.create(f.studentB(), Relation.MOTHER, duplicate)));
+        String refused = Failures.messageOf(() -> Caller.run(
+                f.classTeacherB(), CLASS_TEACHER, () -> parents.create(f.studentB(), Relation.MOTHER, duplicate)));
         assertTrue(refused.contains("уже есть в школе"), refused);
 
-        Caller.run(f.classTeacherB(), CLASS_TEACHER,
+        Caller.run(
+                f.classTeacherB(),
+                CLASS_TEACHER,
                 () -> parents.linkExisting(f.studentB(), found.get(0).id(), Relation.MOTHER));
-        List<ParentRow> ofB = Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> parents.page(f.classB(), null, ParentFilter.ALL, 0, 10));
+        List<ParentRow> ofB = Caller.as(
+                f.classTeacherB(), CLASS_TEACHER, () -> parents.page(f.classB(), null, ParentFilter.ALL, 0, 10));
         assertEquals(1, ofB.size());
         assertTrue(ofB.get(0).children().contains("Орлова А."), ofB.get(0).children());
         assertTrue(ofB.get(0).children().contains("Кузнецов И."), ofB.get(0).children());
-        String twice = Failures.messageOf(() -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
+        String twice = Failures.messageOf(() -> Caller.run(
+                f.classTeacherB(),
+                CLASS_TEACHER,
                 () -> parents.linkExisting(f.studentB(), found.get(0).id(), Relation.MOTHER)));
         assertEquals("Этот родитель уже указан у ученика", twice);
     }
 
     @Test
-    @DisplayName("Parents: a new parent is validated, edits go to the history, and only a class teacher of a child may edit")
+    @DisplayName(
+            "Parents: a new parent is validated, edits go to the history, and only a class teacher of a child may edit")
     void parentEditingAndRefusal() throws Exception {
-        String invalid = Failures.messageOf(() -> asTeacher(() -> parents.create(f.studentA(), Relation.FATHER,
+        String invalid = Failures.messageOf(() -> asTeacher(() -> parents.create(
+                f.studentA(),
+                Relation.FATHER,
                 new ParentData("", "Пётр", null, "8 916", null, "not-an-email", null, null))));
         assertTrue(invalid.contains("Укажите фамилию"), invalid);
         assertTrue(invalid.contains("Телефон в формате"), invalid);
         assertTrue(invalid.contains("электронной почты"), invalid);
 
-        Parent father = asTeacher(() -> parents.create(f.studentA(), Relation.FATHER,
+        Parent father = asTeacher(() -> parents.create(
+                f.studentA(),
+                Relation.FATHER,
                 new ParentData("Кузнецов", "Пётр", "Ильич", "+7 (903) 111-22-33", null, null, "Завод", null)));
-        asTeacher(() -> parents.update(father.getId(), father.getVersion(),
+        asTeacher(() -> parents.update(
+                father.getId(),
+                father.getVersion(),
                 new ParentData("Кузнецов", "Пётр", "Ильич", "+7 (903) 111-22-33", null, null, "Больница", null)));
         List<ChangeRecord> history = asTeacher(() -> parents.history(father.getId()));
-        assertTrue(history.stream().anyMatch(c -> c.getField().equals("workplace") && "Завод".equals(c.getOldValue())
-                && "Больница".equals(c.getNewValue())), "workplace change recorded");
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> parents.update(father.getId(), 1, new ParentData("Х", "Х", null, null, null, null, null, null))));
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.parentA(), PARENT,
-                () -> parents.markVerified(father.getId())));
+        assertTrue(
+                history.stream()
+                        .anyMatch(c -> c.getField().equals("workplace")
+                                && "Завод".equals(c.getOldValue())
+                                && "Больница".equals(c.getNewValue())),
+                "workplace change recorded");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> parents.update(
+                                father.getId(), 1, new ParentData("Х", "Х", null, null, null, null, null, null))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(f.parentA(), PARENT, () -> parents.markVerified(father.getId())));
     }
 
     @Test
-    @DisplayName("Credentials: accounts for everyone without one, one-time passwords that work once and force a change, slips as PDF")
+    @DisplayName(
+            "Credentials: accounts for everyone without one, one-time passwords that work once and force a change, slips as PDF")
     void credentialsIssueSlipsAndForcedChange() throws Exception {
-        asTeacher(() -> parents.create(f.studentA(), Relation.FATHER,
+        asTeacher(() -> parents.create(
+                f.studentA(),
+                Relation.FATHER,
                 new ParentData("Кузнецов", "Пётр", "Ильич", null, null, null, null, null)));
         List<IssuedCredential> issued = asTeacher(() -> credentials.issueMissing(f.classA()));
         assertEquals(1, issued.size(), "the student and the mother have accounts; the new father has none: " + issued);
@@ -257,7 +305,9 @@ class ClassTeacherServicesIT {
         assertTrue(asTeacher(() -> credentials.issueMissing(f.classA())).isEmpty(), "a second run creates nothing");
 
         String hash = tx.call(em -> em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
-                .setParameter("login", parentSlip.login()).getSingleResult().getPasswordHash());
+                .setParameter("login", parentSlip.login())
+                .getSingleResult()
+                .getPasswordHash());
         assertFalse(hash.contains(parentSlip.password()), "only a hash is stored");
 
         byte[] pdf = asTeacher(() -> credentials.slipsPdf(issued, "https://journal.example/"));
@@ -266,28 +316,48 @@ class ClassTeacherServicesIT {
         SignInResult first = signIn.signIn(parentSlip.login(), parentSlip.password(), null);
         assertTrue(first.succeeded());
         assertTrue(first.mustChangePassword());
-        String weak = Failures.messageOf(() -> Caller.run(parentSlip.login(), PARENT,
+        String weak = Failures.messageOf(() -> Caller.run(
+                parentSlip.login(),
+                PARENT,
                 () -> passwords.changeOwnPassword(parentSlip.password(), "short", "short")));
         assertEquals("Пароль должен быть не короче 8 символов", weak);
-        Caller.run(parentSlip.login(), PARENT,
+        Caller.run(
+                parentSlip.login(),
+                PARENT,
                 () -> passwords.changeOwnPassword(parentSlip.password(), "Novyi-parol-2026", "Novyi-parol-2026"));
-        assertFalse(signIn.signIn(parentSlip.login(), parentSlip.password(), null).succeeded(), "the slip password is spent");
+        assertFalse(
+                signIn.signIn(parentSlip.login(), parentSlip.password(), null).succeeded(),
+                "the slip password is spent");
         assertFalse(signIn.signIn(parentSlip.login(), "Novyi-parol-2026", null).mustChangePassword());
 
         List<AccountRow> rows = asTeacher(() -> credentials.overview(f.classA()));
-        AccountRow parentRow = rows.stream().filter(r -> parentSlip.login().equals(r.login())).findFirst().orElseThrow();
+        AccountRow parentRow = rows.stream()
+                .filter(r -> parentSlip.login().equals(r.login()))
+                .findFirst()
+                .orElseThrow();
         assertNotNull(parentRow.lastLoginAt());
-        asTeacher(() -> { credentials.block(parentRow.accountId()); return null; });
-        assertEquals(SignInResult.Outcome.BLOCKED, signIn.signIn(parentSlip.login(), "Novyi-parol-2026", null).outcome());
-        asTeacher(() -> { credentials.unblock(parentRow.accountId()); return null; });
+        asTeacher(() -> {
+            credentials.block(parentRow.accountId());
+            return null;
+        });
+        assertEquals(
+                SignInResult.Outcome.BLOCKED,
+                signIn.signIn(parentSlip.login(), "Novyi-parol-2026", null).outcome());
+        asTeacher(() -> {
+            credentials.unblock(parentRow.accountId());
+            return null;
+        });
         IssuedCredential reset = asTeacher(() -> credentials.resetPassword(parentRow.accountId()));
         assertNotEquals(parentSlip.password(), reset.password());
         assertTrue(signIn.signIn(parentSlip.login(), reset.password(), null).mustChangePassword());
 
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> credentials.resetPassword(parentRow.accountId())));
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> credentials.issueMissing(f.classA())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherB(), CLASS_TEACHER, () -> credentials.resetPassword(parentRow.accountId())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER, () -> credentials.issueMissing(f.classA())));
     }
 
     @Test
@@ -296,44 +366,62 @@ class ClassTeacherServicesIT {
         long second = addStudentToClassA("Белова");
         Long math = asTeacher(() -> subgroups.subjects(f.classA())).get(0).id();
         Long teacher = asTeacher(() -> subgroups.teachers()).get(0).id();
-        String twice = Failures.messageOf(() -> asTeacher(() -> subgroups.save(f.classA(), math, List.of(
-                new SubgroupPlan(null, "1 подгруппа", teacher, List.of(f.studentA(), second)),
-                new SubgroupPlan(null, "2 подгруппа", teacher, List.of(second))))));
+        String twice = Failures.messageOf(() -> asTeacher(() -> subgroups.save(
+                f.classA(),
+                math,
+                List.of(
+                        new SubgroupPlan(null, "1 подгруппа", teacher, List.of(f.studentA(), second)),
+                        new SubgroupPlan(null, "2 подгруппа", teacher, List.of(second))))));
         assertTrue(twice.contains("только в одной подгруппе"), twice);
 
-        asTeacher(() -> subgroups.save(f.classA(), math, List.of(
-                new SubgroupPlan(null, "1 подгруппа", teacher, List.of(f.studentA())),
-                new SubgroupPlan(null, "2 подгруппа", teacher, List.of(second)))));
+        asTeacher(() -> subgroups.save(
+                f.classA(),
+                math,
+                List.of(
+                        new SubgroupPlan(null, "1 подгруппа", teacher, List.of(f.studentA())),
+                        new SubgroupPlan(null, "2 подгруппа", teacher, List.of(second)))));
         List<SubgroupPlan> saved = asTeacher(() -> subgroups.subgroups(f.classA(), math));
         assertEquals(2, saved.size());
-        int moved = asTeacher(() -> subgroups.save(f.classA(), math, List.of(
-                new SubgroupPlan(saved.get(0).id(), "1 подгруппа", teacher, List.of()),
-                new SubgroupPlan(saved.get(1).id(), "2 подгруппа", teacher, List.of(f.studentA(), second)))));
+        int moved = asTeacher(() -> subgroups.save(
+                f.classA(),
+                math,
+                List.of(
+                        new SubgroupPlan(saved.get(0).id(), "1 подгруппа", teacher, List.of()),
+                        new SubgroupPlan(saved.get(1).id(), "2 подгруппа", teacher, List.of(f.studentA(), second)))));
         assertEquals(1, moved);
         ChangeRecord move = asTeacher(() -> students.history(f.studentA())).stream()
-                .filter(c -> c.getField().startsWith("subgroup:")).findFirst().orElseThrow();
+                .filter(c -> c.getField().startsWith("subgroup:"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("1 подгруппа", move.getOldValue());
         assertEquals("2 подгруппа", move.getNewValue());
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> subgroups.subgroups(f.classA(), math)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> subgroups.subgroups(f.classA(), math)));
     }
 
     @Test
-    @DisplayName("Movement: a departure executed by the admin takes the student off the roster, keeps the record read-only and blocks the account")
+    @DisplayName(
+            "Movement: a departure executed by the admin takes the student off the roster, keeps the record read-only and blocks the account")
     void departureExecuted() throws Exception {
-        String noDestination = Failures.messageOf(() -> asTeacher(() -> movements.fileDeparture(f.studentA(),
-                new DepartureData(LocalDate.now(), " ", null))));
+        String noDestination = Failures.messageOf(() ->
+                asTeacher(() -> movements.fileDeparture(f.studentA(), new DepartureData(LocalDate.now(), " ", null))));
         assertEquals("Укажите, куда выбывает ученик", noDestination);
-        MovementRow filed = asTeacher(() -> movements.fileDeparture(f.studentA(),
-                new DepartureData(LocalDate.now(), "МБОУ СОШ № 3, г. Тула", null)));
-        String again = Failures.messageOf(() -> asTeacher(() -> movements.fileDeparture(f.studentA(),
-                new DepartureData(LocalDate.now(), "Другая школа", null))));
+        MovementRow filed = asTeacher(() -> movements.fileDeparture(
+                f.studentA(), new DepartureData(LocalDate.now(), "МБОУ СОШ № 3, г. Тула", null)));
+        String again = Failures.messageOf(() -> asTeacher(
+                () -> movements.fileDeparture(f.studentA(), new DepartureData(LocalDate.now(), "Другая школа", null))));
         assertTrue(again.contains("уже есть заявка"), again);
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.classTeacherA(), CLASS_TEACHER,
-                () -> movements.execute(filed.id(), "15-у")));
-        assertEquals(1, Caller.as(f.admin(), ADMIN, () -> movements.queue(MovementStatus.OPEN, 0, 10)).size());
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolAdmin(), ADMIN,
-                () -> movements.execute(filed.id(), "15-у")));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> movements.execute(filed.id(), "15-у")));
+        assertEquals(
+                1,
+                Caller.as(f.admin(), ADMIN, () -> movements.queue(MovementStatus.OPEN, 0, 10))
+                        .size());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.otherSchoolAdmin(), ADMIN, () -> movements.execute(filed.id(), "15-у")));
 
         Caller.run(f.admin(), ADMIN, () -> movements.execute(filed.id(), "15-у"));
 
@@ -341,21 +429,36 @@ class ClassTeacherServicesIT {
         assertEquals(StudentStatus.DEPARTED, departed.getStatus());
         assertEquals(0L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.STUDYING)));
         assertEquals(1L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.DEPARTED)));
-        String readOnly = Failures.messageOf(() -> asTeacher(() -> students.updatePersonalData(f.studentA(),
-                departed.getVersion(), personalData("Кузнецов", LocalDate.now().minusYears(11), null))));
+        String readOnly = Failures.messageOf(() -> asTeacher(() -> students.updatePersonalData(
+                f.studentA(),
+                departed.getVersion(),
+                personalData("Кузнецов", LocalDate.now().minusYears(11), null))));
         assertTrue(readOnly.contains("только для чтения"), readOnly);
-        assertEquals(SignInResult.Outcome.BLOCKED, signIn.signIn(f.studentALogin(), Fixture.PASSWORD, null).outcome());
-        assertEquals(SignInResult.Outcome.BLOCKED, signIn.signIn(f.parentA(), Fixture.PASSWORD, null).outcome(),
+        assertEquals(
+                SignInResult.Outcome.BLOCKED,
+                signIn.signIn(f.studentALogin(), Fixture.PASSWORD, null).outcome());
+        assertEquals(
+                SignInResult.Outcome.BLOCKED,
+                signIn.signIn(f.parentA(), Fixture.PASSWORD, null).outcome(),
                 "the parent has no other child at school");
-        String decided = Failures.messageOf(() -> Caller.run(f.admin(), ADMIN, () -> movements.reject(filed.id(), "нет")));
+        String decided =
+                Failures.messageOf(() -> Caller.run(f.admin(), ADMIN, () -> movements.reject(filed.id(), "нет")));
         assertEquals("Заявка уже рассмотрена", decided);
     }
 
     @Test
-    @DisplayName("Movement: an arrival executed by the admin creates the student in the class; a rejection needs a reason")
+    @DisplayName(
+            "Movement: an arrival executed by the admin creates the student in the class; a rejection needs a reason")
     void arrivalExecutedAndRejection() throws Exception {
-        ArrivalData data = new ArrivalData("Новикова", "Дарья", "Олеговна", LocalDate.now().minusYears(11), Gender.F,
-                LocalDate.now(), "Гимназия № 1", null);
+        ArrivalData data = new ArrivalData(
+                "Новикова",
+                "Дарья",
+                "Олеговна",
+                LocalDate.now().minusYears(11),
+                Gender.F,
+                LocalDate.now(),
+                "Гимназия № 1",
+                null);
         MovementRow arrival = asTeacher(() -> movements.fileArrival(f.classA(), data));
         Long created = Caller.as(f.admin(), ADMIN, () -> movements.execute(arrival.id(), "16-у"));
         Student student = asTeacher(() -> students.find(created));
@@ -364,68 +467,114 @@ class ClassTeacherServicesIT {
         assertEquals(2L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.STUDYING)));
 
         MovementRow second = asTeacher(() -> movements.fileArrival(f.classA(), data));
-        String noReason = Failures.messageOf(() -> Caller.run(f.admin(), ADMIN, () -> movements.reject(second.id(), "")));
+        String noReason =
+                Failures.messageOf(() -> Caller.run(f.admin(), ADMIN, () -> movements.reject(second.id(), "")));
         assertEquals("Укажите причину отклонения", noReason);
         Caller.run(f.admin(), ADMIN, () -> movements.reject(second.id(), "Ученица уже зачислена"));
         MovementRow rejected = asTeacher(() -> movements.requestsOfClass(f.classA())).stream()
-                .filter(r -> r.id().equals(second.id())).findFirst().orElseThrow();
+                .filter(r -> r.id().equals(second.id()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(MovementStatus.REJECTED, rejected.status());
         assertEquals("Ученица уже зачислена", rejected.rejectionReason());
     }
 
     @Test
-    @DisplayName("Regulation: a parent sees the new version until acknowledging; the class teacher sees who has not and records paper")
+    @DisplayName(
+            "Regulation: a parent sees the new version until acknowledging; the class teacher sees who has not and records paper")
     void regulationAcknowledgement() throws Exception {
         assertThrows(EJBAccessException.class, () -> asTeacher(() -> regulation.publish("Положение", "Текст", null)));
-        RegulationText published = Caller.as(f.admin(), ADMIN,
-                () -> regulation.publish("Положение об ЭЖ", "1. Журнал ведётся.", null));
-        assertEquals(published.id(), Caller.as(f.parentA(), PARENT, () -> regulation.pendingForMe()).orElseThrow().id());
+        RegulationText published =
+                Caller.as(f.admin(), ADMIN, () -> regulation.publish("Положение об ЭЖ", "1. Журнал ведётся.", null));
+        assertEquals(
+                published.id(),
+                Caller.as(f.parentA(), PARENT, () -> regulation.pendingForMe())
+                        .orElseThrow()
+                        .id());
         List<AcknowledgementRow> before = asTeacher(() -> regulation.statusOfClass(f.classA()));
         assertEquals(1, before.size());
         assertFalse(before.get(0).acknowledged());
 
         Caller.run(f.parentA(), PARENT, () -> regulation.acknowledge(published.id()));
-        assertTrue(Caller.as(f.parentA(), PARENT, () -> regulation.pendingForMe()).isEmpty());
-        AcknowledgementRow after = asTeacher(() -> regulation.statusOfClass(f.classA())).get(0);
+        assertTrue(
+                Caller.as(f.parentA(), PARENT, () -> regulation.pendingForMe()).isEmpty());
+        AcknowledgementRow after =
+                asTeacher(() -> regulation.statusOfClass(f.classA())).get(0);
         assertTrue(after.acknowledged());
         assertFalse(after.onPaper());
 
         Caller.run(f.admin(), ADMIN, () -> regulation.publish("Положение, ред. 2", "2. Новая редакция.", null));
         Long parentId = after.parentId();
-        asTeacher(() -> { regulation.recordOnPaper(parentId); return null; });
-        AcknowledgementRow paper = asTeacher(() -> regulation.statusOfClass(f.classA())).get(0);
+        asTeacher(() -> {
+            regulation.recordOnPaper(parentId);
+            return null;
+        });
+        AcknowledgementRow paper =
+                asTeacher(() -> regulation.statusOfClass(f.classA())).get(0);
         assertTrue(paper.onPaper());
         assertEquals(f.classTeacherA(), paper.recordedBy());
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> regulation.recordOnPaper(parentId)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> regulation.recordOnPaper(parentId)));
     }
 
     @Test
-    @DisplayName("Proposals: a parent proposes a new phone; the class teacher accepts it, which changes, stamps and records who proposed")
+    @DisplayName(
+            "Proposals: a parent proposes a new phone; the class teacher accepts it, which changes, stamps and records who proposed")
     void parentProposesClassTeacherAccepts() throws Exception {
         ProposedChanges mine = Caller.as(f.parentA(), PARENT, () -> proposals.myData());
-        String bad = Failures.messageOf(() -> Caller.run(f.parentA(), PARENT, () -> proposals.propose(
-                new ProposedChanges("123", null, null, null, mine.children()))));
+        String bad = Failures.messageOf(() -> Caller.run(
+                f.parentA(),
+                PARENT,
+                () -> proposals.propose(new ProposedChanges("123", null, null, null, mine.children()))));
         assertEquals("Телефон в формате +7 (XXX) XXX-XX-XX", bad);
-        int filed = Caller.as(f.parentA(), PARENT, () -> proposals.propose(new ProposedChanges("+7 (916) 555-44-33",
-                null, "Школа № 5", null, List.of(new ProposedChanges.ChildAddress(f.studentA(), null, "ул. Мира, 7"))))); 
+        int filed = Caller.as(
+                f.parentA(),
+                PARENT,
+                () -> proposals.propose(new ProposedChanges(
+                        "+7 (916) 555-44-33",
+                        null,
+                        "Школа № 5",
+                        null,
+                        List.of(new ProposedChanges.ChildAddress(f.studentA(), null, "ул. Мира, 7")))));
         assertEquals(3, filed);
         List<ProposalRow> queue = asTeacher(() -> proposals.openOfClass(f.classA()));
         assertEquals(3, queue.size());
-        assertTrue(Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> proposals.openOfClass(f.classB())).isEmpty());
-        ProposalRow phone = queue.stream().filter(p -> p.fieldTitle().equals("Телефон")).findFirst().orElseThrow();
-        ProposalRow work = queue.stream().filter(p -> p.fieldTitle().equals("Место работы")).findFirst().orElseThrow();
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> proposals.accept(phone.id())));
+        assertTrue(Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> proposals.openOfClass(f.classB()))
+                .isEmpty());
+        ProposalRow phone = queue.stream()
+                .filter(p -> p.fieldTitle().equals("Телефон"))
+                .findFirst()
+                .orElseThrow();
+        ProposalRow work = queue.stream()
+                .filter(p -> p.fieldTitle().equals("Место работы"))
+                .findFirst()
+                .orElseThrow();
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> proposals.accept(phone.id())));
 
-        asTeacher(() -> { proposals.accept(phone.id()); proposals.reject(work.id(), "Уточните название"); return null; });
+        asTeacher(() -> {
+            proposals.accept(phone.id());
+            proposals.reject(work.id(), "Уточните название");
+            return null;
+        });
 
-        Parent parent = Caller.as(f.parentA(), PARENT, () -> parents.find(
-                Caller.as(f.parentA(), PARENT, () -> parents.myChildren()).get(0).getParents().get(0).getParent().getId()));
+        Parent parent = Caller.as(
+                f.parentA(),
+                PARENT,
+                () -> parents.find(Caller.as(f.parentA(), PARENT, () -> parents.myChildren())
+                        .get(0)
+                        .getParents()
+                        .get(0)
+                        .getParent()
+                        .getId()));
         assertEquals("+7 (916) 555-44-33", parent.getPhone());
         assertEquals(f.classTeacherA(), parent.getVerifiedBy());
         ChangeRecord change = asTeacher(() -> parents.history(parent.getId())).stream()
-                .filter(c -> c.getField().equals("phone")).findFirst().orElseThrow();
+                .filter(c -> c.getField().equals("phone"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(f.classTeacherA(), change.getChangedBy());
         assertTrue(change.getReason().contains(f.parentA()), change.getReason());
         assertEquals(1, asTeacher(() -> proposals.openOfClass(f.classA())).size(), "the child's address is still open");
@@ -446,9 +595,12 @@ class ClassTeacherServicesIT {
         assertEquals(1, d.openMovements());
         assertEquals(1, d.parentsNoVisit());
         assertFalse(d.allClear());
-        assertEquals(1, Caller.as(f.deputy(), DEPUTY, () -> dashboards.of(f.classA())).students());
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> dashboards.of(f.classA())));
+        assertEquals(
+                1,
+                Caller.as(f.deputy(), DEPUTY, () -> dashboards.of(f.classA())).students());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> dashboards.of(f.classA())));
     }
 
     @Test
@@ -461,19 +613,26 @@ class ClassTeacherServicesIT {
         assertTrue(signIn.signIn(f.studentALogin(), Fixture.PASSWORD, browser).succeeded());
         assertTrue(signIn.signIn(f.classTeacherA(), Fixture.PASSWORD, browser).succeeded(), "the sign-in succeeds");
         assertEquals(1L, Caller.as(f.admin(), ADMIN, () -> deviceAlerts.count()));
-        assertEquals(f.classTeacherA(), Caller.as(f.deputy(), DEPUTY, () -> deviceAlerts.recent(0, 10)).get(0).login());
+        assertEquals(
+                f.classTeacherA(),
+                Caller.as(f.deputy(), DEPUTY, () -> deviceAlerts.recent(0, 10))
+                        .get(0)
+                        .login());
         assertEquals(0L, Caller.as(f.otherSchoolAdmin(), ADMIN, () -> deviceAlerts.count()));
         assertThrows(EJBAccessException.class, () -> asTeacher(() -> deviceAlerts.count()));
     }
 
     @Test
-    @DisplayName("Import: a Windows-1251 CSV is previewed with its errors, saved only when accepted, and a re-import creates no duplicates")
+    @DisplayName(
+            "Import: a Windows-1251 CSV is previewed with its errors, saved only when accepted, and a re-import creates no duplicates")
     void importCsvInWindows1251() throws Exception {
-        String birth = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().minusYears(11));
-        String csv = "Фамилия;Имя;Отчество;Дата рождения;Пол;Телефон;Родитель: фамилия;Родитель: имя;Родитель: телефон;Кем приходится\r\n"
-                + "Ёлкина;Вера;Ивановна;" + birth + ";Ж;;Ёлкина;Ирина;8 916 000 11 22;мать\r\n"
-                + "Ёлкин;Пётр;Иванович;" + birth + ";М;;Ёлкина;Ирина;+7 (916) 000-11-22;мать\r\n"
-                + "Неверов;Олег;;31.02.2015;М;;;;;\r\n";
+        String birth = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(LocalDate.now().minusYears(11));
+        String csv =
+                "Фамилия;Имя;Отчество;Дата рождения;Пол;Телефон;Родитель: фамилия;Родитель: имя;Родитель: телефон;Кем приходится\r\n"
+                        + "Ёлкина;Вера;Ивановна;" + birth + ";Ж;;Ёлкина;Ирина;8 916 000 11 22;мать\r\n"
+                        + "Ёлкин;Пётр;Иванович;" + birth + ";М;;Ёлкина;Ирина;+7 (916) 000-11-22;мать\r\n"
+                        + "Неверов;Олег;;31.02.2015;М;;;;;\r\n";
         byte[] file = csv.getBytes(java.nio.charset.Charset.forName("windows-1251"));
 
         ImportPreview preview = Caller.as(f.admin(), ADMIN, () -> imports.preview(f.classA(), "7b.csv", file));
@@ -484,8 +643,8 @@ class ClassTeacherServicesIT {
         assertTrue(bad.errorText().contains("ДД.ММ.ГГГГ"), bad.errorText());
         assertEquals("Ёлкина Вера Ивановна", preview.rows().get(0).student(), "Windows-1251 decoded");
 
-        String refused = Failures.messageOf(() -> Caller.run(f.admin(), ADMIN,
-                () -> imports.commit(f.classA(), "7b.csv", file, false)));
+        String refused = Failures.messageOf(
+                () -> Caller.run(f.admin(), ADMIN, () -> imports.commit(f.classA(), "7b.csv", file, false)));
         assertTrue(refused.contains("строки с ошибками"), refused);
         assertEquals(1L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.STUDYING)), "nothing saved");
 
@@ -498,8 +657,9 @@ class ClassTeacherServicesIT {
         assertEquals(0, again.students());
         assertEquals(3L, asTeacher(() -> students.count(f.classA(), null, RosterFilter.STUDYING)));
         assertThrows(EJBAccessException.class, () -> asTeacher(() -> imports.preview(f.classA(), "7b.csv", file)));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolAdmin(), ADMIN,
-                () -> imports.preview(f.classA(), "7b.csv", file)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.otherSchoolAdmin(), ADMIN, () -> imports.preview(f.classA(), "7b.csv", file)));
     }
 
     @Test
@@ -528,6 +688,9 @@ class ClassTeacherServicesIT {
         }
         ImportPreview preview = Caller.as(f.admin(), ADMIN, () -> imports.preview(f.classA(), "list.xlsx", file));
         assertEquals(1, preview.newRows(), preview.rows().toString());
-        assertEquals(1, Caller.as(f.admin(), ADMIN, () -> imports.commit(f.classA(), "list.xlsx", file, false)).students());
+        assertEquals(
+                1,
+                Caller.as(f.admin(), ADMIN, () -> imports.commit(f.classA(), "list.xlsx", file, false))
+                        .students());
     }
 }

@@ -10,8 +10,7 @@ import ru.ejournal.it.support.Caller;
 /** What a refused service call told the user: the Russian message of the rule or of the validation. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static String messageOf(Caller.Action action) {
         try {
@@ -19,8 +18,10 @@ final class Failures {
         } catch (Throwable t) {
             for (Throwable c = t; c != null; c = c.getCause()) {
                 if (c instanceof ConstraintViolationException v) {
-                    return v.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
-                            .sorted().collect(Collectors.joining("; "));
+                    return v.getConstraintViolations().stream()
+                            .map(ConstraintViolation::getMessage)
+                            .sorted()
+                            .collect(Collectors.joining("; "));
                 }
                 if (c instanceof ru.ejournal.common.control.BusinessException) {
                     return c.getMessage();

@@ -58,7 +58,9 @@ class DiaryBrowserIT {
     private String optionValue(String selectId, String textPart) {
         return browser.driver().findElements(By.cssSelector("select[id='" + selectId + "'] option")).stream()
                 .filter(o -> o.getAttribute("textContent").contains(textPart))
-                .findFirst().orElseThrow(() -> new AssertionError("no option " + textPart)).getAttribute("value");
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + textPart))
+                .getAttribute("value");
     }
 
     @Test
@@ -66,8 +68,12 @@ class DiaryBrowserIT {
     void parentReadsDiary() {
         signIn("parent");
         browser.driver().get(base + "parent/diary.xhtml");
-        assertEquals(2, browser.driver().findElements(By.cssSelector("select[id='diarySelector:child_input'] option"))
-                .size(), "the demo parent has two children");
+        assertEquals(
+                2,
+                browser.driver()
+                        .findElements(By.cssSelector("select[id='diarySelector:child_input'] option"))
+                        .size(),
+                "the demo parent has two children");
         String title = browser.driver().findElement(By.id("diaryTitle")).getText();
         assertTrue(title.contains("7Б") || title.contains("5А"), "the diary of one of the two children: " + title);
         assertTrue(browser.driver().findElements(By.cssSelector(".diary-day")).size() >= 5);
@@ -95,14 +101,17 @@ class DiaryBrowserIT {
         List<WebElement> lessons = browser.driver().findElements(By.cssSelector("#grid thead th[data-l]"));
         int last = lessons.size() - 1;
         String date = lessons.get(last).getAttribute("data-d");
-        WebElement cell = browser.driver().findElement(By.cssSelector("#grid tbody tr[data-s='" + child + "']"))
-                .findElements(By.cssSelector("td.c")).get(last);
+        WebElement cell = browser.driver()
+                .findElement(By.cssSelector("#grid tbody tr[data-s='" + child + "']"))
+                .findElements(By.cssSelector("td.c"))
+                .get(last);
         String mark = cell.getText().strip().equals("5") ? "4" : "5";
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", cell);
         cell.click();
         new Actions(browser.driver()).sendKeys(mark).sendKeys(Keys.ENTER).perform();
         browser.waitForAjax();
-        browser.waiting().until(d -> d.findElements(By.cssSelector("#grid td.saving")).isEmpty());
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("#grid td.saving")).isEmpty());
         assertEquals(mark, cell.getText().strip());
 
         signIn("parent");
@@ -110,7 +119,8 @@ class DiaryBrowserIT {
         WebElement day = browser.driver().findElement(By.cssSelector("section.diary-day[data-date='" + date + "']"));
         boolean shown = day.findElements(By.cssSelector("tr")).stream()
                 .filter(tr -> tr.getText().contains("Русский язык"))
-                .anyMatch(tr -> tr.findElement(By.cssSelector("td.marks")).getText().contains(mark));
+                .anyMatch(tr ->
+                        tr.findElement(By.cssSelector("td.marks")).getText().contains(mark));
         browser.screenshot("diary-after-mark");
         assertTrue(shown, day.getText());
     }

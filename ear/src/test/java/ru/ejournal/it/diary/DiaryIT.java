@@ -66,15 +66,20 @@ class DiaryIT {
 
     private DiaryWeek.Entry todaysLesson(String login, java.util.Set<String> roles) throws Exception {
         DiaryWeek week = Caller.as(login, roles, () -> diary.week(f.studentA(), LocalDate.now()));
-        return week.days().stream().flatMap(d -> d.lessons().stream())
-                .filter(e -> e.lessonId() == f.lessonA()).findFirst().orElseThrow();
+        return week.days().stream()
+                .flatMap(d -> d.lessons().stream())
+                .filter(e -> e.lessonId() == f.lessonA())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     @DisplayName("A mark the teacher saves is in the parent's and the student's diary at once, with the topic")
     void parentSeesMarkAtOnce() throws Exception {
         assertTrue(todaysLesson(f.parentA(), PARENT).marks().isEmpty());
-        Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "ОП 5", "", false, null));
 
         DiaryWeek.Entry entry = todaysLesson(f.parentA(), PARENT);
@@ -83,8 +88,11 @@ class DiaryIT {
         assertEquals(List.of("5"), entry.marks().stream().map(m -> m.value()).toList());
         assertEquals("Ответ на уроке", entry.marks().get(0).workType());
         assertEquals("ОП", entry.absence());
-        assertEquals(List.of("5"), todaysLesson(f.studentALogin(), STUDENT).marks().stream()
-                .map(m -> m.value()).toList());
+        assertEquals(
+                List.of("5"),
+                todaysLesson(f.studentALogin(), STUDENT).marks().stream()
+                        .map(m -> m.value())
+                        .toList());
     }
 
     @Test
@@ -92,13 +100,19 @@ class DiaryIT {
     void whyIsItAFour() throws Exception {
         journal.grow(f, 1, 4);
         DiaryPeriod marks = Caller.as(f.parentA(), PARENT, () -> diary.period(f.studentA(), period));
-        DiaryPeriod.SubjectLine math = marks.subjects().stream().filter(s -> s.subject().equals("Математика"))
-                .findFirst().orElseThrow();
+        DiaryPeriod.SubjectLine math = marks.subjects().stream()
+                .filter(s -> s.subject().equals("Математика"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(4, math.marks().size());
         assertEquals("4", math.summary().proposed());
         assertEquals("3.50", math.summary().average().toPlainString());
-        assertTrue(math.summary().working().contains("= 14 / 4 = 3,50"), math.summary().working());
-        assertTrue(math.summary().working().contains("от 0,50 округляется вверх → «4»"), math.summary().working());
+        assertTrue(
+                math.summary().working().contains("= 14 / 4 = 3,50"),
+                math.summary().working());
+        assertTrue(
+                math.summary().working().contains("от 0,50 округляется вверх → «4»"),
+                math.summary().working());
         assertTrue(marks.roundingRule().contains("0,50"), marks.roundingRule());
     }
 
@@ -112,8 +126,10 @@ class DiaryIT {
             logged = tx.call(em -> em.createQuery("""
                     select count(v) from VisitEvent v where v.login = :login and v.kind = :kind
                     and v.student.id = :student""", Long.class)
-                    .setParameter("login", f.parentA()).setParameter("kind", VisitKind.DIARY_VIEW)
-                    .setParameter("student", f.studentA()).getSingleResult());
+                    .setParameter("login", f.parentA())
+                    .setParameter("kind", VisitKind.DIARY_VIEW)
+                    .setParameter("student", f.studentA())
+                    .getSingleResult());
         }
         assertEquals(1, logged);
     }
@@ -121,17 +137,25 @@ class DiaryIT {
     @Test
     @DisplayName("A parent or a student is refused another child's diary; a teacher is refused the children list")
     void otherChildrenAreRefused() throws Exception {
-        assertEquals(List.of(f.studentA()), Caller.as(f.parentA(), PARENT, () -> diary.children())
-                .stream().map(c -> c.id()).toList());
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> diary.week(f.studentB(), LocalDate.now())));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> diary.period(f.studentB(), period)));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.studentALogin(), STUDENT,
-                () -> diary.week(f.studentB(), LocalDate.now())));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> diary.week(f.otherSchoolStudent(), LocalDate.now())));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> diary.children()));
+        assertEquals(
+                List.of(f.studentA()),
+                Caller.as(f.parentA(), PARENT, () -> diary.children()).stream()
+                        .map(c -> c.id())
+                        .toList());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.parentA(), PARENT, () -> diary.week(f.studentB(), LocalDate.now())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.parentA(), PARENT, () -> diary.period(f.studentB(), period)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.studentALogin(), STUDENT, () -> diary.week(f.studentB(), LocalDate.now())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.parentA(), PARENT, () -> diary.week(f.otherSchoolStudent(), LocalDate.now())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> diary.children()));
     }
 }

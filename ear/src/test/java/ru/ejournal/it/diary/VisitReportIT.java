@@ -60,8 +60,14 @@ class VisitReportIT {
     private void visit(VisitKind kind, Duration ago) {
         tx.call(em -> {
             UserAccount account = em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
-                    .setParameter("login", f.parentA()).getSingleResult();
-            em.persist(new VisitEvent(account.getSchool(), account, account.getLogin(), kind, Instant.now().minus(ago)));
+                    .setParameter("login", f.parentA())
+                    .getSingleResult();
+            em.persist(new VisitEvent(
+                    account.getSchool(),
+                    account,
+                    account.getLogin(),
+                    kind,
+                    Instant.now().minus(ago)));
             return null;
         });
     }
@@ -106,9 +112,11 @@ class VisitReportIT {
     @Test
     @DisplayName("Another class's teacher and a parent are refused the report")
     void othersAreRefused() {
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> report.parentsOfClass(f.classA())));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> report.parentsOfClass(f.classA())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> report.parentsOfClass(f.classA())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(f.parentA(), PARENT, () -> report.parentsOfClass(f.classA())));
     }
 }

@@ -67,71 +67,102 @@ class ChangeHistoryIT {
     @DisplayName("Editing a student's card records each changed field with the old and the new value")
     void personalDataChangesAreRecorded() throws Exception {
         long version = tx.call(em -> em.find(Student.class, f.studentA()).getVersion());
-        PersonalData data = new PersonalData("Кузнецов", "Илья", "Андреевич", LocalDate.now().minusYears(11),
-                Gender.M, "г. Энск, ул. Лесная, д. 3", "+7 (912) 345-67-89");
+        PersonalData data = new PersonalData(
+                "Кузнецов",
+                "Илья",
+                "Андреевич",
+                LocalDate.now().minusYears(11),
+                Gender.M,
+                "г. Энск, ул. Лесная, д. 3",
+                "+7 (912) 345-67-89");
 
         Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> students.updatePersonalData(f.studentA(), version, data));
 
         List<ChangeRecord> history = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> students.history(f.studentA()));
-        Map<String, ChangeRecord> byField = history.stream()
-                .collect(Collectors.toMap(ChangeRecord::getField, r -> r));
-        assertEquals(Map.of("patronymic", "Андреевич", "homeAddress", "г. Энск, ул. Лесная, д. 3",
-                        "phone", "+7 (912) 345-67-89"),
-                byField.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getNewValue())));
+        Map<String, ChangeRecord> byField = history.stream().collect(Collectors.toMap(ChangeRecord::getField, r -> r));
+        assertEquals(
+                Map.of(
+                        "patronymic",
+                        "Андреевич",
+                        "homeAddress",
+                        "г. Энск, ул. Лесная, д. 3",
+                        "phone",
+                        "+7 (912) 345-67-89"),
+                byField.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().getNewValue())));
         assertEquals(null, byField.get("patronymic").getOldValue());
-        assertTrue(history.stream().allMatch(r -> r.getChangedBy().equals(f.classTeacherA()) && r.getChangedAt() != null));
+        assertTrue(
+                history.stream().allMatch(r -> r.getChangedBy().equals(f.classTeacherA()) && r.getChangedAt() != null));
     }
 
     @Test
     @DisplayName("A second editor with a stale card gets a conflict and the first editor's data stays")
     void staleEditIsRefused() throws Exception {
         long version = tx.call(em -> em.find(Student.class, f.studentA()).getVersion());
-        PersonalData first = new PersonalData("Кузнецов", "Илья", null, LocalDate.now().minusYears(11), Gender.M,
-                "Первый адрес", null);
-        PersonalData second = new PersonalData("Кузнецов", "Илья", null, LocalDate.now().minusYears(11), Gender.M,
-                "Второй адрес", null);
+        PersonalData first = new PersonalData(
+                "Кузнецов", "Илья", null, LocalDate.now().minusYears(11), Gender.M, "Первый адрес", null);
+        PersonalData second = new PersonalData(
+                "Кузнецов", "Илья", null, LocalDate.now().minusYears(11), Gender.M, "Второй адрес", null);
         Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> students.updatePersonalData(f.studentA(), version, first));
 
-        ConflictException conflict = assertThrows(ConflictException.class, () -> Caller.run(f.classTeacherA(),
-                CLASS_TEACHER, () -> students.updatePersonalData(f.studentA(), version, second)));
+        ConflictException conflict = assertThrows(
+                ConflictException.class,
+                () -> Caller.run(
+                        f.classTeacherA(),
+                        CLASS_TEACHER,
+                        () -> students.updatePersonalData(f.studentA(), version, second)));
 
         assertTrue(conflict.getMessage().contains("другой пользователь"));
-        assertEquals("Первый адрес", tx.call(em -> em.find(Student.class, f.studentA()).getHomeAddress()));
+        assertEquals(
+                "Первый адрес",
+                tx.call(em -> em.find(Student.class, f.studentA()).getHomeAddress()));
     }
 
     @Test
     @DisplayName("Invalid personal data is refused with a Russian message and nothing is stored")
     void invalidDataChangesNothing() throws Exception {
         long version = tx.call(em -> em.find(Student.class, f.studentA()).getVersion());
-        PersonalData bad = new PersonalData("", "Илья", null, LocalDate.now().plusDays(3), Gender.M, "Новый адрес",
-                "12345");
+        PersonalData bad =
+                new PersonalData("", "Илья", null, LocalDate.now().plusDays(3), Gender.M, "Новый адрес", "12345");
 
-        EJBException refused = assertThrows(EJBException.class, () -> Caller.run(f.classTeacherA(), CLASS_TEACHER,
-                () -> students.updatePersonalData(f.studentA(), version, bad)));
+        EJBException refused = assertThrows(
+                EJBException.class,
+                () -> Caller.run(
+                        f.classTeacherA(),
+                        CLASS_TEACHER,
+                        () -> students.updatePersonalData(f.studentA(), version, bad)));
 
         ConstraintViolationException violations = cause(refused, ConstraintViolationException.class);
-        String messages = violations.getConstraintViolations().stream().map(v -> v.getMessage())
-                .sorted().collect(Collectors.joining("; "));
+        String messages = violations.getConstraintViolations().stream()
+                .map(v -> v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
         assertTrue(messages.contains("Укажите фамилию"), messages);
         assertTrue(messages.contains("Дата рождения должна быть в прошлом"), messages);
         assertTrue(messages.contains("Телефон в формате +7 (XXX) XXX-XX-XX"), messages);
         Student stored = tx.call(em -> em.find(Student.class, f.studentA()));
         assertEquals("Кузнецов", stored.getLastName());
         assertEquals(null, stored.getHomeAddress());
-        assertTrue(Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> students.history(f.studentA())).isEmpty());
+        assertTrue(Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> students.history(f.studentA()))
+                .isEmpty());
     }
 
     @Test
     @DisplayName("A changed mark keeps its history: entered 3, then changed to 4, by whom and when")
     void markChangesAreRecorded() throws Exception {
-        Mark mark = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "3"));
+        Mark mark =
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "3"));
         long version = tx.call(em -> em.find(Mark.class, mark.getId()).getVersion());
 
         Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.changeMark(mark.getId(), version, "4"));
 
-        List<ChangeRecord> history = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.historyOf(mark.getId()));
-        List<String> valueChanges = history.stream().filter(r -> r.getField().equals("value"))
-                .map(r -> r.getOldValue() + "→" + r.getNewValue()).toList();
+        List<ChangeRecord> history =
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.historyOf(mark.getId()));
+        List<String> valueChanges = history.stream()
+                .filter(r -> r.getField().equals("value"))
+                .map(r -> r.getOldValue() + "→" + r.getNewValue())
+                .toList();
         assertEquals(List.of("3→4", "null→3"), valueChanges, "newest first");
         assertTrue(history.stream().allMatch(r -> r.getChangedBy().equals(f.subjectTeacherA())));
         assertEquals("4", tx.call(em -> em.find(Mark.class, mark.getId()).getValue()));
@@ -140,11 +171,14 @@ class ChangeHistoryIT {
     @Test
     @DisplayName("A mark outside 1–5 is refused and no mark is stored")
     void badMarkIsRefused() throws Exception {
-        BusinessException refused = assertThrows(BusinessException.class, () -> Caller.run(f.subjectTeacherA(),
-                SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "6")));
+        BusinessException refused = assertThrows(
+                BusinessException.class,
+                () -> Caller.run(
+                        f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "6")));
         assertEquals("Отметка — целое число от 1 до 5", refused.getMessage());
         long stored = tx.call(em -> em.createQuery("select count(m) from Mark m where m.student.id = :s", Long.class)
-                .setParameter("s", f.studentA()).getSingleResult());
+                .setParameter("s", f.studentA())
+                .getSingleResult());
         assertEquals(0L, stored);
     }
 

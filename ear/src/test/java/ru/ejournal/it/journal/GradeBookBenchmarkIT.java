@@ -47,7 +47,8 @@ import ru.ejournal.it.support.Deployments;
 @EnabledIfSystemProperty(named = "ejournal.benchmark", matches = "true")
 class GradeBookBenchmarkIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern ROW = Pattern.compile("<tr data-s=\"(\\d+)\"");
     private static final Pattern LESSON = Pattern.compile("data-l=\"(\\d+)\"");
     private static final Pattern STAMP = Pattern.compile("stamp\"?\\s*:\\s*\"([^\"]*)\"");
@@ -62,8 +63,11 @@ class GradeBookBenchmarkIT {
 
     /** One signed-in teacher with a grid page open and a cell of their own to type into. */
     private final class Client {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         String viewState;
         String lesson;
         String student;
@@ -72,9 +76,19 @@ class GradeBookBenchmarkIT {
 
         void signIn() throws Exception {
             String page = get("login.xhtml");
-            String body = form(Map.of("loginForm", "loginForm", "loginForm:login", "smirnov",
-                    "loginForm:password", "demo2026", "loginForm:submit", "", "jakarta.faces.ViewState", state(page)));
-            String home = http.send(post("login.xhtml", body), HttpResponse.BodyHandlers.ofString()).body();
+            String body = form(Map.of(
+                    "loginForm",
+                    "loginForm",
+                    "loginForm:login",
+                    "smirnov",
+                    "loginForm:password",
+                    "demo2026",
+                    "loginForm:submit",
+                    "",
+                    "jakarta.faces.ViewState",
+                    state(page)));
+            String home = http.send(post("login.xhtml", body), HttpResponse.BodyHandlers.ofString())
+                    .body();
             if (!home.contains("Рабочий стол")) {
                 throw new IllegalStateException("sign-in failed");
             }
@@ -91,8 +105,12 @@ class GradeBookBenchmarkIT {
         }
 
         String get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         }
 
         /** The request the page's remote command sends: the cell's four values and Faces' own five. */
@@ -116,8 +134,10 @@ class GradeBookBenchmarkIT {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "teacher/gradebook.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .header("Faces-Request", "partial/ajax")
-                    .POST(HttpRequest.BodyPublishers.ofString(saveBody(value))).build();
-            String response = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                    .POST(HttpRequest.BodyPublishers.ofString(saveBody(value)))
+                    .build();
+            String response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = STAMP.matcher(response.replace("&#34;", "\""));
             if (!m.find()) {
                 Files.writeString(Path.of("target/benchmark-failed-response.xml"), response);
@@ -130,7 +150,8 @@ class GradeBookBenchmarkIT {
         HttpRequest post(String path, String body) {
             return HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
         }
     }
 
@@ -147,11 +168,16 @@ class GradeBookBenchmarkIT {
     }
 
     @Test
-    @DisplayName("Benchmark: static file, journal grid page and cell saves under 20 and 50 concurrent signed-in clients")
+    @DisplayName(
+            "Benchmark: static file, journal grid page and cell saves under 20 and 50 concurrent signed-in clients")
     void benchmark() throws Exception {
         int seconds = Integer.getInteger("ejournal.benchmark.seconds", 15);
-        List<Integer> levels = List.of(System.getProperty("ejournal.benchmark.clients", "20,50").split(",")).stream()
-                .map(String::strip).map(Integer::valueOf).toList();
+        List<Integer> levels = List.of(System.getProperty("ejournal.benchmark.clients", "20,50")
+                        .split(","))
+                .stream()
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .toList();
         int max = levels.stream().mapToInt(Integer::intValue).max().orElse(20);
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < max; i++) {
@@ -172,28 +198,45 @@ class GradeBookBenchmarkIT {
             for (int i = 0; i < active.size(); i++) {
                 active.get(i).openGrid(i);
             }
-            results.add(run("cell save (Ajax POST)", active, seconds,
-                    c -> c.save(c.saves % 2 == 0 ? "4" : "5")));
+            results.add(run("cell save (Ajax POST)", active, seconds, c -> c.save(c.saves % 2 == 0 ? "4" : "5")));
         }
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Grid page: %d bytes of HTML, %d lessons × %d students.%n",
-                grid.getBytes(StandardCharsets.UTF_8).length, all(LESSON, grid).size(), all(ROW, grid).size()));
-        report.append(String.format(Locale.ROOT, "Cell save request: %d POST parameters, %d bytes.%n%n",
-                saveBody.split("&").length, saveBody.getBytes(StandardCharsets.UTF_8).length));
+        report.append(String.format(
+                Locale.ROOT,
+                "Grid page: %d bytes of HTML, %d lessons × %d students.%n",
+                grid.getBytes(StandardCharsets.UTF_8).length,
+                all(LESSON, grid).size(),
+                all(ROW, grid).size()));
+        report.append(String.format(
+                Locale.ROOT,
+                "Cell save request: %d POST parameters, %d bytes.%n%n",
+                saveBody.split("&").length,
+                saveBody.getBytes(StandardCharsets.UTF_8).length));
         report.append("| scenario | clients | requests | throughput, req/s | p50, ms | p95, ms | p99, ms |\n");
         report.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", r.scenario(),
-                    r.clients(), r.requests(), r.throughput(), r.p50() / 1e6, r.p95() / 1e6, r.p99() / 1e6));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                    r.scenario(),
+                    r.clients(),
+                    r.requests(),
+                    r.throughput(),
+                    r.p50() / 1e6,
+                    r.p95() / 1e6,
+                    r.p99() / 1e6));
         }
         report.append('\n');
         for (int level : levels) {
             Result stat = find(results, "static", level);
             Result page = find(results, "grid", level);
-            report.append(String.format(Locale.ROOT,
-                    "%d clients: grid page p50 / static p50 = %.1f; grid page p95 / static p95 = %.1f%n", level,
-                    (double) page.p50() / stat.p50(), (double) page.p95() / stat.p95()));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%d clients: grid page p50 / static p50 = %.1f; grid page p95 / static p95 = %.1f%n",
+                    level,
+                    (double) page.p50() / stat.p50(),
+                    (double) page.p95() / stat.p95()));
         }
         System.out.println(report);
         Files.writeString(Path.of("target/benchmark.md"), report.toString());
@@ -201,8 +244,10 @@ class GradeBookBenchmarkIT {
     }
 
     private static Result find(List<Result> results, String prefix, int clients) {
-        return results.stream().filter(r -> r.scenario().startsWith(prefix) && r.clients() == clients)
-                .findFirst().orElseThrow();
+        return results.stream()
+                .filter(r -> r.scenario().startsWith(prefix) && r.clients() == clients)
+                .findFirst()
+                .orElseThrow();
     }
 
     private Result run(String scenario, List<Client> clients, int seconds, Step step) throws Exception {
@@ -213,8 +258,14 @@ class GradeBookBenchmarkIT {
             List<Long> latencies = timed(pool, clients, seconds, step);
             double elapsed = (System.nanoTime() - start) / 1e9;
             Collections.sort(latencies);
-            return new Result(scenario, clients.size(), latencies.size(), elapsed, percentile(latencies, 50),
-                    percentile(latencies, 95), percentile(latencies, 99));
+            return new Result(
+                    scenario,
+                    clients.size(),
+                    latencies.size(),
+                    elapsed,
+                    percentile(latencies, 50),
+                    percentile(latencies, 95),
+                    percentile(latencies, 99));
         } finally {
             pool.shutdownNow();
         }
@@ -243,7 +294,9 @@ class GradeBookBenchmarkIT {
     }
 
     private static long percentile(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return sorted.isEmpty()
+                ? 0
+                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     private static String state(String page) {

@@ -103,10 +103,13 @@ class GradeBookBrowserIT {
         grid.type("3", Keys.ENTER);
         grid.select(4, last);
         grid.type("2", Keys.ENTER);
-        new org.openqa.selenium.interactions.Actions(browser.driver()).contextClick(grid.cell(4, last)).perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .contextClick(grid.cell(4, last))
+                .perform();
         browser.waitForAjax();
         browser.waiting().until(d -> d.findElement(By.id("historyDialog")).isDisplayed());
-        String history = browser.driver().findElement(By.id("historyForm:historyTable")).getText();
+        String history =
+                browser.driver().findElement(By.id("historyForm:historyTable")).getText();
         assertTrue(history.contains("smirnov"), history);
         assertTrue(history.contains("отметка"), history);
         browser.screenshot("gradebook-history");
@@ -119,19 +122,20 @@ class GradeBookBrowserIT {
         for (String[] export : new String[][] {{"exportExcel", "PK", "spreadsheetml"}, {"exportPdf", "%PDF", "pdf"}}) {
             String href = browser.driver().findElement(By.id(export[0])).getAttribute("href");
             @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> file = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor)
-                    browser.driver()).executeAsyncScript("""
+            java.util.Map<String, Object> file =
+                    (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                            .executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({type: r.headers.get('Content-Type'),
-                        head: String.fromCharCode(...new Uint8Array(b.slice(0, arguments[1].length)))})));""",
-                    href, export[1]);
+                        head: String.fromCharCode(...new Uint8Array(b.slice(0, arguments[1].length)))})));""", href, export[1]);
             assertTrue(String.valueOf(file.get("type")).contains(export[2]), file.toString());
             assertEquals(export[1], file.get("head"));
         }
     }
 
     @Test
-    @DisplayName("A cell save posts only that cell: a dozen parameters and a few hundred bytes, whatever the grid's size")
+    @DisplayName(
+            "A cell save posts only that cell: a dozen parameters and a few hundred bytes, whatever the grid's size")
     void cellSavePostsOnlyTheCell() {
         GradeBookPage grid = new GradeBookPage(browser, base).open(null);
         int last = grid.lessonCount() - 1;
@@ -141,8 +145,8 @@ class GradeBookBrowserIT {
                 XMLHttpRequest.prototype.send = function (body) { window.jrPosts.push(String(body)); return send.apply(this, arguments); };""");
         grid.select(5, last);
         grid.type(grid.text(5, last).equals("4") ? "5" : "4", Keys.ENTER);
-        String body = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("return window.jrPosts[0];");
+        String body = (String)
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.jrPosts[0];");
         int parameters = body.split("&").length;
         int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         int cells = browser.driver().findElements(By.cssSelector("#grid td.c")).size();

@@ -74,7 +74,9 @@ class GradeBookIT {
     }
 
     private CellSaved type(String value, String stamp, boolean confirmed) throws Exception {
-        return Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+        return Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> gradeBook.saveCell(f.lessonA(), f.studentA(), value, stamp, confirmed, period));
     }
 
@@ -105,7 +107,8 @@ class GradeBookIT {
     }
 
     @Test
-    @DisplayName("A mark outside 1–5 or a pass/fail mark in a marked subject is refused in Russian and nothing is saved")
+    @DisplayName(
+            "A mark outside 1–5 or a pass/fail mark in a marked subject is refused in Russian and nothing is saved")
     void invalidMarksAreRefused() throws Exception {
         BusinessException six = assertThrows(BusinessException.class, () -> type("6", ""));
         assertTrue(six.getMessage().contains("от 1 до 5"), six.getMessage());
@@ -132,8 +135,12 @@ class GradeBookIT {
     void staleCellIsAConflict() throws Exception {
         String stampBoth = cellInGrid().stamp();
         type("4", stampBoth);
-        ConflictException conflict = assertThrows(ConflictException.class, () -> Caller.as(f.admin(), ADMIN,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "2", stampBoth, false, period)));
+        ConflictException conflict = assertThrows(
+                ConflictException.class,
+                () -> Caller.as(
+                        f.admin(),
+                        ADMIN,
+                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "2", stampBoth, false, period)));
         assertTrue(conflict.getMessage().contains("уже изменил другой пользователь"), conflict.getMessage());
         assertTrue(conflict.getMessage().contains("«4»"), conflict.getMessage());
         assertEquals("4", cellInGrid().text());
@@ -150,8 +157,9 @@ class GradeBookIT {
 
         Caller.run(f.admin(), ADMIN, () -> gradeBook.setPeriodClosed(period, false));
         assertEquals("5", type("5", "").cell().text());
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> gradeBook.setPeriodClosed(period, true)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.setPeriodClosed(period, true)));
     }
 
     @Test
@@ -171,12 +179,12 @@ class GradeBookIT {
         CellSaved second = type("4", first.cell().stamp());
         type("Б", second.cell().stamp());
 
-        List<HistoryLine> history = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> gradeBook.cellHistory(f.lessonA(), f.studentA()));
+        List<HistoryLine> history =
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.cellHistory(f.lessonA(), f.studentA()));
         assertEquals(4, history.size(), history.toString());
         assertTrue(history.stream().allMatch(h -> h.changedBy().equals(f.subjectTeacherA())));
-        assertTrue(history.stream().anyMatch(h -> h.what().equals("отметка") && h.oldValue() == null
-                && "5".equals(h.newValue())));
+        assertTrue(history.stream()
+                .anyMatch(h -> h.what().equals("отметка") && h.oldValue() == null && "5".equals(h.newValue())));
         assertTrue(history.stream().anyMatch(h -> "5".equals(h.oldValue()) && "4".equals(h.newValue())));
         assertTrue(history.stream().anyMatch(h -> "4".equals(h.oldValue()) && h.newValue() == null));
         assertTrue(history.stream().anyMatch(h -> h.what().equals("пропуск") && "Б".equals(h.newValue())));
@@ -189,48 +197,91 @@ class GradeBookIT {
         GradeBook book = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
         GradeBook.Row row = book.rows().get(0);
         assertNotNull(row.summary().average());
-        assertTrue(row.summary().working().contains("Правило округления"), row.summary().working());
+        assertTrue(
+                row.summary().working().contains("Правило округления"),
+                row.summary().working());
 
-        GradeBookCell set = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), row.summary().proposed(), null));
+        GradeBookCell set = Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> gradeBook.savePeriodGrade(
+                        assignment, period, f.studentA(), row.summary().proposed(), null));
         assertEquals(row.summary().proposed(), set.text());
-        GradeBookCell overridden = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+        GradeBookCell overridden = Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "н/а", Long.valueOf(set.stamp())));
         assertEquals("н/а", overridden.text());
 
-        assertThrows(ConflictException.class, () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", Long.valueOf(set.stamp()))));
-        BusinessException bad = assertThrows(BusinessException.class, () -> Caller.as(f.subjectTeacherA(),
-                SUBJECT_TEACHER, () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "зач",
-                        Long.valueOf(overridden.stamp()))));
+        assertThrows(
+                ConflictException.class,
+                () -> Caller.as(
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> gradeBook.savePeriodGrade(
+                                assignment, period, f.studentA(), "5", Long.valueOf(set.stamp()))));
+        BusinessException bad = assertThrows(
+                BusinessException.class,
+                () -> Caller.as(
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> gradeBook.savePeriodGrade(
+                                assignment, period, f.studentA(), "зач", Long.valueOf(overridden.stamp()))));
         assertTrue(bad.getMessage().contains("от 1 до 5"), bad.getMessage());
-        assertEquals("н/а", Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> gradeBook.load(assignment, period)).rows().get(0).periodGrade());
+        assertEquals(
+                "н/а",
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period))
+                        .rows()
+                        .get(0)
+                        .periodGrade());
     }
 
     @Test
-    @DisplayName("A teacher is refused the grid and the cells of a class they do not teach; parents and students are refused")
+    @DisplayName(
+            "A teacher is refused the grid and the cells of a class they do not teach; parents and students are refused")
     void othersAreRefused() throws Exception {
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> gradeBook.load(assignment, period)));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "2", "", false, null)));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonB(), f.studentB(), "2", "", false, null)));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> gradeBook.load(assignment, period)));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.studentALogin(), STUDENT,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> gradeBook.load(assignment, period)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "2", "", false, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> gradeBook.saveCell(f.lessonB(), f.studentB(), "2", "", false, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(f.parentA(), PARENT, () -> gradeBook.load(assignment, period)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(
+                        f.studentALogin(),
+                        STUDENT,
+                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, null)));
         assertEquals("", cellInGrid().text());
         // the class teacher of class A reads the grid of their class
-        assertEquals(1, Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> gradeBook.load(assignment, period))
-                .rows().size());
+        assertEquals(
+                1,
+                Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> gradeBook.load(assignment, period))
+                        .rows()
+                        .size());
     }
 
     @Test
-    @DisplayName("The grid loads with the same few SQL statements for 1 student × 1 lesson and for 30 × 51; a save is a few")
+    @DisplayName(
+            "The grid loads with the same few SQL statements for 1 student × 1 lesson and for 30 × 51; a save is a few")
     void gridLoadsWithBoundedQueries() throws Exception {
         try (SqlCounter sql = SqlCounter.start(factory)) {
             Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));

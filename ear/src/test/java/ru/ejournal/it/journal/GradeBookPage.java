@@ -31,11 +31,16 @@ final class GradeBookPage {
     }
 
     int lessonCount() {
-        return browser.driver().findElements(By.cssSelector("#grid thead th[data-l]")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("#grid thead th[data-l]"))
+                .size();
     }
 
     String lessonId(int column) {
-        return browser.driver().findElements(By.cssSelector("#grid thead th[data-l]")).get(column).getAttribute("data-l");
+        return browser.driver()
+                .findElements(By.cssSelector("#grid thead th[data-l]"))
+                .get(column)
+                .getAttribute("data-l");
     }
 
     WebElement cell(int row, int column) {
@@ -44,7 +49,10 @@ final class GradeBookPage {
     }
 
     String studentId(int row) {
-        return browser.driver().findElements(By.cssSelector("#grid tbody tr")).get(row).getAttribute("data-s");
+        return browser.driver()
+                .findElements(By.cssSelector("#grid tbody tr"))
+                .get(row)
+                .getAttribute("data-s");
     }
 
     String text(int row, int column) {
@@ -56,8 +64,11 @@ final class GradeBookPage {
     }
 
     String average(int row) {
-        return browser.driver().findElements(By.cssSelector("#grid tbody tr")).get(row)
-                .findElement(By.cssSelector("td.avg")).getText();
+        return browser.driver()
+                .findElements(By.cssSelector("#grid tbody tr"))
+                .get(row)
+                .findElement(By.cssSelector("td.avg"))
+                .getText();
     }
 
     void select(int row, int column) {
@@ -70,11 +81,13 @@ final class GradeBookPage {
     void type(String text, Keys key) {
         new Actions(browser.driver()).sendKeys(text).sendKeys(key).perform();
         browser.waitForAjax();
-        browser.waiting().until(d -> d.findElements(By.cssSelector("#grid td.saving")).isEmpty());
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("#grid td.saving")).isEmpty());
     }
 
     String growl() {
         return browser.driver().findElements(By.cssSelector(".ui-growl-message")).stream()
-                .map(WebElement::getText).reduce("", (a, b) -> a + " " + b);
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b);
     }
 }

@@ -29,13 +29,15 @@ public class JournalFixtures {
     /** The subject teacher's (math) teaching assignment of class A. */
     public long assignmentA(Fixture f) {
         return em.createQuery("select a.id from TeachingAssignment a where a.schoolClass.id = :c", Long.class)
-                .setParameter("c", f.classA()).getSingleResult();
+                .setParameter("c", f.classA())
+                .getSingleResult();
     }
 
     /** The fixture's only study period: the whole year. */
     public long yearPeriod(Fixture f) {
         return em.createQuery("select p.id from StudyPeriod p where p.school.id = :s", Long.class)
-                .setParameter("s", f.schoolId()).getSingleResult();
+                .setParameter("s", f.schoolId())
+                .getSingleResult();
     }
 
     /** Class A grows to {@code students} students and gets {@code lessons} more math lessons, all marked. */
@@ -47,9 +49,16 @@ public class JournalFixtures {
         }
         em.flush();
         var roster = em.createNamedQuery("Student.findByClass", Student.class)
-                .setParameter("schoolClassId", c.getId()).getResultList();
+                .setParameter("schoolClassId", c.getId())
+                .getResultList();
         for (int d = 1; d <= lessons; d++) {
-            Lesson lesson = new Lesson(c, null, model.getSubject(), model.getTeacher(), LocalDate.now().minusDays(d), 2);
+            Lesson lesson = new Lesson(
+                    c,
+                    null,
+                    model.getSubject(),
+                    model.getTeacher(),
+                    LocalDate.now().minusDays(d),
+                    2);
             lesson.setWorkType(model.getWorkType());
             lesson.setTopic("Тема " + d);
             em.persist(lesson);
@@ -59,7 +68,12 @@ public class JournalFixtures {
                 if ((n + d) % 9 == 0) {
                     em.persist(new Absence(lesson, s, AbsenceCode.N, "fixture", Instant.now()));
                 } else {
-                    em.persist(new Mark(lesson, s, String.valueOf(2 + (n + d) % 4), lesson.getWorkType(), "fixture",
+                    em.persist(new Mark(
+                            lesson,
+                            s,
+                            String.valueOf(2 + (n + d) % 4),
+                            lesson.getWorkType(),
+                            "fixture",
                             Instant.now()));
                 }
             }

@@ -63,23 +63,39 @@ class ClassTeacherPagesBrowserIT {
     @DisplayName("The class teacher sees the week of 7Б and records a doctor's note with a Russian confirmation")
     void attendanceWeekTakesAnExcuse() {
         signIn("ivanova");
-        browser.driver().get(base + "teacher/attendance.xhtml?week=" + java.time.LocalDate.now().minusWeeks(1));
-        assertTrue(browser.driver().findElement(By.id("attendanceTitle")).getText().contains("7Б"));
+        browser.driver()
+                .get(base + "teacher/attendance.xhtml?week="
+                        + java.time.LocalDate.now().minusWeeks(1));
+        assertTrue(
+                browser.driver().findElement(By.id("attendanceTitle")).getText().contains("7Б"));
         // 25 pupils in the demo 7Б; other tests may have enrolled more by then.
-        assertTrue(browser.driver().findElements(By.cssSelector("#attendanceGrid tbody tr")).size() >= 25);
+        assertTrue(browser.driver()
+                        .findElements(By.cssSelector("#attendanceGrid tbody tr"))
+                        .size()
+                >= 25);
 
         browser.driver().findElement(By.id("excuseForm:saveExcuse")).click();
         browser.waitForAjax();
-        assertTrue(browser.driver().findElement(By.id("excuseForm:excuseMessages")).getText()
-                .contains("Выберите ученика"), "a missing student is explained");
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("excuseForm:excuseMessages"))
+                        .getText()
+                        .contains("Выберите ученика"),
+                "a missing student is explained");
 
-        String student = browser.driver().findElements(By.cssSelector("select[id='excuseForm:student_input'] option"))
-                .get(1).getAttribute("value");
+        String student = browser.driver()
+                .findElements(By.cssSelector("select[id='excuseForm:student_input'] option"))
+                .get(1)
+                .getAttribute("value");
         js().executeScript("PrimeFaces.widgets['widget_excuseForm_student'].selectValue(arguments[0]);", student);
-        browser.waiting().until(d -> !d.findElement(By.id("excuseForm:student_label")).getText().contains("выберите"));
+        browser.waiting()
+                .until(d -> !d.findElement(By.id("excuseForm:student_label"))
+                        .getText()
+                        .contains("выберите"));
         browser.driver().findElement(By.id("excuseForm:saveExcuse")).click();
         browser.waitForAjax();
-        String message = browser.driver().findElement(By.id("excuseForm:excuseMessages")).getText();
+        String message =
+                browser.driver().findElement(By.id("excuseForm:excuseMessages")).getText();
         assertTrue(message.contains("Документ сохранён"), message);
         browser.screenshot("attendance-week");
     }
@@ -106,7 +122,8 @@ class ClassTeacherPagesBrowserIT {
     }
 
     @Test
-    @DisplayName("The parent opens the class teacher's message; the teacher sees it read; the visit report counts the parent")
+    @DisplayName(
+            "The parent opens the class teacher's message; the teacher sees it read; the visit report counts the parent")
     void messageReadReceiptAndVisit() {
         signIn("parent");
         browser.driver().get(base + "parent/messages.xhtml");
@@ -120,13 +137,18 @@ class ClassTeacherPagesBrowserIT {
 
         signIn("ivanova");
         browser.driver().get(base + "teacher/messages.xhtml");
-        browser.driver().findElement(By.cssSelector("a[href='#messagesForm:tabs:sentTab']")).click();
-        String sent = browser.driver().findElement(By.id("messagesForm:tabs:sent")).getText();
+        browser.driver()
+                .findElement(By.cssSelector("a[href='#messagesForm:tabs:sentTab']"))
+                .click();
+        String sent =
+                browser.driver().findElement(By.id("messagesForm:tabs:sent")).getText();
         assertTrue(sent.contains("Родительское собрание") && sent.contains("1 / 1"), sent);
 
         browser.driver().get(base + "teacher/visits.xhtml");
         WebElement row = browser.driver().findElements(By.cssSelector("#visitsForm\\:visits tbody tr")).stream()
-                .filter(tr -> tr.getText().contains("Александрова Татьяна")).findFirst().orElseThrow();
+                .filter(tr -> tr.getText().contains("Александрова Татьяна"))
+                .findFirst()
+                .orElseThrow();
         List<WebElement> cells = row.findElements(By.tagName("td"));
         assertTrue(Integer.parseInt(cells.get(2).getText().strip()) >= 1, row.getText());
         assertFalse(cells.get(5).getText().contains("никогда"), row.getText());

@@ -65,15 +65,17 @@ class LetterIT {
         period = journal.yearPeriod(f);
         // marks 4 5 2 3 4 5 2 4 and one «Н» over nine days, and a late arrival today
         journal.grow(f, 1, 9);
-        Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "ОП", "", false, null));
     }
 
     @Test
     @DisplayName("The letter's figures: eight marks averaging 3,63, a proposed «4», one unexplained absence, one late")
     void letterFigures() throws Exception {
-        LetterData data = Caller.as(f.classTeacherA(), CLASS_TEACHER,
-                () -> letters.studentLetter(f.studentA(), period, "Старается"));
+        LetterData data = Caller.as(
+                f.classTeacherA(), CLASS_TEACHER, () -> letters.studentLetter(f.studentA(), period, "Старается"));
         LetterData.StudentLetter letter = data.students().get(0);
         LetterData.SubjectRow math = letter.subjects().get(0);
         assertEquals("Математика", math.subject());
@@ -85,10 +87,16 @@ class LetterIT {
         assertEquals("Старается", data.comment());
 
         long assignment = journal.assignmentA(f);
-        Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null));
-        LetterData.SubjectRow graded = Caller.as(f.classTeacherA(), CLASS_TEACHER,
-                () -> letters.studentLetter(f.studentA(), period, null)).students().get(0).subjects().get(0);
+        LetterData.SubjectRow graded = Caller.as(
+                        f.classTeacherA(), CLASS_TEACHER, () -> letters.studentLetter(f.studentA(), period, null))
+                .students()
+                .get(0)
+                .subjects()
+                .get(0);
         assertEquals("5", graded.grade());
         assertFalse(graded.proposed());
     }
@@ -96,8 +104,8 @@ class LetterIT {
     @Test
     @DisplayName("The PDF is in Russian with the student's figures and the place for the parent's signature")
     void pdfReadsInRussian() throws Exception {
-        byte[] pdf = Caller.as(f.classTeacherA(), CLASS_TEACHER,
-                () -> letters.studentPdf(f.studentA(), period, "Старается"));
+        byte[] pdf = Caller.as(
+                f.classTeacherA(), CLASS_TEACHER, () -> letters.studentPdf(f.studentA(), period, "Старается"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         PdfReader reader = new PdfReader(pdf);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
@@ -123,25 +131,37 @@ class LetterIT {
         Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> letters.sendToParents(f.studentA(), period, null));
         var line = Caller.as(f.parentA(), PARENT, () -> messages.inbox(0, 10)).get(0);
         assertTrue(line.subject().startsWith("Информационное письмо"), line.subject());
-        String body = Caller.as(f.parentA(), PARENT, () -> messages.open(line.id())).body();
+        String body =
+                Caller.as(f.parentA(), PARENT, () -> messages.open(line.id())).body();
         assertTrue(body.contains("Математика: "), body);
         assertTrue(body.contains("средний балл 3,63"), body);
     }
 
     @Test
-    @DisplayName("Another class's teacher, a subject teacher and a student are refused; a parent gets only their child's")
+    @DisplayName(
+            "Another class's teacher, a subject teacher and a student are refused; a parent gets only their child's")
     void othersAreRefused() throws Exception {
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> letters.studentLetter(f.studentA(), period, null)));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.classTeacherB(), CLASS_TEACHER,
-                () -> letters.classPdf(f.classA(), period, null)));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> letters.studentLetter(f.studentA(), period, null)));
-        assertThrows(EJBAccessException.class, () -> Caller.as(f.studentALogin(), STUDENT,
-                () -> letters.studentLetter(f.studentA(), period, null)));
-        assertEquals(1, Caller.as(f.parentA(), PARENT, () -> letters.studentLetter(f.studentA(), period, null))
-                .students().size());
-        assertThrows(AccessDeniedException.class, () -> Caller.as(f.parentA(), PARENT,
-                () -> letters.studentLetter(f.studentB(), period, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.classTeacherB(), CLASS_TEACHER, () -> letters.studentLetter(f.studentA(), period, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> letters.classPdf(f.classA(), period, null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(
+                        f.subjectTeacherA(), SUBJECT_TEACHER, () -> letters.studentLetter(f.studentA(), period, null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(f.studentALogin(), STUDENT, () -> letters.studentLetter(f.studentA(), period, null)));
+        assertEquals(
+                1,
+                Caller.as(f.parentA(), PARENT, () -> letters.studentLetter(f.studentA(), period, null))
+                        .students()
+                        .size());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.parentA(), PARENT, () -> letters.studentLetter(f.studentB(), period, null)));
     }
 }

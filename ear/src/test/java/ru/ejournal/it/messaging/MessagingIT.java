@@ -56,9 +56,10 @@ class MessagingIT {
     @BeforeEach
     void createSchool() {
         f = schools.create();
-        long parentAccount = tx.call(em -> em.createQuery(
-                "select a.id from UserAccount a where a.login = :login", Long.class)
-                .setParameter("login", f.parentA()).getSingleResult());
+        long parentAccount =
+                tx.call(em -> em.createQuery("select a.id from UserAccount a where a.login = :login", Long.class)
+                        .setParameter("login", f.parentA())
+                        .getSingleResult());
         parentKey = parentAccount + ":" + f.studentA();
     }
 
@@ -69,13 +70,16 @@ class MessagingIT {
         assertEquals(List.of(parentKey), book.stream().map(Addressee::key).toList());
         assertTrue(book.get(0).label().contains("мать"), book.get(0).label());
 
-        long id = Caller.as(f.classTeacherA(), CLASS_TEACHER,
+        long id = Caller.as(
+                f.classTeacherA(),
+                CLASS_TEACHER,
                 () -> messages.send(List.of(parentKey), "Собрание", "Собрание в четверг в 18:00"));
         assertEquals(1L, Caller.as(f.parentA(), PARENT, () -> messages.unreadCount()));
         List<Receipt> before = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> messages.receipts(id));
         assertNull(before.get(0).readAt());
 
-        InboxLine line = Caller.as(f.parentA(), PARENT, () -> messages.inbox(0, 10)).get(0);
+        InboxLine line =
+                Caller.as(f.parentA(), PARENT, () -> messages.inbox(0, 10)).get(0);
         assertEquals("Собрание", line.subject());
         assertNull(line.readAt());
         MessageText text = Caller.as(f.parentA(), PARENT, () -> messages.open(line.id()));
@@ -84,7 +88,11 @@ class MessagingIT {
         assertEquals(0L, Caller.as(f.parentA(), PARENT, () -> messages.unreadCount()));
         List<Receipt> after = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> messages.receipts(id));
         assertNotNull(after.get(0).readAt());
-        assertEquals(1L, Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> messages.sent(0, 10)).get(0).read());
+        assertEquals(
+                1L,
+                Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> messages.sent(0, 10))
+                        .get(0)
+                        .read());
     }
 
     @Test
@@ -93,8 +101,11 @@ class MessagingIT {
         List<Addressee> book = Caller.as(f.parentA(), PARENT, () -> messages.addressBook());
         assertEquals(2, book.size(), book.toString());
         assertTrue(book.stream().anyMatch(a -> a.label().contains("классный руководитель")), book.toString());
-        Caller.run(f.parentA(), PARENT, () -> messages.send(book.stream().map(Addressee::key).toList(),
-                "Болезнь", "Илья болеет, справка будет в пятницу"));
+        Caller.run(
+                f.parentA(),
+                PARENT,
+                () -> messages.send(
+                        book.stream().map(Addressee::key).toList(), "Болезнь", "Илья болеет, справка будет в пятницу"));
         assertEquals(1L, Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> messages.unreadCount()));
         assertEquals(1L, Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> messages.unreadCount()));
     }
@@ -102,30 +113,46 @@ class MessagingIT {
     @Test
     @DisplayName("A message to all parents of the class reaches them; another class is refused")
     void wholeClassMessage() throws Exception {
-        Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> messages.sendToClass(f.classA(), "Контрольная", "В среду контрольная работа"));
         assertEquals(1L, Caller.as(f.parentA(), PARENT, () -> messages.unreadCount()));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), CLASS_TEACHER,
-                () -> messages.sendToClass(f.classB(), "Тема", "Текст")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherA(), CLASS_TEACHER, () -> messages.sendToClass(f.classB(), "Тема", "Текст")));
     }
 
     @Test
     @DisplayName("Nobody writes to a parent they do not serve, reads another's message or its receipts")
     void strangersAreRefused() throws Exception {
-        assertTrue(Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> messages.addressBook()).isEmpty());
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> messages.send(List.of(parentKey), "Тема", "Текст")));
-        long id = Caller.as(f.classTeacherA(), CLASS_TEACHER,
+        assertTrue(Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> messages.addressBook())
+                .isEmpty());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherB(), CLASS_TEACHER, () -> messages.send(List.of(parentKey), "Тема", "Текст")));
+        long id = Caller.as(
+                f.classTeacherA(),
+                CLASS_TEACHER,
                 () -> messages.send(List.of(parentKey), "Личное", "Только для родителя"));
-        long lineId = Caller.as(f.parentA(), PARENT, () -> messages.inbox(0, 10)).get(0).id();
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> messages.open(lineId)));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherB(), CLASS_TEACHER,
-                () -> messages.receipts(id)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(f.studentALogin(), STUDENT,
-                () -> messages.send(List.of(parentKey), "Тема", "Текст")));
-        Exception blank = assertThrows(Exception.class, () -> Caller.run(f.classTeacherA(), CLASS_TEACHER,
-                () -> messages.send(List.of(parentKey), " ", "Текст")));
+        long lineId = Caller.as(f.parentA(), PARENT, () -> messages.inbox(0, 10))
+                .get(0)
+                .id();
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> messages.open(lineId)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> messages.receipts(id)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(f.studentALogin(), STUDENT, () -> messages.send(List.of(parentKey), "Тема", "Текст")));
+        Exception blank = assertThrows(
+                Exception.class,
+                () -> Caller.run(
+                        f.classTeacherA(), CLASS_TEACHER, () -> messages.send(List.of(parentKey), " ", "Текст")));
         StringBuilder causes = new StringBuilder();
         for (Throwable c = blank; c != null; c = c.getCause()) {
             causes.append(c);

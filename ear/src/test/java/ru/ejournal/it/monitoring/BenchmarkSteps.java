@@ -34,14 +34,14 @@ public class BenchmarkSteps {
     /** One pass over the whole lesson table: count and two sums. */
     public long lessonPass() {
         Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT COUNT(*), SUM(period_no), SUM(CASE WHEN topic IS NULL THEN 1 ELSE 0 END) FROM lesson""")
-                .getSingleResult();
+                SELECT COUNT(*), SUM(period_no), SUM(CASE WHEN topic IS NULL THEN 1 ELSE 0 END) FROM lesson""").getSingleResult();
         return ((Number) row[0]).longValue();
     }
 
     public int forgetViolations(List<Long> schoolIds) {
         return em.createQuery("delete from Violation v where v.school.id in :ids")
-                .setParameter("ids", schoolIds).executeUpdate();
+                .setParameter("ids", schoolIds)
+                .executeUpdate();
     }
 
     public long count(String table) {

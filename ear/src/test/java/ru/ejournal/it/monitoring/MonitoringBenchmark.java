@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.LongSupplier;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -101,7 +101,8 @@ class MonitoringBenchmark {
         int reopened = warm.stream().mapToInt(EvaluationResult::opened).sum();
         long passMedian = median(concat(pass, passAfter));
 
-        String report = String.format("""
+        String report = String.format(
+                """
                 Monitoring benchmark, %s
                 region: %d schools, %d students, %d lessons, %d marks (whole database)%s
                 single pass over lesson (COUNT + 2 SUMs), median of 10: %.1f ms (min %.1f ms)
@@ -114,12 +115,25 @@ class MonitoringBenchmark {
                 %s
                 statements, re-run:
                 %s
-                """, today, SCHOOLS, students, lessons, marks,
+                """,
+                today,
+                SCHOOLS,
+                students,
+                lessons,
+                marks,
                 generation == 0 ? "" : String.format(", generated in %.1f s", generation / 1e9),
-                passMedian / 1e6, Arrays.stream(concat(pass, passAfter)).min().orElse(0) / 1e6,
-                coldTime / 1e6, opened, warmTime / 1e6, reopened,
-                (double) coldTime / passMedian, (double) warmTime / passMedian,
-                coldTime / 1e6 / SCHOOLS, warmTime / 1e6 / SCHOOLS, coldSteps, warmSteps);
+                passMedian / 1e6,
+                Arrays.stream(concat(pass, passAfter)).min().orElse(0) / 1e6,
+                coldTime / 1e6,
+                opened,
+                warmTime / 1e6,
+                reopened,
+                (double) coldTime / passMedian,
+                (double) warmTime / passMedian,
+                coldTime / 1e6 / SCHOOLS,
+                warmTime / 1e6 / SCHOOLS,
+                coldSteps,
+                warmSteps);
         LOG.info(report);
         Path out = Path.of(System.getProperty("jboss.home.dir", "."), "..", "benchmark-monitoring.txt");
         try {
@@ -161,12 +175,10 @@ class MonitoringBenchmark {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         @Override
         public synchronized String toString() {

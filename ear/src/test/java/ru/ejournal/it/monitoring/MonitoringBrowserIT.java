@@ -55,8 +55,10 @@ class MonitoringBrowserIT {
     void openBrowser() throws IOException {
         browser = new Browser();
         downloads = Files.createTempDirectory("ejournal-downloads");
-        ((HasCdp) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        ((HasCdp) browser.driver())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     @AfterEach
@@ -69,16 +71,23 @@ class MonitoringBrowserIT {
     void deputyFiltersByTeacherAndExports() throws Exception {
         new LoginPage(browser, base).open().signIn("zavuch", PASSWORD);
         browser.waitForUrl("/deputy/home.xhtml");
-        assertTrue(browser.driver().findElement(By.id("deputyOpenCount")).getText().matches("[1-9]\\d*"),
+        assertTrue(
+                browser.driver().findElement(By.id("deputyOpenCount")).getText().matches("[1-9]\\d*"),
                 "the demo school has violations on the deputy director's home page");
 
         ViolationsPage page = new ViolationsPage(browser, base).open();
-        WebElement chart = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#violationsForm\\:weeklyChart canvas")));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", chart);
+        WebElement chart = browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#violationsForm\\:weeklyChart canvas")));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView()", chart);
         browser.screenshot("monitoring-deputy-chart");
-        assertTrue(browser.driver().findElement(By.id("violationsForm:timelinessTable")).getText()
-                .contains("Смирнов А. Н."), "timeliness lists the teachers");
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("violationsForm:timelinessTable"))
+                        .getText()
+                        .contains("Смирнов А. Н."),
+                "timeliness lists the teachers");
         long all = page.openCount();
         assertEquals(all, page.total(), "every open violation of the school is listed before filtering");
 
@@ -110,14 +119,21 @@ class MonitoringBrowserIT {
         browser.waitForUrl("/teacher/home.xhtml");
         browser.driver().get(base + "teacher/class-violations.xhtml");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("classForm:violations")));
-        assertFalse(browser.driver().findElements(By.cssSelector("#classForm\\:violations_data tr td")).isEmpty());
+        assertFalse(browser.driver()
+                .findElements(By.cssSelector("#classForm\\:violations_data tr td"))
+                .isEmpty());
 
         browser.driver().findElement(By.id("reportForm:send")).click();
         browser.waitForAjax();
-        assertTrue(browser.driver().findElement(By.id("reportForm:commentMessage")).getText()
-                .contains("Напишите комментарий"), "an empty comment is explained");
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("reportForm:commentMessage"))
+                        .getText()
+                        .contains("Напишите комментарий"),
+                "an empty comment is explained");
 
-        browser.driver().findElement(By.id("reportForm:comment"))
+        browser.driver()
+                .findElement(By.id("reportForm:comment"))
                 .sendKeys("Прошу обратить внимание на отметки за контрольные работы в 7Б");
         browser.driver().findElement(By.id("reportForm:send")).click();
         browser.waitForAjax();
@@ -128,7 +144,8 @@ class MonitoringBrowserIT {
         new LoginPage(browser, base).open().signIn("zavuch", PASSWORD);
         browser.waitForUrl("/deputy/home.xhtml");
         new ViolationsPage(browser, base).open();
-        String reports = browser.driver().findElement(By.id("violationsForm:reports")).getText();
+        String reports =
+                browser.driver().findElement(By.id("violationsForm:reports")).getText();
         assertTrue(reports.contains("Прошу обратить внимание на отметки за контрольные работы в 7Б"), reports);
         assertTrue(reports.contains("Иванова Мария Петровна"), reports);
     }
@@ -142,14 +159,17 @@ class MonitoringBrowserIT {
         browser.screenshot("monitoring-teacher-card");
         List<WebElement> links = card.findElements(By.cssSelector("a.fix-link"));
         assertFalse(links.isEmpty(), card.getText());
-        assertTrue(links.get(0).getAttribute("href").contains("/teacher/gradebook.xhtml?assignment="),
+        assertTrue(
+                links.get(0).getAttribute("href").contains("/teacher/gradebook.xhtml?assignment="),
                 links.get(0).getAttribute("href"));
     }
 
     private Path waitForDownload(String suffix) {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+                return files.filter(f -> f.toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 return null;
             }

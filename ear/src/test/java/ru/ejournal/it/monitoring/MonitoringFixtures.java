@@ -53,14 +53,15 @@ public class MonitoringFixtures {
         em.persist(school);
         School other = new School("mon2-" + tag, "Другая школа " + tag);
         em.persist(other);
-        AcademicYear year = new AcademicYear(school, "Y" + tag.substring(0, 6), today.minusDays(130), today.plusDays(100));
+        AcademicYear year =
+                new AcademicYear(school, "Y" + tag.substring(0, 6), today.minusDays(130), today.plusDays(100));
         year.setCurrent(true);
         em.persist(year);
-        StudyPeriod past = new StudyPeriod(year, "Q1", "1 четверть", StudyPeriodKind.QUARTER,
-                today.minusDays(120), today.minusDays(40));
+        StudyPeriod past = new StudyPeriod(
+                year, "Q1", "1 четверть", StudyPeriodKind.QUARTER, today.minusDays(120), today.minusDays(40));
         em.persist(past);
-        StudyPeriod current = new StudyPeriod(year, "Q2", "2 четверть", StudyPeriodKind.QUARTER,
-                today.minusDays(29), today.plusDays(10));
+        StudyPeriod current = new StudyPeriod(
+                year, "Q2", "2 четверть", StudyPeriodKind.QUARTER, today.minusDays(29), today.plusDays(10));
         em.persist(current);
         LocalDate holiday = today.minusDays(5);
         em.persist(new SchoolHoliday(school, holiday, "Праздничный день"));
@@ -98,17 +99,41 @@ public class MonitoringFixtures {
         account(school, "mpar-" + tag, EnumSet.of(Role.PARENT), null).setParent(parent);
         account(other, "mdep2-" + tag, EnumSet.of(Role.DEPUTY_DIRECTOR), null);
         em.flush();
-        return new MonitoringSchool(school.getId(), other.getId(), today, past.getId(), current.getId(), holiday,
-                classA.getId(), classB.getId(), a1.getId(), a2.getId(), b1.getId(),
-                math.getId(), oral.getId(), control.getId(), mathTeacher.getId(), teacherB.getId(),
-                "mdep-" + tag, "madm-" + tag, "mcta-" + tag, "mctb-" + tag, "msub-" + tag, "mpar-" + tag,
+        return new MonitoringSchool(
+                school.getId(),
+                other.getId(),
+                today,
+                past.getId(),
+                current.getId(),
+                holiday,
+                classA.getId(),
+                classB.getId(),
+                a1.getId(),
+                a2.getId(),
+                b1.getId(),
+                math.getId(),
+                oral.getId(),
+                control.getId(),
+                mathTeacher.getId(),
+                teacherB.getId(),
+                "mdep-" + tag,
+                "madm-" + tag,
+                "mcta-" + tag,
+                "mctb-" + tag,
+                "msub-" + tag,
+                "mpar-" + tag,
                 "mdep2-" + tag);
     }
 
     /** A maths lesson of class A by the subject teacher; topic and attendance as given. */
     public long lessonA(MonitoringSchool s, LocalDate day, int periodNo, boolean filled, boolean control) {
-        Lesson lesson = new Lesson(em.find(SchoolClass.class, s.classA()), null, em.find(Subject.class, s.math()),
-                em.find(StaffMember.class, s.mathTeacher()), day, periodNo);
+        Lesson lesson = new Lesson(
+                em.find(SchoolClass.class, s.classA()),
+                null,
+                em.find(Subject.class, s.math()),
+                em.find(StaffMember.class, s.mathTeacher()),
+                day,
+                periodNo);
         lesson.setWorkType(em.find(WorkType.class, control ? s.control() : s.oral()));
         if (filled) {
             lesson.setTopic("Дроби");

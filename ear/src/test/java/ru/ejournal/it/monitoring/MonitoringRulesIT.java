@@ -15,7 +15,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,7 +104,8 @@ class MonitoringRulesIT {
         assertTrue(result.closed() >= 1);
         assertEquals(0, count(lesson, ViolationRule.TOPIC_MISSING, true));
         assertEquals(1, count(lesson, ViolationRule.TOPIC_MISSING, false), "the closed violation is kept");
-        ViolationRow closed = rows(ViolationRule.TOPIC_MISSING, ViolationFilter.Status.CLOSED).get(0);
+        ViolationRow closed =
+                rows(ViolationRule.TOPIC_MISSING, ViolationFilter.Status.CLOSED).get(0);
         assertNotNull(closed.closedAt());
         assertEquals("Смирнов М. И.", closed.teacherName());
     }
@@ -164,8 +164,12 @@ class MonitoringRulesIT {
         assertEquals(0, count(recentTest, ViolationRule.MARKS_LATE, false), "three school days have not passed");
 
         tx.call(em -> {
-            em.persist(new Absence(em.find(Lesson.class, test), em.find(Student.class, s.studentA2()),
-                    AbsenceCode.B, "test", Instant.now()));
+            em.persist(new Absence(
+                    em.find(Lesson.class, test),
+                    em.find(Student.class, s.studentA2()),
+                    AbsenceCode.B,
+                    "test",
+                    Instant.now()));
             return null;
         });
         evaluate();
@@ -179,10 +183,20 @@ class MonitoringRulesIT {
         evaluate();
 
         List<ViolationRow> rows = rows(ViolationRule.TOO_FEW_MARKS, ViolationFilter.Status.OPEN);
-        assertEquals(2, rows.stream().filter(r -> r.studyPeriodId() == s.pastPeriod()
-                && r.severity() == Severity.VIOLATION && r.classId() == s.classA()).count());
-        assertEquals(2, rows.stream().filter(r -> r.studyPeriodId() == s.currentPeriod()
-                && r.severity() == Severity.WARNING && r.classId() == s.classA()).count());
+        assertEquals(
+                2,
+                rows.stream()
+                        .filter(r -> r.studyPeriodId() == s.pastPeriod()
+                                && r.severity() == Severity.VIOLATION
+                                && r.classId() == s.classA())
+                        .count());
+        assertEquals(
+                2,
+                rows.stream()
+                        .filter(r -> r.studyPeriodId() == s.currentPeriod()
+                                && r.severity() == Severity.WARNING
+                                && r.classId() == s.classA())
+                        .count());
         assertEquals(6, rows.size(), "three students, two periods, no duplicates");
 
         for (int day = 100; day > 97; day--) {
@@ -192,7 +206,8 @@ class MonitoringRulesIT {
         evaluate();
 
         List<ViolationRow> open = rows(ViolationRule.TOO_FEW_MARKS, ViolationFilter.Status.OPEN);
-        assertFalse(open.stream().anyMatch(r -> r.studentId() == s.studentA1() && r.studyPeriodId() == s.pastPeriod()),
+        assertFalse(
+                open.stream().anyMatch(r -> r.studentId() == s.studentA1() && r.studyPeriodId() == s.pastPeriod()),
                 "three marks close the violation");
         assertTrue(open.stream().anyMatch(r -> r.studentId() == s.studentA2() && r.studyPeriodId() == s.pastPeriod()));
     }
@@ -206,18 +221,30 @@ class MonitoringRulesIT {
         List<ViolationRow> rows = rows(ViolationRule.PERIOD_GRADES_MISSING, ViolationFilter.Status.OPEN);
         assertEquals(3, rows.size(), "every student of the ended quarter, once");
         assertTrue(rows.stream().allMatch(r -> r.studyPeriodId() == s.pastPeriod()));
-        ViolationRow a1 = rows.stream().filter(r -> r.studentId() == s.studentA1()).findFirst().orElseThrow();
+        ViolationRow a1 = rows.stream()
+                .filter(r -> r.studentId() == s.studentA1())
+                .findFirst()
+                .orElseThrow();
         assertNotNull(a1.assignmentId(), "the violation links to the grade book of the assignment");
-        assertTrue(a1.gradebookLink().startsWith("/teacher/gradebook.xhtml?assignment=" + a1.assignmentId()
-                + "&period=" + s.pastPeriod()));
+        assertTrue(a1.gradebookLink()
+                .startsWith("/teacher/gradebook.xhtml?assignment=" + a1.assignmentId() + "&period=" + s.pastPeriod()));
 
         tx.call(em -> {
-            em.persist(new PeriodGrade(em.find(Student.class, s.studentA1()), em.find(Subject.class, s.math()),
-                    em.find(StudyPeriod.class, s.pastPeriod()), PeriodGradeKind.PERIOD, "4", "test", Instant.now()));
+            em.persist(new PeriodGrade(
+                    em.find(Student.class, s.studentA1()),
+                    em.find(Subject.class, s.math()),
+                    em.find(StudyPeriod.class, s.pastPeriod()),
+                    PeriodGradeKind.PERIOD,
+                    "4",
+                    "test",
+                    Instant.now()));
             return null;
         });
         evaluate();
-        assertEquals(2, rows(ViolationRule.PERIOD_GRADES_MISSING, ViolationFilter.Status.OPEN).size());
+        assertEquals(
+                2,
+                rows(ViolationRule.PERIOD_GRADES_MISSING, ViolationFilter.Status.OPEN)
+                        .size());
     }
 
     @Test
@@ -270,7 +297,8 @@ class MonitoringRulesIT {
         assertTrue(teacherInbox.contains("не записана тема урока"), teacherInbox);
         assertFalse(teacherInbox.contains("Волков"), "a teacher gets only their own list, not class B's");
 
-        NightlyMonitoring.NightlySchedule schedule = Caller.as(s.admin(), ADMIN, () -> nightly.schedule()).orElseThrow();
+        NightlyMonitoring.NightlySchedule schedule =
+                Caller.as(s.admin(), ADMIN, () -> nightly.schedule()).orElseThrow();
         assertTrue(schedule.persistent());
         assertNotNull(schedule.nextRun());
     }
@@ -281,24 +309,30 @@ class MonitoringRulesIT {
         fixtures.lessonA(s, s.today().minusDays(1), 1, false, false);
         evaluate();
 
-        List<ViolationRow> mine = Caller.as(s.classTeacherA(), CLASS_TEACHER, () -> monitoring.violations(s.schoolId(),
-                ViolationFilter.open().withClass(s.classA()), 0, 100));
+        List<ViolationRow> mine = Caller.as(
+                s.classTeacherA(),
+                CLASS_TEACHER,
+                () -> monitoring.violations(s.schoolId(), ViolationFilter.open().withClass(s.classA()), 0, 100));
         assertTrue(mine.stream().allMatch(r -> r.classId() == s.classA()));
         assertFalse(mine.isEmpty());
 
-        Caller.as(s.classTeacherA(), CLASS_TEACHER, () -> monitoring.report(s.classA(),
-                "Смирнов М. И. не заполняет темы уроков, прошу принять меры"));
+        Caller.as(
+                s.classTeacherA(),
+                CLASS_TEACHER,
+                () -> monitoring.report(s.classA(), "Смирнов М. И. не заполняет темы уроков, прошу принять меры"));
         List<ReportRow> reports = Caller.as(s.deputy(), DEPUTY, () -> monitoring.reports(s.schoolId(), 0, 10));
         assertEquals(1, reports.size());
         assertEquals(mine.size(), reports.get(0).violationCount());
         assertTrue(reports.get(0).comment().startsWith("Смирнов М. И. не заполняет"));
         assertTrue(inbox(s.deputy()).contains("прошу принять меры"));
 
-        Exception blank = assertThrows(Exception.class, () -> Caller.run(s.classTeacherA(), CLASS_TEACHER,
-                () -> monitoring.report(s.classA(), "  ")));
+        Exception blank = assertThrows(
+                Exception.class,
+                () -> Caller.run(s.classTeacherA(), CLASS_TEACHER, () -> monitoring.report(s.classA(), "  ")));
         assertTrue(hasCause(blank, ConstraintViolationException.class), "an empty comment is refused: " + blank);
-        assertThrows(AccessDeniedException.class, () -> Caller.run(s.classTeacherA(), CLASS_TEACHER,
-                () -> monitoring.report(s.classB(), "Чужой класс")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(s.classTeacherA(), CLASS_TEACHER, () -> monitoring.report(s.classB(), "Чужой класс")));
     }
 
     @Test
@@ -307,8 +341,10 @@ class MonitoringRulesIT {
         fixtures.lessonA(s, s.today().minusDays(1), 1, false, false);
         evaluate();
 
-        int reminded = Caller.as(s.deputy(), DEPUTY, () -> monitoring.remind(s.schoolId(), s.mathTeacher(),
-                "Заполните, пожалуйста, до пятницы"));
+        int reminded = Caller.as(
+                s.deputy(),
+                DEPUTY,
+                () -> monitoring.remind(s.schoolId(), s.mathTeacher(), "Заполните, пожалуйста, до пятницы"));
         assertTrue(reminded > 0);
         assertTrue(inbox(s.subjectTeacher()).contains("Заполните, пожалуйста, до пятницы"));
 
@@ -322,26 +358,52 @@ class MonitoringRulesIT {
     @DisplayName("Roles without the right and other schools are refused the violations")
     void refusals() {
         ViolationFilter all = ViolationFilter.open();
-        assertThrows(AccessDeniedException.class, () -> Caller.run(s.otherSchoolDeputy(), DEPUTY,
-                () -> monitoring.violations(s.schoolId(), all, 0, 10)));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(s.otherSchoolDeputy(), DEPUTY,
-                () -> monitoring.evaluate(EvaluationScope.school(s.schoolId()))));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(s.classTeacherA(), CLASS_TEACHER,
-                () -> monitoring.violations(s.schoolId(), all, 0, 10)), "a class teacher sees no whole school");
-        assertThrows(AccessDeniedException.class, () -> Caller.run(s.classTeacherA(), CLASS_TEACHER,
-                () -> monitoring.violations(s.schoolId(), all.withClass(s.classB()), 0, 10)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(s.subjectTeacher(), SUBJECT_TEACHER,
-                () -> monitoring.violations(s.schoolId(), all.withClass(s.classA()), 0, 10)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(s.parent(), PARENT,
-                () -> monitoring.violations(s.schoolId(), all.withClass(s.classA()), 0, 10)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(s.classTeacherA(), CLASS_TEACHER,
-                () -> monitoring.remind(s.schoolId(), s.mathTeacher(), null)));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(s.otherSchoolDeputy(), DEPUTY,
-                () -> monitoring.remind(s.schoolId(), s.mathTeacher(), null)));
-        assertThrows(EJBAccessException.class, () -> Caller.run(s.deputy(), DEPUTY,
-                () -> monitoring.report(s.classA(), "Нельзя")));
-        assertThrows(EJBAccessException.class, () -> Caller.run(s.parent(), PARENT,
-                () -> monitoring.myViolations(10)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(s.otherSchoolDeputy(), DEPUTY, () -> monitoring.violations(s.schoolId(), all, 0, 10)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        s.otherSchoolDeputy(),
+                        DEPUTY,
+                        () -> monitoring.evaluate(EvaluationScope.school(s.schoolId()))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        s.classTeacherA(), CLASS_TEACHER, () -> monitoring.violations(s.schoolId(), all, 0, 10)),
+                "a class teacher sees no whole school");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        s.classTeacherA(),
+                        CLASS_TEACHER,
+                        () -> monitoring.violations(s.schoolId(), all.withClass(s.classB()), 0, 10)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        s.subjectTeacher(),
+                        SUBJECT_TEACHER,
+                        () -> monitoring.violations(s.schoolId(), all.withClass(s.classA()), 0, 10)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        s.parent(),
+                        PARENT,
+                        () -> monitoring.violations(s.schoolId(), all.withClass(s.classA()), 0, 10)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        s.classTeacherA(),
+                        CLASS_TEACHER,
+                        () -> monitoring.remind(s.schoolId(), s.mathTeacher(), null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        s.otherSchoolDeputy(), DEPUTY, () -> monitoring.remind(s.schoolId(), s.mathTeacher(), null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(s.deputy(), DEPUTY, () -> monitoring.report(s.classA(), "Нельзя")));
+        assertThrows(EJBAccessException.class, () -> Caller.run(s.parent(), PARENT, () -> monitoring.myViolations(10)));
     }
 
     @Test
@@ -353,11 +415,15 @@ class MonitoringRulesIT {
 
         var weeks = Caller.as(s.deputy(), DEPUTY, () -> monitoring.weeklyCounts(s.schoolId(), 8));
         assertEquals(8, weeks.size());
-        long open = Caller.as(s.deputy(), DEPUTY, () -> monitoring.countViolations(s.schoolId(), ViolationFilter.open()));
+        long open =
+                Caller.as(s.deputy(), DEPUTY, () -> monitoring.countViolations(s.schoolId(), ViolationFilter.open()));
         assertEquals(open, weeks.get(7).openAtEnd(), "this week ends with every open violation");
 
         var timeliness = Caller.as(s.deputy(), DEPUTY, () -> monitoring.timeliness(s.schoolId(), s.currentPeriod()));
-        var maths = timeliness.stream().filter(t -> t.teacherId() == s.mathTeacher()).findFirst().orElseThrow();
+        var maths = timeliness.stream()
+                .filter(t -> t.teacherId() == s.mathTeacher())
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, maths.lessons());
         assertEquals(1, maths.onTime());
         assertEquals(50.0, maths.percent());
@@ -368,31 +434,39 @@ class MonitoringRulesIT {
     }
 
     private List<ViolationRow> rows(ViolationRule rule, ViolationFilter.Status status) throws Exception {
-        return Caller.as(s.deputy(), DEPUTY, () -> monitoring.violations(s.schoolId(),
-                new ViolationFilter(null, null, null, rule, null, status), 0, 1000));
+        return Caller.as(
+                s.deputy(),
+                DEPUTY,
+                () -> monitoring.violations(
+                        s.schoolId(), new ViolationFilter(null, null, null, rule, null, status), 0, 1000));
     }
 
     private long count(long lessonId, ViolationRule rule, boolean openOnly) {
-        return tx.call(em -> em.createQuery("select count(v) from Violation v where v.lesson.id = :lesson"
-                        + " and v.rule = :rule" + (openOnly ? " and v.closedAt is null" : ""), Long.class)
-                .setParameter("lesson", lessonId).setParameter("rule", rule).getSingleResult());
+        return tx.call(em -> em.createQuery(
+                        "select count(v) from Violation v where v.lesson.id = :lesson" + " and v.rule = :rule"
+                                + (openOnly ? " and v.closedAt is null" : ""),
+                        Long.class)
+                .setParameter("lesson", lessonId)
+                .setParameter("rule", rule)
+                .getSingleResult());
     }
 
     private void addMark(long lessonId, long studentId, String value) {
         tx.call(em -> {
             Lesson lesson = em.find(Lesson.class, lessonId);
-            em.persist(new Mark(lesson, em.find(Student.class, studentId), value, lesson.getWorkType(), "test",
-                    Instant.now()));
+            em.persist(new Mark(
+                    lesson, em.find(Student.class, studentId), value, lesson.getWorkType(), "test", Instant.now()));
             return null;
         });
     }
 
     /** Subjects and bodies of the messages a person received. */
     private String inbox(String login) {
-        return tx.call(em -> String.join("\n", em.createQuery("""
+        return tx.call(em -> String.join(
+                "\n",
+                em.createQuery("""
                         select concat(m.subject, ': ', m.body) from MessageRecipient r join r.message m
-                        where r.recipient.login = :login""", String.class)
-                .setParameter("login", login).getResultList()));
+                        where r.recipient.login = :login""", String.class).setParameter("login", login).getResultList()));
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

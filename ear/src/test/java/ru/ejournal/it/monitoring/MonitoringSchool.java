@@ -8,11 +8,26 @@ import java.time.LocalDate;
  * (two students, maths by the subject teacher) and class B (one student, maths by its class teacher).
  */
 public record MonitoringSchool(
-        long schoolId, long otherSchoolId, LocalDate today,
-        long pastPeriod, long currentPeriod, LocalDate holiday,
-        long classA, long classB, long studentA1, long studentA2, long studentB,
-        long math, long oral, long control,
-        long mathTeacher, long classTeacherBStaff,
-        String deputy, String admin, String classTeacherA, String classTeacherB, String subjectTeacher,
-        String parent, String otherSchoolDeputy) {
-}
+        long schoolId,
+        long otherSchoolId,
+        LocalDate today,
+        long pastPeriod,
+        long currentPeriod,
+        LocalDate holiday,
+        long classA,
+        long classB,
+        long studentA1,
+        long studentA2,
+        long studentB,
+        long math,
+        long oral,
+        long control,
+        long mathTeacher,
+        long classTeacherBStaff,
+        String deputy,
+        String admin,
+        String classTeacherA,
+        String classTeacherB,
+        String subjectTeacher,
+        String parent,
+        String otherSchoolDeputy) {}

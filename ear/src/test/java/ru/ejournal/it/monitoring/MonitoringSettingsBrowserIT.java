@@ -55,7 +55,8 @@ class MonitoringSettingsBrowserIT {
     }
 
     @Test
-    @DisplayName("The administrator is told in Russian that 45 days is too long, saves a valid deadline and sees it after reload")
+    @DisplayName(
+            "The administrator is told in Russian that 45 days is too long, saves a valid deadline and sees it after reload")
     void adminChangesTheMarksDeadline() {
         new LoginPage(browser, base).open().signIn("admin", PASSWORD);
         browser.waitForUrl("/admin/home.xhtml");
@@ -94,14 +95,16 @@ class MonitoringSettingsBrowserIT {
 
         holiday(from.plusDays(2), from, name);
         browser.screenshot("mon-settings-holiday-refused");
-        assertTrue(browser.driver().getPageSource().contains("Последний день раньше первого"),
-                "the refusal is explained");
+        assertTrue(
+                browser.driver().getPageSource().contains("Последний день раньше первого"), "the refusal is explained");
         assertFalse(tableText().contains(name), "nothing was added");
 
-        browser.driver().findElement(By.id("holidaysForm:holidayTo_input")).sendKeys(
-                Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, DAY.format(from.plusDays(2)), Keys.ESCAPE);
-        browser.driver().findElement(By.id("holidaysForm:holidayFrom_input")).sendKeys(
-                Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, DAY.format(from), Keys.ESCAPE);
+        browser.driver()
+                .findElement(By.id("holidaysForm:holidayTo_input"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, DAY.format(from.plusDays(2)), Keys.ESCAPE);
+        browser.driver()
+                .findElement(By.id("holidaysForm:holidayFrom_input"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, DAY.format(from), Keys.ESCAPE);
         browser.driver().findElement(By.id("pageTitle")).click();
         browser.driver().findElement(By.id("holidaysForm:addHoliday")).click();
         browser.waitForAjax();
@@ -110,9 +113,13 @@ class MonitoringSettingsBrowserIT {
         assertTrue(tableText().contains(DAY.format(from) + " — " + DAY.format(from.plusDays(2))), tableText());
 
         WebElement row = browser.driver().findElements(By.cssSelector("#holidaysForm\\:holidays_data tr")).stream()
-                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(name))
+                .findFirst()
+                .orElseThrow();
         row.findElement(By.cssSelector("button")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
         browser.waitForAjax();
         open();
         assertFalse(tableText().contains(name), "the holiday is removed");

@@ -48,8 +48,8 @@ class MonitoringSettingsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(MonitoringSettingsIT.class, MonitoringFixtures.class, MonitoringSchool.class,
-                SettingsAccounts.class);
+        return Deployments.withTests(
+                MonitoringSettingsIT.class, MonitoringFixtures.class, MonitoringSchool.class, SettingsAccounts.class);
     }
 
     @Inject
@@ -75,7 +75,8 @@ class MonitoringSettingsIT {
     }
 
     @Test
-    @DisplayName("The marks deadline the administrator saves is the one MARKS_LATE uses: 10 school days make a test of 10 days ago not late")
+    @DisplayName(
+            "The marks deadline the administrator saves is the one MARKS_LATE uses: 10 school days make a test of 10 days ago not late")
     void marksDeadlineIsUsedByTheRule() throws Exception {
         long test = fixtures.lessonA(s, s.today().minusDays(10), 1, true, true);
         MonitoringSettings read = read();
@@ -98,10 +99,12 @@ class MonitoringSettingsIT {
         MonitoringSettings before = read();
         MonitoringSettings bad = new MonitoringSettings(31, 0, 45, 0, 100, 1, true, before.version());
 
-        Exception thrown = assertThrows(Exception.class,
-                () -> Caller.as(s.admin(), ADMIN, () -> settings.save(s.schoolId(), bad)));
+        Exception thrown = assertThrows(
+                Exception.class, () -> Caller.as(s.admin(), ADMIN, () -> settings.save(s.schoolId(), bad)));
         ConstraintViolationException e = cause(thrown, ConstraintViolationException.class);
-        String messages = e.getConstraintViolations().stream().map(v -> v.getMessage()).sorted()
+        String messages = e.getConstraintViolations().stream()
+                .map(v -> v.getMessage())
+                .sorted()
                 .collect(Collectors.joining("; "));
         assertTrue(messages.contains("Срок выставления оценок: от 0 до 30 учебных дней"), messages);
         assertTrue(messages.contains("Срок ввода темы урока: от 0 до 30 дней"), messages);
@@ -130,8 +133,8 @@ class MonitoringSettingsIT {
         MonitoringSettings before = read();
         save(new MonitoringSettings(1, 2, 4, 5, 60, 1, true, before.version()));
 
-        Map<String, ChangeRecord> changes = history().stream()
-                .collect(Collectors.toMap(ChangeRecord::getField, c -> c));
+        Map<String, ChangeRecord> changes =
+                history().stream().collect(Collectors.toMap(ChangeRecord::getField, c -> c));
         assertEquals(6, changes.size(), "period grade grace days were not changed: " + changes.keySet());
         assertEquals("3", changes.get("marksDeadlineDays").getOldValue());
         assertEquals("4", changes.get("marksDeadlineDays").getNewValue());
@@ -146,63 +149,107 @@ class MonitoringSettingsIT {
         long onHoliday = fixtures.lessonA(s, s.today().minusDays(3), 1, false, false);
         long ordinary = fixtures.lessonA(s, s.today().minusDays(2), 1, false, false);
 
-        Caller.as(s.admin(), ADMIN, () -> settings.addHoliday(s.schoolId(), s.today().minusDays(4),
-                s.today().minusDays(3), "Карантин"));
+        Caller.as(
+                s.admin(),
+                ADMIN,
+                () -> settings.addHoliday(
+                        s.schoolId(), s.today().minusDays(4), s.today().minusDays(3), "Карантин"));
         evaluate();
         assertEquals(0, count(onHoliday, ViolationRule.TOPIC_MISSING), "no violation on a holiday");
         assertEquals(1, count(ordinary, ViolationRule.TOPIC_MISSING), "the next day is an ordinary day");
 
         List<HolidayRange> list = Caller.as(s.deputy(), DEPUTY, () -> settings.holidays(s.schoolId()));
-        assertEquals(List.of(new HolidayRange(s.holiday(), s.holiday(), "Праздничный день"),
-                new HolidayRange(s.today().minusDays(4), s.today().minusDays(3), "Карантин")), list);
+        assertEquals(
+                List.of(
+                        new HolidayRange(s.holiday(), s.holiday(), "Праздничный день"),
+                        new HolidayRange(s.today().minusDays(4), s.today().minusDays(3), "Карантин")),
+                list);
 
-        BusinessException backwards = assertThrows(BusinessException.class, () -> Caller.as(s.admin(), ADMIN,
-                () -> settings.addHoliday(s.schoolId(), s.today(), s.today().minusDays(1), "Наоборот")));
+        BusinessException backwards = assertThrows(
+                BusinessException.class,
+                () -> Caller.as(
+                        s.admin(),
+                        ADMIN,
+                        () -> settings.addHoliday(
+                                s.schoolId(), s.today(), s.today().minusDays(1), "Наоборот")));
         assertEquals("Последний день раньше первого", backwards.getMessage());
-        BusinessException overlap = assertThrows(BusinessException.class, () -> Caller.as(s.admin(), ADMIN,
-                () -> settings.addHoliday(s.schoolId(), s.today().minusDays(6), s.today().minusDays(4), "Ещё")));
+        BusinessException overlap = assertThrows(
+                BusinessException.class,
+                () -> Caller.as(
+                        s.admin(),
+                        ADMIN,
+                        () -> settings.addHoliday(
+                                s.schoolId(), s.today().minusDays(6), s.today().minusDays(4), "Ещё")));
         assertTrue(overlap.getMessage().startsWith("Пересекается с уже заданным выходным днём"), overlap.getMessage());
-        assertThrows(BusinessException.class, () -> Caller.as(s.admin(), ADMIN,
-                () -> settings.addHoliday(s.schoolId(), s.today().minusDays(4), s.today().minusDays(3), "Карантин")),
+        assertThrows(
+                BusinessException.class,
+                () -> Caller.as(
+                        s.admin(),
+                        ADMIN,
+                        () -> settings.addHoliday(
+                                s.schoolId(), s.today().minusDays(4), s.today().minusDays(3), "Карантин")),
                 "the same range twice");
-        assertEquals(2, Caller.as(s.admin(), ADMIN, () -> settings.holidays(s.schoolId())).size(),
+        assertEquals(
+                2,
+                Caller.as(s.admin(), ADMIN, () -> settings.holidays(s.schoolId()))
+                        .size(),
                 "refused ranges added nothing");
 
-        assertEquals(2, (int) Caller.as(s.admin(), ADMIN, () -> settings.removeHoliday(s.schoolId(),
-                s.today().minusDays(4), s.today().minusDays(3))));
-        assertEquals(1, Caller.as(s.admin(), ADMIN, () -> settings.holidays(s.schoolId())).size());
+        assertEquals(2, (int) Caller.as(
+                s.admin(),
+                ADMIN,
+                () -> settings.removeHoliday(
+                        s.schoolId(), s.today().minusDays(4), s.today().minusDays(3))));
+        assertEquals(
+                1,
+                Caller.as(s.admin(), ADMIN, () -> settings.holidays(s.schoolId()))
+                        .size());
     }
 
     @Test
-    @DisplayName("Only the school's administrator saves; teachers, parents, students and other schools cannot even read")
+    @DisplayName(
+            "Only the school's administrator saves; teachers, parents, students and other schools cannot even read")
     void refusals() throws Exception {
         MonitoringSettings current = read();
         MonitoringSettings changed = with(current, 9);
         String otherAdmin = accounts.account(s.otherSchoolId(), "madm2-" + s.admin(), Role.ADMIN);
 
-        assertThrows(EJBAccessException.class, () -> Caller.as(s.deputy(), DEPUTY,
-                () -> settings.save(s.schoolId(), changed)), "the deputy director only reads");
-        assertThrows(EJBAccessException.class, () -> Caller.as(s.deputy(), DEPUTY,
-                () -> settings.addHoliday(s.schoolId(), s.today(), s.today(), "Нет")));
-        assertThrows(EJBAccessException.class, () -> Caller.as(s.classTeacherA(), CLASS_TEACHER,
-                () -> settings.settings(s.schoolId())));
-        assertThrows(EJBAccessException.class, () -> Caller.as(s.subjectTeacher(), SUBJECT_TEACHER,
-                () -> settings.settings(s.schoolId())));
-        assertThrows(EJBAccessException.class, () -> Caller.as(s.parent(), PARENT,
-                () -> settings.settings(s.schoolId())));
-        assertThrows(EJBAccessException.class, () -> Caller.as(s.parent(), STUDENT,
-                () -> settings.holidays(s.schoolId())));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(otherAdmin, ADMIN,
-                () -> settings.settings(s.schoolId())));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(otherAdmin, ADMIN,
-                () -> settings.save(s.schoolId(), changed)));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(otherAdmin, ADMIN,
-                () -> settings.removeHoliday(s.schoolId(), s.holiday(), s.holiday())));
-        assertThrows(AccessDeniedException.class, () -> Caller.as(s.otherSchoolDeputy(), DEPUTY,
-                () -> settings.holidays(s.schoolId())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(s.deputy(), DEPUTY, () -> settings.save(s.schoolId(), changed)),
+                "the deputy director only reads");
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(
+                        s.deputy(), DEPUTY, () -> settings.addHoliday(s.schoolId(), s.today(), s.today(), "Нет")));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(s.classTeacherA(), CLASS_TEACHER, () -> settings.settings(s.schoolId())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(s.subjectTeacher(), SUBJECT_TEACHER, () -> settings.settings(s.schoolId())));
+        assertThrows(
+                EJBAccessException.class, () -> Caller.as(s.parent(), PARENT, () -> settings.settings(s.schoolId())));
+        assertThrows(
+                EJBAccessException.class, () -> Caller.as(s.parent(), STUDENT, () -> settings.holidays(s.schoolId())));
+        assertThrows(
+                AccessDeniedException.class, () -> Caller.as(otherAdmin, ADMIN, () -> settings.settings(s.schoolId())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(otherAdmin, ADMIN, () -> settings.save(s.schoolId(), changed)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        otherAdmin, ADMIN, () -> settings.removeHoliday(s.schoolId(), s.holiday(), s.holiday())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(s.otherSchoolDeputy(), DEPUTY, () -> settings.holidays(s.schoolId())));
 
         assertEquals(current, read(), "nothing changed");
-        assertEquals(1, Caller.as(s.admin(), ADMIN, () -> settings.holidays(s.schoolId())).size());
+        assertEquals(
+                1,
+                Caller.as(s.admin(), ADMIN, () -> settings.holidays(s.schoolId()))
+                        .size());
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
@@ -223,8 +270,14 @@ class MonitoringSettingsIT {
     }
 
     private static MonitoringSettings with(MonitoringSettings s, int marksDeadlineDays) {
-        return new MonitoringSettings(s.topicDeadlineDays(), s.attendanceDeadlineDays(), marksDeadlineDays,
-                s.minMarksPerPeriod(), s.fewMarksWarningPercent(), s.periodGradeGraceDays(), s.homeworkRuleEnabled(),
+        return new MonitoringSettings(
+                s.topicDeadlineDays(),
+                s.attendanceDeadlineDays(),
+                marksDeadlineDays,
+                s.minMarksPerPeriod(),
+                s.fewMarksWarningPercent(),
+                s.periodGradeGraceDays(),
+                s.homeworkRuleEnabled(),
                 s.version());
     }
 
@@ -233,9 +286,13 @@ class MonitoringSettingsIT {
     }
 
     private long count(long lessonId, ViolationRule rule) {
-        return tx.call(em -> em.createQuery("select count(v) from Violation v where v.lesson.id = :lesson"
-                        + " and v.rule = :rule and v.closedAt is null", Long.class)
-                .setParameter("lesson", lessonId).setParameter("rule", rule).getSingleResult());
+        return tx.call(em -> em.createQuery(
+                        "select count(v) from Violation v where v.lesson.id = :lesson"
+                                + " and v.rule = :rule and v.closedAt is null",
+                        Long.class)
+                .setParameter("lesson", lessonId)
+                .setParameter("rule", rule)
+                .getSingleResult());
     }
 
     private List<ChangeRecord> history() {

@@ -53,13 +53,15 @@ public class RegionGenerator {
 
     public List<Long> existingSchools() {
         return em.createQuery("select s.id from School s where s.code like :prefix order by s.code", Long.class)
-                .setParameter("prefix", PREFIX + "%").getResultList();
+                .setParameter("prefix", PREFIX + "%")
+                .getResultList();
     }
 
     /** The numbers 0..DAYS-1, outside any transaction (DDL). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void numbers() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS bench_num (n INTEGER PRIMARY KEY)");
             s.execute("DELETE FROM bench_num");
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench_num (n) VALUES (?)")) {
@@ -81,8 +83,8 @@ public class RegionGenerator {
         em.persist(year);
         StudyPeriod q1 = new StudyPeriod(year, "Q1", "1 четверть", StudyPeriodKind.QUARTER, start, today.minusDays(40));
         em.persist(q1);
-        em.persist(new StudyPeriod(year, "Q2", "2 четверть", StudyPeriodKind.QUARTER, today.minusDays(30),
-                today.plusDays(30)));
+        em.persist(new StudyPeriod(
+                year, "Q2", "2 четверть", StudyPeriodKind.QUARTER, today.minusDays(30), today.plusDays(30)));
         WorkType oral = new WorkType(school, "ORAL", "Ответ на уроке", 1, false);
         WorkType control = new WorkType(school, "CONTROL", "Контрольная работа", 3, true);
         em.persist(oral);
@@ -104,10 +106,12 @@ public class RegionGenerator {
             schoolClass.setClassTeacher(teachers.get(c));
             em.persist(schoolClass);
             for (int s = 0; s < SUBJECTS; s++) {
-                em.persist(new TeachingAssignment(teachers.get((c + s) % TEACHERS), schoolClass, null, subjects.get(s)));
+                em.persist(
+                        new TeachingAssignment(teachers.get((c + s) % TEACHERS), schoolClass, null, subjects.get(s)));
             }
             for (int st = 0; st < STUDENTS; st++) {
-                Student student = new Student(schoolClass, schoolClass.getCode() + "-" + st, "Ученик" + st, "Иван", null);
+                Student student =
+                        new Student(schoolClass, schoolClass.getCode() + "-" + st, "Ученик" + st, "Иван", null);
                 student.setArrivedOn(start);
                 em.persist(student);
             }
@@ -126,8 +130,11 @@ public class RegionGenerator {
                             CAST(CAST(?1 AS DATE) + n.n AS TIMESTAMP), CAST(CAST(?1 AS DATE) + n.n AS TIMESTAMP)
                         FROM teaching_assignment ta JOIN bench_num n ON MOD(n.n + ta.id / 50, 2) = 0
                         WHERE ta.school_id = ?4""")
-                .setParameter(1, from).setParameter(2, control.getId()).setParameter(3, oral.getId())
-                .setParameter(4, school.getId()).executeUpdate();
+                .setParameter(1, from)
+                .setParameter(2, control.getId())
+                .setParameter(3, oral.getId())
+                .setParameter(4, school.getId())
+                .executeUpdate();
         em.createNativeQuery("""
                         INSERT INTO mark (id, version, school_id, lesson_id, student_id, mark_value, work_type_id, weight,
                             entered_at, entered_by)
@@ -137,7 +144,9 @@ public class RegionGenerator {
                         FROM lesson l JOIN student s ON s.school_class_id = l.school_class_id
                         WHERE l.school_id = ?1 AND ((l.work_type_id = ?2 AND MOD(s.id / 50 + l.id / 50, 10) <> 0)
                             OR (l.work_type_id = ?3 AND MOD(s.id / 50 + l.id / 50, 10) = 0))""")
-                .setParameter(1, school.getId()).setParameter(2, control.getId()).setParameter(3, oral.getId())
+                .setParameter(1, school.getId())
+                .setParameter(2, control.getId())
+                .setParameter(3, oral.getId())
                 .executeUpdate();
         em.createNativeQuery("""
                         INSERT INTO period_grade (id, version, school_id, student_id, subject_id, study_period_id, kind,
@@ -146,8 +155,10 @@ public class RegionGenerator {
                             CAST(?2 AS TIMESTAMP), 'bench'
                         FROM teaching_assignment ta JOIN student s ON s.school_class_id = ta.school_class_id
                         WHERE ta.school_id = ?3 AND MOD(s.id / 50 + ta.subject_id / 50, 10) <> 0""")
-                .setParameter(1, q1.getId()).setParameter(2, java.sql.Timestamp.valueOf(q1.getEndDate().atStartOfDay()))
-                .setParameter(3, school.getId()).executeUpdate();
+                .setParameter(1, q1.getId())
+                .setParameter(2, java.sql.Timestamp.valueOf(q1.getEndDate().atStartOfDay()))
+                .setParameter(3, school.getId())
+                .executeUpdate();
         return school.getId();
     }
 }

@@ -27,8 +27,12 @@ public class SettingsAccounts {
     PasswordHasher hasher;
 
     public String account(long schoolId, String login, Role role) {
-        UserAccount account = new UserAccount(em.find(School.class, schoolId), login,
-                hasher.hash(MonitoringFixtures.PASSWORD), EnumSet.of(role), Instant.now());
+        UserAccount account = new UserAccount(
+                em.find(School.class, schoolId),
+                login,
+                hasher.hash(MonitoringFixtures.PASSWORD),
+                EnumSet.of(role),
+                Instant.now());
         account.setEnabled(true);
         em.persist(account);
         return login;

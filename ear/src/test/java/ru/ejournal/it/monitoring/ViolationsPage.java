@@ -1,8 +1,8 @@
 package ru.ejournal.it.monitoring;
 
 import java.net.URL;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -64,19 +64,24 @@ final class ViolationsPage {
     }
 
     List<String> teacherCells() {
-        return browser.driver().findElements(By.cssSelector("#violationsForm\\:violations_data .teacher"))
-                .stream().map(WebElement::getText).toList();
+        return browser.driver().findElements(By.cssSelector("#violationsForm\\:violations_data .teacher")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The total of the paginator's «1–20 из N». */
     long total() {
-        String report = browser.driver().findElement(By.cssSelector("#violationsForm\\:violations .ui-paginator-current"))
+        String report = browser.driver()
+                .findElement(By.cssSelector("#violationsForm\\:violations .ui-paginator-current"))
                 .getText();
         return Long.parseLong(report.substring(report.lastIndexOf(' ') + 1).trim());
     }
 
     long openCount() {
-        return Long.parseLong(browser.driver().findElement(By.id("violationsForm:openCount")).getText().trim());
+        return Long.parseLong(browser.driver()
+                .findElement(By.id("violationsForm:openCount"))
+                .getText()
+                .trim());
     }
 
     void exportExcel() {

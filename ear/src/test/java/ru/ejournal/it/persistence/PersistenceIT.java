@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import jakarta.annotation.Resource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -86,9 +86,13 @@ class PersistenceIT {
     @Test
     @DisplayName("The persistence unit is served by EclipseLink, not by WildFly's default provider")
     void eclipseLinkServesThePersistenceUnit() {
-        String[] facts = tx.call(em -> new String[] {em.getDelegate().getClass().getName(),
-                em.unwrap(org.eclipse.persistence.sessions.Session.class).getDatasourcePlatform().getClass()
-                        .getSimpleName()});
+        String[] facts = tx.call(em -> new String[] {
+            em.getDelegate().getClass().getName(),
+            em.unwrap(org.eclipse.persistence.sessions.Session.class)
+                    .getDatasourcePlatform()
+                    .getClass()
+                    .getSimpleName()
+        });
         assertTrue(facts[0].startsWith("org.eclipse.persistence."), facts[0]);
         String expected = System.getProperty("ejournal.db.driver", "h2").equals("postgresql") ? "PostgreSQL" : "H2";
         assertTrue(facts[1].startsWith(expected), "EclipseLink speaks the configured database's dialect: " + facts[1]);
@@ -99,7 +103,8 @@ class PersistenceIT {
     void flywayMigratedTheConfiguredDatabase() throws Exception {
         String expected = System.getProperty("ejournal.db.driver", "h2").equals("postgresql") ? "PostgreSQL" : "H2";
         assertEquals(expected, migration.databaseProduct());
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
                         "SELECT count(*), sum(CASE WHEN success THEN 1 ELSE 0 END) FROM flyway_schema_history"
                                 + " WHERE version IS NOT NULL AND version <> '0'")) {
@@ -115,7 +120,8 @@ class PersistenceIT {
         Long subgroupId = tx.call(em -> {
             SchoolClass c = em.find(SchoolClass.class, f.classA());
             Student s = em.find(Student.class, f.studentA());
-            Subgroup g = new Subgroup(c, em.find(Lesson.class, f.lessonA()).getSubject(), "G1", "Математика, 1 подгруппа");
+            Subgroup g =
+                    new Subgroup(c, em.find(Lesson.class, f.lessonA()).getSubject(), "G1", "Математика, 1 подгруппа");
             g.getMembers().add(s);
             em.persist(g);
             return ensureId(em, g);
@@ -123,15 +129,17 @@ class PersistenceIT {
         tx.call(em -> {
             Subgroup g = em.find(Subgroup.class, subgroupId);
             assertEquals("5А", g.getSchoolClass().getName());
-            assertEquals(Set.of(f.studentA()), g.getMembers().stream().map(Student::getId).collect(
-                    java.util.stream.Collectors.toSet()));
+            assertEquals(
+                    Set.of(f.studentA()),
+                    g.getMembers().stream().map(Student::getId).collect(java.util.stream.Collectors.toSet()));
             Student s = em.find(Student.class, f.studentA());
             List<StudentParent> parents = s.getParents();
             assertEquals(1, parents.size());
             Parent mother = parents.get(0).getParent();
             assertEquals("Кузнецова Елена Сергеевна", mother.fullName());
             UserAccount account = em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
-                    .setParameter("login", f.parentA()).getSingleResult();
+                    .setParameter("login", f.parentA())
+                    .getSingleResult();
             assertEquals(Set.of(Role.PARENT), account.getRoles());
             assertEquals(mother, account.getParent());
             return null;
@@ -150,10 +158,11 @@ class PersistenceIT {
             em.persist(new Mark(lesson, s, "5", lesson.getWorkType(), "tester", now));
             em.persist(new Mark(lesson, s, "4", lesson.getWorkType(), "tester", now));
             em.persist(new Absence(lesson, em.find(Student.class, f.studentA()), AbsenceCode.OP, "tester", now));
-            em.persist(new AbsenceExcuse(s, LocalDate.now(), LocalDate.now().plusDays(2), ExcuseReason.ILLNESS,
-                    "справка", "tester", now));
+            em.persist(new AbsenceExcuse(
+                    s, LocalDate.now(), LocalDate.now().plusDays(2), ExcuseReason.ILLNESS, "справка", "tester", now));
             StudyPeriod year = em.createQuery("select p from StudyPeriod p where p.school = :school", StudyPeriod.class)
-                    .setParameter("school", s.getSchool()).getSingleResult();
+                    .setParameter("school", s.getSchool())
+                    .getSingleResult();
             em.persist(new PeriodGrade(s, lesson.getSubject(), year, PeriodGradeKind.PERIOD, "5", "tester", now));
             return null;
         });
@@ -161,18 +170,24 @@ class PersistenceIT {
             Lesson lesson = em.find(Lesson.class, f.lessonA());
             assertEquals("§ 3, № 112", lesson.getHomework());
             assertTrue(lesson.isAttendanceTaken());
-            List<String> values = em.createQuery("select m.value from Mark m where m.lesson = :l order by m.value",
-                    String.class).setParameter("l", lesson).getResultList();
+            List<String> values = em.createQuery(
+                            "select m.value from Mark m where m.lesson = :l order by m.value", String.class)
+                    .setParameter("l", lesson)
+                    .getResultList();
             assertEquals(List.of("4", "5"), values);
             Absence absence = em.createQuery("select a from Absence a where a.lesson = :l", Absence.class)
-                    .setParameter("l", lesson).getSingleResult();
+                    .setParameter("l", lesson)
+                    .getSingleResult();
             assertEquals(AbsenceCode.OP, absence.getCode());
             assertEquals(now, absence.getEnteredAt(), "Instant survives as UTC");
-            AbsenceExcuse excuse = em.createQuery("select e from AbsenceExcuse e where e.student.id = :s",
-                    AbsenceExcuse.class).setParameter("s", f.studentA()).getSingleResult();
+            AbsenceExcuse excuse = em.createQuery(
+                            "select e from AbsenceExcuse e where e.student.id = :s", AbsenceExcuse.class)
+                    .setParameter("s", f.studentA())
+                    .getSingleResult();
             assertEquals(AbsenceCode.B, excuse.getReason().resultingCode());
             PeriodGrade grade = em.createQuery("select g from PeriodGrade g where g.student.id = :s", PeriodGrade.class)
-                    .setParameter("s", f.studentA()).getSingleResult();
+                    .setParameter("s", f.studentA())
+                    .getSingleResult();
             assertEquals("5", grade.getValue());
             return null;
         });
@@ -184,12 +199,12 @@ class PersistenceIT {
         Instant now = Instant.now();
         tx.call(em -> {
             Student s = em.find(Student.class, f.studentA());
-            MovementRequest departure = MovementRequest.departure(s, LocalDate.now().plusDays(7),
-                    "МБОУ «СОШ № 5», г. Энск", "tester", now);
+            MovementRequest departure =
+                    MovementRequest.departure(s, LocalDate.now().plusDays(7), "МБОУ «СОШ № 5», г. Энск", "tester", now);
             departure.setOrderNumber("123-у");
             em.persist(departure);
-            em.persist(Violation.forLesson(em.find(Lesson.class, f.lessonA()), ViolationRule.TOPIC_MISSING,
-                    Severity.VIOLATION, now));
+            em.persist(Violation.forLesson(
+                    em.find(Lesson.class, f.lessonA()), ViolationRule.TOPIC_MISSING, Severity.VIOLATION, now));
             UserAccount sender = account(em, f.classTeacherA());
             Message message = new Message(sender, "Собрание", "Собрание в четверг", now);
             message.addRecipient(account(em, f.parentA()), s);
@@ -202,21 +217,27 @@ class PersistenceIT {
             return null;
         });
         tx.call(em -> {
-            MovementRequest departure = em.createQuery("select m from MovementRequest m where m.student.id = :s",
-                    MovementRequest.class).setParameter("s", f.studentA()).getSingleResult();
+            MovementRequest departure = em.createQuery(
+                            "select m from MovementRequest m where m.student.id = :s", MovementRequest.class)
+                    .setParameter("s", f.studentA())
+                    .getSingleResult();
             assertEquals(MovementStatus.OPEN, departure.getStatus());
             assertEquals("123-у", departure.getOrderNumber());
             Violation violation = em.createQuery("select v from Violation v where v.lesson.id = :l", Violation.class)
-                    .setParameter("l", f.lessonA()).getSingleResult();
+                    .setParameter("l", f.lessonA())
+                    .getSingleResult();
             assertEquals(ViolationRule.TOPIC_MISSING, violation.getRule());
             assertEquals(null, violation.getClosedAt());
             Message message = em.createQuery("select m from Message m where m.sender.login = :login", Message.class)
-                    .setParameter("login", f.classTeacherA()).getSingleResult();
+                    .setParameter("login", f.classTeacherA())
+                    .getSingleResult();
             assertEquals(1, message.getRecipients().size());
             assertEquals(null, message.getRecipients().get(0).getReadAt());
             RegulationAcknowledgement ack = em.createQuery(
-                    "select a from RegulationAcknowledgement a where a.regulationVersion.school.id = :school",
-                    RegulationAcknowledgement.class).setParameter("school", f.schoolId()).getSingleResult();
+                            "select a from RegulationAcknowledgement a where a.regulationVersion.school.id = :school",
+                            RegulationAcknowledgement.class)
+                    .setParameter("school", f.schoolId())
+                    .getSingleResult();
             assertTrue(ack.isOnPaper());
             assertEquals(4, ack.getRegulationVersion().getPdf().length);
             return null;
@@ -224,7 +245,8 @@ class PersistenceIT {
     }
 
     private static UserAccount account(jakarta.persistence.EntityManager em, String login) {
-        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class).setParameter("login", login)
+        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", login)
                 .getSingleResult();
     }
 

@@ -63,79 +63,121 @@ class AuthorizationIT {
     @Test
     @DisplayName("A class teacher reads the roster of their class and is refused another class")
     void classTeacherSeesOnlyOwnClass() throws Exception {
-        int size = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> students.roster(f.classA()).size());
+        int size = Caller.as(
+                f.classTeacherA(),
+                CLASS_TEACHER,
+                () -> students.roster(f.classA()).size());
         assertEquals(1, size);
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> students.roster(f.classB())));
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> students.find(f.studentB())));
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> students.markVerified(f.studentB())));
     }
 
     @Test
     @DisplayName("A subject teacher may read the class they teach but not change its students")
     void subjectTeacherReadsTaughtClassOnly() throws Exception {
-        assertEquals(1, Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> students.roster(f.classA()).size()));
-        assertThrows(AccessDeniedException.class,
+        assertEquals(
+                1,
+                Caller.as(
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> students.roster(f.classA()).size()));
+        assertThrows(
+                AccessDeniedException.class,
                 () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER, () -> students.roster(f.classB())));
-        assertThrows(EJBAccessException.class,
+        assertThrows(
+                EJBAccessException.class,
                 () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER, () -> students.markVerified(f.studentA())));
     }
 
     @Test
     @DisplayName("A subject teacher marks their own lesson and is refused another teacher's lesson")
     void subjectTeacherMarksOnlyOwnLessons() throws Exception {
-        String value = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER,
+        String value = Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
                 () -> marks.addMark(f.lessonA(), f.studentA(), "5").getValue());
         assertEquals("5", value);
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER,
-                () -> marks.addMark(f.lessonB(), f.studentB(), "4")));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.classTeacherA(), CLASS_TEACHER,
-                () -> marks.addMark(f.lessonA(), f.studentA(), "4")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonB(), f.studentB(), "4")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherA(), CLASS_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "4")));
     }
 
     @Test
     @DisplayName("A parent reads their own child and is refused another child")
     void parentSeesOwnChildrenOnly() throws Exception {
-        assertEquals(f.studentA(), Caller.as(f.parentA(), PARENT, () -> parents.myChildren().get(0).getId()));
-        assertEquals(f.studentA(), Caller.as(f.parentA(), PARENT, () -> students.find(f.studentA()).getId()));
-        assertThrows(AccessDeniedException.class,
-                () -> Caller.run(f.parentA(), PARENT, () -> students.find(f.studentB())));
-        assertThrows(EJBAccessException.class,
-                () -> Caller.run(f.parentA(), PARENT, () -> students.roster(f.classA())));
+        assertEquals(
+                f.studentA(),
+                Caller.as(f.parentA(), PARENT, () -> parents.myChildren().get(0).getId()));
+        assertEquals(
+                f.studentA(),
+                Caller.as(f.parentA(), PARENT, () -> students.find(f.studentA()).getId()));
+        assertThrows(
+                AccessDeniedException.class, () -> Caller.run(f.parentA(), PARENT, () -> students.find(f.studentB())));
+        assertThrows(
+                EJBAccessException.class, () -> Caller.run(f.parentA(), PARENT, () -> students.roster(f.classA())));
     }
 
     @Test
     @DisplayName("A student reads only themself and nothing of the class teacher's workspace")
     void studentSeesOnlyThemself() throws Exception {
-        assertEquals(f.studentA(), Caller.as(f.studentALogin(), STUDENT, () -> students.find(f.studentA()).getId()));
-        assertThrows(AccessDeniedException.class,
+        assertEquals(
+                f.studentA(),
+                Caller.as(
+                        f.studentALogin(),
+                        STUDENT,
+                        () -> students.find(f.studentA()).getId()));
+        assertThrows(
+                AccessDeniedException.class,
                 () -> Caller.run(f.studentALogin(), STUDENT, () -> students.find(f.studentB())));
-        assertThrows(EJBAccessException.class,
+        assertThrows(
+                EJBAccessException.class,
                 () -> Caller.run(f.studentALogin(), STUDENT, () -> students.roster(f.classA())));
-        assertThrows(EJBAccessException.class,
+        assertThrows(
+                EJBAccessException.class,
                 () -> Caller.run(f.studentALogin(), STUDENT, () -> students.history(f.studentA())));
     }
 
     @Test
     @DisplayName("The deputy director and the admin see their own school, never another school")
     void schoolWideRolesStayInTheirSchool() throws Exception {
-        assertTrue(Caller.as(f.deputy(), DEPUTY, () -> monitoring.openViolations(f.schoolId(), 0, 10)).isEmpty());
-        assertEquals(2, Caller.as(f.admin(), ADMIN, () -> students.roster(f.classA()).size()
-                + students.roster(f.classB()).size()));
-        assertThrows(AccessDeniedException.class, () -> Caller.run(f.otherSchoolDeputy(), DEPUTY,
-                () -> monitoring.openViolations(f.schoolId(), 0, 10)));
-        assertThrows(AccessDeniedException.class,
+        assertTrue(Caller.as(f.deputy(), DEPUTY, () -> monitoring.openViolations(f.schoolId(), 0, 10))
+                .isEmpty());
+        assertEquals(
+                2,
+                Caller.as(
+                        f.admin(),
+                        ADMIN,
+                        () -> students.roster(f.classA()).size()
+                                + students.roster(f.classB()).size()));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.otherSchoolDeputy(), DEPUTY, () -> monitoring.openViolations(f.schoolId(), 0, 10)));
+        assertThrows(
+                AccessDeniedException.class,
                 () -> Caller.run(f.otherSchoolAdmin(), ADMIN, () -> students.find(f.studentA())));
-        assertThrows(EJBAccessException.class,
-                () -> Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> monitoring.openViolations(f.schoolId(), 0, 10)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        f.classTeacherA(), CLASS_TEACHER, () -> monitoring.openViolations(f.schoolId(), 0, 10)));
     }
 
     @Test
     @DisplayName("An identity without an account in the journal is refused")
     void unknownCallerIsRefused() {
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> Caller.run("nobody-" + f.schoolId(), ADMIN, () -> students.find(f.studentA())));
     }
 }

@@ -73,14 +73,18 @@ class SignInIT {
     @DisplayName("Five wrong passwords in a row lock the account; even the right one is then refused")
     void fiveFailuresLock() {
         for (int i = 1; i <= 4; i++) {
-            assertEquals(Outcome.INVALID, signIn.signIn(f.deputy(), "wrong-" + i, BROWSER).outcome());
+            assertEquals(
+                    Outcome.INVALID,
+                    signIn.signIn(f.deputy(), "wrong-" + i, BROWSER).outcome());
         }
         SignInResult fifth = signIn.signIn(f.deputy(), "wrong-5", BROWSER);
 
         assertEquals(Outcome.LOCKED, fifth.outcome());
         Duration lock = Duration.between(Instant.now(), fifth.lockedUntil());
         assertTrue(lock.toMinutes() >= 14 && lock.toMinutes() <= 15, "locked for 15 minutes: " + lock);
-        assertEquals(Outcome.LOCKED, signIn.signIn(f.deputy(), Fixture.PASSWORD, BROWSER).outcome());
+        assertEquals(
+                Outcome.LOCKED,
+                signIn.signIn(f.deputy(), Fixture.PASSWORD, BROWSER).outcome());
         List<VisitKind> visits = visits(f.deputy());
         assertEquals(6, visits.stream().filter(VisitKind.LOGIN_FAILED::equals).count());
         assertEquals(1, visits.stream().filter(VisitKind.LOCKED::equals).count());
@@ -97,7 +101,9 @@ class SignInIT {
             return null;
         });
 
-        assertEquals(Outcome.SUCCESS, signIn.signIn(f.admin(), Fixture.PASSWORD, BROWSER).outcome());
+        assertEquals(
+                Outcome.SUCCESS,
+                signIn.signIn(f.admin(), Fixture.PASSWORD, BROWSER).outcome());
         UserAccount account = account(f.admin());
         assertEquals(0, account.getFailedLogins());
         assertNull(account.getLockedUntil());
@@ -109,9 +115,13 @@ class SignInIT {
         for (int i = 0; i < 4; i++) {
             signIn.signIn(f.parentA(), "wrong", BROWSER);
         }
-        assertEquals(Outcome.SUCCESS, signIn.signIn(f.parentA(), Fixture.PASSWORD, BROWSER).outcome());
+        assertEquals(
+                Outcome.SUCCESS,
+                signIn.signIn(f.parentA(), Fixture.PASSWORD, BROWSER).outcome());
         for (int i = 0; i < 4; i++) {
-            assertEquals(Outcome.INVALID, signIn.signIn(f.parentA(), "wrong", BROWSER).outcome());
+            assertEquals(
+                    Outcome.INVALID,
+                    signIn.signIn(f.parentA(), "wrong", BROWSER).outcome());
         }
     }
 
@@ -122,8 +132,12 @@ class SignInIT {
             account(em, f.studentALogin()).setEnabled(false);
             return null;
         });
-        assertEquals(Outcome.BLOCKED, signIn.signIn(f.studentALogin(), Fixture.PASSWORD, BROWSER).outcome());
-        assertEquals(Outcome.INVALID, signIn.signIn("nobody-" + f.schoolId(), "x", BROWSER).outcome());
+        assertEquals(
+                Outcome.BLOCKED,
+                signIn.signIn(f.studentALogin(), Fixture.PASSWORD, BROWSER).outcome());
+        assertEquals(
+                Outcome.INVALID,
+                signIn.signIn("nobody-" + f.schoolId(), "x", BROWSER).outcome());
         assertEquals(Outcome.INVALID, signIn.signIn("", "x", BROWSER).outcome());
     }
 
@@ -132,12 +146,15 @@ class SignInIT {
     }
 
     private static UserAccount account(jakarta.persistence.EntityManager em, String login) {
-        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class).setParameter("login", login)
+        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", login)
                 .getSingleResult();
     }
 
     private List<VisitKind> visits(String login) {
-        return tx.call(em -> em.createQuery("select v.kind from VisitEvent v where v.login = :login order by v.id",
-                VisitKind.class).setParameter("login", login).getResultList());
+        return tx.call(em -> em.createQuery(
+                        "select v.kind from VisitEvent v where v.login = :login order by v.id", VisitKind.class)
+                .setParameter("login", login)
+                .getResultList());
     }
 }

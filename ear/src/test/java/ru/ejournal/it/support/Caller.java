@@ -14,8 +14,7 @@ import org.wildfly.security.authz.Roles;
  */
 public final class Caller {
 
-    private Caller() {
-    }
+    private Caller() {}
 
     public static <T> T as(String login, Set<String> roles, Callable<T> action) throws Exception {
         return identity(login, roles).runAs(action);

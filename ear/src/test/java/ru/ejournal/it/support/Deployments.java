@@ -13,8 +13,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static EnterpriseArchive realEar() {
         return ShrinkWrap.create(ZipImporter.class, "ejournal.ear")

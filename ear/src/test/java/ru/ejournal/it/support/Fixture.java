@@ -8,12 +8,24 @@ import java.util.Set;
  * in each class, a parent of the student in A, a student account, and a second school.
  */
 public record Fixture(
-        long schoolId, long otherSchoolId,
-        long classA, long classB,
-        long studentA, long studentB, long otherSchoolStudent,
-        long lessonA, long lessonB,
-        String admin, String deputy, String classTeacherA, String classTeacherB, String subjectTeacherA,
-        String parentA, String studentALogin, String otherSchoolAdmin, String otherSchoolDeputy) {
+        long schoolId,
+        long otherSchoolId,
+        long classA,
+        long classB,
+        long studentA,
+        long studentB,
+        long otherSchoolStudent,
+        long lessonA,
+        long lessonB,
+        String admin,
+        String deputy,
+        String classTeacherA,
+        String classTeacherB,
+        String subjectTeacherA,
+        String parentA,
+        String studentALogin,
+        String otherSchoolAdmin,
+        String otherSchoolDeputy) {
 
     public static final String PASSWORD = "Secret-2026";
 

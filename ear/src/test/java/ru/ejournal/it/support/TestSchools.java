@@ -83,10 +83,25 @@ public class TestSchools {
         account(other, "adm2-" + tag, EnumSet.of(Role.ADMIN), null);
         account(other, "dep2-" + tag, EnumSet.of(Role.DEPUTY_DIRECTOR), null);
         em.flush();
-        return new Fixture(school.getId(), other.getId(), classA.getId(), classB.getId(),
-                studentA.getId(), studentB.getId(), otherStudent.getId(), lessonA.getId(), lessonB.getId(),
-                "adm-" + tag, "dep-" + tag, "cta-" + tag, "ctb-" + tag, "sta-" + tag, "par-" + tag,
-                "stu-" + tag, "adm2-" + tag, "dep2-" + tag);
+        return new Fixture(
+                school.getId(),
+                other.getId(),
+                classA.getId(),
+                classB.getId(),
+                studentA.getId(),
+                studentB.getId(),
+                otherStudent.getId(),
+                lessonA.getId(),
+                lessonB.getId(),
+                "adm-" + tag,
+                "dep-" + tag,
+                "cta-" + tag,
+                "ctb-" + tag,
+                "sta-" + tag,
+                "par-" + tag,
+                "stu-" + tag,
+                "adm2-" + tag,
+                "dep2-" + tag);
     }
 
     private School school(String code) {
@@ -96,13 +111,15 @@ public class TestSchools {
     }
 
     private AcademicYear year(School school) {
-        int start = LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1;
-        AcademicYear year = new AcademicYear(school, start + "/" + (start + 1), LocalDate.of(start, 9, 1),
-                LocalDate.of(start + 1, 5, 31));
+        int start = LocalDate.now().getMonthValue() >= 8
+                ? LocalDate.now().getYear()
+                : LocalDate.now().getYear() - 1;
+        AcademicYear year = new AcademicYear(
+                school, start + "/" + (start + 1), LocalDate.of(start, 9, 1), LocalDate.of(start + 1, 5, 31));
         year.setCurrent(true);
         em.persist(year);
-        em.persist(new StudyPeriod(year, "Y", "Учебный год", StudyPeriodKind.YEAR, year.getStartDate(),
-                year.getEndDate()));
+        em.persist(new StudyPeriod(
+                year, "Y", "Учебный год", StudyPeriodKind.YEAR, year.getStartDate(), year.getEndDate()));
         return year;
     }
 

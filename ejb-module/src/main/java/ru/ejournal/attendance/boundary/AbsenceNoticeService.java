@@ -49,7 +49,8 @@ public class AbsenceNoticeService {
     AttendanceService attendance;
 
     @RolesAllowed(PARENT)
-    public long notifyAbsence(@NotNull(message = "Выберите ребёнка") Long studentId,
+    public long notifyAbsence(
+            @NotNull(message = "Выберите ребёнка") Long studentId,
             @NotNull(message = "Укажите, с какого дня") LocalDate from,
             @NotNull(message = "Укажите, по какой день") LocalDate to,
             @NotNull(message = "Укажите причину") ExcuseReason reason,
@@ -65,8 +66,13 @@ public class AbsenceNoticeService {
             throw new BusinessException("О пропусках прошедших дней сообщите классному руководителю: заявление "
                     + "подаётся не позднее чем через неделю");
         }
-        AbsenceNotice notice = new AbsenceNotice(student, from, to, reason,
-                comment == null || comment.isBlank() ? null : comment.strip(), context.getCallerPrincipal().getName(),
+        AbsenceNotice notice = new AbsenceNotice(
+                student,
+                from,
+                to,
+                reason,
+                comment == null || comment.isBlank() ? null : comment.strip(),
+                context.getCallerPrincipal().getName(),
                 Instant.now());
         em.persist(notice);
         em.flush();
@@ -80,8 +86,11 @@ public class AbsenceNoticeService {
         return em.createQuery("""
                 select n from AbsenceNotice n join fetch n.student s where s.id = :studentId
                 order by n.dateFrom desc, n.id desc""", AbsenceNotice.class)
-                .setParameter("studentId", studentId).setMaxResults(50)
-                .getResultStream().map(AbsenceNoticeService::line).toList();
+                .setParameter("studentId", studentId)
+                .setMaxResults(50)
+                .getResultStream()
+                .map(AbsenceNoticeService::line)
+                .toList();
     }
 
     /** The class's notices waiting for the class teacher's decision. */
@@ -90,30 +99,42 @@ public class AbsenceNoticeService {
         access.checkClass(classId, Intent.WRITE);
         return em.createQuery("""
                 select n from AbsenceNotice n join fetch n.student s where s.schoolClass.id = :classId
-                and n.status = ru.ejournal.attendance.entity.NoticeStatus.PENDING order by n.dateFrom, s.lastName""",
-                        AbsenceNotice.class)
-                .setParameter("classId", classId).getResultStream().map(AbsenceNoticeService::line).toList();
+                and n.status = ru.ejournal.attendance.entity.NoticeStatus.PENDING order by n.dateFrom, s.lastName""", AbsenceNotice.class)
+                .setParameter("classId", classId)
+                .getResultStream()
+                .map(AbsenceNoticeService::line)
+                .toList();
     }
 
     /** Accepts the notice: an excuse record with the parent's statement as the document. */
     @RolesAllowed({CLASS_TEACHER, ADMIN})
     public int accept(@NotNull Long noticeId) {
         AbsenceNotice notice = pendingNotice(noticeId);
-        int excused = attendance.addExcuse(notice.getStudent().getId(), notice.getDateFrom(), notice.getDateTo(),
-                notice.getReason(), "заявление родителей", notice.getComment());
+        int excused = attendance.addExcuse(
+                notice.getStudent().getId(),
+                notice.getDateFrom(),
+                notice.getDateTo(),
+                notice.getReason(),
+                "заявление родителей",
+                notice.getComment());
         AbsenceExcuse excuse = em.createQuery("""
                 select e from AbsenceExcuse e where e.student = :student and e.dateFrom = :from and e.dateTo = :to
                 order by e.id desc""", AbsenceExcuse.class)
-                .setParameter("student", notice.getStudent()).setParameter("from", notice.getDateFrom())
-                .setParameter("to", notice.getDateTo()).setMaxResults(1).getSingleResult();
+                .setParameter("student", notice.getStudent())
+                .setParameter("from", notice.getDateFrom())
+                .setParameter("to", notice.getDateTo())
+                .setMaxResults(1)
+                .getSingleResult();
         notice.accept(excuse, context.getCallerPrincipal().getName(), Instant.now());
         return excused;
     }
 
     @RolesAllowed({CLASS_TEACHER, ADMIN})
-    public void reject(@NotNull Long noticeId,
-            @NotBlank(message = "Укажите причину отказа") @Size(max = 1000, message = "Причина — не длиннее 1000 символов")
-            String why) {
+    public void reject(
+            @NotNull Long noticeId,
+            @NotBlank(message = "Укажите причину отказа")
+                    @Size(max = 1000, message = "Причина — не длиннее 1000 символов")
+                    String why) {
         AbsenceNotice notice = pendingNotice(noticeId);
         notice.reject(why.strip(), context.getCallerPrincipal().getName(), Instant.now());
     }
@@ -136,9 +157,18 @@ public class AbsenceNoticeService {
             case ACCEPTED -> "принято";
             case REJECTED -> "отклонено";
         };
-        return new NoticeLine(n.getId(), n.getStudent().getId(), n.getStudent().shortName(), n.getDateFrom(),
-                n.getDateTo(), n.getReason() == ExcuseReason.ILLNESS ? "болезнь" : "другая уважительная причина",
-                n.getComment(), status, n.getStatus() == NoticeStatus.PENDING, n.getCreatedBy(), n.getDecidedBy(),
+        return new NoticeLine(
+                n.getId(),
+                n.getStudent().getId(),
+                n.getStudent().shortName(),
+                n.getDateFrom(),
+                n.getDateTo(),
+                n.getReason() == ExcuseReason.ILLNESS ? "болезнь" : "другая уважительная причина",
+                n.getComment(),
+                status,
+                n.getStatus() == NoticeStatus.PENDING,
+                n.getCreatedBy(),
+                n.getDecidedBy(),
                 n.getDecisionReason());
     }
 }

@@ -66,13 +66,15 @@ public class AttendanceService {
                 select c.id from SchoolClass c where c.classTeacher.id = :teacherId and c.academicYear.current = true
                 order by c.grade, c.letter""", Long.class)
                 .setParameter("teacherId", caller.getStaffMember().getId())
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** The week (Monday to Sunday) that contains {@code day}. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public AttendanceWeek week(@NotNull(message = "Выберите класс") Long classId,
-            @NotNull(message = "Укажите неделю") LocalDate day) {
+    public AttendanceWeek week(
+            @NotNull(message = "Выберите класс") Long classId, @NotNull(message = "Укажите неделю") LocalDate day) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         LocalDate monday = day.with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);
@@ -82,13 +84,15 @@ public class AttendanceService {
                 join l.subject s left join l.subgroup g
                 where l.schoolClass.id = :classId and l.lessonDate between :from and :to and l.cancelled = false
                 order by l.lessonDate, l.periodNo, s.name""", Object[].class)
-                .setParameter("classId", classId).setParameter("from", monday).setParameter("to", sunday)
+                .setParameter("classId", classId)
+                .setParameter("from", monday)
+                .setParameter("to", sunday)
                 .getResultList();
         List<AttendanceWeek.Column> lessons = new ArrayList<>();
         Map<Long, Long> subgroupOfLesson = new HashMap<>();
         for (Object[] r : lessonRows) {
-            lessons.add(new AttendanceWeek.Column((Long) r[0], (LocalDate) r[1], (Integer) r[2], (String) r[3],
-                    (Boolean) r[4]));
+            lessons.add(new AttendanceWeek.Column(
+                    (Long) r[0], (LocalDate) r[1], (Integer) r[2], (String) r[3], (Boolean) r[4]));
             if (r[5] != null) {
                 subgroupOfLesson.put((Long) r[0], (Long) r[5]);
             }
@@ -96,13 +100,18 @@ public class AttendanceService {
         Map<Long, Set<Long>> groupsOfStudent = new HashMap<>();
         em.createQuery("""
                 select m.id, g.id from Subgroup g join g.members m where g.schoolClass.id = :classId""", Object[].class)
-                .setParameter("classId", classId).getResultStream()
-                .forEach(r -> groupsOfStudent.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]));
+                .setParameter("classId", classId)
+                .getResultStream()
+                .forEach(r -> groupsOfStudent
+                        .computeIfAbsent((Long) r[0], k -> new HashSet<>())
+                        .add((Long) r[1]));
         Map<Long, Map<Long, String>> codes = new HashMap<>();
         em.createQuery("""
                 select a.student.id, l.id, a.code from Absence a join a.lesson l
                 where l.schoolClass.id = :classId and l.lessonDate between :from and :to""", Object[].class)
-                .setParameter("classId", classId).setParameter("from", monday).setParameter("to", sunday)
+                .setParameter("classId", classId)
+                .setParameter("from", monday)
+                .setParameter("to", sunday)
                 .getResultStream()
                 .forEach(r -> codes.computeIfAbsent((Long) r[0], k -> new HashMap<>())
                         .put((Long) r[1], ((AbsenceCode) r[2]).label()));
@@ -113,7 +122,8 @@ public class AttendanceService {
                 where s.schoolClass.id = :classId
                   and (s.status = ru.ejournal.student.entity.StudentStatus.STUDYING or s.departedOn >= :from)
                 order by s.lastName, s.firstName, s.patronymic""", Object[].class)
-                .setParameter("classId", classId).setParameter("from", monday)
+                .setParameter("classId", classId)
+                .setParameter("from", monday)
                 .getResultStream()
                 .forEach(r -> {
                     Long id = (Long) r[0];
@@ -124,15 +134,21 @@ public class AttendanceService {
                             notAttending.add(lesson);
                         }
                     });
-                    rows.add(new AttendanceWeek.Row(id, PersonName.full((String) r[1], (String) r[2], (String) r[3]),
-                            codes.getOrDefault(id, Map.of()), notAttending));
+                    rows.add(new AttendanceWeek.Row(
+                            id,
+                            PersonName.full((String) r[1], (String) r[2], (String) r[3]),
+                            codes.getOrDefault(id, Map.of()),
+                            notAttending));
                 });
         List<AttendanceWeek.Excuse> excuses = em.createQuery("""
                         select e from AbsenceExcuse e join fetch e.student s where s.schoolClass.id = :schoolClassId
-                        and e.dateFrom <= :to and e.dateTo >= :from order by e.dateFrom, s.lastName""",
-                        AbsenceExcuse.class)
-                .setParameter("schoolClassId", classId).setParameter("from", monday).setParameter("to", sunday)
-                .getResultStream().map(AttendanceService::excuse).toList();
+                        and e.dateFrom <= :to and e.dateTo >= :from order by e.dateFrom, s.lastName""", AbsenceExcuse.class)
+                .setParameter("schoolClassId", classId)
+                .setParameter("from", monday)
+                .setParameter("to", sunday)
+                .getResultStream()
+                .map(AttendanceService::excuse)
+                .toList();
         return new AttendanceWeek(classId, schoolClass.getName(), monday, lessons, rows, excuses);
     }
 
@@ -143,12 +159,14 @@ public class AttendanceService {
      * @return how many absences were excused
      */
     @RolesAllowed({CLASS_TEACHER, ADMIN})
-    public int addExcuse(@NotNull(message = "Выберите ученика") Long studentId,
+    public int addExcuse(
+            @NotNull(message = "Выберите ученика") Long studentId,
             @NotNull(message = "Укажите, с какого дня") LocalDate from,
             @NotNull(message = "Укажите, по какой день") LocalDate to,
             @NotNull(message = "Укажите причину") ExcuseReason reason,
             @NotBlank(message = "Укажите документ: справка, заявление родителей, приказ")
-            @Size(max = 200, message = "Документ — не длиннее 200 символов") String document,
+                    @Size(max = 200, message = "Документ — не длиннее 200 символов")
+                    String document,
             @Size(max = 1000, message = "Примечание — не длиннее 1000 символов") String note) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (to.isBefore(from)) {
@@ -170,11 +188,13 @@ public class AttendanceService {
 
     private int excuse(AbsenceExcuse excuse, Student student, String login) {
         List<Absence> unexplained = em.createNamedQuery("Absence.findByStudentAndCodeAndDates", Absence.class)
-                .setParameter("studentId", student.getId()).setParameter("code", AbsenceCode.N)
-                .setParameter("from", excuse.getDateFrom()).setParameter("to", excuse.getDateTo())
+                .setParameter("studentId", student.getId())
+                .setParameter("code", AbsenceCode.N)
+                .setParameter("from", excuse.getDateFrom())
+                .setParameter("to", excuse.getDateTo())
                 .getResultList();
-        String why = "Оправдательный документ: " + excuse.getDocument() + " ("
-                + excuse.getDateFrom() + " — " + excuse.getDateTo() + ")";
+        String why = "Оправдательный документ: " + excuse.getDocument() + " (" + excuse.getDateFrom() + " — "
+                + excuse.getDateTo() + ")";
         Instant now = Instant.now();
         for (Absence absence : unexplained) {
             Map<String, String> before = absence.auditSnapshot();
@@ -190,15 +210,27 @@ public class AttendanceService {
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<AttendanceWeek.Excuse> excusesOf(@NotNull Long studentId) {
         access.checkStudent(studentId, Intent.WRITE);
-        return em.createQuery("select e from AbsenceExcuse e join fetch e.student s where s.id = :studentId"
-                        + " order by e.dateFrom desc", AbsenceExcuse.class)
-                .setParameter("studentId", studentId).getResultStream().map(AttendanceService::excuse).toList();
+        return em.createQuery(
+                        "select e from AbsenceExcuse e join fetch e.student s where s.id = :studentId"
+                                + " order by e.dateFrom desc",
+                        AbsenceExcuse.class)
+                .setParameter("studentId", studentId)
+                .getResultStream()
+                .map(AttendanceService::excuse)
+                .toList();
     }
 
     private static AttendanceWeek.Excuse excuse(AbsenceExcuse e) {
         Student s = e.getStudent();
-        return new AttendanceWeek.Excuse(e.getId(), s.getId(), s.shortName(), e.getDateFrom(), e.getDateTo(),
-                e.getReason() == ExcuseReason.ILLNESS ? "болезнь" : "уважительная причина", e.getDocument(),
-                e.getNote(), e.getCreatedBy());
+        return new AttendanceWeek.Excuse(
+                e.getId(),
+                s.getId(),
+                s.shortName(),
+                e.getDateFrom(),
+                e.getDateTo(),
+                e.getReason() == ExcuseReason.ILLNESS ? "болезнь" : "уважительная причина",
+                e.getDocument(),
+                e.getNote(),
+                e.getCreatedBy());
     }
 }

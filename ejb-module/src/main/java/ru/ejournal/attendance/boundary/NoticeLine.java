@@ -4,7 +4,17 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A parent's absence notice as the parent and the class teacher see it. */
-public record NoticeLine(long id, long studentId, String student, LocalDate from, LocalDate to, String reason,
-        String comment, String status, boolean pending, String createdBy, String decidedBy, String decisionReason)
-        implements Serializable {
-}
+public record NoticeLine(
+        long id,
+        long studentId,
+        String student,
+        LocalDate from,
+        LocalDate to,
+        String reason,
+        String comment,
+        String status,
+        boolean pending,
+        String createdBy,
+        String decidedBy,
+        String decisionReason)
+        implements Serializable {}

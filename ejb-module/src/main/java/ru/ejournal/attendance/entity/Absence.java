@@ -21,18 +21,24 @@ import ru.ejournal.student.entity.Student;
 
 /** Пропуск: at most one per lesson and student. */
 @Entity
-@Table(name = "absence",
-        uniqueConstraints = @UniqueConstraint(name = "uq_absence", columnNames = {"lesson_id", "student_id"}))
+@Table(
+        name = "absence",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_absence",
+                        columnNames = {"lesson_id", "student_id"}))
 @NamedQueries({
-    @NamedQuery(name = "Absence.findByLessons",
-            query = "SELECT a FROM Absence a WHERE a.lesson.id IN :lessonIds"),
-    @NamedQuery(name = "Absence.findByStudentAndDates",
+    @NamedQuery(name = "Absence.findByLessons", query = "SELECT a FROM Absence a WHERE a.lesson.id IN :lessonIds"),
+    @NamedQuery(
+            name = "Absence.findByStudentAndDates",
             query = "SELECT a FROM Absence a WHERE a.student.id = :studentId"
                     + " AND a.lesson.lessonDate BETWEEN :from AND :to ORDER BY a.lesson.lessonDate, a.lesson.periodNo"),
-    @NamedQuery(name = "Absence.findByClassAndDates",
+    @NamedQuery(
+            name = "Absence.findByClassAndDates",
             query = "SELECT a FROM Absence a WHERE a.lesson.schoolClass.id = :schoolClassId"
                     + " AND a.lesson.lessonDate BETWEEN :from AND :to ORDER BY a.lesson.lessonDate, a.lesson.periodNo"),
-    @NamedQuery(name = "Absence.findByStudentAndCodeAndDates",
+    @NamedQuery(
+            name = "Absence.findByStudentAndCodeAndDates",
             query = "SELECT a FROM Absence a WHERE a.student.id = :studentId AND a.code = :code"
                     + " AND a.lesson.lessonDate BETWEEN :from AND :to")
 })
@@ -56,8 +62,7 @@ public class Absence extends SchoolOwned implements Audited {
     @Column(name = "entered_by", nullable = false, length = 100)
     private String enteredBy;
 
-    protected Absence() {
-    }
+    protected Absence() {}
 
     public Absence(Lesson lesson, Student student, AbsenceCode code, String enteredBy, Instant enteredAt) {
         super(lesson.getSchool());

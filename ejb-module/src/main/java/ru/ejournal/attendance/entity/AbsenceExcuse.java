@@ -22,12 +22,15 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "absence_excuse")
 @NamedQueries({
-    @NamedQuery(name = "AbsenceExcuse.findByStudent",
+    @NamedQuery(
+            name = "AbsenceExcuse.findByStudent",
             query = "SELECT e FROM AbsenceExcuse e WHERE e.student.id = :studentId ORDER BY e.dateFrom DESC"),
-    @NamedQuery(name = "AbsenceExcuse.findByStudentAndDates",
+    @NamedQuery(
+            name = "AbsenceExcuse.findByStudentAndDates",
             query = "SELECT e FROM AbsenceExcuse e WHERE e.student.id = :studentId"
                     + " AND e.dateFrom <= :to AND e.dateTo >= :from ORDER BY e.dateFrom"),
-    @NamedQuery(name = "AbsenceExcuse.findByClassAndDates",
+    @NamedQuery(
+            name = "AbsenceExcuse.findByClassAndDates",
             query = "SELECT e FROM AbsenceExcuse e WHERE e.student.schoolClass.id = :schoolClassId"
                     + " AND e.dateFrom <= :to AND e.dateTo >= :from ORDER BY e.dateFrom")
 })
@@ -60,11 +63,16 @@ public class AbsenceExcuse extends SchoolOwned implements Audited {
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
-    protected AbsenceExcuse() {
-    }
+    protected AbsenceExcuse() {}
 
-    public AbsenceExcuse(Student student, LocalDate dateFrom, LocalDate dateTo, ExcuseReason reason,
-            String document, String createdBy, Instant createdAt) {
+    public AbsenceExcuse(
+            Student student,
+            LocalDate dateFrom,
+            LocalDate dateTo,
+            ExcuseReason reason,
+            String document,
+            String createdBy,
+            Instant createdAt) {
         super(student.getSchool());
         this.student = student;
         this.dateFrom = dateFrom;

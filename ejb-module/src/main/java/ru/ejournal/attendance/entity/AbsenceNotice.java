@@ -58,11 +58,16 @@ public class AbsenceNotice extends SchoolOwned {
     @JoinColumn(name = "excuse_id")
     private AbsenceExcuse excuse;
 
-    protected AbsenceNotice() {
-    }
+    protected AbsenceNotice() {}
 
-    public AbsenceNotice(Student student, LocalDate dateFrom, LocalDate dateTo, ExcuseReason reason, String comment,
-            String createdBy, Instant createdAt) {
+    public AbsenceNotice(
+            Student student,
+            LocalDate dateFrom,
+            LocalDate dateTo,
+            ExcuseReason reason,
+            String comment,
+            String createdBy,
+            Instant createdAt) {
         super(student.getSchool());
         this.student = student;
         this.dateFrom = dateFrom;

@@ -56,7 +56,9 @@ public class ClassDashboardService {
                 .setParameter("open", MovementStatus.OPEN)
                 .setParameter("c", c)
                 .getSingleResult();
-        return new Dashboard(c.getId(), c.getName(),
+        return new Dashboard(
+                c.getId(),
+                c.getName(),
                 students.count(classId, null, RosterFilter.STUDYING),
                 students.count(classId, null, RosterFilter.UNVERIFIED),
                 parents.count(classId, null, ParentFilter.UNVERIFIED),

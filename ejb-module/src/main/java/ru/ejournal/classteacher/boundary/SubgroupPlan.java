@@ -7,9 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /** One subgroup as the class teacher plans it: name, teacher and members (id null for a new one). */
-public record SubgroupPlan(Long id,
+public record SubgroupPlan(
+        Long id,
+
         @NotBlank(message = "Укажите название подгруппы") @Size(max = 200, message = "Название: не более 200 символов")
         String name,
+
         @NotNull(message = "Укажите учителя подгруппы") Long teacherId,
-        @NotNull List<Long> memberIds) implements Serializable {
-}
+        @NotNull List<Long> memberIds)
+        implements Serializable {}

@@ -86,10 +86,15 @@ public class SubgroupService {
     public List<SubgroupPlan> subgroups(@NotNull Long classId, @NotNull Long subjectId) {
         access.checkClass(classId, Intent.WRITE);
         return existing(classId, subjectId).stream()
-                .map(g -> new SubgroupPlan(g.getId(), g.getName(), g.getTeacher() == null ? null : g.getTeacher().getId(),
-                        g.getMembers().stream().filter(s -> !s.isDeparted())
+                .map(g -> new SubgroupPlan(
+                        g.getId(),
+                        g.getName(),
+                        g.getTeacher() == null ? null : g.getTeacher().getId(),
+                        g.getMembers().stream()
+                                .filter(s -> !s.isDeparted())
                                 .sorted((x, y) -> x.fullName().compareTo(y.fullName()))
-                                .map(Student::getId).toList()))
+                                .map(Student::getId)
+                                .toList()))
                 .toList();
     }
 
@@ -97,7 +102,9 @@ public class SubgroupService {
      * Saves the split of the class for the subject: every existing subgroup of the subject must be in
      * {@code plans}; new ones have no id. Returns the number of students whose subgroup changed.
      */
-    public int save(@NotNull Long classId, @NotNull Long subjectId,
+    public int save(
+            @NotNull Long classId,
+            @NotNull Long subjectId,
             @NotEmpty(message = "Нужна хотя бы одна подгруппа") List<@Valid SubgroupPlan> plans) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         Subject subject = em.find(Subject.class, subjectId);
@@ -105,18 +112,21 @@ public class SubgroupService {
             throw new AccessDeniedException("Нет доступа к этим данным");
         }
         List<Subgroup> existing = existing(classId, subjectId);
-        Set<Long> planned = plans.stream().map(SubgroupPlan::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> planned =
+                plans.stream().map(SubgroupPlan::id).filter(Objects::nonNull).collect(Collectors.toSet());
         if (!planned.equals(existing.stream().map(Subgroup::getId).collect(Collectors.toSet()))) {
             throw new BusinessException("Подгруппы изменились на другом экране; обновите страницу");
         }
         Map<Long, Student> roster = em.createNamedQuery("Student.findStudyingByClass", Student.class)
                 .setParameter("schoolClassId", classId)
-                .getResultStream().collect(Collectors.toMap(Student::getId, s -> s));
+                .getResultStream()
+                .collect(Collectors.toMap(Student::getId, s -> s));
         Set<Long> seen = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (SubgroupPlan plan : plans) {
             if (!names.add(plan.name().trim().toLowerCase())) {
-                throw new BusinessException("Две подгруппы называются одинаково: «" + plan.name().trim() + "»");
+                throw new BusinessException(
+                        "Две подгруппы называются одинаково: «" + plan.name().trim() + "»");
             }
             for (Long id : plan.memberIds()) {
                 if (!roster.containsKey(id)) {
@@ -139,7 +149,11 @@ public class SubgroupService {
             }
             Subgroup group = plan.id() == null ? null : byId.get(plan.id());
             if (group == null) {
-                group = new Subgroup(schoolClass, subject, freeCode(classId, subject, next++), plan.name().trim());
+                group = new Subgroup(
+                        schoolClass,
+                        subject,
+                        freeCode(classId, subject, next++),
+                        plan.name().trim());
                 em.persist(group);
             }
             group.setName(plan.name().trim());
@@ -158,8 +172,12 @@ public class SubgroupService {
         return recordMoves(schoolClass, subject, roster, before, after);
     }
 
-    private int recordMoves(SchoolClass schoolClass, Subject subject, Map<Long, Student> roster,
-            Map<Long, String> before, Map<Long, String> after) {
+    private int recordMoves(
+            SchoolClass schoolClass,
+            Subject subject,
+            Map<Long, Student> roster,
+            Map<Long, String> before,
+            Map<Long, String> after) {
         Set<Long> students = new HashSet<>(before.keySet());
         students.addAll(after.keySet());
         String by = access.caller().getLogin();
@@ -169,8 +187,8 @@ public class SubgroupService {
             String old = before.get(id);
             String now_ = after.get(id);
             if (!Objects.equals(old, now_) && roster.containsKey(id)) {
-                ChangeRecord change = new ChangeRecord(schoolClass.getSchool(), "Student", id,
-                        "subgroup:" + subject.getCode(), old, now_, by, now);
+                ChangeRecord change = new ChangeRecord(
+                        schoolClass.getSchool(), "Student", id, "subgroup:" + subject.getCode(), old, now_, by, now);
                 change.setReason("Подгруппа по предмету «" + subject.getName() + "»");
                 em.persist(change);
                 moved++;
@@ -213,10 +231,10 @@ public class SubgroupService {
     }
 
     private String freeCode(Long classId, Subject subject, int start) {
-        Set<String> codes = new HashSet<>(em.createQuery(
-                        "select g.code from Subgroup g where g.schoolClass.id = :c", String.class)
-                .setParameter("c", classId)
-                .getResultList());
+        Set<String> codes =
+                new HashSet<>(em.createQuery("select g.code from Subgroup g where g.schoolClass.id = :c", String.class)
+                        .setParameter("c", classId)
+                        .getResultList());
         for (int n = start; ; n++) {
             String code = subject.getCode() + "-" + n;
             if (!codes.contains(code)) {

@@ -41,8 +41,8 @@ public class DatabaseMigration {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info(() -> "Схема базы данных: версия " + result.targetSchemaVersion
-                + ", применено миграций: " + result.migrationsExecuted);
+        LOG.info(() -> "Схема базы данных: версия " + result.targetSchemaVersion + ", применено миграций: "
+                + result.migrationsExecuted);
         try (Connection connection = dataSource.getConnection()) {
             databaseProduct = connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {

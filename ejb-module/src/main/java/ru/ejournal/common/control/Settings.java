@@ -8,8 +8,7 @@ import java.util.Optional;
  */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     public static Optional<String> get(String name) {
         String value = System.getProperty(name);

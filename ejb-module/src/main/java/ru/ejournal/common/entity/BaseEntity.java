@@ -25,8 +25,7 @@ public abstract class BaseEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected BaseEntity() {
-    }
+    protected BaseEntity() {}
 
     public Long getId() {
         return id;

@@ -3,8 +3,7 @@ package ru.ejournal.common.entity;
 /** Formats Russian full names: фамилия, имя, отчество (the patronymic is optional). */
 public final class PersonName {
 
-    private PersonName() {
-    }
+    private PersonName() {}
 
     /** "Иванова Мария Петровна", or "Иванова Мария" without a patronymic. */
     public static String full(String lastName, String firstName, String patronymic) {

@@ -14,8 +14,7 @@ public abstract class SchoolOwned extends BaseEntity {
     @JoinColumn(name = "school_id", nullable = false)
     private School school;
 
-    protected SchoolOwned() {
-    }
+    protected SchoolOwned() {}
 
     protected SchoolOwned(School school) {
         this.school = school;

@@ -74,19 +74,26 @@ public class CredentialService {
         Map<Long, UserAccount> studentAccounts = new HashMap<>();
         em.createNamedQuery("UserAccount.findStudentsOfClass", UserAccount.class)
                 .setParameter("schoolClassId", classId)
-                .getResultStream().forEach(a -> studentAccounts.put(a.getStudent().getId(), a));
+                .getResultStream()
+                .forEach(a -> studentAccounts.put(a.getStudent().getId(), a));
         Map<Long, UserAccount> parentAccounts = new HashMap<>();
         em.createNamedQuery("UserAccount.findParentsOfClass", UserAccount.class)
                 .setParameter("schoolClassId", classId)
-                .getResultStream().forEach(a -> parentAccounts.put(a.getParent().getId(), a));
+                .getResultStream()
+                .forEach(a -> parentAccounts.put(a.getParent().getId(), a));
         Instant now = Instant.now();
         List<AccountRow> rows = new ArrayList<>();
         for (Student s : students) {
             rows.add(row(STUDENT_KIND, s.getId(), s.fullName(), null, studentAccounts.get(s.getId()), now));
         }
         for (Map.Entry<Parent, String> p : parentsWithChildren(links).entrySet()) {
-            rows.add(row(PARENT_KIND, p.getKey().getId(), p.getKey().fullName(), p.getValue(),
-                    parentAccounts.get(p.getKey().getId()), now));
+            rows.add(row(
+                    PARENT_KIND,
+                    p.getKey().getId(),
+                    p.getKey().fullName(),
+                    p.getValue(),
+                    parentAccounts.get(p.getKey().getId()),
+                    now));
         }
         return rows;
     }
@@ -96,10 +103,14 @@ public class CredentialService {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         Set<Long> studentsWithAccount = em.createNamedQuery("UserAccount.findStudentsOfClass", UserAccount.class)
                 .setParameter("schoolClassId", classId)
-                .getResultStream().map(a -> a.getStudent().getId()).collect(Collectors.toSet());
+                .getResultStream()
+                .map(a -> a.getStudent().getId())
+                .collect(Collectors.toSet());
         Set<Long> parentsWithAccount = em.createNamedQuery("UserAccount.findParentsOfClass", UserAccount.class)
                 .setParameter("schoolClassId", classId)
-                .getResultStream().map(a -> a.getParent().getId()).collect(Collectors.toSet());
+                .getResultStream()
+                .map(a -> a.getParent().getId())
+                .collect(Collectors.toSet());
         Instant now = Instant.now();
         String by = access.caller().getLogin();
         Set<String> taken = new HashSet<>();
@@ -107,24 +118,35 @@ public class CredentialService {
         for (Student s : studying(schoolClass)) {
             if (!studentsWithAccount.contains(s.getId())) {
                 String password = hasher.newInitialPassword();
-                UserAccount account = create(s.getSchool(), LoginNames.base(s.getLastName(), s.getFirstName()),
-                        password, Role.STUDENT, now, taken);
+                UserAccount account = create(
+                        s.getSchool(),
+                        LoginNames.base(s.getLastName(), s.getFirstName()),
+                        password,
+                        Role.STUDENT,
+                        now,
+                        taken);
                 account.setStudent(s);
                 history.record(account, Map.of(), by, "Учётная запись создана");
-                issued.add(new IssuedCredential(s.fullName(), STUDENT_KIND, account.getLogin(), password,
-                        "Класс " + schoolClass.getName()));
+                issued.add(new IssuedCredential(
+                        s.fullName(), STUDENT_KIND, account.getLogin(), password, "Класс " + schoolClass.getName()));
             }
         }
-        for (Map.Entry<Parent, String> p : parentsWithChildren(links(schoolClass)).entrySet()) {
+        for (Map.Entry<Parent, String> p :
+                parentsWithChildren(links(schoolClass)).entrySet()) {
             Parent parent = p.getKey();
             if (!parentsWithAccount.contains(parent.getId())) {
                 String password = hasher.newInitialPassword();
-                UserAccount account = create(parent.getSchool(),
-                        LoginNames.base(parent.getLastName(), parent.getFirstName()), password, Role.PARENT, now, taken);
+                UserAccount account = create(
+                        parent.getSchool(),
+                        LoginNames.base(parent.getLastName(), parent.getFirstName()),
+                        password,
+                        Role.PARENT,
+                        now,
+                        taken);
                 account.setParent(parent);
                 history.record(account, Map.of(), by, "Учётная запись создана");
-                issued.add(new IssuedCredential(parent.fullName(), PARENT_KIND, account.getLogin(), password,
-                        p.getValue()));
+                issued.add(new IssuedCredential(
+                        parent.fullName(), PARENT_KIND, account.getLogin(), password, p.getValue()));
             }
         }
         return issued;
@@ -140,9 +162,14 @@ public class CredentialService {
         account.setFailedLogins(0);
         account.setLockedUntil(null);
         history.record(account, before, access.caller().getLogin(), "Пароль сброшен");
-        return new IssuedCredential(ownerName(account), account.hasRole(Role.STUDENT) ? STUDENT_KIND : PARENT_KIND,
-                account.getLogin(), password, account.getStudent() != null
-                        ? "Класс " + account.getStudent().getSchoolClass().getName() : null);
+        return new IssuedCredential(
+                ownerName(account),
+                account.hasRole(Role.STUDENT) ? STUDENT_KIND : PARENT_KIND,
+                account.getLogin(),
+                password,
+                account.getStudent() != null
+                        ? "Класс " + account.getStudent().getSchoolClass().getName()
+                        : null);
     }
 
     public void block(@NotNull Long accountId) {
@@ -154,8 +181,8 @@ public class CredentialService {
     }
 
     /** The slips of the given credentials as a PDF, one slip per person with cut lines; {@code siteUrl} is where to sign in. */
-    public byte[] slipsPdf(@NotEmpty(message = "Нет выданных паролей для печати") List<IssuedCredential> credentials,
-            String siteUrl) {
+    public byte[] slipsPdf(
+            @NotEmpty(message = "Нет выданных паролей для печати") List<IssuedCredential> credentials, String siteUrl) {
         UserAccount caller = access.caller();
         String address = siteUrl == null || siteUrl.isBlank() ? "адрес журнала сообщит классный руководитель" : siteUrl;
         return slips.render(caller.getSchool().getName(), address, credentials);
@@ -191,8 +218,13 @@ public class CredentialService {
         return account;
     }
 
-    private UserAccount create(ru.ejournal.school.entity.School school, String base, String password, Role role,
-            Instant now, Set<String> taken) {
+    private UserAccount create(
+            ru.ejournal.school.entity.School school,
+            String base,
+            String password,
+            Role role,
+            Instant now,
+            Set<String> taken) {
         String login = freeLogin(base, taken);
         taken.add(login);
         UserAccount account = new UserAccount(school, login, hasher.hash(password), EnumSet.of(role), now);
@@ -239,7 +271,8 @@ public class CredentialService {
         Map<Parent, List<String>> children = new LinkedHashMap<>();
         for (StudentParent sp : links) {
             children.computeIfAbsent(sp.getParent(), p -> new ArrayList<>())
-                    .add(sp.getStudent().shortName() + " (" + sp.getStudent().getSchoolClass().getName() + ")");
+                    .add(sp.getStudent().shortName() + " ("
+                            + sp.getStudent().getSchoolClass().getName() + ")");
         }
         Map<Parent, String> notes = new LinkedHashMap<>();
         children.forEach((p, names) -> notes.put(p, "Родитель: " + String.join(", ", names)));
@@ -247,13 +280,24 @@ public class CredentialService {
     }
 
     private static AccountRow row(String kind, Long personId, String name, String note, UserAccount a, Instant now) {
-        return a == null ? new AccountRow(kind, personId, name, note, null, null, false, false, null, false)
-                : new AccountRow(kind, personId, name, note, a.getId(), a.getLogin(), a.isEnabled(),
-                        a.isMustChangePassword(), a.getLastLoginAt(), a.isLockedAt(now) && a.isEnabled());
+        return a == null
+                ? new AccountRow(kind, personId, name, note, null, null, false, false, null, false)
+                : new AccountRow(
+                        kind,
+                        personId,
+                        name,
+                        note,
+                        a.getId(),
+                        a.getLogin(),
+                        a.isEnabled(),
+                        a.isMustChangePassword(),
+                        a.getLastLoginAt(),
+                        a.isLockedAt(now) && a.isEnabled());
     }
 
     private static String ownerName(UserAccount account) {
-        return account.getStudent() != null ? account.getStudent().fullName()
+        return account.getStudent() != null
+                ? account.getStudent().fullName()
                 : account.getParent() != null ? account.getParent().fullName() : account.getLogin();
     }
 }

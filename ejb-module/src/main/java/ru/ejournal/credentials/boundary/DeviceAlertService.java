@@ -27,23 +27,25 @@ public class DeviceAlertService {
 
     /** One alert: who signed in, when, from where. */
     public record DeviceAlert(String login, String staffName, Instant occurredAt, String ipAddress, String userAgent)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public List<DeviceAlert> recent(int first, int max) {
         return em.createQuery("""
                         select v from ru.ejournal.security.entity.VisitEvent v
-                        where v.school = :school and v.kind = :kind order by v.occurredAt desc, v.id desc""",
-                        ru.ejournal.security.entity.VisitEvent.class)
+                        where v.school = :school and v.kind = :kind order by v.occurredAt desc, v.id desc""", ru.ejournal.security.entity.VisitEvent.class)
                 .setParameter("school", access.callerSchool())
                 .setParameter("kind", VisitKind.STAFF_ON_STUDENT_DEVICE)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, max))
                 .getResultStream()
-                .map(v -> new DeviceAlert(v.getLogin(),
+                .map(v -> new DeviceAlert(
+                        v.getLogin(),
                         v.getAccount() != null && v.getAccount().getStaffMember() != null
-                                ? v.getAccount().getStaffMember().fullName() : v.getLogin(),
-                        v.getOccurredAt(), v.getIpAddress(), v.getUserAgent()))
+                                ? v.getAccount().getStaffMember().fullName()
+                                : v.getLogin(),
+                        v.getOccurredAt(),
+                        v.getIpAddress(),
+                        v.getUserAgent()))
                 .toList();
     }
 

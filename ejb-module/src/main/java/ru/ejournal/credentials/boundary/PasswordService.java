@@ -39,7 +39,8 @@ public class PasswordService {
         return access.caller().isMustChangePassword();
     }
 
-    public void changeOwnPassword(@NotBlank(message = "Введите текущий пароль") String current,
+    public void changeOwnPassword(
+            @NotBlank(message = "Введите текущий пароль") String current,
             @NotBlank(message = "Введите новый пароль") String newPassword,
             @NotBlank(message = "Повторите новый пароль") String repeated) {
         UserAccount account = access.caller();

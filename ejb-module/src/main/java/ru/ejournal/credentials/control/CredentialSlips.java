@@ -73,8 +73,10 @@ public class CredentialSlips {
                 login.add(new Chunk(c.password(), mono));
                 login.setSpacingBefore(4);
                 cell.addElement(login);
-                cell.addElement(new Paragraph("Вход: " + address + ". Пароль одноразовый: при первом входе"
-                        + " система попросит придумать новый. Не передавайте пароль другим людям.", small));
+                cell.addElement(new Paragraph(
+                        "Вход: " + address + ". Пароль одноразовый: при первом входе"
+                                + " система попросит придумать новый. Не передавайте пароль другим людям.",
+                        small));
                 slip.addCell(cell);
                 document.add(slip);
                 Paragraph cut = new Paragraph(new Chunk(new DottedLineSeparator()));
@@ -94,7 +96,8 @@ public class CredentialSlips {
         return Stream.concat(Settings.get("ejournal.pdf.font").stream(), FONT_CANDIDATES.stream())
                 .filter(f -> Files.isReadable(Path.of(f)))
                 .findFirst()
-                .orElseThrow(() -> new BusinessException("Для PDF нужен шрифт с кириллицей: установите fonts-dejavu-core"
-                        + " или укажите файл шрифта в ejournal.pdf.font"));
+                .orElseThrow(
+                        () -> new BusinessException("Для PDF нужен шрифт с кириллицей: установите fonts-dejavu-core"
+                                + " или укажите файл шрифта в ejournal.pdf.font"));
     }
 }

@@ -24,7 +24,8 @@ public class DeviceAlerts {
 
     /** Called after a successful sign-in has been recorded (the newest login of the device); true if alerted. */
     public boolean check(UserAccount account, ClientInfo client, Instant now) {
-        if (client == null || client.deviceId() == null
+        if (client == null
+                || client.deviceId() == null
                 || account.getRoles().stream().noneMatch(Role::isStaff)) {
             return false;
         }
@@ -35,10 +36,11 @@ public class DeviceAlerts {
                 .setParameter("login", VisitKind.LOGIN)
                 .setMaxResults(2)
                 .getResultList();
-        boolean studentBefore = lastTwo.size() == 2 && lastTwo.get(1) != null && lastTwo.get(1).hasRole(Role.STUDENT);
+        boolean studentBefore =
+                lastTwo.size() == 2 && lastTwo.get(1) != null && lastTwo.get(1).hasRole(Role.STUDENT);
         if (studentBefore) {
-            VisitEvent alert = new VisitEvent(account.getSchool(), account, account.getLogin(),
-                    VisitKind.STAFF_ON_STUDENT_DEVICE, now);
+            VisitEvent alert = new VisitEvent(
+                    account.getSchool(), account, account.getLogin(), VisitKind.STAFF_ON_STUDENT_DEVICE, now);
             alert.setIpAddress(client.ipAddress());
             alert.setUserAgent(client.userAgent());
             alert.setDeviceId(client.deviceId());

@@ -37,7 +37,8 @@ public class DemoDataLoader {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
-        boolean wanted = Settings.get("ejournal.demo").map(Boolean::parseBoolean).orElse(migration.isEmbedded());
+        boolean wanted =
+                Settings.get("ejournal.demo").map(Boolean::parseBoolean).orElse(migration.isEmbedded());
         if (wanted) {
             loadOnce();
         }
@@ -48,14 +49,15 @@ public class DemoDataLoader {
     private void loadOnce() {
         boolean present = !em.createNamedQuery("School.findByCode")
                 .setParameter("code", DemoSchoolBuilder.SCHOOL_CODE)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
         if (present) {
             LOG.info("Демонстрационная школа уже есть в базе данных");
         } else {
             long started = System.nanoTime();
             builder.build(LocalDate.now());
-            LOG.info(() -> String.format("Демонстрационная школа создана за %.1f с",
-                    (System.nanoTime() - started) / 1e9));
+            LOG.info(() ->
+                    String.format("Демонстрационная школа создана за %.1f с", (System.nanoTime() - started) / 1e9));
         }
     }
 }

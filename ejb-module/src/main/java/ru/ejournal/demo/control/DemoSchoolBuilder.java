@@ -83,33 +83,105 @@ public class DemoSchoolBuilder {
     private final Map<Student, DemoNames.Family> families = new HashMap<>();
 
     /** Subject code, name, grading, weekly lessons, topics. */
-    private record SubjectPlan(String code, String name, Grading grading, int perWeek, List<String> topics) {
-    }
+    private record SubjectPlan(String code, String name, Grading grading, int perWeek, List<String> topics) {}
 
     private static final List<SubjectPlan> PLAN = List.of(
-            new SubjectPlan("RUS", "Русский язык", Grading.MARKS, 4, List.of("Повторение изученного в прошлом году",
-                    "Части речи", "Орфограммы в корнях слов", "Причастие как часть речи", "Причастный оборот",
-                    "Действительные и страдательные причастия", "Деепричастие", "Деепричастный оборот",
-                    "Наречие как часть речи", "Степени сравнения наречий", "Развитие речи: изложение",
-                    "Правописание не с наречиями")),
-            new SubjectPlan("LIT", "Литература", Grading.MARKS, 2, List.of("Былины. «Вольга и Микула Селянинович»",
-                    "А. С. Пушкин. «Полтава»", "М. Ю. Лермонтов. «Песня про царя Ивана Васильевича…»",
-                    "Н. В. Гоголь. «Тарас Бульба»", "И. С. Тургенев. «Бирюк»", "Н. А. Некрасов. «Русские женщины»",
-                    "Л. Н. Толстой. «Детство»")),
-            new SubjectPlan("MATH", "Математика", Grading.MARKS, 5, List.of("Выражения и тождества",
-                    "Уравнения с одной переменной", "Решение задач с помощью уравнений", "Функции и их графики",
-                    "Линейная функция", "Степень с натуральным показателем", "Одночлены", "Многочлены",
-                    "Сложение и вычитание многочленов", "Умножение одночлена на многочлен")),
-            new SubjectPlan("ENG", "Английский язык", Grading.MARKS, 3, List.of("Past Simple", "My school day",
-                    "Present Perfect", "Travelling", "Reading: Famous people", "Future forms", "Writing a letter")),
-            new SubjectPlan("HIST", "История", Grading.MARKS, 2, List.of("Великие географические открытия",
-                    "Россия в XVI веке", "Иван Грозный", "Смутное время", "Первые Романовы", "Культура XVII века")),
-            new SubjectPlan("BIO", "Биология", Grading.MARKS, 2, List.of("Многообразие животного мира",
-                    "Простейшие", "Кишечнополостные", "Черви", "Моллюски", "Членистоногие")),
-            new SubjectPlan("PE", "Физическая культура", Grading.MARKS, 2, List.of("Лёгкая атлетика: бег",
-                    "Прыжки в длину", "Баскетбол", "Волейбол", "Гимнастика")),
-            new SubjectPlan("MUS", "Музыка", Grading.PASS_FAIL, 1, List.of("Классика и современность",
-                    "Музыкальная драматургия", "Жанры инструментальной музыки")));
+            new SubjectPlan(
+                    "RUS",
+                    "Русский язык",
+                    Grading.MARKS,
+                    4,
+                    List.of(
+                            "Повторение изученного в прошлом году",
+                            "Части речи",
+                            "Орфограммы в корнях слов",
+                            "Причастие как часть речи",
+                            "Причастный оборот",
+                            "Действительные и страдательные причастия",
+                            "Деепричастие",
+                            "Деепричастный оборот",
+                            "Наречие как часть речи",
+                            "Степени сравнения наречий",
+                            "Развитие речи: изложение",
+                            "Правописание не с наречиями")),
+            new SubjectPlan(
+                    "LIT",
+                    "Литература",
+                    Grading.MARKS,
+                    2,
+                    List.of(
+                            "Былины. «Вольга и Микула Селянинович»",
+                            "А. С. Пушкин. «Полтава»",
+                            "М. Ю. Лермонтов. «Песня про царя Ивана Васильевича…»",
+                            "Н. В. Гоголь. «Тарас Бульба»",
+                            "И. С. Тургенев. «Бирюк»",
+                            "Н. А. Некрасов. «Русские женщины»",
+                            "Л. Н. Толстой. «Детство»")),
+            new SubjectPlan(
+                    "MATH",
+                    "Математика",
+                    Grading.MARKS,
+                    5,
+                    List.of(
+                            "Выражения и тождества",
+                            "Уравнения с одной переменной",
+                            "Решение задач с помощью уравнений",
+                            "Функции и их графики",
+                            "Линейная функция",
+                            "Степень с натуральным показателем",
+                            "Одночлены",
+                            "Многочлены",
+                            "Сложение и вычитание многочленов",
+                            "Умножение одночлена на многочлен")),
+            new SubjectPlan(
+                    "ENG",
+                    "Английский язык",
+                    Grading.MARKS,
+                    3,
+                    List.of(
+                            "Past Simple",
+                            "My school day",
+                            "Present Perfect",
+                            "Travelling",
+                            "Reading: Famous people",
+                            "Future forms",
+                            "Writing a letter")),
+            new SubjectPlan(
+                    "HIST",
+                    "История",
+                    Grading.MARKS,
+                    2,
+                    List.of(
+                            "Великие географические открытия",
+                            "Россия в XVI веке",
+                            "Иван Грозный",
+                            "Смутное время",
+                            "Первые Романовы",
+                            "Культура XVII века")),
+            new SubjectPlan(
+                    "BIO",
+                    "Биология",
+                    Grading.MARKS,
+                    2,
+                    List.of(
+                            "Многообразие животного мира",
+                            "Простейшие",
+                            "Кишечнополостные",
+                            "Черви",
+                            "Моллюски",
+                            "Членистоногие")),
+            new SubjectPlan(
+                    "PE",
+                    "Физическая культура",
+                    Grading.MARKS,
+                    2,
+                    List.of("Лёгкая атлетика: бег", "Прыжки в длину", "Баскетбол", "Волейбол", "Гимнастика")),
+            new SubjectPlan(
+                    "MUS",
+                    "Музыка",
+                    Grading.PASS_FAIL,
+                    1,
+                    List.of("Классика и современность", "Музыкальная драматургия", "Жанры инструментальной музыки")));
 
     public School build(LocalDate today) {
         int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
@@ -118,8 +190,11 @@ public class DemoSchoolBuilder {
         school.setPeriodType(PeriodType.QUARTERS);
         em.persist(school);
 
-        AcademicYear year = new AcademicYear(school, startYear + "/" + (startYear + 1),
-                LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 5, 31));
+        AcademicYear year = new AcademicYear(
+                school,
+                startYear + "/" + (startYear + 1),
+                LocalDate.of(startYear, 9, 1),
+                LocalDate.of(startYear + 1, 5, 31));
         year.setCurrent(true);
         em.persist(year);
         List<StudyPeriod> quarters = List.of(
@@ -160,8 +235,23 @@ public class DemoSchoolBuilder {
         Subgroup eng1 = subgroup(c7, "ENG-1", "Английский язык, 1 подгруппа", kuznetsova, roster7.subList(0, 13));
         Subgroup eng2 = subgroup(c7, "ENG-2", "Английский язык, 2 подгруппа", popov, roster7.subList(13, 25));
 
-        Map<String, StaffMember> teacherOf = Map.of("RUS", ivanova, "LIT", ivanova, "MATH", smirnov,
-                "ENG", kuznetsova, "HIST", popov, "BIO", volkova, "PE", volkova, "MUS", volkova);
+        Map<String, StaffMember> teacherOf = Map.of(
+                "RUS",
+                ivanova,
+                "LIT",
+                ivanova,
+                "MATH",
+                smirnov,
+                "ENG",
+                kuznetsova,
+                "HIST",
+                popov,
+                "BIO",
+                volkova,
+                "PE",
+                volkova,
+                "MUS",
+                volkova);
         for (SchoolClass c : rosters.keySet()) {
             for (SubjectPlan plan : PLAN) {
                 if (c == c7 && plan.code().equals("ENG")) {
@@ -186,13 +276,15 @@ public class DemoSchoolBuilder {
         studentAccount.setStudent(roster7.get(0));
 
         LocalDate lastDay = today.minusDays(1).isBefore(quarters.get(1).getEndDate())
-                ? today.minusDays(1) : quarters.get(1).getEndDate();
+                ? today.minusDays(1)
+                : quarters.get(1).getEndDate();
         for (SchoolClass c : rosters.keySet()) {
             lessons(c, quarters, lastDay, teacherOf, c == c7 ? List.of(eng1, eng2) : List.of(), today);
         }
         periodGrades(quarters.get(0), lastDay);
 
-        RegulationVersion regulation = new RegulationVersion(school,
+        RegulationVersion regulation = new RegulationVersion(
+                school,
                 "Положение об электронном журнале и электронном дневнике",
                 "1. Электронный журнал (ЭЖ) и электронный дневник (ЭД) ведутся в школе в обязательном порядке.\n"
                         + "2. Родители (законные представители) получают доступ к ЭД своего ребёнка.\n"
@@ -203,7 +295,9 @@ public class DemoSchoolBuilder {
         regulation.setCurrent(true);
         em.persist(regulation);
 
-        Message message = new Message(teacher, "Родительское собрание",
+        Message message = new Message(
+                teacher,
+                "Родительское собрание",
                 "Уважаемые родители! Родительское собрание 7Б состоится в четверг в 18:00 в кабинете 21.",
                 instant(today.minusDays(2)));
         message.addRecipient(parentAccount, roster7.get(0));
@@ -213,8 +307,8 @@ public class DemoSchoolBuilder {
     }
 
     private StudyPeriod quarter(AcademicYear year, int number, LocalDate start, LocalDate end) {
-        StudyPeriod period = new StudyPeriod(year, "Q" + number, number + " четверть", StudyPeriodKind.QUARTER,
-                start, end);
+        StudyPeriod period =
+                new StudyPeriod(year, "Q" + number, number + " четверть", StudyPeriodKind.QUARTER, start, end);
         em.persist(period);
         return period;
     }
@@ -246,8 +340,12 @@ public class DemoSchoolBuilder {
         for (int i = 0; i < STUDENTS_PER_CLASS; i++) {
             Gender gender = random.nextBoolean() ? Gender.M : Gender.F;
             DemoNames.Family family = names.family();
-            Student s = new Student(c, c.getCode() + "-" + (i + 1), DemoNames.lastName(family.lastName(), gender),
-                    names.firstName(gender), DemoNames.patronymic(family, gender));
+            Student s = new Student(
+                    c,
+                    c.getCode() + "-" + (i + 1),
+                    DemoNames.lastName(family.lastName(), gender),
+                    names.firstName(gender),
+                    DemoNames.patronymic(family, gender));
             s.setGender(gender);
             s.setBirthDate(LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28))
                     .minusYears(random.nextInt(10) < 8 ? 0 : 1));
@@ -283,8 +381,11 @@ public class DemoSchoolBuilder {
                     continue;
                 }
                 DemoNames.Family family = families.get(s);
-                Parent mother = parent(DemoNames.lastName(family.lastName(), Gender.F), names.motherName(),
-                        names.anyPatronymic(Gender.F), s);
+                Parent mother = parent(
+                        DemoNames.lastName(family.lastName(), Gender.F),
+                        names.motherName(),
+                        names.anyPatronymic(Gender.F),
+                        s);
                 link(s, mother, Relation.MOTHER);
                 Parent father = null;
                 if (random.nextInt(10) < 6) {
@@ -334,8 +435,13 @@ public class DemoSchoolBuilder {
     }
 
     /** A weekly timetable: each subject's lessons spread over Monday–Friday, periods 1–6. */
-    private void lessons(SchoolClass c, List<StudyPeriod> quarters, LocalDate lastDay,
-            Map<String, StaffMember> teacherOf, List<Subgroup> englishGroups, LocalDate today) {
+    private void lessons(
+            SchoolClass c,
+            List<StudyPeriod> quarters,
+            LocalDate lastDay,
+            Map<String, StaffMember> teacherOf,
+            List<Subgroup> englishGroups,
+            LocalDate today) {
         List<List<SubjectPlan>> week = new ArrayList<>();
         for (int d = 0; d < 5; d++) {
             week.add(new ArrayList<>());
@@ -350,8 +456,9 @@ public class DemoSchoolBuilder {
         List<Student> roster = rosters.get(c);
         Map<Student, LocalDate[]> illness = illnesses(roster, quarters.get(0).getStartDate(), lastDay);
         for (StudyPeriod quarter : quarters.subList(0, 2)) {
-            for (LocalDate day = quarter.getStartDate(); !day.isAfter(quarter.getEndDate())
-                    && !day.isAfter(lastDay); day = day.plusDays(1)) {
+            for (LocalDate day = quarter.getStartDate();
+                    !day.isAfter(quarter.getEndDate()) && !day.isAfter(lastDay);
+                    day = day.plusDays(1)) {
                 if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                     continue;
                 }
@@ -361,8 +468,19 @@ public class DemoSchoolBuilder {
                     int number = taught.merge(plan.code(), 1, Integer::sum);
                     if (plan.code().equals("ENG") && !englishGroups.isEmpty()) {
                         for (Subgroup g : englishGroups) {
-                            lesson(c, g, plan, g.getTeacher(), day, p + 1, number,
-                                    roster.stream().filter(g.getMembers()::contains).toList(), illness, today);
+                            lesson(
+                                    c,
+                                    g,
+                                    plan,
+                                    g.getTeacher(),
+                                    day,
+                                    p + 1,
+                                    number,
+                                    roster.stream()
+                                            .filter(g.getMembers()::contains)
+                                            .toList(),
+                                    illness,
+                                    today);
                         }
                     } else {
                         lesson(c, null, plan, teacherOf.get(plan.code()), day, p + 1, number, roster, illness, today);
@@ -381,16 +499,25 @@ public class DemoSchoolBuilder {
                 LocalDate start = from.plusDays(5 + random.nextInt((int) days - 8));
                 LocalDate end = start.plusDays(1 + random.nextInt(4));
                 ill.put(s, new LocalDate[] {start, end});
-                AbsenceExcuse excuse = new AbsenceExcuse(s, start, end, ExcuseReason.ILLNESS, "справка",
-                        "ivanova", instant(end.plusDays(1)));
+                AbsenceExcuse excuse = new AbsenceExcuse(
+                        s, start, end, ExcuseReason.ILLNESS, "справка", "ivanova", instant(end.plusDays(1)));
                 em.persist(excuse);
             }
         }
         return ill;
     }
 
-    private void lesson(SchoolClass c, Subgroup group, SubjectPlan plan, StaffMember teacher, LocalDate day,
-            int periodNo, int number, List<Student> students, Map<Student, LocalDate[]> illness, LocalDate today) {
+    private void lesson(
+            SchoolClass c,
+            Subgroup group,
+            SubjectPlan plan,
+            StaffMember teacher,
+            LocalDate day,
+            int periodNo,
+            int number,
+            List<Student> students,
+            Map<Student, LocalDate[]> illness,
+            LocalDate today) {
         Lesson lesson = new Lesson(c, group, subjects.get(plan.code()), teacher, day, periodNo);
         boolean recent = day.isAfter(today.minusDays(4));
         // A few recent lessons are not filled in yet, so that monitoring has something to report.
@@ -398,8 +525,10 @@ public class DemoSchoolBuilder {
         if (!unfilled) {
             lesson.setTopic(plan.topics().get((number - 1) / 4 % plan.topics().size()));
             lesson.setTopicEnteredAt(instant(day));
-            lesson.setHomework(plan.code().equals("PE") || plan.code().equals("MUS") ? null
-                    : "§ " + (1 + number / 2) + ", упр. " + (10 + number * 3 % 90));
+            lesson.setHomework(
+                    plan.code().equals("PE") || plan.code().equals("MUS")
+                            ? null
+                            : "§ " + (1 + number / 2) + ", упр. " + (10 + number * 3 % 90));
             lesson.setAttendanceTaken(true);
             lesson.setAttendanceTakenAt(instant(day));
         }
@@ -465,9 +594,8 @@ public class DemoSchoolBuilder {
                 }
                 for (Student s : entry.getValue()) {
                     String grade = proposedGrade(s, subject, quarter);
-                    em.persist(new PeriodGrade(s, subject, quarter, PeriodGradeKind.PERIOD, grade,
-                            "demo",
-                            instant(quarter.getEndDate())));
+                    em.persist(new PeriodGrade(
+                            s, subject, quarter, PeriodGradeKind.PERIOD, grade, "demo", instant(quarter.getEndDate())));
                 }
             }
         }
@@ -478,8 +606,10 @@ public class DemoSchoolBuilder {
                         select m.value, m.weight from Mark m
                         where m.student = :s and m.lesson.subject = :subject
                           and m.lesson.lessonDate between :from and :to""", Object[].class)
-                .setParameter("s", s).setParameter("subject", subject)
-                .setParameter("from", quarter.getStartDate()).setParameter("to", quarter.getEndDate())
+                .setParameter("s", s)
+                .setParameter("subject", subject)
+                .setParameter("from", quarter.getStartDate())
+                .setParameter("to", quarter.getEndDate())
                 .getResultList();
         if (subject.getGrading() == Grading.PASS_FAIL) {
             return marks.stream().anyMatch(m -> "НЕЗАЧ".equals(m[0])) && marks.size() < 3 ? "НЕЗАЧ" : "ЗАЧ";

@@ -66,13 +66,16 @@ public class DiaryService {
         if (access.callerHas(Role.PARENT) && caller.getParent() != null) {
             em.createNamedQuery("StudentParent.findByParent", StudentParent.class)
                     .setParameter("parentId", caller.getParent().getId())
-                    .getResultStream().map(StudentParent::getStudent).forEach(children::add);
+                    .getResultStream()
+                    .map(StudentParent::getStudent)
+                    .forEach(children::add);
         }
         if (access.callerHas(Role.STUDENT) && caller.getStudent() != null) {
             children.add(caller.getStudent());
         }
         return children.stream()
-                .map(s -> new ChildOption(s.getId(), s.fullName() + ", " + s.getSchoolClass().getName()))
+                .map(s -> new ChildOption(
+                        s.getId(), s.fullName() + ", " + s.getSchoolClass().getName()))
                 .toList();
     }
 
@@ -81,7 +84,9 @@ public class DiaryService {
     public List<PeriodOption> periods(@NotNull(message = "Выберите ребёнка") Long studentId) {
         Student student = access.checkStudent(studentId, Intent.READ);
         return em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
-                .setParameter("academicYearId", student.getSchoolClass().getAcademicYear().getId())
+                .setParameter(
+                        "academicYearId",
+                        student.getSchoolClass().getAcademicYear().getId())
                 .getResultStream()
                 .map(p -> new PeriodOption(p.getId(), p.getName(), p.getStartDate(), p.getEndDate(), p.isClosed()))
                 .toList();
@@ -89,8 +94,8 @@ public class DiaryService {
 
     /** The week that contains {@code day} (weekends only if they have lessons); a parent's or student's view is logged. */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public DiaryWeek week(@NotNull(message = "Выберите ребёнка") Long studentId,
-            @NotNull(message = "Укажите неделю") LocalDate day) {
+    public DiaryWeek week(
+            @NotNull(message = "Выберите ребёнка") Long studentId, @NotNull(message = "Укажите неделю") LocalDate day) {
         Student student = access.checkStudent(studentId, Intent.READ);
         LocalDate monday = day.with(DayOfWeek.MONDAY);
         LocalDate saturday = monday.plusDays(6);
@@ -104,14 +109,17 @@ public class DiaryService {
                 order by l.lessonDate, l.periodNo, s.name""", Object[].class)
                 .setParameter("classId", student.getSchoolClass().getId())
                 .setParameter("studentId", studentId)
-                .setParameter("from", monday).setParameter("to", saturday)
+                .setParameter("from", monday)
+                .setParameter("to", saturday)
                 .getResultList();
         Map<Long, List<DiaryMark>> marks = new HashMap<>();
         em.createQuery("""
                 select l.id, l.lessonDate, m.value, w.name, m.weight from Mark m join m.lesson l left join m.workType w
                 where m.student.id = :studentId and l.lessonDate between :from and :to
                 order by m.enteredAt, m.id""", Object[].class)
-                .setParameter("studentId", studentId).setParameter("from", monday).setParameter("to", saturday)
+                .setParameter("studentId", studentId)
+                .setParameter("from", monday)
+                .setParameter("to", saturday)
                 .getResultStream()
                 .forEach(r -> marks.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new DiaryMark((LocalDate) r[1], display((String) r[2]), (String) r[3], (Integer) r[4])));
@@ -119,7 +127,9 @@ public class DiaryService {
         em.createQuery("""
                 select l.id, a.code from Absence a join a.lesson l
                 where a.student.id = :studentId and l.lessonDate between :from and :to""", Object[].class)
-                .setParameter("studentId", studentId).setParameter("from", monday).setParameter("to", saturday)
+                .setParameter("studentId", studentId)
+                .setParameter("from", monday)
+                .setParameter("to", saturday)
                 .getResultStream()
                 .forEach(r -> absences.put((Long) r[0], ((AbsenceCode) r[1]).label()));
 
@@ -129,8 +139,15 @@ public class DiaryService {
         }
         for (Object[] l : lessons) {
             Long id = (Long) l[0];
-            byDay.get((LocalDate) l[1]).add(new DiaryWeek.Entry(id, (Integer) l[2], (String) l[3], (String) l[4],
-                    (String) l[5], marks.getOrDefault(id, List.of()), absences.get(id)));
+            byDay.get((LocalDate) l[1])
+                    .add(new DiaryWeek.Entry(
+                            id,
+                            (Integer) l[2],
+                            (String) l[3],
+                            (String) l[4],
+                            (String) l[5],
+                            marks.getOrDefault(id, List.of()),
+                            absences.get(id)));
         }
         List<DiaryWeek.Day> days = new ArrayList<>();
         byDay.forEach((date, entries) -> {
@@ -138,16 +155,19 @@ public class DiaryService {
                 days.add(new DiaryWeek.Day(date, entries));
             }
         });
-        return new DiaryWeek(studentId, student.fullName(), student.getSchoolClass().getName(), monday, days);
+        return new DiaryWeek(
+                studentId, student.fullName(), student.getSchoolClass().getName(), monday, days);
     }
 
     /** The period's marks per subject with the working of the proposed grade, and absences by kind. */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public DiaryPeriod period(@NotNull(message = "Выберите ребёнка") Long studentId,
+    public DiaryPeriod period(
+            @NotNull(message = "Выберите ребёнка") Long studentId,
             @NotNull(message = "Выберите учебный период") Long periodId) {
         Student student = access.checkStudent(studentId, Intent.READ);
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        if (period == null || !period.getAcademicYear().equals(student.getSchoolClass().getAcademicYear())) {
+        if (period == null
+                || !period.getAcademicYear().equals(student.getSchoolClass().getAcademicYear())) {
             throw new BusinessException("Учебный период не относится к учебному году ученика");
         }
         School school = student.getSchool();
@@ -171,14 +191,16 @@ public class DiaryService {
                 where m.student.id = :studentId and l.lessonDate between :from and :to and l.cancelled = false
                 order by l.lessonDate, l.periodNo, m.enteredAt, m.id""", Object[].class)
                 .setParameter("studentId", studentId)
-                .setParameter("from", period.getStartDate()).setParameter("to", period.getEndDate())
+                .setParameter("from", period.getStartDate())
+                .setParameter("to", period.getEndDate())
                 .getResultStream()
                 .forEach(r -> {
                     Long subject = (Long) r[0];
                     subjectNames.putIfAbsent(subject, (String) r[1]);
                     passFail.putIfAbsent(subject, r[2] == Grading.PASS_FAIL);
-                    marks.computeIfAbsent(subject, k -> new ArrayList<>()).add(new DiaryMark((LocalDate) r[3],
-                            display((String) r[4]), (String) r[5], (Integer) r[6]));
+                    marks.computeIfAbsent(subject, k -> new ArrayList<>())
+                            .add(new DiaryMark(
+                                    (LocalDate) r[3], display((String) r[4]), (String) r[5], (Integer) r[6]));
                     weighted.computeIfAbsent(subject, k -> new ArrayList<>())
                             .add(new Weighted((String) r[4], (Integer) r[6]));
                 });
@@ -186,7 +208,8 @@ public class DiaryService {
         em.createQuery("""
                 select g.subject.id, g.value from PeriodGrade g
                 where g.student.id = :studentId and g.studyPeriod.id = :periodId""", Object[].class)
-                .setParameter("studentId", studentId).setParameter("periodId", periodId)
+                .setParameter("studentId", studentId)
+                .setParameter("periodId", periodId)
                 .getResultStream()
                 .forEach(r -> grades.put((Long) r[0], display((String) r[1])));
         Map<String, Long> absences = new LinkedHashMap<>();
@@ -196,7 +219,8 @@ public class DiaryService {
                 where a.student.id = :studentId and l.lessonDate between :from and :to
                 group by a.code""", Object[].class)
                 .setParameter("studentId", studentId)
-                .setParameter("from", period.getStartDate()).setParameter("to", period.getEndDate())
+                .setParameter("from", period.getStartDate())
+                .setParameter("to", period.getEndDate())
                 .getResultStream()
                 .forEach(r -> counted.put((AbsenceCode) r[0], (Long) r[1]));
         for (AbsenceCode code : AbsenceCode.values()) {
@@ -205,13 +229,22 @@ public class DiaryService {
 
         List<DiaryPeriod.SubjectLine> lines = new ArrayList<>();
         subjectNames.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
-            MarkSummary summary = Averages.summarize(weighted.getOrDefault(e.getKey(), List.of()),
-                    school.getRoundingThreshold(), school.getMinMarksPerPeriod(), passFail.get(e.getKey()));
-            lines.add(new DiaryPeriod.SubjectLine(e.getValue(), marks.getOrDefault(e.getKey(), List.of()),
-                    displaySummary(summary), grades.get(e.getKey())));
+            MarkSummary summary = Averages.summarize(
+                    weighted.getOrDefault(e.getKey(), List.of()),
+                    school.getRoundingThreshold(),
+                    school.getMinMarksPerPeriod(),
+                    passFail.get(e.getKey()));
+            lines.add(new DiaryPeriod.SubjectLine(
+                    e.getValue(),
+                    marks.getOrDefault(e.getKey(), List.of()),
+                    displaySummary(summary),
+                    grades.get(e.getKey())));
         });
         String rule = "Средний балл взвешен по видам работ; дробная часть от "
-                + school.getRoundingThreshold().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',')
+                + school.getRoundingThreshold()
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString()
+                        .replace('.', ',')
                 + " округляется вверх; меньше " + school.getMinMarksPerPeriod() + " отметок — «н/а».";
         return new DiaryPeriod(studentId, periodId, period.getName(), rule, lines, absences);
     }

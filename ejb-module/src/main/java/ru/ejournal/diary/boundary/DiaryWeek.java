@@ -8,11 +8,16 @@ import java.util.List;
 public record DiaryWeek(long studentId, String studentName, String className, LocalDate monday, List<Day> days)
         implements Serializable {
 
-    public record Day(LocalDate date, List<Entry> lessons) implements Serializable {
-    }
+    public record Day(LocalDate date, List<Entry> lessons) implements Serializable {}
 
     /** One lesson of the day as the diary shows it. */
-    public record Entry(long lessonId, int periodNo, String subject, String topic, String homework, List<DiaryMark> marks,
-            String absence) implements Serializable {
-    }
+    public record Entry(
+            long lessonId,
+            int periodNo,
+            String subject,
+            String topic,
+            String homework,
+            List<DiaryMark> marks,
+            String absence)
+            implements Serializable {}
 }

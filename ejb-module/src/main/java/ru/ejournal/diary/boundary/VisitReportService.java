@@ -47,13 +47,14 @@ public class VisitReportService {
                 where s.schoolClass.id = :classId
                   and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING
                 order by p.lastName, p.firstName, s.lastName""", Object[].class)
-                .setParameter("classId", classId).getResultList();
+                .setParameter("classId", classId)
+                .getResultList();
         Map<Long, Long> accountOf = new HashMap<>();
         em.createQuery("""
                 select a.parent.id, a.id from UserAccount a where a.parent.id in (
-                    select sp.parent.id from StudentParent sp where sp.student.schoolClass.id = :classId)""",
-                        Object[].class)
-                .setParameter("classId", classId).getResultStream()
+                    select sp.parent.id from StudentParent sp where sp.student.schoolClass.id = :classId)""", Object[].class)
+                .setParameter("classId", classId)
+                .getResultStream()
                 .forEach(r -> accountOf.put((Long) r[0], (Long) r[1]));
 
         Map<Long, Object[]> recent = new HashMap<>();
@@ -72,7 +73,8 @@ public class VisitReportService {
                 .setParameter("month", now.minus(Duration.ofDays(30)))
                 .setParameter("kinds", List.of(VisitKind.LOGIN, VisitKind.DIARY_VIEW))
                 .setParameter("classId", classId)
-                .getResultStream().forEach(r -> recent.put((Long) r[0], r));
+                .getResultStream()
+                .forEach(r -> recent.put((Long) r[0], r));
         Map<Long, Instant> last = new HashMap<>();
         em.createQuery("""
                 select v.account.id, max(v.occurredAt) from VisitEvent v
@@ -82,7 +84,8 @@ public class VisitReportService {
                 group by v.account.id""", Object[].class)
                 .setParameter("kinds", List.of(VisitKind.LOGIN, VisitKind.DIARY_VIEW))
                 .setParameter("classId", classId)
-                .getResultStream().forEach(r -> last.put((Long) r[0], (Instant) r[1]));
+                .getResultStream()
+                .forEach(r -> last.put((Long) r[0], (Instant) r[1]));
 
         Instant quietSince = now.minus(Duration.ofDays(QUIET_DAYS));
         List<VisitLine> lines = new ArrayList<>();
@@ -90,9 +93,15 @@ public class VisitReportService {
             Long account = accountOf.get((Long) p[0]);
             Object[] counts = account == null ? null : recent.get(account);
             Instant lastVisit = account == null ? null : last.get(account);
-            lines.add(new VisitLine((Long) p[0], PersonName.full((String) p[1], (String) p[2], (String) p[3]),
-                    p[4] + " " + p[5], account != null,
-                    number(counts, 1), number(counts, 2), number(counts, 3), lastVisit,
+            lines.add(new VisitLine(
+                    (Long) p[0],
+                    PersonName.full((String) p[1], (String) p[2], (String) p[3]),
+                    p[4] + " " + p[5],
+                    account != null,
+                    number(counts, 1),
+                    number(counts, 2),
+                    number(counts, 3),
+                    lastVisit,
                     lastVisit == null || lastVisit.isBefore(quietSince)));
         }
         return lines;

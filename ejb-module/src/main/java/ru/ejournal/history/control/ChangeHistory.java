@@ -24,8 +24,8 @@ public class ChangeHistory {
     EntityManager em;
 
     /** Records the differences; an empty {@code before} records a new record's fields. */
-    public <T extends SchoolOwned & Audited> int record(T entity, Map<String, String> before, String changedBy,
-            String reason) {
+    public <T extends SchoolOwned & Audited> int record(
+            T entity, Map<String, String> before, String changedBy, String reason) {
         if (entity.getId() == null) {
             em.flush();
         }
@@ -36,8 +36,15 @@ public class ChangeHistory {
             String oldValue = before.get(field);
             String newValue = after.get(field);
             if (!Objects.equals(oldValue, newValue)) {
-                ChangeRecord change = new ChangeRecord(entity.getSchool(), entity.auditType(), entity.getId(),
-                        field, oldValue, newValue, changedBy, now);
+                ChangeRecord change = new ChangeRecord(
+                        entity.getSchool(),
+                        entity.auditType(),
+                        entity.getId(),
+                        field,
+                        oldValue,
+                        newValue,
+                        changedBy,
+                        now);
                 change.setReason(reason);
                 em.persist(change);
                 written++;

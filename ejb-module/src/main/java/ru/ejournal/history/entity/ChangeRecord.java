@@ -13,10 +13,12 @@ import ru.ejournal.school.entity.School;
 @Entity
 @Table(name = "change_record")
 @NamedQueries({
-    @NamedQuery(name = "ChangeRecord.findByEntity",
+    @NamedQuery(
+            name = "ChangeRecord.findByEntity",
             query = "SELECT c FROM ChangeRecord c WHERE c.entityType = :entityType AND c.entityId = :entityId"
                     + " ORDER BY c.changedAt DESC, c.id DESC"),
-    @NamedQuery(name = "ChangeRecord.findBySchoolAndDates",
+    @NamedQuery(
+            name = "ChangeRecord.findBySchoolAndDates",
             query = "SELECT c FROM ChangeRecord c WHERE c.school.id = :schoolId"
                     + " AND c.changedAt >= :from AND c.changedAt < :to ORDER BY c.changedAt DESC, c.id DESC")
 })
@@ -47,11 +49,17 @@ public class ChangeRecord extends SchoolOwned {
     @Column(name = "reason", length = 1000)
     private String reason;
 
-    protected ChangeRecord() {
-    }
+    protected ChangeRecord() {}
 
-    public ChangeRecord(School school, String entityType, Long entityId, String field, String oldValue,
-            String newValue, String changedBy, Instant changedAt) {
+    public ChangeRecord(
+            School school,
+            String entityType,
+            Long entityId,
+            String field,
+            String oldValue,
+            String newValue,
+            String changedBy,
+            Instant changedAt) {
         super(school);
         this.entityType = entityType;
         this.entityId = entityId;

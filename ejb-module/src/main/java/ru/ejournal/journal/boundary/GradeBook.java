@@ -7,18 +7,43 @@ import java.util.List;
 import java.util.Map;
 
 /** The journal grid of one teaching assignment for one study period: students × lessons. */
-public record GradeBook(long assignmentId, long periodId, String title, String periodName, boolean passFail,
-        boolean periodClosed, BigDecimal roundingThreshold, int minMarks, List<Column> lessons, List<Row> rows)
+public record GradeBook(
+        long assignmentId,
+        long periodId,
+        String title,
+        String periodName,
+        boolean passFail,
+        boolean periodClosed,
+        BigDecimal roundingThreshold,
+        int minMarks,
+        List<Column> lessons,
+        List<Row> rows)
         implements Serializable {
 
     /** A lesson: the column header (date over period number) and its details. */
-    public record Column(long id, long version, LocalDate date, int periodNo, String topic, String homework,
-            Long workTypeId, String workType, int weight, boolean attendanceTaken) implements Serializable {
-    }
+    public record Column(
+            long id,
+            long version,
+            LocalDate date,
+            int periodNo,
+            String topic,
+            String homework,
+            Long workTypeId,
+            String workType,
+            int weight,
+            boolean attendanceTaken)
+            implements Serializable {}
 
     /** A student: their cells by lesson id, the average and proposed grade, the period grade. */
-    public record Row(long studentId, String name, boolean departed, Map<Long, GradeBookCell> cells,
-            MarkSummary summary, String periodGrade, Long periodGradeVersion) implements Serializable {
+    public record Row(
+            long studentId,
+            String name,
+            boolean departed,
+            Map<Long, GradeBookCell> cells,
+            MarkSummary summary,
+            String periodGrade,
+            Long periodGradeVersion)
+            implements Serializable {
 
         public GradeBookCell cell(long lessonId) {
             return cells.getOrDefault(lessonId, GradeBookCell.EMPTY);

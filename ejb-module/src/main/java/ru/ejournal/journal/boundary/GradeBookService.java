@@ -92,8 +92,9 @@ public class GradeBookService {
                 order by c.grade, c.letter, s.name, g.name""", Object[].class)
                 .setParameter("teacherId", caller.getStaffMember().getId())
                 .getResultList();
-        return rows.stream().map(r -> new AssignmentOption((Long) r[0],
-                r[1] + "" + r[2] + " — " + (r[4] != null ? r[4] : r[3]))).toList();
+        return rows.stream()
+                .map(r -> new AssignmentOption((Long) r[0], r[1] + "" + r[2] + " — " + (r[4] != null ? r[4] : r[3])))
+                .toList();
     }
 
     /** The study periods of the assignment's year (quarters first, then the year). */
@@ -119,7 +120,8 @@ public class GradeBookService {
 
     /** The grid: every query is set-based, so the count does not grow with students or lessons. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public GradeBook load(@NotNull(message = "Выберите класс и предмет") Long assignmentId,
+    public GradeBook load(
+            @NotNull(message = "Выберите класс и предмет") Long assignmentId,
             @NotNull(message = "Выберите учебный период") Long periodId) {
         TeachingAssignment a = assignment(assignmentId, Intent.READ);
         StudyPeriod period = period(a, periodId);
@@ -127,37 +129,54 @@ public class GradeBookService {
         boolean passFail = a.getSubject().getGrading() == Grading.PASS_FAIL;
         Long subgroupId = a.getSubgroup() == null ? null : a.getSubgroup().getId();
 
-        List<GradeBook.Column> lessons = lessonFilter(em.createQuery("""
+        List<GradeBook.Column> lessons = lessonFilter(
+                        em.createQuery(
+                                """
                 select l.id, l.version, l.lessonDate, l.periodNo, l.topic, l.homework, w.id, w.name, w.weight,
                        l.attendanceTaken
                 from Lesson l left join l.workType w
                 where l.schoolClass.id = :classId and l.subject.id = :subjectId
-                  and l.lessonDate between :from and :to and l.cancelled = false and """
-                + " " + subgroupCondition(subgroupId) + " order by l.lessonDate, l.periodNo, l.id", Object[].class),
-                a, period).getResultStream()
-                .map(r -> new GradeBook.Column((Long) r[0], (Long) r[1], (LocalDate) r[2], (Integer) r[3],
-                        (String) r[4], (String) r[5], (Long) r[6], (String) r[7], r[8] == null ? 1 : (Integer) r[8],
+                  and l.lessonDate between :from and :to and l.cancelled = false and """ + " " + subgroupCondition(subgroupId) + " order by l.lessonDate, l.periodNo, l.id",
+                                Object[].class),
+                        a,
+                        period)
+                .getResultStream()
+                .map(r -> new GradeBook.Column(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (LocalDate) r[2],
+                        (Integer) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (Long) r[6],
+                        (String) r[7],
+                        r[8] == null ? 1 : (Integer) r[8],
                         (Boolean) r[9]))
                 .toList();
 
         Map<Long, Map<Long, CellParts>> cells = new HashMap<>();
         Map<Long, List<Weighted>> marksByStudent = new HashMap<>();
-        lessonFilter(em.createQuery("""
+        lessonFilter(
+                        em.createQuery(
+                                """
                 select m.id, m.version, m.student.id, l.id, m.value, m.weight from Mark m join m.lesson l
                 where l.schoolClass.id = :classId and l.subject.id = :subjectId
-                  and l.lessonDate between :from and :to and l.cancelled = false and """
-                + " " + subgroupCondition(subgroupId) + " order by m.enteredAt, m.id", Object[].class), a, period)
+                  and l.lessonDate between :from and :to and l.cancelled = false and """ + " " + subgroupCondition(subgroupId) + " order by m.enteredAt, m.id",
+                                Object[].class),
+                        a,
+                        period)
                 .getResultStream()
                 .forEach(r -> {
-                    parts(cells, (Long) r[2], (Long) r[3]).marks.add(new Stamped((Long) r[0], (Long) r[1], (String) r[4]));
-                    marksByStudent.computeIfAbsent((Long) r[2], k -> new ArrayList<>())
+                    parts(cells, (Long) r[2], (Long) r[3]).marks.add(new Stamped((Long) r[0], (Long) r[1], (String)
+                            r[4]));
+                    marksByStudent
+                            .computeIfAbsent((Long) r[2], k -> new ArrayList<>())
                             .add(new Weighted((String) r[4], (Integer) r[5]));
                 });
         lessonFilter(em.createQuery("""
                 select x.id, x.version, x.student.id, l.id, x.code from Absence x join x.lesson l
                 where l.schoolClass.id = :classId and l.subject.id = :subjectId
-                  and l.lessonDate between :from and :to and l.cancelled = false and """
-                + " " + subgroupCondition(subgroupId), Object[].class), a, period)
+                  and l.lessonDate between :from and :to and l.cancelled = false and """ + " " + subgroupCondition(subgroupId), Object[].class), a, period)
                 .getResultStream()
                 .forEach(r -> parts(cells, (Long) r[2], (Long) r[3]).absence =
                         new Stamped((Long) r[0], (Long) r[1], ((AbsenceCode) r[4]).label()));
@@ -178,21 +197,41 @@ public class GradeBookService {
             Map<Long, GradeBookCell> rowCells = new LinkedHashMap<>();
             cells.getOrDefault(studentId, Map.of()).forEach((lessonId, p) -> rowCells.put(lessonId, p.cell(passFail)));
             Object[] grade = grades.get(studentId);
-            MarkSummary summary = Averages.summarize(marksByStudent.getOrDefault(studentId, List.of()),
-                    school.getRoundingThreshold(), school.getMinMarksPerPeriod(), passFail);
-            rows.add(new GradeBook.Row(studentId, PersonName.full((String) s[1], (String) s[2], (String) s[3]),
-                    s[4] == StudentStatus.DEPARTED, rowCells, summary,
-                    grade == null ? null : display((String) grade[1]), grade == null ? null : (Long) grade[2]));
+            MarkSummary summary = Averages.summarize(
+                    marksByStudent.getOrDefault(studentId, List.of()),
+                    school.getRoundingThreshold(),
+                    school.getMinMarksPerPeriod(),
+                    passFail);
+            rows.add(new GradeBook.Row(
+                    studentId,
+                    PersonName.full((String) s[1], (String) s[2], (String) s[3]),
+                    s[4] == StudentStatus.DEPARTED,
+                    rowCells,
+                    summary,
+                    grade == null ? null : display((String) grade[1]),
+                    grade == null ? null : (Long) grade[2]));
         }
         String title = a.getSchoolClass().getName() + " — "
-                + (a.getSubgroup() != null ? a.getSubgroup().getName() : a.getSubject().getName());
-        return new GradeBook(a.getId(), period.getId(), title, period.getName(), passFail, period.isClosed(),
-                school.getRoundingThreshold(), school.getMinMarksPerPeriod(), lessons, rows);
+                + (a.getSubgroup() != null
+                        ? a.getSubgroup().getName()
+                        : a.getSubject().getName());
+        return new GradeBook(
+                a.getId(),
+                period.getId(),
+                title,
+                period.getName(),
+                passFail,
+                period.isClosed(),
+                school.getRoundingThreshold(),
+                school.getMinMarksPerPeriod(),
+                lessons,
+                rows);
     }
 
     /** The grid as a landscape PDF for printing. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public byte[] pdf(@NotNull(message = "Выберите класс и предмет") Long assignmentId,
+    public byte[] pdf(
+            @NotNull(message = "Выберите класс и предмет") Long assignmentId,
             @NotNull(message = "Выберите учебный период") Long periodId) {
         return ru.ejournal.journal.control.GradeBookPdf.render(load(assignmentId, periodId));
     }
@@ -204,10 +243,13 @@ public class GradeBookService {
      * absent needs {@code confirmed}. With a {@code periodId} the student's new summary is returned.
      */
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
-    public CellSaved saveCell(@NotNull(message = "Не указан урок") Long lessonId,
+    public CellSaved saveCell(
+            @NotNull(message = "Не указан урок") Long lessonId,
             @NotNull(message = "Не указан ученик") Long studentId,
             @Size(max = 40, message = "Слишком длинная запись в клетке") String input,
-            String stamp, boolean confirmed, Long periodId) {
+            String stamp,
+            boolean confirmed,
+            Long periodId) {
         Lesson lesson = access.checkLesson(lessonId, Intent.WRITE);
         Student student = em.find(Student.class, studentId);
         checkEditable(lesson, student);
@@ -217,15 +259,21 @@ public class GradeBookService {
         List<Mark> marks = em.createQuery(
                         "select m from Mark m where m.lesson = :lesson and m.student = :student order by m.enteredAt, m.id",
                         Mark.class)
-                .setParameter("lesson", lesson).setParameter("student", student).getResultList();
+                .setParameter("lesson", lesson)
+                .setParameter("student", student)
+                .getResultList();
         Absence absence = em.createQuery(
                         "select a from Absence a where a.lesson = :lesson and a.student = :student", Absence.class)
-                .setParameter("lesson", lesson).setParameter("student", student)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("lesson", lesson)
+                .setParameter("student", student)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         CellParts current = CellParts.of(marks, absence);
         if (!Objects.equals(Objects.requireNonNullElse(stamp, ""), current.stamp())) {
             throw new ConflictException("Эту клетку уже изменил другой пользователь: сейчас в ней «"
-                    + current.cell(passFail).text() + "». Ваша запись «" + Objects.requireNonNullElse(input, "").strip()
+                    + current.cell(passFail).text() + "». Ваша запись «"
+                    + Objects.requireNonNullElse(input, "").strip()
                     + "» не сохранена — проверьте и введите ещё раз.");
         }
         if (typed.absence != null && typed.absence.missed() && !typed.marks.isEmpty() && !confirmed) {
@@ -258,14 +306,23 @@ public class GradeBookService {
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<HistoryLine> cellHistory(@NotNull Long lessonId, @NotNull Long studentId) {
         Lesson lesson = access.checkLesson(lessonId, Intent.READ);
-        Instant since = lesson.getLessonDate().minusDays(7).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Instant since = lesson.getLessonDate()
+                .minusDays(7)
+                .atStartOfDay(ZoneId.systemDefault())
+                .toInstant();
         // the marks and absence in the cell now (also those entered before their creation was recorded) ...
         List<Long> current = new ArrayList<>(em.createQuery(
-                        "select m.id from Mark m where m.lesson.id = :lessonId and m.student.id = :studentId", Long.class)
-                .setParameter("lessonId", lessonId).setParameter("studentId", studentId).getResultList());
+                        "select m.id from Mark m where m.lesson.id = :lessonId and m.student.id = :studentId",
+                        Long.class)
+                .setParameter("lessonId", lessonId)
+                .setParameter("studentId", studentId)
+                .getResultList());
         current.addAll(em.createQuery(
-                        "select a.id from Absence a where a.lesson.id = :lessonId and a.student.id = :studentId", Long.class)
-                .setParameter("lessonId", lessonId).setParameter("studentId", studentId).getResultList());
+                        "select a.id from Absence a where a.lesson.id = :lessonId and a.student.id = :studentId",
+                        Long.class)
+                .setParameter("lessonId", lessonId)
+                .setParameter("studentId", studentId)
+                .getResultList());
         current.add(-1L);
         // ... and those created in the cell and removed since
         List<ChangeRecord> records = em.createQuery("""
@@ -285,19 +342,28 @@ public class GradeBookService {
                 .setParameter("studentId", studentId.toString())
                 .setParameter("lessonId", lessonId.toString())
                 .getResultList();
-        return records.stream().map(c -> {
-            boolean mark = c.getEntityType().equals("Mark");
-            return new HistoryLine(mark ? "отметка" : "пропуск", historyValue(mark, c.getOldValue()),
-                    historyValue(mark, c.getNewValue()), c.getChangedBy(), c.getChangedAt(), c.getReason());
-        }).toList();
+        return records.stream()
+                .map(c -> {
+                    boolean mark = c.getEntityType().equals("Mark");
+                    return new HistoryLine(
+                            mark ? "отметка" : "пропуск",
+                            historyValue(mark, c.getOldValue()),
+                            historyValue(mark, c.getNewValue()),
+                            c.getChangedBy(),
+                            c.getChangedAt(),
+                            c.getReason());
+                })
+                .toList();
     }
 
     /** Sets (or changes) a student's period grade; {@code expectedVersion} null means "there was none". */
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
-    public GradeBookCell savePeriodGrade(@NotNull(message = "Выберите класс и предмет") Long assignmentId,
+    public GradeBookCell savePeriodGrade(
+            @NotNull(message = "Выберите класс и предмет") Long assignmentId,
             @NotNull(message = "Выберите учебный период") Long periodId,
             @NotNull(message = "Не указан ученик") Long studentId,
-            @NotNull(message = "Укажите итоговую отметку") String value, Long expectedVersion) {
+            @NotNull(message = "Укажите итоговую отметку") String value,
+            Long expectedVersion) {
         TeachingAssignment a = assignment(assignmentId, Intent.WRITE);
         StudyPeriod period = period(a, periodId);
         if (period.isClosed()) {
@@ -314,9 +380,13 @@ public class GradeBookService {
         String normalized = normalizeGrade(value, passFail);
         PeriodGradeKind kind = gradeKind(period);
         PeriodGrade grade = em.createNamedQuery("PeriodGrade.findOne", PeriodGrade.class)
-                .setParameter("studentId", studentId).setParameter("subjectId", a.getSubject().getId())
-                .setParameter("studyPeriodId", periodId).setParameter("kind", kind)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("studentId", studentId)
+                .setParameter("subjectId", a.getSubject().getId())
+                .setParameter("studyPeriodId", periodId)
+                .setParameter("kind", kind)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         String login = access.caller().getLogin();
         if (grade == null) {
             if (expectedVersion != null) {
@@ -342,10 +412,13 @@ public class GradeBookService {
 
     /** A lesson's details: topic, homework, the work type of its marks, whether attendance was taken. */
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
-    public GradeBook.Column updateLesson(@NotNull(message = "Не указан урок") Long lessonId, long expectedVersion,
+    public GradeBook.Column updateLesson(
+            @NotNull(message = "Не указан урок") Long lessonId,
+            long expectedVersion,
             @Size(max = 500, message = "Тема — не длиннее 500 символов") String topic,
             @Size(max = 2000, message = "Домашнее задание — не длиннее 2000 символов") String homework,
-            Long workTypeId, boolean attendanceTaken) {
+            Long workTypeId,
+            boolean attendanceTaken) {
         Lesson lesson = access.checkLesson(lessonId, Intent.WRITE);
         if (lesson.getVersion() != expectedVersion) {
             throw new ConflictException("Урок уже изменил другой пользователь — откройте его ещё раз");
@@ -368,9 +441,17 @@ public class GradeBookService {
         lesson.setWorkType(type);
         lesson.setAttendanceTaken(attendanceTaken);
         em.flush();
-        return new GradeBook.Column(lesson.getId(), lesson.getVersion(), lesson.getLessonDate(), lesson.getPeriodNo(),
-                lesson.getTopic(), lesson.getHomework(), type == null ? null : type.getId(),
-                type == null ? null : type.getName(), type == null ? 1 : type.getWeight(), lesson.isAttendanceTaken());
+        return new GradeBook.Column(
+                lesson.getId(),
+                lesson.getVersion(),
+                lesson.getLessonDate(),
+                lesson.getPeriodNo(),
+                lesson.getTopic(),
+                lesson.getHomework(),
+                type == null ? null : type.getId(),
+                type == null ? null : type.getName(),
+                type == null ? 1 : type.getWeight(),
+                lesson.isAttendanceTaken());
     }
 
     /** The administrator closes a period (no more edits of its lessons) or reopens it. */
@@ -392,13 +473,19 @@ public class GradeBookService {
         if (a == null || !a.getSchool().equals(caller.getSchool())) {
             throw new AccessDeniedException(DENIED);
         }
-        boolean own = access.callerHas(Role.SUBJECT_TEACHER) && caller.getStaffMember() != null
+        boolean own = access.callerHas(Role.SUBJECT_TEACHER)
+                && caller.getStaffMember() != null
                 && caller.getStaffMember().equals(a.getTeacher());
         boolean admin = access.callerHas(Role.ADMIN);
-        boolean allowed = intent == Intent.WRITE ? own || admin
-                : own || admin || access.callerHas(Role.DEPUTY_DIRECTOR)
-                        || (access.callerHas(Role.CLASS_TEACHER) && caller.getStaffMember() != null
-                                && caller.getStaffMember().equals(a.getSchoolClass().getClassTeacher()));
+        boolean allowed = intent == Intent.WRITE
+                ? own || admin
+                : own
+                        || admin
+                        || access.callerHas(Role.DEPUTY_DIRECTOR)
+                        || (access.callerHas(Role.CLASS_TEACHER)
+                                && caller.getStaffMember() != null
+                                && caller.getStaffMember()
+                                        .equals(a.getSchoolClass().getClassTeacher()));
         if (!allowed) {
             throw new AccessDeniedException(DENIED);
         }
@@ -417,10 +504,14 @@ public class GradeBookService {
         if (student == null || !lesson.getSchoolClass().equals(student.getSchoolClass())) {
             throw new BusinessException("Ученик не учится в классе этого урока");
         }
-        if (lesson.getSubgroup() != null && em.createQuery(
-                        "select count(g) from Subgroup g join g.members m where g = :group and m = :student", Long.class)
-                .setParameter("group", lesson.getSubgroup()).setParameter("student", student)
-                .getSingleResult() == 0) {
+        if (lesson.getSubgroup() != null
+                && em.createQuery(
+                                        "select count(g) from Subgroup g join g.members m where g = :group and m = :student",
+                                        Long.class)
+                                .setParameter("group", lesson.getSubgroup())
+                                .setParameter("student", student)
+                                .getSingleResult()
+                        == 0) {
             throw new BusinessException("Ученик не входит в подгруппу этого урока");
         }
         if (student.getStatus() == StudentStatus.DEPARTED) {
@@ -436,7 +527,8 @@ public class GradeBookService {
         List<String> closed = em.createQuery("""
                         select p.name from StudyPeriod p where p.school = :school and p.closed = true
                         and p.startDate <= :day and p.endDate >= :day""", String.class)
-                .setParameter("school", lesson.getSchool()).setParameter("day", lesson.getLessonDate())
+                .setParameter("school", lesson.getSchool())
+                .setParameter("day", lesson.getLessonDate())
                 .getResultList();
         if (!closed.isEmpty()) {
             throw new BusinessException("Период «" + closed.get(0)
@@ -445,8 +537,7 @@ public class GradeBookService {
     }
 
     /** What a teacher typed into a cell. */
-    record Typed(AbsenceCode absence, List<String> marks) {
-    }
+    record Typed(AbsenceCode absence, List<String> marks) {}
 
     static Typed parse(String input, boolean passFail) {
         AbsenceCode absence = null;
@@ -462,12 +553,14 @@ public class GradeBookService {
                         throw new BusinessException("В клетке может быть только один код пропуска");
                     }
                     absence = code;
-                } else if (passFail ? token.equals(Mark.PASS) || token.equals(Mark.FAIL)
+                } else if (passFail
+                        ? token.equals(Mark.PASS) || token.equals(Mark.FAIL)
                         : token.length() == 1 && token.charAt(0) >= '1' && token.charAt(0) <= '5') {
                     marks.add(token);
                 } else {
                     throw new BusinessException("«" + token + "» — не отметка. "
-                            + (passFail ? "По этому предмету ставится «зач» или «незач»"
+                            + (passFail
+                                    ? "По этому предмету ставится «зач» или «незач»"
                                     : "Отметка — целое число от 1 до 5")
                             + "; коды пропусков: Н, Б, У, П, ОП");
                 }
@@ -489,11 +582,18 @@ public class GradeBookService {
     }
 
     /** Writes the typed absence code; returns the cell's absence afterwards (null if none). */
-    private Absence applyAbsence(Lesson lesson, Student student, Absence absence, AbsenceCode code, String login,
-            Instant now) {
+    private Absence applyAbsence(
+            Lesson lesson, Student student, Absence absence, AbsenceCode code, String login, Instant now) {
         if (code == null && absence != null) {
-            em.persist(new ChangeRecord(lesson.getSchool(), absence.auditType(), absence.getId(), "code",
-                    absence.getCode().name(), null, login, now));
+            em.persist(new ChangeRecord(
+                    lesson.getSchool(),
+                    absence.auditType(),
+                    absence.getId(),
+                    "code",
+                    absence.getCode().name(),
+                    null,
+                    login,
+                    now));
             em.remove(absence);
             return null;
         } else if (code != null && absence == null) {
@@ -512,14 +612,21 @@ public class GradeBookService {
     }
 
     /** Writes the typed marks over the cell's marks, in order; returns the cell's marks afterwards. */
-    private List<Mark> applyMarks(Lesson lesson, Student student, List<Mark> marks, List<String> values, String login,
-            Instant now) {
+    private List<Mark> applyMarks(
+            Lesson lesson, Student student, List<Mark> marks, List<String> values, String login, Instant now) {
         List<Mark> result = new ArrayList<>();
         for (int i = 0; i < Math.max(marks.size(), values.size()); i++) {
             if (i >= values.size()) {
                 Mark gone = marks.get(i);
-                em.persist(new ChangeRecord(lesson.getSchool(), gone.auditType(), gone.getId(), "value",
-                        gone.getValue(), null, login, now));
+                em.persist(new ChangeRecord(
+                        lesson.getSchool(),
+                        gone.auditType(),
+                        gone.getId(),
+                        "value",
+                        gone.getValue(),
+                        null,
+                        login,
+                        now));
                 em.remove(gone);
             } else if (i >= marks.size()) {
                 Mark mark = new Mark(lesson, student, values.get(i), lesson.getWorkType(), login, now);
@@ -543,11 +650,16 @@ public class GradeBookService {
         List<Mark> marks = em.createQuery(
                         "select m from Mark m where m.lesson = :lesson and m.student = :student order by m.enteredAt, m.id",
                         Mark.class)
-                .setParameter("lesson", lesson).setParameter("student", student).getResultList();
+                .setParameter("lesson", lesson)
+                .setParameter("student", student)
+                .getResultList();
         Absence absence = em.createQuery(
                         "select a from Absence a where a.lesson = :lesson and a.student = :student", Absence.class)
-                .setParameter("lesson", lesson).setParameter("student", student)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("lesson", lesson)
+                .setParameter("student", student)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         return CellParts.of(marks, absence).cell(passFail);
     }
 
@@ -560,9 +672,13 @@ public class GradeBookService {
                         select m.value, m.weight from Mark m join m.lesson l
                         where m.student = :student and l.subject = :subject and l.cancelled = false
                           and l.lessonDate between :from and :to order by m.enteredAt, m.id""", Object[].class)
-                .setParameter("student", student).setParameter("subject", lesson.getSubject())
-                .setParameter("from", period.getStartDate()).setParameter("to", period.getEndDate())
-                .getResultStream().map(r -> new Weighted((String) r[0], (Integer) r[1])).toList();
+                .setParameter("student", student)
+                .setParameter("subject", lesson.getSubject())
+                .setParameter("from", period.getStartDate())
+                .setParameter("to", period.getEndDate())
+                .getResultStream()
+                .map(r -> new Weighted((String) r[0], (Integer) r[1]))
+                .toList();
         School school = lesson.getSchool();
         return Averages.summarize(marks, school.getRoundingThreshold(), school.getMinMarksPerPeriod(), passFail);
     }
@@ -572,12 +688,14 @@ public class GradeBookService {
             return em.createQuery("""
                     select s.id, s.lastName, s.firstName, s.patronymic, s.status from Subgroup g join g.members s
                     where g.id = :groupId order by s.lastName, s.firstName, s.patronymic""", Object[].class)
-                    .setParameter("groupId", a.getSubgroup().getId()).getResultList();
+                    .setParameter("groupId", a.getSubgroup().getId())
+                    .getResultList();
         }
         return em.createQuery("""
                 select s.id, s.lastName, s.firstName, s.patronymic, s.status from Student s
                 where s.schoolClass.id = :classId order by s.lastName, s.firstName, s.patronymic""", Object[].class)
-                .setParameter("classId", a.getSchoolClass().getId()).getResultList();
+                .setParameter("classId", a.getSchoolClass().getId())
+                .getResultList();
     }
 
     private static String subgroupCondition(Long subgroupId) {
@@ -604,14 +722,18 @@ public class GradeBookService {
         try {
             normalized = PeriodGrade.normalize(value);
         } catch (IllegalArgumentException e) {
-            throw new BusinessException(passFail ? "Итоговая отметка по этому предмету — «зач», «незач» или «н/а»"
-                    : "Итоговая отметка — целое число от 1 до 5 или «н/а»");
+            throw new BusinessException(
+                    passFail
+                            ? "Итоговая отметка по этому предмету — «зач», «незач» или «н/а»"
+                            : "Итоговая отметка — целое число от 1 до 5 или «н/а»");
         }
         boolean passFailValue = normalized.equals(Mark.PASS) || normalized.equals(Mark.FAIL);
         boolean numeric = normalized.length() == 1;
         if (passFail ? numeric : passFailValue) {
-            throw new BusinessException(passFail ? "Итоговая отметка по этому предмету — «зач», «незач» или «н/а»"
-                    : "Итоговая отметка — целое число от 1 до 5 или «н/а»");
+            throw new BusinessException(
+                    passFail
+                            ? "Итоговая отметка по этому предмету — «зач», «незач» или «н/а»"
+                            : "Итоговая отметка — целое число от 1 до 5 или «н/а»");
         }
         return normalized;
     }
@@ -649,8 +771,7 @@ public class GradeBookService {
     }
 
     /** An id, version and value of a mark or an absence in a cell. */
-    record Stamped(long id, long version, String value) {
-    }
+    record Stamped(long id, long version, String value) {}
 
     /** What a cell holds while the grid is being assembled. */
     static final class CellParts {
@@ -660,7 +781,8 @@ public class GradeBookService {
         static CellParts of(List<Mark> marks, Absence absence) {
             CellParts parts = new CellParts();
             if (absence != null) {
-                parts.absence = new Stamped(absence.getId(), absence.getVersion(), absence.getCode().label());
+                parts.absence = new Stamped(
+                        absence.getId(), absence.getVersion(), absence.getCode().label());
             }
             marks.forEach(m -> parts.marks.add(new Stamped(m.getId(), m.getVersion(), m.getValue())));
             return parts;

@@ -42,21 +42,26 @@ public class MarkService {
     ChangeHistory history;
 
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
-    public Mark addMark(@NotNull Long lessonId, @NotNull Long studentId,
-            @NotNull(message = "Укажите отметку") String value) {
+    public Mark addMark(
+            @NotNull Long lessonId, @NotNull Long studentId, @NotNull(message = "Укажите отметку") String value) {
         Lesson lesson = access.checkLesson(lessonId, Intent.WRITE);
         Student student = access.checkStudent(studentId, Intent.READ);
         checkEditable(lesson, student);
-        Mark mark = new Mark(lesson, student, normalise(value, lesson), lesson.getWorkType(),
-                access.caller().getLogin(), Instant.now());
+        Mark mark = new Mark(
+                lesson,
+                student,
+                normalise(value, lesson),
+                lesson.getWorkType(),
+                access.caller().getLogin(),
+                Instant.now());
         em.persist(mark);
         history.record(mark, Map.of(), mark.getEnteredBy(), null);
         return mark;
     }
 
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
-    public Mark changeMark(@NotNull Long markId, long expectedVersion,
-            @NotNull(message = "Укажите отметку") String value) {
+    public Mark changeMark(
+            @NotNull Long markId, long expectedVersion, @NotNull(message = "Укажите отметку") String value) {
         Mark mark = em.find(Mark.class, markId);
         if (mark == null) {
             throw new BusinessException("Отметка не найдена");
@@ -95,9 +100,8 @@ public class MarkService {
         String v = value.trim().toUpperCase();
         boolean passFail = lesson.getSubject().getGrading() == Grading.PASS_FAIL;
         if (passFail ? !PASS_FAIL.contains(v) : !NUMERIC.contains(v)) {
-            throw new BusinessException(passFail
-                    ? "Отметка по этому предмету — «зач» или «незач»"
-                    : "Отметка — целое число от 1 до 5");
+            throw new BusinessException(
+                    passFail ? "Отметка по этому предмету — «зач» или «незач»" : "Отметка — целое число от 1 до 5");
         }
         return v;
     }

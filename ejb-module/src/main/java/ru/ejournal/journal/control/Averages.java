@@ -16,11 +16,9 @@ import ru.ejournal.journal.entity.PeriodGrade;
 public final class Averages {
 
     /** One mark with the weight of its work type. */
-    public record Weighted(String value, int weight) {
-    }
+    public record Weighted(String value, int weight) {}
 
-    private Averages() {
-    }
+    private Averages() {}
 
     /**
      * @param threshold the fraction from which an average rounds up (0.50: 3.50 → 4)
@@ -32,8 +30,8 @@ public final class Averages {
         }
         List<Weighted> numeric = marks.stream().filter(m -> isDigit(m.value())).toList();
         if (numeric.isEmpty()) {
-            return new MarkSummary(null, 0, PeriodGrade.NOT_ASSESSED,
-                    "Отметок нет: предлагается «н/а» (не аттестован).");
+            return new MarkSummary(
+                    null, 0, PeriodGrade.NOT_ASSESSED, "Отметок нет: предлагается «н/а» (не аттестован).");
         }
         long sum = 0;
         int weights = 0;
@@ -47,8 +45,11 @@ public final class Averages {
         String working = "(" + terms + ") / (" + weightSum + ") = " + sum + " / " + weights + " = " + comma(average)
                 + ". Правило округления школы: дробная часть от " + comma(threshold) + " округляется вверх";
         if (numeric.size() < minMarks) {
-            return new MarkSummary(average, numeric.size(), PeriodGrade.NOT_ASSESSED, working
-                    + ". Отметок " + numeric.size() + ", меньше " + minMarks + ": предлагается «н/а».");
+            return new MarkSummary(
+                    average,
+                    numeric.size(),
+                    PeriodGrade.NOT_ASSESSED,
+                    working + ". Отметок " + numeric.size() + ", меньше " + minMarks + ": предлагается «н/а».");
         }
         String proposed = String.valueOf(round(average, threshold));
         return new MarkSummary(average, numeric.size(), proposed, working + " → «" + proposed + "».");
@@ -66,12 +67,18 @@ public final class Averages {
         long passed = marks.stream().filter(m -> Mark.PASS.equals(m.value())).count();
         int count = marks.size();
         if (count < minMarks) {
-            return new MarkSummary(null, count, PeriodGrade.NOT_ASSESSED, "Отметок " + count + ", меньше " + minMarks
-                    + ": предлагается «н/а».");
+            return new MarkSummary(
+                    null,
+                    count,
+                    PeriodGrade.NOT_ASSESSED,
+                    "Отметок " + count + ", меньше " + minMarks + ": предлагается «н/а».");
         }
         String proposed = passed * 2 >= count ? Mark.PASS : Mark.FAIL;
-        return new MarkSummary(null, count, proposed, "«зач» " + passed + " из " + count
-                + " (нужно не меньше половины) → «" + proposed.toLowerCase() + "».");
+        return new MarkSummary(
+                null,
+                count,
+                proposed,
+                "«зач» " + passed + " из " + count + " (нужно не меньше половины) → «" + proposed.toLowerCase() + "».");
     }
 
     private static boolean isDigit(String value) {

@@ -21,8 +21,7 @@ public final class GradeBookPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
 
-    private GradeBookPdf() {
-    }
+    private GradeBookPdf() {}
 
     public static byte[] render(GradeBook book) {
         LetterPdf fonts = new LetterPdf();
@@ -50,11 +49,24 @@ public final class GradeBookPdf {
         for (GradeBook.Row row : book.rows()) {
             cell(table, row.name() + (row.departed() ? " (выбыл)" : ""), normal, false);
             book.lessons().forEach(l -> cell(table, row.cell(l.id()).text(), normal, false));
-            cell(table, row.summary().average() == null ? ""
-                    : row.summary().average().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ','),
-                    normal, false);
-            cell(table, row.summary().proposed() == null ? "" : row.summary().proposed().replace("НА", "н/а"),
-                    normal, false);
+            cell(
+                    table,
+                    row.summary().average() == null
+                            ? ""
+                            : row.summary()
+                                    .average()
+                                    .setScale(2, RoundingMode.HALF_UP)
+                                    .toPlainString()
+                                    .replace('.', ','),
+                    normal,
+                    false);
+            cell(
+                    table,
+                    row.summary().proposed() == null
+                            ? ""
+                            : row.summary().proposed().replace("НА", "н/а"),
+                    normal,
+                    false);
             cell(table, row.periodGrade() == null ? "" : row.periodGrade(), bold, false);
         }
         document.add(table);

@@ -19,25 +19,35 @@ import ru.ejournal.staff.entity.StaffMember;
 
 /** Урок: a column of the journal grid. Belongs to a subgroup where the class is split. */
 @Entity
-@Table(name = "lesson",
-        uniqueConstraints = @UniqueConstraint(name = "uq_lesson_code", columnNames = {"school_id", "code"}))
+@Table(
+        name = "lesson",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_lesson_code",
+                        columnNames = {"school_id", "code"}))
 @NamedQueries({
-    @NamedQuery(name = "Lesson.findByClassSubjectAndDates",
+    @NamedQuery(
+            name = "Lesson.findByClassSubjectAndDates",
             query = "SELECT l FROM Lesson l WHERE l.schoolClass.id = :schoolClassId AND l.subject.id = :subjectId"
                     + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(name = "Lesson.findBySubgroupAndDates",
+    @NamedQuery(
+            name = "Lesson.findBySubgroupAndDates",
             query = "SELECT l FROM Lesson l WHERE l.subgroup.id = :subgroupId"
                     + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(name = "Lesson.findByTeacherAndDates",
+    @NamedQuery(
+            name = "Lesson.findByTeacherAndDates",
             query = "SELECT l FROM Lesson l WHERE l.teacher.id = :teacherId"
                     + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(name = "Lesson.findByClassAndDates",
+    @NamedQuery(
+            name = "Lesson.findByClassAndDates",
             query = "SELECT l FROM Lesson l WHERE l.schoolClass.id = :schoolClassId"
                     + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(name = "Lesson.findBySchoolAndDates",
+    @NamedQuery(
+            name = "Lesson.findBySchoolAndDates",
             query = "SELECT l FROM Lesson l WHERE l.school.id = :schoolId"
                     + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(name = "Lesson.findByCode",
+    @NamedQuery(
+            name = "Lesson.findByCode",
             query = "SELECT l FROM Lesson l WHERE l.school.id = :schoolId AND l.code = :code")
 })
 public class Lesson extends SchoolOwned {
@@ -91,11 +101,15 @@ public class Lesson extends SchoolOwned {
     @Column(name = "attendance_taken_at")
     private Instant attendanceTakenAt;
 
-    protected Lesson() {
-    }
+    protected Lesson() {}
 
-    public Lesson(SchoolClass schoolClass, Subgroup subgroup, Subject subject, StaffMember teacher,
-            LocalDate lessonDate, int periodNo) {
+    public Lesson(
+            SchoolClass schoolClass,
+            Subgroup subgroup,
+            Subject subject,
+            StaffMember teacher,
+            LocalDate lessonDate,
+            int periodNo) {
         super(schoolClass.getSchool());
         this.schoolClass = schoolClass;
         this.subgroup = subgroup;

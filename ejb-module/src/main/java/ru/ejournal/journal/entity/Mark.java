@@ -21,15 +21,19 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "mark")
 @NamedQueries({
-    @NamedQuery(name = "Mark.findByLessons",
+    @NamedQuery(
+            name = "Mark.findByLessons",
             query = "SELECT m FROM Mark m WHERE m.lesson.id IN :lessonIds ORDER BY m.enteredAt"),
-    @NamedQuery(name = "Mark.findByStudentAndDates",
+    @NamedQuery(
+            name = "Mark.findByStudentAndDates",
             query = "SELECT m FROM Mark m WHERE m.student.id = :studentId"
                     + " AND m.lesson.lessonDate BETWEEN :from AND :to ORDER BY m.lesson.lessonDate, m.lesson.periodNo"),
-    @NamedQuery(name = "Mark.findByStudentSubjectAndDates",
+    @NamedQuery(
+            name = "Mark.findByStudentSubjectAndDates",
             query = "SELECT m FROM Mark m WHERE m.student.id = :studentId AND m.lesson.subject.id = :subjectId"
                     + " AND m.lesson.lessonDate BETWEEN :from AND :to ORDER BY m.lesson.lessonDate, m.lesson.periodNo"),
-    @NamedQuery(name = "Mark.findByClassAndDates",
+    @NamedQuery(
+            name = "Mark.findByClassAndDates",
             query = "SELECT m FROM Mark m WHERE m.lesson.schoolClass.id = :schoolClassId"
                     + " AND m.lesson.lessonDate BETWEEN :from AND :to")
 })
@@ -65,8 +69,7 @@ public class Mark extends SchoolOwned implements Audited {
     @Column(name = "entered_by", nullable = false, length = 100)
     private String enteredBy;
 
-    protected Mark() {
-    }
+    protected Mark() {}
 
     /** A mark of the given work type (may be null), weighted as the work type says, or 1. */
     public Mark(Lesson lesson, Student student, String value, WorkType workType, String enteredBy, Instant enteredAt) {

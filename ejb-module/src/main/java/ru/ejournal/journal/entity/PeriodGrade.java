@@ -24,20 +24,27 @@ import ru.ejournal.student.entity.Student;
 
 /** Четвертная (триместровая, полугодовая), годовая или итоговая отметка. */
 @Entity
-@Table(name = "period_grade",
-        uniqueConstraints = @UniqueConstraint(name = "uq_period_grade",
-                columnNames = {"student_id", "subject_id", "study_period_id", "kind"}))
+@Table(
+        name = "period_grade",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_period_grade",
+                        columnNames = {"student_id", "subject_id", "study_period_id", "kind"}))
 @NamedQueries({
-    @NamedQuery(name = "PeriodGrade.findByStudent",
+    @NamedQuery(
+            name = "PeriodGrade.findByStudent",
             query = "SELECT g FROM PeriodGrade g WHERE g.student.id = :studentId"
                     + " ORDER BY g.studyPeriod.startDate, g.subject.name"),
-    @NamedQuery(name = "PeriodGrade.findByPeriodAndClass",
+    @NamedQuery(
+            name = "PeriodGrade.findByPeriodAndClass",
             query = "SELECT g FROM PeriodGrade g WHERE g.studyPeriod.id = :studyPeriodId"
                     + " AND g.student.schoolClass.id = :schoolClassId"),
-    @NamedQuery(name = "PeriodGrade.findByPeriodClassAndSubject",
+    @NamedQuery(
+            name = "PeriodGrade.findByPeriodClassAndSubject",
             query = "SELECT g FROM PeriodGrade g WHERE g.studyPeriod.id = :studyPeriodId"
                     + " AND g.student.schoolClass.id = :schoolClassId AND g.subject.id = :subjectId"),
-    @NamedQuery(name = "PeriodGrade.findOne",
+    @NamedQuery(
+            name = "PeriodGrade.findOne",
             query = "SELECT g FROM PeriodGrade g WHERE g.student.id = :studentId AND g.subject.id = :subjectId"
                     + " AND g.studyPeriod.id = :studyPeriodId AND g.kind = :kind")
 })
@@ -72,11 +79,16 @@ public class PeriodGrade extends SchoolOwned implements Audited {
     @Column(name = "entered_by", nullable = false, length = 100)
     private String enteredBy;
 
-    protected PeriodGrade() {
-    }
+    protected PeriodGrade() {}
 
-    public PeriodGrade(Student student, Subject subject, StudyPeriod studyPeriod, PeriodGradeKind kind,
-            String value, String enteredBy, Instant enteredAt) {
+    public PeriodGrade(
+            Student student,
+            Subject subject,
+            StudyPeriod studyPeriod,
+            PeriodGradeKind kind,
+            String value,
+            String enteredBy,
+            Instant enteredAt) {
         super(student.getSchool());
         this.student = student;
         this.subject = subject;
@@ -93,7 +105,8 @@ public class PeriodGrade extends SchoolOwned implements Audited {
      * @throws IllegalArgumentException if it is not one of {@link #VALUES}
      */
     public static String normalize(String value) {
-        String normalized = value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace("/", "");
+        String normalized =
+                value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace("/", "");
         if (!VALUES.contains(normalized)) {
             throw new IllegalArgumentException("Недопустимая итоговая отметка: " + value);
         }

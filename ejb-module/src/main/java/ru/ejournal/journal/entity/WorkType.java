@@ -11,12 +11,18 @@ import ru.ejournal.school.entity.School;
 
 /** Вид работы (ответ на уроке, домашняя, самостоятельная, контрольная…) with its weight. */
 @Entity
-@Table(name = "work_type",
-        uniqueConstraints = @UniqueConstraint(name = "uq_work_type_code", columnNames = {"school_id", "code"}))
+@Table(
+        name = "work_type",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_work_type_code",
+                        columnNames = {"school_id", "code"}))
 @NamedQueries({
-    @NamedQuery(name = "WorkType.findBySchool",
+    @NamedQuery(
+            name = "WorkType.findBySchool",
             query = "SELECT w FROM WorkType w WHERE w.school.id = :schoolId ORDER BY w.weight, w.name"),
-    @NamedQuery(name = "WorkType.findByCode",
+    @NamedQuery(
+            name = "WorkType.findByCode",
             query = "SELECT w FROM WorkType w WHERE w.school.id = :schoolId AND w.code = :code")
 })
 public class WorkType extends SchoolOwned {
@@ -40,8 +46,7 @@ public class WorkType extends SchoolOwned {
     @Column(name = "marks_required", nullable = false)
     private boolean marksRequired;
 
-    protected WorkType() {
-    }
+    protected WorkType() {}
 
     public WorkType(School school, String code, String name, int weight, boolean marksRequired) {
         super(school);

@@ -8,21 +8,25 @@ import java.util.List;
  * What the information letter for parents says: the school's header, the period, and for each student
  * the marks per subject with the average and the grade, the absences by kind, the class teacher's comment.
  */
-public record LetterData(String schoolName, String schoolAddress, String className, String classTeacher,
-        String periodTitle, String comment, List<StudentLetter> students) implements Serializable {
+public record LetterData(
+        String schoolName,
+        String schoolAddress,
+        String className,
+        String classTeacher,
+        String periodTitle,
+        String comment,
+        List<StudentLetter> students)
+        implements Serializable {
 
     /** One student's letter. */
     public record StudentLetter(long studentId, String name, List<SubjectRow> subjects, Absences absences)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** A subject: the marks in order, the weighted average, the grade (set, or proposed when {@code proposed}). */
     public record SubjectRow(String subject, String marks, BigDecimal average, String grade, boolean proposed)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** Missed lessons by kind; {@code late} are lessons attended late. */
     public record Absences(long missed, long ill, long excused, long unexcused, long unexplained, long late)
-            implements Serializable {
-    }
+            implements Serializable {}
 }

@@ -25,13 +25,13 @@ import java.util.stream.Collectors;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.entity.PersonName;
+import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.journal.boundary.MarkSummary;
+import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.journal.control.Averages;
 import ru.ejournal.journal.control.Averages.Weighted;
 import ru.ejournal.journal.entity.Mark;
 import ru.ejournal.journal.entity.PeriodGrade;
-import ru.ejournal.diary.boundary.ChildOption;
-import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.letter.control.LetterPdf;
 import ru.ejournal.messaging.boundary.Addressee;
 import ru.ejournal.messaging.boundary.MessageService;
@@ -70,7 +70,8 @@ public class LetterService {
                 select s.id, s.lastName, s.firstName, s.patronymic from Student s where s.schoolClass.id = :classId
                 and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING
                 order by s.lastName, s.firstName, s.patronymic""", Object[].class)
-                .setParameter("classId", classId).getResultStream()
+                .setParameter("classId", classId)
+                .getResultStream()
                 .map(r -> new ChildOption((Long) r[0], PersonName.full((String) r[1], (String) r[2], (String) r[3])))
                 .toList();
     }
@@ -88,38 +89,42 @@ public class LetterService {
 
     /** The letter of one student: the class teacher, the administration or the student's parent. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
-    public LetterData studentLetter(@NotNull(message = "Выберите ученика") Long studentId,
+    public LetterData studentLetter(
+            @NotNull(message = "Выберите ученика") Long studentId,
             @NotNull(message = "Выберите учебный период") Long periodId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
-        Student student = access.checkStudent(studentId, access.callerHas(
-                ru.ejournal.security.entity.Role.PARENT) ? Intent.READ : Intent.WRITE);
-        return letters(student.getSchoolClass(), List.of(studentId), period(student.getSchoolClass(), periodId),
-                comment);
+        Student student = access.checkStudent(
+                studentId, access.callerHas(ru.ejournal.security.entity.Role.PARENT) ? Intent.READ : Intent.WRITE);
+        return letters(
+                student.getSchoolClass(), List.of(studentId), period(student.getSchoolClass(), periodId), comment);
     }
 
     /** The letters of every studying student of a class, one page each. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public LetterData classLetters(@NotNull(message = "Выберите класс") Long classId,
+    public LetterData classLetters(
+            @NotNull(message = "Выберите класс") Long classId,
             @NotNull(message = "Выберите учебный период") Long periodId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
-        List<Long> ids = em.createQuery("""
+        List<Long> ids =
+                em.createQuery("""
                 select s.id from Student s where s.schoolClass.id = :classId
                 and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING
-                order by s.lastName, s.firstName, s.patronymic""", Long.class)
-                .setParameter("classId", classId).getResultList();
+                order by s.lastName, s.firstName, s.patronymic""", Long.class).setParameter("classId", classId).getResultList();
         return letters(schoolClass, ids, period(schoolClass, periodId), comment);
     }
 
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
-    public byte[] studentPdf(@NotNull(message = "Выберите ученика") Long studentId,
+    public byte[] studentPdf(
+            @NotNull(message = "Выберите ученика") Long studentId,
             @NotNull(message = "Выберите учебный период") Long periodId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         return new LetterPdf().render(studentLetter(studentId, periodId, comment));
     }
 
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public byte[] classPdf(@NotNull(message = "Выберите класс") Long classId,
+    public byte[] classPdf(
+            @NotNull(message = "Выберите класс") Long classId,
             @NotNull(message = "Выберите учебный период") Long periodId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         return new LetterPdf().render(classLetters(classId, periodId, comment));
@@ -127,29 +132,43 @@ public class LetterService {
 
     /** Sends the letter's text to the student's parents as an internal message; returns the message id. */
     @RolesAllowed(CLASS_TEACHER)
-    public long sendToParents(@NotNull(message = "Выберите ученика") Long studentId,
+    public long sendToParents(
+            @NotNull(message = "Выберите ученика") Long studentId,
             @NotNull(message = "Выберите учебный период") Long periodId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         LetterData data = studentLetter(studentId, periodId, comment);
-        List<String> keys = messages.addressBook().stream().filter(a -> studentId.equals(a.studentId()))
-                .map(Addressee::key).toList();
+        List<String> keys = messages.addressBook().stream()
+                .filter(a -> studentId.equals(a.studentId()))
+                .map(Addressee::key)
+                .toList();
         if (keys.isEmpty()) {
-            throw new BusinessException("У родителей этого ученика нет учётной записи: письмо можно только распечатать");
+            throw new BusinessException(
+                    "У родителей этого ученика нет учётной записи: письмо можно только распечатать");
         }
-        return messages.send(keys, "Информационное письмо: " + data.periodTitle(), text(data, data.students().get(0)));
+        return messages.send(
+                keys,
+                "Информационное письмо: " + data.periodTitle(),
+                text(data, data.students().get(0)));
     }
 
     /** The letter as plain text, for a message. */
     static String text(LetterData data, LetterData.StudentLetter s) {
         StringBuilder t = new StringBuilder();
         t.append("Уважаемые родители (законные представители)!\n\nСообщаем сведения об успеваемости и посещаемости ")
-                .append(s.name()).append(", класс ").append(data.className()).append(", за ")
-                .append(data.periodTitle()).append(".\n\n");
+                .append(s.name())
+                .append(", класс ")
+                .append(data.className())
+                .append(", за ")
+                .append(data.periodTitle())
+                .append(".\n\n");
         for (LetterData.SubjectRow row : s.subjects()) {
             t.append(row.subject()).append(": ").append(row.marks().isEmpty() ? "отметок нет" : row.marks());
             if (row.average() != null) {
-                t.append("; средний балл ").append(row.average().setScale(2, RoundingMode.HALF_UP).toPlainString()
-                        .replace('.', ','));
+                t.append("; средний балл ")
+                        .append(row.average()
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .toPlainString()
+                                .replace('.', ','));
             }
             if (row.grade() != null) {
                 t.append("; за период ").append(row.grade()).append(row.proposed() ? " (предв.)" : "");
@@ -157,12 +176,22 @@ public class LetterService {
             t.append('\n');
         }
         LetterData.Absences a = s.absences();
-        t.append("\nПропущено уроков: ").append(a.missed()).append(" (по болезни ").append(a.ill())
-                .append(", по уважительной причине ").append(a.excused()).append(", без уважительной причины ")
-                .append(a.unexcused()).append(", причина не сообщена ").append(a.unexplained())
-                .append("). Опозданий: ").append(a.late()).append('.');
+        t.append("\nПропущено уроков: ")
+                .append(a.missed())
+                .append(" (по болезни ")
+                .append(a.ill())
+                .append(", по уважительной причине ")
+                .append(a.excused())
+                .append(", без уважительной причины ")
+                .append(a.unexcused())
+                .append(", причина не сообщена ")
+                .append(a.unexplained())
+                .append("). Опозданий: ")
+                .append(a.late())
+                .append('.');
         if (data.comment() != null && !data.comment().isBlank()) {
-            t.append("\n\nКомментарий классного руководителя: ").append(data.comment().strip());
+            t.append("\n\nКомментарий классного руководителя: ")
+                    .append(data.comment().strip());
         }
         t.append("\n\n").append(data.classTeacher() == null ? "" : "Классный руководитель " + data.classTeacher());
         return t.toString();
@@ -183,16 +212,19 @@ public class LetterService {
         List<Long> ids = studentIds.isEmpty() ? List.of(-1L) : studentIds;
 
         Map<Long, String> names = new HashMap<>();
-        em.createQuery("select s.id, s.lastName, s.firstName, s.patronymic from Student s where s.id in :ids",
+        em.createQuery(
+                        "select s.id, s.lastName, s.firstName, s.patronymic from Student s where s.id in :ids",
                         Object[].class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids)
+                .getResultStream()
                 .forEach(r -> names.put((Long) r[0], PersonName.full((String) r[1], (String) r[2], (String) r[3])));
         Map<Long, String> subjects = new LinkedHashMap<>();
         Map<Long, Boolean> passFail = new HashMap<>();
         em.createQuery("""
                 select distinct s.id, s.name, s.grading from TeachingAssignment a join a.subject s
                 where a.schoolClass.id = :classId order by s.name""", Object[].class)
-                .setParameter("classId", schoolClass.getId()).getResultStream()
+                .setParameter("classId", schoolClass.getId())
+                .getResultStream()
                 .forEach(r -> {
                     subjects.put((Long) r[0], (String) r[1]);
                     passFail.put((Long) r[0], r[2] == Grading.PASS_FAIL);
@@ -203,8 +235,10 @@ public class LetterService {
                 where l.schoolClass.id = :classId and m.student.id in :ids and l.cancelled = false
                   and l.lessonDate between :from and :to
                 order by l.lessonDate, l.periodNo, m.enteredAt, m.id""", Object[].class)
-                .setParameter("classId", schoolClass.getId()).setParameter("ids", ids)
-                .setParameter("from", from).setParameter("to", to)
+                .setParameter("classId", schoolClass.getId())
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultStream()
                 .forEach(r -> marks.computeIfAbsent((Long) r[0], k -> new HashMap<>())
                         .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
@@ -213,7 +247,8 @@ public class LetterService {
         em.createQuery("""
                 select g.student.id, g.subject.id, g.value from PeriodGrade g
                 where g.studyPeriod.id = :periodId and g.student.id in :ids""", Object[].class)
-                .setParameter("periodId", period.getId()).setParameter("ids", ids)
+                .setParameter("periodId", period.getId())
+                .setParameter("ids", ids)
                 .getResultStream()
                 .forEach(r -> grades.computeIfAbsent((Long) r[0], k -> new HashMap<>())
                         .put((Long) r[1], display((String) r[2])));
@@ -222,7 +257,9 @@ public class LetterService {
                 select a.student.id, a.code, count(a) from Absence a join a.lesson l
                 where a.student.id in :ids and l.lessonDate between :from and :to
                 group by a.student.id, a.code""", Object[].class)
-                .setParameter("ids", ids).setParameter("from", from).setParameter("to", to)
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultStream()
                 .forEach(r -> absences.computeIfAbsent((Long) r[0], k -> new EnumMap<>(AbsenceCode.class))
                         .put((AbsenceCode) r[1], (Long) r[2]));
@@ -234,26 +271,47 @@ public class LetterService {
             Map<Long, String> ownGrades = grades.getOrDefault(id, Map.of());
             for (Map.Entry<Long, String> subject : subjects.entrySet()) {
                 List<Weighted> list = own.getOrDefault(subject.getKey(), List.of());
-                MarkSummary summary = Averages.summarize(list, school.getRoundingThreshold(),
-                        school.getMinMarksPerPeriod(), passFail.get(subject.getKey()));
+                MarkSummary summary = Averages.summarize(
+                        list,
+                        school.getRoundingThreshold(),
+                        school.getMinMarksPerPeriod(),
+                        passFail.get(subject.getKey()));
                 String set = ownGrades.get(subject.getKey());
-                rows.add(new LetterData.SubjectRow(subject.getValue(),
+                rows.add(new LetterData.SubjectRow(
+                        subject.getValue(),
                         list.stream().map(w -> display(w.value())).collect(Collectors.joining(" ")),
-                        summary.average(), set != null ? set : display(summary.proposed()), set == null));
+                        summary.average(),
+                        set != null ? set : display(summary.proposed()),
+                        set == null));
             }
             Map<AbsenceCode, Long> a = absences.getOrDefault(id, Map.of());
             long ill = a.getOrDefault(AbsenceCode.B, 0L);
             long excused = a.getOrDefault(AbsenceCode.U, 0L);
             long unexcused = a.getOrDefault(AbsenceCode.P, 0L);
             long unexplained = a.getOrDefault(AbsenceCode.N, 0L);
-            letters.add(new LetterData.StudentLetter(id, names.get(id), rows, new LetterData.Absences(
-                    ill + excused + unexcused + unexplained, ill, excused, unexcused, unexplained,
-                    a.getOrDefault(AbsenceCode.OP, 0L))));
+            letters.add(new LetterData.StudentLetter(
+                    id,
+                    names.get(id),
+                    rows,
+                    new LetterData.Absences(
+                            ill + excused + unexcused + unexplained,
+                            ill,
+                            excused,
+                            unexcused,
+                            unexplained,
+                            a.getOrDefault(AbsenceCode.OP, 0L))));
         }
-        String teacher = schoolClass.getClassTeacher() == null ? null : schoolClass.getClassTeacher().shortName();
-        return new LetterData(school.getName(), school.getAddress(), schoolClass.getName(), teacher,
+        String teacher = schoolClass.getClassTeacher() == null
+                ? null
+                : schoolClass.getClassTeacher().shortName();
+        return new LetterData(
+                school.getName(),
+                school.getAddress(),
+                schoolClass.getName(),
+                teacher,
                 period.getName() + " (" + from.format(DATE) + " — " + to.format(DATE) + ")",
-                comment == null || comment.isBlank() ? null : comment.strip(), letters);
+                comment == null || comment.isBlank() ? null : comment.strip(),
+                letters);
     }
 
     private static String display(String stored) {

@@ -123,37 +123,55 @@ public final class LetterPdf {
         for (LetterData.SubjectRow row : student.subjects()) {
             cell(table, row.subject(), Element.ALIGN_LEFT);
             cell(table, row.marks(), Element.ALIGN_LEFT);
-            cell(table, row.average() == null ? "—"
-                    : row.average().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ','),
+            cell(
+                    table,
+                    row.average() == null
+                            ? "—"
+                            : row.average()
+                                    .setScale(2, RoundingMode.HALF_UP)
+                                    .toPlainString()
+                                    .replace('.', ','),
                     Element.ALIGN_CENTER);
-            cell(table, row.grade() == null ? "—" : row.grade() + (row.proposed() ? " (предв.)" : ""),
+            cell(
+                    table,
+                    row.grade() == null ? "—" : row.grade() + (row.proposed() ? " (предв.)" : ""),
                     Element.ALIGN_CENTER);
         }
         document.add(table);
 
         LetterData.Absences a = student.absences();
-        Paragraph absences = new Paragraph("Пропущено уроков: " + a.missed() + ", из них по болезни — " + a.ill()
-                + ", по уважительной причине — " + a.excused() + ", без уважительной причины — " + a.unexcused()
-                + ", причина не сообщена — " + a.unexplained() + ". Опозданий: " + a.late() + ".", normal);
+        Paragraph absences = new Paragraph(
+                "Пропущено уроков: " + a.missed() + ", из них по болезни — " + a.ill()
+                        + ", по уважительной причине — " + a.excused() + ", без уважительной причины — " + a.unexcused()
+                        + ", причина не сообщена — " + a.unexplained() + ". Опозданий: " + a.late() + ".",
+                normal);
         absences.setSpacingBefore(10);
         document.add(absences);
-        Paragraph note = new Paragraph("«(предв.)» — предварительная отметка по среднему баллу; окончательную "
-                + "выставляет учитель.", small);
+        Paragraph note = new Paragraph(
+                "«(предв.)» — предварительная отметка по среднему баллу; окончательную " + "выставляет учитель.",
+                small);
         document.add(note);
 
         Paragraph comment = new Paragraph();
         comment.setSpacingBefore(12);
         comment.add(new Chunk("Комментарий классного руководителя: ", bold));
-        comment.add(new Chunk(data.comment() == null || data.comment().isBlank()
-                ? "________________________________________________________________" : data.comment(), normal));
+        comment.add(new Chunk(
+                data.comment() == null || data.comment().isBlank()
+                        ? "________________________________________________________________"
+                        : data.comment(),
+                normal));
         document.add(comment);
 
-        Paragraph teacher = new Paragraph("Классный руководитель: ____________________ "
-                + (data.classTeacher() == null ? "" : data.classTeacher()), normal);
+        Paragraph teacher = new Paragraph(
+                "Классный руководитель: ____________________ "
+                        + (data.classTeacher() == null ? "" : data.classTeacher()),
+                normal);
         teacher.setSpacingBefore(18);
         document.add(teacher);
-        Paragraph signature = new Paragraph("С информацией ознакомлен(а): ____________________ / "
-                + "____________________ /   «____» ______________ 20___ г.", normal);
+        Paragraph signature = new Paragraph(
+                "С информацией ознакомлен(а): ____________________ / "
+                        + "____________________ /   «____» ______________ 20___ г.",
+                normal);
         signature.setSpacingBefore(18);
         document.add(signature);
         Paragraph hint = new Paragraph("(подпись родителя)                      (расшифровка подписи)", small);

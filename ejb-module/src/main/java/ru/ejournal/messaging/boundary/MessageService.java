@@ -55,10 +55,13 @@ public class MessageService {
 
     /** Sends one message to the chosen addressees (keys from {@link #addressBook()}). */
     @RolesAllowed({CLASS_TEACHER, SUBJECT_TEACHER, PARENT})
-    public long send(@NotEmpty(message = "Выберите хотя бы одного получателя") List<String> addresseeKeys,
-            @NotBlank(message = "Укажите тему") @Size(max = 300, message = "Тема — не длиннее 300 символов") String subject,
+    public long send(
+            @NotEmpty(message = "Выберите хотя бы одного получателя") List<String> addresseeKeys,
+            @NotBlank(message = "Укажите тему") @Size(max = 300, message = "Тема — не длиннее 300 символов")
+                    String subject,
             @NotBlank(message = "Напишите текст сообщения")
-            @Size(max = 5000, message = "Сообщение — не длиннее 5000 символов") String body) {
+                    @Size(max = 5000, message = "Сообщение — не длиннее 5000 символов")
+                    String body) {
         UserAccount caller = access.caller();
         Map<String, Addressee> book = new LinkedHashMap<>();
         addressBook(caller).forEach(a -> book.put(a.key(), a));
@@ -75,12 +78,17 @@ public class MessageService {
 
     /** Sends one message to every parent (with an account) of a class the caller teaches or leads. */
     @RolesAllowed({CLASS_TEACHER, SUBJECT_TEACHER})
-    public long sendToClass(@NotNull(message = "Выберите класс") Long classId,
-            @NotBlank(message = "Укажите тему") @Size(max = 300, message = "Тема — не длиннее 300 символов") String subject,
+    public long sendToClass(
+            @NotNull(message = "Выберите класс") Long classId,
+            @NotBlank(message = "Укажите тему") @Size(max = 300, message = "Тема — не длиннее 300 символов")
+                    String subject,
             @NotBlank(message = "Напишите текст сообщения")
-            @Size(max = 5000, message = "Сообщение — не длиннее 5000 символов") String body) {
+                    @Size(max = 5000, message = "Сообщение — не длиннее 5000 символов")
+                    String body) {
         UserAccount caller = access.caller();
-        List<Addressee> parents = addressBook(caller).stream().filter(a -> classId.equals(a.classId())).toList();
+        List<Addressee> parents = addressBook(caller).stream()
+                .filter(a -> classId.equals(a.classId()))
+                .toList();
         if (parents.isEmpty()) {
             throw new AccessDeniedException("Вы не можете писать родителям этого класса");
         }
@@ -90,13 +98,15 @@ public class MessageService {
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
     public long unreadCount() {
         return em.createNamedQuery("MessageRecipient.countUnread", Long.class)
-                .setParameter("recipientId", access.caller().getId()).getSingleResult();
+                .setParameter("recipientId", access.caller().getId())
+                .getSingleResult();
     }
 
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
     public long inboxSize() {
         return em.createQuery("select count(r) from MessageRecipient r where r.recipient.id = :me", Long.class)
-                .setParameter("me", access.caller().getId()).getSingleResult();
+                .setParameter("me", access.caller().getId())
+                .getSingleResult();
     }
 
     /** A page of the inbox, newest first. */
@@ -109,10 +119,17 @@ public class MessageService {
                      left join a.parent pp left join r.student st
                 where r.recipient.id = :me order by m.sentAt desc, r.id desc""", Object[].class)
                 .setParameter("me", access.caller().getId())
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, 100))
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, 100))
                 .getResultStream()
-                .map(r -> new InboxLine((Long) r[0], (Long) r[1], name(r, 5, 8, 11), (String) r[2], (Instant) r[3],
-                        (Instant) r[4], r[12] == null ? null : PersonName.full((String) r[12], (String) r[13], null)))
+                .map(r -> new InboxLine(
+                        (Long) r[0],
+                        (Long) r[1],
+                        name(r, 5, 8, 11),
+                        (String) r[2],
+                        (Instant) r[3],
+                        (Instant) r[4],
+                        r[12] == null ? null : PersonName.full((String) r[12], (String) r[13], null)))
                 .toList();
     }
 
@@ -130,14 +147,21 @@ public class MessageService {
         Message m = row.getMessage();
         UserAccount sender = m.getSender();
         Student about = row.getStudent();
-        return new MessageText(m.getId(), accountName(sender), sender.getId(), m.getSubject(), m.getBody(),
-                m.getSentAt(), about == null ? null : about.fullName());
+        return new MessageText(
+                m.getId(),
+                accountName(sender),
+                sender.getId(),
+                m.getSubject(),
+                m.getBody(),
+                m.getSentAt(),
+                about == null ? null : about.fullName());
     }
 
     @RolesAllowed({CLASS_TEACHER, SUBJECT_TEACHER, PARENT})
     public long sentSize() {
         return em.createQuery("select count(m) from Message m where m.sender.id = :me", Long.class)
-                .setParameter("me", access.caller().getId()).getSingleResult();
+                .setParameter("me", access.caller().getId())
+                .getSingleResult();
     }
 
     /** A page of the caller's sent messages with how many recipients have read each. */
@@ -145,10 +169,10 @@ public class MessageService {
     public List<SentLine> sent(@Min(0) int first, @Min(1) int pageSize) {
         return em.createQuery("""
                 select m.id, m.subject, m.sentAt, count(r), count(r.readAt) from Message m join m.recipients r
-                where m.sender.id = :me group by m.id, m.subject, m.sentAt order by m.sentAt desc, m.id desc""",
-                        Object[].class)
+                where m.sender.id = :me group by m.id, m.subject, m.sentAt order by m.sentAt desc, m.id desc""", Object[].class)
                 .setParameter("me", access.caller().getId())
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, 100))
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, 100))
                 .getResultStream()
                 .map(r -> new SentLine((Long) r[0], (String) r[1], (Instant) r[2], (Long) r[3], (Long) r[4]))
                 .toList();
@@ -169,8 +193,10 @@ public class MessageService {
                 where r.message.id = :messageId order by pp.lastName, sm.lastName, a.login""", Object[].class)
                 .setParameter("messageId", messageId)
                 .getResultStream()
-                .map(r -> new Receipt(name(r, 0, 3, 6), r[7] == null ? null : PersonName.full((String) r[7],
-                        (String) r[8], null), (Instant) r[9]))
+                .map(r -> new Receipt(
+                        name(r, 0, 3, 6),
+                        r[7] == null ? null : PersonName.full((String) r[7], (String) r[8], null),
+                        (Instant) r[9]))
                 .toList();
     }
 
@@ -179,7 +205,8 @@ public class MessageService {
         Map<Long, Addressee> byAccount = new LinkedHashMap<>();
         to.forEach(a -> byAccount.putIfAbsent(a.accountId(), a));
         for (Addressee a : byAccount.values()) {
-            message.addRecipient(em.getReference(UserAccount.class, a.accountId()),
+            message.addRecipient(
+                    em.getReference(UserAccount.class, a.accountId()),
                     a.studentId() == null ? null : em.getReference(Student.class, a.studentId()));
         }
         em.persist(message);
@@ -201,19 +228,26 @@ public class MessageService {
                 served.add("s.id in (select m.id from TeachingAssignment t2 join t2.subgroup g join g.members m"
                         + " where t2.teacher.id = :staffId)");
             }
-            em.createQuery("""
+            em.createQuery(
+                            """
                     select a.id, p.lastName, p.firstName, p.patronymic, s.id, s.lastName, s.firstName, c.id, c.grade,
                            c.letter, sp.relation
                     from UserAccount a join a.parent p, StudentParent sp join sp.student s join s.schoolClass c
                     where sp.parent = p and a.enabled = true and c.academicYear.current = true
                       and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING and ("""
-                    + String.join(" or ", served) + ") order by c.grade, c.letter, s.lastName, s.firstName, p.lastName",
-                    Object[].class)
+                                    + String.join(" or ", served)
+                                    + ") order by c.grade, c.letter, s.lastName, s.firstName, p.lastName",
+                            Object[].class)
                     .setParameter("staffId", caller.getStaffMember().getId())
                     .getResultStream()
-                    .forEach(r -> book.add(new Addressee(r[0] + ":" + r[4], (Long) r[0], (Long) r[4], (Long) r[7],
-                            r[8] + "" + r[9], PersonName.initials((String) r[1], (String) r[2], (String) r[3]) + " — "
-                                    + relation(r[10]) + ": " + r[5] + " " + r[6] + ", " + r[8] + r[9])));
+                    .forEach(r -> book.add(new Addressee(
+                            r[0] + ":" + r[4],
+                            (Long) r[0],
+                            (Long) r[4],
+                            (Long) r[7],
+                            r[8] + "" + r[9],
+                            PersonName.initials((String) r[1], (String) r[2], (String) r[3]) + " — " + relation(r[10])
+                                    + ": " + r[5] + " " + r[6] + ", " + r[8] + r[9])));
         }
         if (access.callerHas(Role.PARENT) && caller.getParent() != null) {
             em.createQuery("""
@@ -230,7 +264,12 @@ public class MessageService {
                     order by s.firstName, sm.lastName""", Object[].class)
                     .setParameter("parentId", caller.getParent().getId())
                     .getResultStream()
-                    .forEach(r -> book.add(new Addressee(r[0] + ":" + r[4], (Long) r[0], (Long) r[4], null, null,
+                    .forEach(r -> book.add(new Addressee(
+                            r[0] + ":" + r[4],
+                            (Long) r[0],
+                            (Long) r[4],
+                            null,
+                            null,
                             PersonName.initials((String) r[1], (String) r[2], (String) r[3])
                                     + (r[10].equals(r[9]) ? " — классный руководитель" : " — учитель")
                                     + " (" + r[5] + ", " + r[7] + r[8] + ")")));

@@ -4,6 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A message opened by its recipient. */
-public record MessageText(long messageId, String sender, long senderAccountId, String subject, String body,
-        Instant sentAt, String about) implements Serializable {
-}
+public record MessageText(
+        long messageId, String sender, long senderAccountId, String subject, String body, Instant sentAt, String about)
+        implements Serializable {}

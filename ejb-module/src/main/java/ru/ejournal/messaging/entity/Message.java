@@ -21,7 +21,8 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "message")
 @NamedQueries({
-    @NamedQuery(name = "Message.findBySender",
+    @NamedQuery(
+            name = "Message.findBySender",
             query = "SELECT m FROM Message m WHERE m.sender.id = :senderId ORDER BY m.sentAt DESC")
 })
 public class Message extends SchoolOwned {
@@ -42,8 +43,7 @@ public class Message extends SchoolOwned {
     @OneToMany(mappedBy = "message", cascade = CascadeType.PERSIST)
     private List<MessageRecipient> recipients = new ArrayList<>();
 
-    protected Message() {
-    }
+    protected Message() {}
 
     public Message(UserAccount sender, String subject, String body, Instant sentAt) {
         super(sender.getSchool());

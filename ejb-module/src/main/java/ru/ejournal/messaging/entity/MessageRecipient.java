@@ -17,12 +17,15 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "message_recipient")
 @NamedQueries({
-    @NamedQuery(name = "MessageRecipient.findInbox",
+    @NamedQuery(
+            name = "MessageRecipient.findInbox",
             query = "SELECT r FROM MessageRecipient r JOIN r.message m WHERE r.recipient.id = :recipientId"
                     + " ORDER BY m.sentAt DESC"),
-    @NamedQuery(name = "MessageRecipient.countUnread",
+    @NamedQuery(
+            name = "MessageRecipient.countUnread",
             query = "SELECT COUNT(r) FROM MessageRecipient r WHERE r.recipient.id = :recipientId AND r.readAt IS NULL"),
-    @NamedQuery(name = "MessageRecipient.findByMessage",
+    @NamedQuery(
+            name = "MessageRecipient.findByMessage",
             query = "SELECT r FROM MessageRecipient r WHERE r.message.id = :messageId")
 })
 public class MessageRecipient extends SchoolOwned {
@@ -43,8 +46,7 @@ public class MessageRecipient extends SchoolOwned {
     @JoinColumn(name = "student_id")
     private Student student;
 
-    protected MessageRecipient() {
-    }
+    protected MessageRecipient() {}
 
     public MessageRecipient(Message message, UserAccount recipient, Student student) {
         super(message.getSchool());

@@ -10,11 +10,8 @@ import java.time.LocalDate;
  * whatever scope was asked for.
  */
 public record EvaluationScope(
-        @NotNull(message = "Укажите школу") Long schoolId,
-        Long classId,
-        Long teacherId,
-        LocalDate from,
-        LocalDate to) implements Serializable {
+        @NotNull(message = "Укажите школу") Long schoolId, Long classId, Long teacherId, LocalDate from, LocalDate to)
+        implements Serializable {
 
     public static EvaluationScope school(Long schoolId) {
         return new EvaluationScope(schoolId, null, null, null, null);

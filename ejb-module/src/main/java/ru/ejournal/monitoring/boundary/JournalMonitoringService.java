@@ -107,15 +107,18 @@ public class JournalMonitoringService {
 
     /** A page of a school's violations; a class teacher must name their own class in the filter. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN, CLASS_TEACHER})
-    public List<ViolationRow> violations(@NotNull(message = "Укажите школу") Long schoolId,
+    public List<ViolationRow> violations(
+            @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите фильтр") ViolationFilter filter,
-            @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
+            @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE) int max) {
         authorize(schoolId, filter.classId());
         return queries.find(schoolId, filter, first, max);
     }
 
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN, CLASS_TEACHER})
-    public long countViolations(@NotNull(message = "Укажите школу") Long schoolId,
+    public long countViolations(
+            @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите фильтр") ViolationFilter filter) {
         authorize(schoolId, filter.classId());
         return queries.count(schoolId, filter);
@@ -144,8 +147,11 @@ public class JournalMonitoringService {
         if (caller.getStaffMember() == null) {
             return List.of();
         }
-        return queries.find(caller.getSchool().getId(),
-                ViolationFilter.open().withTeacher(caller.getStaffMember().getId()), 0, max);
+        return queries.find(
+                caller.getSchool().getId(),
+                ViolationFilter.open().withTeacher(caller.getStaffMember().getId()),
+                0,
+                max);
     }
 
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
@@ -154,7 +160,8 @@ public class JournalMonitoringService {
         if (caller.getStaffMember() == null) {
             return 0;
         }
-        return queries.count(caller.getSchool().getId(),
+        return queries.count(
+                caller.getSchool().getId(),
                 ViolationFilter.open().withTeacher(caller.getStaffMember().getId()));
     }
 
@@ -170,7 +177,9 @@ public class JournalMonitoringService {
                         where c.classTeacher = :teacher and c.academicYear.current = true
                         order by c.grade, c.letter""", SchoolClass.class)
                 .setParameter("teacher", caller.getStaffMember())
-                .getResultStream().map(c -> new Choice(c.getId(), c.getName())).toList();
+                .getResultStream()
+                .map(c -> new Choice(c.getId(), c.getName()))
+                .toList();
     }
 
     /** Teachers, classes, subjects and periods of the school, for the filters. */
@@ -183,28 +192,41 @@ public class JournalMonitoringService {
                 .setParameter("school", school)
                 .getResultStream()
                 .sorted((a, b) -> a.fullName().compareTo(b.fullName()))
-                .map(t -> new Choice(t.getId(), t.fullName())).toList();
+                .map(t -> new Choice(t.getId(), t.fullName()))
+                .toList();
         List<Choice> classes = em.createQuery("""
                         select c from SchoolClass c where c.school = :school and c.academicYear.current = true
                         order by c.grade, c.letter""", SchoolClass.class)
                 .setParameter("school", school)
-                .getResultStream().map(c -> new Choice(c.getId(), c.getName())).toList();
+                .getResultStream()
+                .map(c -> new Choice(c.getId(), c.getName()))
+                .toList();
         List<Choice> subjects = em.createQuery(
                         "select s.id, s.name from Subject s where s.school = :school order by s.name", Object[].class)
                 .setParameter("school", school)
-                .getResultStream().map(s -> new Choice((Long) s[0], (String) s[1])).toList();
+                .getResultStream()
+                .map(s -> new Choice((Long) s[0], (String) s[1]))
+                .toList();
         List<StudyPeriod> periods = currentPeriods(school);
         LocalDate today = LocalDate.now(ZONE);
-        Long current = periods.stream().filter(p -> p.getKind() != StudyPeriodKind.YEAR)
+        Long current = periods.stream()
+                .filter(p -> p.getKind() != StudyPeriodKind.YEAR)
                 .filter(p -> !p.getStartDate().isAfter(today))
-                .reduce((a, b) -> b).map(StudyPeriod::getId).orElse(null);
-        return new FilterOptions(teachers, classes, subjects,
-                periods.stream().map(p -> new Choice(p.getId(), p.getName())).toList(), current);
+                .reduce((a, b) -> b)
+                .map(StudyPeriod::getId)
+                .orElse(null);
+        return new FilterOptions(
+                teachers,
+                classes,
+                subjects,
+                periods.stream().map(p -> new Choice(p.getId(), p.getName())).toList(),
+                current);
     }
 
     /** «Напомнить»: sends the teacher a message from the caller with their open violations. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public int remind(@NotNull(message = "Укажите школу") Long schoolId,
+    public int remind(
+            @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Выберите учителя") Long teacherId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         School school = access.checkSchool(schoolId, Intent.READ);
@@ -216,7 +238,8 @@ public class JournalMonitoringService {
         if (open.isEmpty()) {
             throw new BusinessException("У учителя нет открытых нарушений — напоминать не о чем");
         }
-        List<UserAccount> accounts = messages.accountsOfStaff(List.of(teacherId)).getOrDefault(teacherId, List.of());
+        List<UserAccount> accounts =
+                messages.accountsOfStaff(List.of(teacherId)).getOrDefault(teacherId, List.of());
         if (accounts.isEmpty()) {
             throw new BusinessException("У учителя нет учётной записи: сообщение отправить некому");
         }
@@ -225,7 +248,9 @@ public class JournalMonitoringService {
         if (comment != null && !comment.isBlank()) {
             body.append(comment.strip()).append("\n\n");
         }
-        body.append("Напоминаю о незаполненных данных в журнале (").append(total).append("):\n")
+        body.append("Напоминаю о незаполненных данных в журнале (")
+                .append(total)
+                .append("):\n")
                 .append(RuleTexts.lines(open, 200))
                 .append("\nНарушение закрывается само, когда данные внесены.");
         messages.send(access.caller(), accounts, "Напоминание: заполните журнал", body.toString(), Instant.now());
@@ -237,9 +262,11 @@ public class JournalMonitoringService {
      * class, with a comment; stored for the deputy director and sent to them as a message.
      */
     @RolesAllowed({CLASS_TEACHER})
-    public Long report(@NotNull(message = "Выберите класс") Long classId,
+    public Long report(
+            @NotNull(message = "Выберите класс") Long classId,
             @NotBlank(message = "Напишите комментарий для заместителя директора")
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+                    @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов")
+                    String comment) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         UserAccount caller = access.caller();
         if (caller.getStaffMember() == null || !caller.getStaffMember().equals(schoolClass.getClassTeacher())) {
@@ -258,38 +285,52 @@ public class JournalMonitoringService {
         report.setViolationCount(count);
         List<UserAccount> deputies = messages.deputies(schoolClass.getSchool());
         if (!deputies.isEmpty()) {
-            List<ViolationRow> open = queries.find(schoolClass.getSchool().getId(),
-                    ViolationFilter.open().withClass(classId), 0, 200);
+            List<ViolationRow> open = queries.find(
+                    schoolClass.getSchool().getId(), ViolationFilter.open().withClass(classId), 0, 200);
             String body = comment.strip() + "\n\nОткрытые нарушения заполнения журнала в " + schoolClass.getName()
                     + " (" + count + "):\n" + RuleTexts.lines(open, 200);
-            messages.send(caller, deputies, "Классный руководитель " + schoolClass.getName()
-                    + " сообщает о нарушениях заполнения журнала", body, now);
+            messages.send(
+                    caller,
+                    deputies,
+                    "Классный руководитель " + schoolClass.getName() + " сообщает о нарушениях заполнения журнала",
+                    body,
+                    now);
         }
         return report.getId();
     }
 
     /** The class teachers' reports of a school, newest first. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public List<ReportRow> reports(@NotNull(message = "Укажите школу") Long schoolId,
-            @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
+    public List<ReportRow> reports(
+            @NotNull(message = "Укажите школу") Long schoolId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
         School school = access.checkSchool(schoolId, Intent.READ);
         List<ViolationReport> reports = em.createNamedQuery("ViolationReport.findBySchool", ViolationReport.class)
                 .setParameter("schoolId", school.getId())
-                .setFirstResult(first).setMaxResults(max)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
         Map<Long, Long> stillOpen = new HashMap<>();
         if (!reports.isEmpty()) {
             em.createQuery("""
                             select r.id, count(v) from ViolationReport r join r.violations v
                             where r.id in :reportIds and v.closedAt is null group by r.id""", Object[].class)
-                    .setParameter("reportIds", reports.stream().map(ViolationReport::getId).toList())
+                    .setParameter(
+                            "reportIds",
+                            reports.stream().map(ViolationReport::getId).toList())
                     .getResultList()
                     .forEach(t -> stillOpen.put((Long) t[0], (Long) t[1]));
         }
-        return reports.stream().map(r -> new ReportRow(r.getId(), r.getSchoolClass().getName(),
-                r.getAuthor().getStaffMember() == null ? r.getAuthor().getLogin()
-                        : r.getAuthor().getStaffMember().fullName(),
-                r.getComment(), r.getCreatedAt(), r.getViolationCount(), stillOpen.getOrDefault(r.getId(), 0L)))
+        return reports.stream()
+                .map(r -> new ReportRow(
+                        r.getId(),
+                        r.getSchoolClass().getName(),
+                        r.getAuthor().getStaffMember() == null
+                                ? r.getAuthor().getLogin()
+                                : r.getAuthor().getStaffMember().fullName(),
+                        r.getComment(),
+                        r.getCreatedAt(),
+                        r.getViolationCount(),
+                        stillOpen.getOrDefault(r.getId(), 0L)))
                 .toList();
     }
 
@@ -297,13 +338,13 @@ public class JournalMonitoringService {
     public long countReports(@NotNull(message = "Укажите школу") Long schoolId) {
         access.checkSchool(schoolId, Intent.READ);
         return em.createNamedQuery("ViolationReport.countBySchool", Long.class)
-                .setParameter("schoolId", schoolId).getSingleResult();
+                .setParameter("schoolId", schoolId)
+                .getSingleResult();
     }
 
     /** For the chart: per week (Monday), the violations open at its end and those that arose in it. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public List<WeekCount> weeklyCounts(@NotNull(message = "Укажите школу") Long schoolId,
-            @Min(1) @Max(60) int weeks) {
+    public List<WeekCount> weeklyCounts(@NotNull(message = "Укажите школу") Long schoolId, @Min(1) @Max(60) int weeks) {
         access.checkSchool(schoolId, Intent.READ);
         LocalDate thisMonday = LocalDate.now(ZONE).with(DayOfWeek.MONDAY);
         Instant now = Instant.now();
@@ -316,9 +357,13 @@ public class JournalMonitoringService {
             Instant start = monday.atStartOfDay(ZONE).toInstant();
             Instant end = monday.plusWeeks(1).atStartOfDay(ZONE).toInstant();
             values.append(values.length() == 0 ? "" : ", ")
-                    .append("(CAST(?").append(params.size() + 1).append(" AS DATE), CAST(?")
-                    .append(params.size() + 2).append(" AS TIMESTAMP), CAST(?")
-                    .append(params.size() + 3).append(" AS TIMESTAMP))");
+                    .append("(CAST(?")
+                    .append(params.size() + 1)
+                    .append(" AS DATE), CAST(?")
+                    .append(params.size() + 2)
+                    .append(" AS TIMESTAMP), CAST(?")
+                    .append(params.size() + 3)
+                    .append(" AS TIMESTAMP))");
             params.add(java.sql.Date.valueOf(monday));
             params.add(utc(start));
             params.add(utc(end.isAfter(now) ? now : end));
@@ -348,7 +393,8 @@ public class JournalMonitoringService {
      * and attendance were entered by the school's deadlines, with the teacher's open violations.
      */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public List<TeacherTimeliness> timeliness(@NotNull(message = "Укажите школу") Long schoolId,
+    public List<TeacherTimeliness> timeliness(
+            @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Выберите учебный период") Long periodId) {
         School school = access.checkSchool(schoolId, Intent.READ);
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
@@ -379,8 +425,9 @@ public class JournalMonitoringService {
                     .getResultList();
             for (Object row : rows) {
                 Object[] t = (Object[]) row;
-                lessons.put(((Number) t[0]).longValue(),
-                        new long[] {((Number) t[1]).longValue(), t[2] == null ? 0 : ((Number) t[2]).longValue()});
+                lessons.put(((Number) t[0]).longValue(), new long[] {
+                    ((Number) t[1]).longValue(), t[2] == null ? 0 : ((Number) t[2]).longValue()
+                });
             }
         }
         Map<Long, Long> open = new HashMap<>();
@@ -398,11 +445,16 @@ public class JournalMonitoringService {
                 .filter(t -> lessons.containsKey(t.getId()) || open.containsKey(t.getId()))
                 .forEach(t -> {
                     long[] counts = lessons.getOrDefault(t.getId(), new long[2]);
-                    result.add(new TeacherTimeliness(t.getId(), PersonName.initials(t.getLastName(), t.getFirstName(),
-                            t.getPatronymic()), counts[0], counts[1], open.getOrDefault(t.getId(), 0L)));
+                    result.add(new TeacherTimeliness(
+                            t.getId(),
+                            PersonName.initials(t.getLastName(), t.getFirstName(), t.getPatronymic()),
+                            counts[0],
+                            counts[1],
+                            open.getOrDefault(t.getId(), 0L)));
                 });
         result.sort((a, b) -> Double.compare(a.percent(), b.percent()) != 0
-                ? Double.compare(a.percent(), b.percent()) : a.teacherName().compareTo(b.teacherName()));
+                ? Double.compare(a.percent(), b.percent())
+                : a.teacherName().compareTo(b.teacherName()));
         return result;
     }
 
@@ -426,7 +478,8 @@ public class JournalMonitoringService {
         return em.createQuery("""
                         select p from StudyPeriod p where p.school = :school and p.academicYear.current = true
                         order by p.startDate, p.endDate desc""", StudyPeriod.class)
-                .setParameter("school", school).getResultList();
+                .setParameter("school", school)
+                .getResultList();
     }
 
     private static Timestamp utc(Instant instant) {

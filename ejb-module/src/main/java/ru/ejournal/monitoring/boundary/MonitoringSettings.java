@@ -15,28 +15,41 @@ public record MonitoringSettings(
         @Min(value = 0, message = "Срок ввода темы урока: от 0 до 30 дней")
         @Max(value = 30, message = "Срок ввода темы урока: от 0 до 30 дней")
         int topicDeadlineDays,
+
         @Min(value = 0, message = "Срок отметки посещаемости: от 0 до 30 дней")
         @Max(value = 30, message = "Срок отметки посещаемости: от 0 до 30 дней")
         int attendanceDeadlineDays,
+
         @Min(value = 0, message = "Срок выставления оценок: от 0 до 30 учебных дней")
         @Max(value = 30, message = "Срок выставления оценок: от 0 до 30 учебных дней")
         int marksDeadlineDays,
+
         @Min(value = 1, message = "Минимум оценок за период: от 1 до 20")
         @Max(value = 20, message = "Минимум оценок за период: от 1 до 20")
         int minMarksPerPeriod,
+
         @Min(value = 1, message = "Порог предупреждения: от 1 до 99 %")
         @Max(value = 99, message = "Порог предупреждения: от 1 до 99 %")
         int fewMarksWarningPercent,
+
         @Min(value = 0, message = "Срок выставления итоговых оценок: от 0 до 30 дней")
         @Max(value = 30, message = "Срок выставления итоговых оценок: от 0 до 30 дней")
         int periodGradeGraceDays,
+
         boolean homeworkRuleEnabled,
-        long version) implements Serializable {
+        long version)
+        implements Serializable {
 
     public static MonitoringSettings of(School school) {
-        return new MonitoringSettings(school.getTopicDeadlineDays(), school.getAttendanceDeadlineDays(),
-                school.getMarksDeadlineDays(), school.getMinMarksPerPeriod(), school.getFewMarksWarningPercent(),
-                school.getPeriodGradeGraceDays(), school.isHomeworkRuleEnabled(), school.getVersion());
+        return new MonitoringSettings(
+                school.getTopicDeadlineDays(),
+                school.getAttendanceDeadlineDays(),
+                school.getMarksDeadlineDays(),
+                school.getMinMarksPerPeriod(),
+                school.getFewMarksWarningPercent(),
+                school.getPeriodGradeGraceDays(),
+                school.isHomeworkRuleEnabled(),
+                school.getVersion());
     }
 
     /** Writes the settings onto the school. */

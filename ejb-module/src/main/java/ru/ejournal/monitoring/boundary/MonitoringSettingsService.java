@@ -37,6 +37,7 @@ public class MonitoringSettingsService {
 
     /** The entity type of the history records of the settings. */
     public static final String HISTORY_TYPE = "School";
+
     static final int MAX_HOLIDAY_DAYS = 92;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -62,7 +63,8 @@ public class MonitoringSettingsService {
      * returns the saved settings with the new version.
      */
     @RolesAllowed(ADMIN)
-    public MonitoringSettings save(@NotNull(message = "Укажите школу") Long schoolId,
+    public MonitoringSettings save(
+            @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите настройки") @Valid MonitoringSettings settings) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         em.refresh(school, LockModeType.PESSIMISTIC_WRITE);
@@ -78,8 +80,8 @@ public class MonitoringSettingsService {
         for (Map.Entry<String, String> field : after.entrySet()) {
             String old = before.get(field.getKey());
             if (!Objects.equals(old, field.getValue())) {
-                ChangeRecord change = new ChangeRecord(school, HISTORY_TYPE, school.getId(), field.getKey(), old,
-                        field.getValue(), login, now);
+                ChangeRecord change = new ChangeRecord(
+                        school, HISTORY_TYPE, school.getId(), field.getKey(), old, field.getValue(), login, now);
                 change.setReason("Настройки контроля журнала");
                 em.persist(change);
             }
@@ -93,13 +95,15 @@ public class MonitoringSettingsService {
     public List<HolidayRange> holidays(@NotNull(message = "Укажите школу") Long schoolId) {
         access.checkSchool(schoolId, Intent.READ);
         List<SchoolHoliday> days = em.createQuery(
-                        "select h from SchoolHoliday h where h.school.id = :school order by h.date", SchoolHoliday.class)
+                        "select h from SchoolHoliday h where h.school.id = :school order by h.date",
+                        SchoolHoliday.class)
                 .setParameter("school", schoolId)
                 .getResultList();
         List<HolidayRange> ranges = new ArrayList<>();
         HolidayRange current = null;
         for (SchoolHoliday day : days) {
-            if (current != null && current.to().plusDays(1).equals(day.getDate())
+            if (current != null
+                    && current.to().plusDays(1).equals(day.getDate())
                     && current.name().equals(day.getName())) {
                 current = new HolidayRange(current.from(), day.getDate(), current.name());
                 ranges.set(ranges.size() - 1, current);
@@ -113,11 +117,12 @@ public class MonitoringSettingsService {
 
     /** Adds the days {@code from}..{@code to} as holidays; a range that overlaps a holiday is refused. */
     @RolesAllowed(ADMIN)
-    public HolidayRange addHoliday(@NotNull(message = "Укажите школу") Long schoolId,
+    public HolidayRange addHoliday(
+            @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите первый день") LocalDate from,
             @NotNull(message = "Укажите последний день") LocalDate to,
             @NotBlank(message = "Укажите название") @Size(max = 200, message = "Название: не более 200 символов")
-            String name) {
+                    String name) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         if (to.isBefore(from)) {
             throw new BusinessException("Последний день раньше первого");
@@ -147,7 +152,8 @@ public class MonitoringSettingsService {
 
     /** Removes the holidays from {@code from} to {@code to}; returns how many days were removed. */
     @RolesAllowed(ADMIN)
-    public int removeHoliday(@NotNull(message = "Укажите школу") Long schoolId,
+    public int removeHoliday(
+            @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите первый день") LocalDate from,
             @NotNull(message = "Укажите последний день") LocalDate to) {
         access.checkSchool(schoolId, Intent.WRITE);

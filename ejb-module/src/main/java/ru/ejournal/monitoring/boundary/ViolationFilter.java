@@ -6,11 +6,15 @@ import ru.ejournal.monitoring.entity.ViolationRule;
 
 /** Filters of the violation lists; null means "any". */
 public record ViolationFilter(
-        Long teacherId, Long classId, Long subjectId, ViolationRule rule, Severity severity,
-        Status status) implements Serializable {
+        Long teacherId, Long classId, Long subjectId, ViolationRule rule, Severity severity, Status status)
+        implements Serializable {
 
     /** Open, closed or both. */
-    public enum Status { OPEN, CLOSED, ALL }
+    public enum Status {
+        OPEN,
+        CLOSED,
+        ALL
+    }
 
     public static ViolationFilter open() {
         return new ViolationFilter(null, null, null, null, null, Status.OPEN);

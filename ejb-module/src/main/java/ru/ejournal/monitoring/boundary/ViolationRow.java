@@ -13,15 +13,28 @@ import ru.ejournal.monitoring.entity.ViolationRule;
  * locate the grid cell to fix ({@code /teacher/gradebook.xhtml?assignment=…&period=…&lesson=…}).
  */
 public record ViolationRow(
-        Long id, ViolationRule rule, Severity severity,
-        Long teacherId, String teacherName,
-        Long classId, String className, String subgroupName,
-        Long subjectId, String subjectName,
-        Long lessonId, LocalDate lessonDate, Integer lessonNo,
-        Long studentId, String studentName,
-        Long studyPeriodId, String studyPeriodName,
-        Instant arisenAt, Instant closedAt,
-        Long assignmentId, Long gradebookPeriodId) implements Serializable {
+        Long id,
+        ViolationRule rule,
+        Severity severity,
+        Long teacherId,
+        String teacherName,
+        Long classId,
+        String className,
+        String subgroupName,
+        Long subjectId,
+        String subjectName,
+        Long lessonId,
+        LocalDate lessonDate,
+        Integer lessonNo,
+        Long studentId,
+        String studentName,
+        Long studyPeriodId,
+        String studyPeriodName,
+        Instant arisenAt,
+        Instant closedAt,
+        Long assignmentId,
+        Long gradebookPeriodId)
+        implements Serializable {
 
     /** When it was found, in the school's time zone (for the screens). */
     public LocalDateTime arisenLocal() {
@@ -68,8 +81,27 @@ public record ViolationRow(
     }
 
     public ViolationRow withLink(Long assignment, Long period) {
-        return new ViolationRow(id, rule, severity, teacherId, teacherName, classId, className, subgroupName,
-                subjectId, subjectName, lessonId, lessonDate, lessonNo, studentId, studentName, studyPeriodId,
-                studyPeriodName, arisenAt, closedAt, assignment, period);
+        return new ViolationRow(
+                id,
+                rule,
+                severity,
+                teacherId,
+                teacherName,
+                classId,
+                className,
+                subgroupName,
+                subjectId,
+                subjectName,
+                lessonId,
+                lessonDate,
+                lessonNo,
+                studentId,
+                studentName,
+                studyPeriodId,
+                studyPeriodName,
+                arisenAt,
+                closedAt,
+                assignment,
+                period);
     }
 }

@@ -24,8 +24,8 @@ public class MonitoringMessages {
     @PersistenceContext
     EntityManager em;
 
-    public Message send(UserAccount sender, Collection<UserAccount> recipients, String subject, String body,
-            Instant at) {
+    public Message send(
+            UserAccount sender, Collection<UserAccount> recipients, String subject, String body, Instant at) {
         Message message = new Message(sender, subject.length() > 300 ? subject.substring(0, 300) : subject, body, at);
         recipients.stream().distinct().forEach(r -> message.addRecipient(r, null));
         em.persist(message);
@@ -37,7 +37,9 @@ public class MonitoringMessages {
         return em.createNamedQuery("UserAccount.findByRole", UserAccount.class)
                 .setParameter("schoolId", school.getId())
                 .setParameter("role", Role.DEPUTY_DIRECTOR)
-                .getResultStream().filter(UserAccount::isEnabled).toList();
+                .getResultStream()
+                .filter(UserAccount::isEnabled)
+                .toList();
     }
 
     /**
@@ -45,11 +47,14 @@ public class MonitoringMessages {
      * administrator (the deputy director is the one who controls the journal).
      */
     public Optional<UserAccount> nightlySender(School school) {
-        return deputies(school).stream().findFirst().or(() -> em.createNamedQuery("UserAccount.findByRole",
-                        UserAccount.class)
-                .setParameter("schoolId", school.getId())
-                .setParameter("role", Role.ADMIN)
-                .getResultStream().filter(UserAccount::isEnabled).findFirst());
+        return deputies(school).stream()
+                .findFirst()
+                .or(() -> em.createNamedQuery("UserAccount.findByRole", UserAccount.class)
+                        .setParameter("schoolId", school.getId())
+                        .setParameter("role", Role.ADMIN)
+                        .getResultStream()
+                        .filter(UserAccount::isEnabled)
+                        .findFirst());
     }
 
     /** The enabled accounts of the given staff members, by staff member id (one query). */
@@ -58,7 +63,8 @@ public class MonitoringMessages {
         if (staffIds.isEmpty()) {
             return accounts;
         }
-        em.createQuery("select a from UserAccount a where a.staffMember.id in :ids and a.enabled = true",
+        em.createQuery(
+                        "select a from UserAccount a where a.staffMember.id in :ids and a.enabled = true",
                         UserAccount.class)
                 .setParameter("ids", staffIds)
                 .getResultList()

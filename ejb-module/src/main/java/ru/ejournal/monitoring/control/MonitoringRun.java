@@ -40,8 +40,7 @@ public class MonitoringRun {
     MonitoringMessages messages;
 
     /** What one run did for one school. */
-    public record Summary(EvaluationResult evaluation, int notified, int messages) {
-    }
+    public record Summary(EvaluationResult evaluation, int notified, int messages) {}
 
     /** In a transaction of its own, so that one school's failure does not undo the others. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -58,21 +57,36 @@ public class MonitoringRun {
         if (fresh.isEmpty() || sender.isEmpty()) {
             return new Summary(evaluation, 0, 0);
         }
-        Map<Long, List<ViolationRow>> byTeacher = fresh.stream().collect(Collectors.groupingBy(
-                r -> r.teacherId() == null ? 0L : r.teacherId(), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<ViolationRow>> byTeacher = fresh.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.teacherId() == null ? 0L : r.teacherId(), LinkedHashMap::new, Collectors.toList()));
         String day = RuleTexts.DAY.format(today);
         int sent = 0;
         List<UserAccount> deputies = messages.deputies(school);
         if (!deputies.isEmpty()) {
             StringBuilder body = new StringBuilder("Новые нарушения заполнения журнала по итогам проверки ")
-                    .append(day).append(": ").append(fresh.size()).append(".\n");
-            byTeacher.values().forEach(rows -> body.append('\n')
-                    .append(rows.get(0).teacherName() == null ? "Без учителя" : rows.get(0).teacherName())
-                    .append(" — ").append(rows.size()).append('\n')
-                    .append(RuleTexts.lines(rows, LINES_PER_TEACHER)));
+                    .append(day)
+                    .append(": ")
+                    .append(fresh.size())
+                    .append(".\n");
+            byTeacher
+                    .values()
+                    .forEach(rows -> body.append('\n')
+                            .append(
+                                    rows.get(0).teacherName() == null
+                                            ? "Без учителя"
+                                            : rows.get(0).teacherName())
+                            .append(" — ")
+                            .append(rows.size())
+                            .append('\n')
+                            .append(RuleTexts.lines(rows, LINES_PER_TEACHER)));
             body.append("\nСписок с фильтрами и выгрузкой — на странице «Нарушения заполнения журнала».");
-            messages.send(sender.get(), deputies, "Нарушения заполнения журнала за " + day + ": " + fresh.size(),
-                    body.toString(), now);
+            messages.send(
+                    sender.get(),
+                    deputies,
+                    "Нарушения заполнения журнала за " + day + ": " + fresh.size(),
+                    body.toString(),
+                    now);
             sent++;
         }
         Map<Long, List<UserAccount>> accounts = messages.accountsOfStaff(byTeacher.keySet());

@@ -44,14 +44,14 @@ public class NightlyMonitoring {
     TimerService timers;
 
     /** The nightly timer as the container keeps it. */
-    public record NightlySchedule(boolean persistent, Date nextRun, String info) {
-    }
+    public record NightlySchedule(boolean persistent, Date nextRun, String info) {}
 
     /** When the nightly check runs next, and whether its timer is kept in the database. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     @Lock(LockType.READ)
     public Optional<NightlySchedule> schedule() {
-        return timers.getTimers().stream().findFirst()
+        return timers.getTimers().stream()
+                .findFirst()
                 .map(t -> new NightlySchedule(t.isPersistent(), t.getNextTimeout(), String.valueOf(t.getInfo())));
     }
 
@@ -60,7 +60,8 @@ public class NightlyMonitoring {
     void nightly(Timer timer) {
         LocalDate today = LocalDate.now();
         Instant now = Instant.now();
-        List<Long> schools = em.createQuery("select s.id from School s order by s.id", Long.class).getResultList();
+        List<Long> schools = em.createQuery("select s.id from School s order by s.id", Long.class)
+                .getResultList();
         long started = System.nanoTime();
         int opened = 0;
         int failed = 0;
@@ -74,7 +75,8 @@ public class NightlyMonitoring {
         }
         int total = opened;
         int errors = failed;
-        LOG.info(() -> String.format("Ночная проверка журнала: школ %d, новых нарушений %d, ошибок %d, %.1f с",
+        LOG.info(() -> String.format(
+                "Ночная проверка журнала: школ %d, новых нарушений %d, ошибок %d, %.1f с",
                 schools.size(), total, errors, (System.nanoTime() - started) / 1e9));
     }
 }

@@ -76,19 +76,29 @@ public class RuleEvaluator {
         em.flush();
         AcademicYear year = em.createNamedQuery("AcademicYear.findCurrent", AcademicYear.class)
                 .setParameter("schoolId", school.getId())
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (year == null) {
             return EvaluationResult.none();
         }
         Context ctx = new Context(school, year, scope, today, timestamp(now), holidays(school, year));
         EvaluationResult result = EvaluationResult.none();
-        result = result.plus(lessonRule(ctx, ViolationRule.TOPIC_MISSING,
+        result = result.plus(lessonRule(
+                ctx,
+                ViolationRule.TOPIC_MISSING,
                 today.minusDays(1L + school.getTopicDeadlineDays()),
-                "AND (l.topic IS NULL OR TRIM(l.topic) = '')", List.of()));
-        result = result.plus(lessonRule(ctx, ViolationRule.ATTENDANCE_NOT_TAKEN,
+                "AND (l.topic IS NULL OR TRIM(l.topic) = '')",
+                List.of()));
+        result = result.plus(lessonRule(
+                ctx,
+                ViolationRule.ATTENDANCE_NOT_TAKEN,
                 today.minusDays(1L + school.getAttendanceDeadlineDays()),
-                "AND l.attendance_taken = FALSE", List.of()));
-        result = result.plus(lessonRule(ctx, ViolationRule.MARKS_LATE,
+                "AND l.attendance_taken = FALSE",
+                List.of()));
+        result = result.plus(lessonRule(
+                ctx,
+                ViolationRule.MARKS_LATE,
                 lastOverdueDay(today, school.getMarksDeadlineDays(), ctx.holidays),
                 """
                 AND EXISTS (SELECT 1 FROM work_type w WHERE w.id = l.work_type_id AND w.marks_required = TRUE)
@@ -96,10 +106,11 @@ public class RuleEvaluator {
                     AND NOT EXISTS (SELECT 1 FROM mark m WHERE m.lesson_id = l.id AND m.student_id = s.id)
                     AND NOT EXISTS (SELECT 1 FROM absence a WHERE a.lesson_id = l.id AND a.student_id = s.id
                                     AND a.code <> 'OP'))
-                """.formatted(STUDENT_OF_LESSON), List.of()));
+                """.formatted(STUDENT_OF_LESSON),
+                List.of()));
         if (school.isHomeworkRuleEnabled()) {
-            result = result.plus(lessonRule(ctx, ViolationRule.HOMEWORK_MISSING, today.minusDays(1),
-                    """
+            result = result.plus(
+                    lessonRule(ctx, ViolationRule.HOMEWORK_MISSING, today.minusDays(1), """
                     AND (l.homework IS NULL OR TRIM(l.homework) = '')
                     AND EXISTS (SELECT 1 FROM lesson n WHERE n.school_class_id = l.school_class_id
                         AND n.subject_id = l.subject_id AND n.cancelled = FALSE AND n.lesson_date < ?
@@ -140,18 +151,21 @@ public class RuleEvaluator {
     }
 
     static boolean isSchoolDay(LocalDate day, Set<LocalDate> holidays) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(day);
     }
 
-    private EvaluationResult lessonRule(Context ctx, ViolationRule rule, LocalDate cutoff, String condition,
-            List<Object> conditionParams) {
+    private EvaluationResult lessonRule(
+            Context ctx, ViolationRule rule, LocalDate cutoff, String condition, List<Object> conditionParams) {
         Sql insert = new Sql()
-                .add("INSERT INTO violation (id, version, school_id, rule, severity, teacher_id, school_class_id,"
-                        + " subgroup_id, subject_id, lesson_id, arisen_at)"
-                        + " SELECT nextval('journal_seq'), 0, l.school_id, '" + rule.name() + "', '"
-                        + Severity.VIOLATION.name() + "', l.teacher_id, l.school_class_id, l.subgroup_id,"
-                        + " l.subject_id, l.id, ?", ctx.now);
+                .add(
+                        "INSERT INTO violation (id, version, school_id, rule, severity, teacher_id, school_class_id,"
+                                + " subgroup_id, subject_id, lesson_id, arisen_at)"
+                                + " SELECT nextval('journal_seq'), 0, l.school_id, '" + rule.name() + "', '"
+                                + Severity.VIOLATION.name() + "', l.teacher_id, l.school_class_id, l.subgroup_id,"
+                                + " l.subject_id, l.id, ?",
+                        ctx.now);
         heldLessons(insert, ctx, max(ctx.year.getStartDate(), ctx.scope.from()), min(cutoff, ctx.scope.to()));
         insert.add(condition, conditionParams.toArray());
         if (ctx.scope.classId() != null) {
@@ -160,14 +174,13 @@ public class RuleEvaluator {
         if (ctx.scope.teacherId() != null) {
             insert.add("AND l.teacher_id = ?", ctx.scope.teacherId());
         }
-        insert.add("AND NOT EXISTS (SELECT 1 FROM violation v WHERE v.lesson_id = l.id AND v.rule = '"
-                + rule.name() + "' AND v.closed_at IS NULL)");
+        insert.add("AND NOT EXISTS (SELECT 1 FROM violation v WHERE v.lesson_id = l.id AND v.rule = '" + rule.name()
+                + "' AND v.closed_at IS NULL)");
         int opened = insert.execute(em, rule + " open");
 
         Sql close = new Sql()
                 .add("UPDATE violation SET closed_at = ?, version = version + 1", ctx.now)
-                .add("WHERE school_id = ? AND rule = '" + rule.name() + "' AND closed_at IS NULL",
-                        ctx.school.getId())
+                .add("WHERE school_id = ? AND rule = '" + rule.name() + "' AND closed_at IS NULL", ctx.school.getId())
                 .add("AND NOT EXISTS (SELECT 1");
         heldLessons(close, ctx, ctx.year.getStartDate(), cutoff);
         close.add(condition, conditionParams.toArray());
@@ -198,9 +211,13 @@ public class RuleEvaluator {
                 continue;
             }
             if (phase == Severity.VIOLATION) {
-                new Sql().add("UPDATE violation SET severity = 'VIOLATION', version = version + 1"
-                        + " WHERE school_id = ? AND rule = 'TOO_FEW_MARKS' AND study_period_id = ?"
-                        + " AND closed_at IS NULL AND severity = 'WARNING'", ctx.school.getId(), period.getId())
+                new Sql()
+                        .add(
+                                "UPDATE violation SET severity = 'VIOLATION', version = version + 1"
+                                        + " WHERE school_id = ? AND rule = 'TOO_FEW_MARKS' AND study_period_id = ?"
+                                        + " AND closed_at IS NULL AND severity = 'WARNING'",
+                                ctx.school.getId(),
+                                period.getId())
                         .execute(em, "TOO_FEW_MARKS upgrade");
             }
             if (ctx.school.getMinMarksPerPeriod() <= 0) {
@@ -208,21 +225,26 @@ public class RuleEvaluator {
             }
             // One grouped pass over the period's marks, not a count per student and subject.
             Sql insert = assignmentInsert(ctx, ViolationRule.TOO_FEW_MARKS, phase, period);
-            insert.add("""
+            insert.add(
+                    """
                     AND (s.id, ta.subject_id) NOT IN (SELECT m.student_id, ml.subject_id
                         FROM mark m JOIN lesson ml ON ml.id = m.lesson_id
                         WHERE ml.school_id = ? AND ml.lesson_date BETWEEN ? AND ?
                         GROUP BY m.student_id, ml.subject_id HAVING COUNT(*) >= ?)
-                    """, ctx.school.getId(), date(period.getStartDate()), date(period.getEndDate()),
+                    """,
+                    ctx.school.getId(),
+                    date(period.getStartDate()),
+                    date(period.getEndDate()),
                     ctx.school.getMinMarksPerPeriod());
             opened += insert.execute(em, "TOO_FEW_MARKS open");
         }
         int closed = new Sql()
                 .add("UPDATE violation SET closed_at = ?, version = version + 1", ctx.now)
                 .add("WHERE school_id = ? AND rule = 'TOO_FEW_MARKS' AND closed_at IS NULL", ctx.school.getId())
-                .add("AND NOT EXISTS (SELECT 1 FROM student s JOIN study_period p ON p.id = violation.study_period_id"
-                        + " WHERE s.id = violation.student_id AND s.status = 'STUDYING'"
-                        + " AND " + MARK_COUNT.formatted("s.id", "violation.subject_id") + " < ?)",
+                .add(
+                        "AND NOT EXISTS (SELECT 1 FROM student s JOIN study_period p ON p.id = violation.study_period_id"
+                                + " WHERE s.id = violation.student_id AND s.status = 'STUDYING'"
+                                + " AND " + MARK_COUNT.formatted("s.id", "violation.subject_id") + " < ?)",
                         ctx.school.getMinMarksPerPeriod())
                 .execute(em, "TOO_FEW_MARKS close");
         return new EvaluationResult(opened, closed);
@@ -241,7 +263,9 @@ public class RuleEvaluator {
     private EvaluationResult periodGradesMissing(Context ctx, List<StudyPeriod> periods) {
         int opened = 0;
         for (StudyPeriod period : periods) {
-            boolean due = period.getEndDate().plusDays(ctx.school.getPeriodGradeGraceDays()).isBefore(ctx.today);
+            boolean due = period.getEndDate()
+                    .plusDays(ctx.school.getPeriodGradeGraceDays())
+                    .isBefore(ctx.today);
             if (!due || !overlaps(period, ctx.scope)) {
                 continue;
             }
@@ -252,8 +276,7 @@ public class RuleEvaluator {
         }
         int closed = new Sql()
                 .add("UPDATE violation SET closed_at = ?, version = version + 1", ctx.now)
-                .add("WHERE school_id = ? AND rule = 'PERIOD_GRADES_MISSING' AND closed_at IS NULL",
-                        ctx.school.getId())
+                .add("WHERE school_id = ? AND rule = 'PERIOD_GRADES_MISSING' AND closed_at IS NULL", ctx.school.getId())
                 .add("""
                         AND (EXISTS (SELECT 1 FROM period_grade g WHERE g.student_id = violation.student_id
                                      AND g.subject_id = violation.subject_id
@@ -268,11 +291,14 @@ public class RuleEvaluator {
     /** {@code INSERT … SELECT} over the students of each teaching assignment of the period's year. */
     private static Sql assignmentInsert(Context ctx, ViolationRule rule, Severity severity, StudyPeriod period) {
         Sql insert = new Sql()
-                .add("INSERT INTO violation (id, version, school_id, rule, severity, teacher_id, school_class_id,"
-                        + " subgroup_id, subject_id, student_id, study_period_id, arisen_at)"
-                        + " SELECT nextval('journal_seq'), 0, ta.school_id, '" + rule.name() + "', '"
-                        + severity.name() + "', ta.teacher_id, ta.school_class_id, ta.subgroup_id, ta.subject_id,"
-                        + " s.id, p.id, ?", ctx.now)
+                .add(
+                        "INSERT INTO violation (id, version, school_id, rule, severity, teacher_id, school_class_id,"
+                                + " subgroup_id, subject_id, student_id, study_period_id, arisen_at)"
+                                + " SELECT nextval('journal_seq'), 0, ta.school_id, '" + rule.name() + "', '"
+                                + severity.name()
+                                + "', ta.teacher_id, ta.school_class_id, ta.subgroup_id, ta.subject_id,"
+                                + " s.id, p.id, ?",
+                        ctx.now)
                 .add("""
                         FROM teaching_assignment ta
                         JOIN study_period p ON p.id = ? AND p.academic_year_id = ta.academic_year_id
@@ -331,9 +357,13 @@ public class RuleEvaluator {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    private record Context(School school, AcademicYear year, EvaluationScope scope, LocalDate today,
-            Timestamp now, Set<LocalDate> holidays) {
-    }
+    private record Context(
+            School school,
+            AcademicYear year,
+            EvaluationScope scope,
+            LocalDate today,
+            Timestamp now,
+            Set<LocalDate> holidays) {}
 
     /** Native SQL text with its positional parameters, numbered as they are added. */
     static final class Sql {
@@ -373,7 +403,9 @@ public class RuleEvaluator {
             }
             int rows = query.executeUpdate();
             if (LOG.isLoggable(Level.FINE)) {
-                LOG.log(Level.FINE, "{0}|{1}|{2}", new Object[] {label, rows, (System.nanoTime() - started) / 1_000_000.0});
+                LOG.log(Level.FINE, "{0}|{1}|{2}", new Object[] {
+                    label, rows, (System.nanoTime() - started) / 1_000_000.0
+                });
             }
             return rows;
         }

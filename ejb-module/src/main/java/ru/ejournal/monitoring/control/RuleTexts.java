@@ -11,8 +11,7 @@ public final class RuleTexts {
 
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private RuleTexts() {
-    }
+    private RuleTexts() {}
 
     public static String title(ViolationRule rule) {
         return switch (rule) {
@@ -34,7 +33,9 @@ public final class RuleTexts {
     /** Bullet lines, at most {@code limit}, then «… и ещё N». */
     public static String lines(List<ViolationRow> rows, int limit) {
         StringBuilder text = new StringBuilder();
-        rows.stream().limit(limit).forEach(r -> text.append("  • ").append(line(r)).append('\n'));
+        rows.stream()
+                .limit(limit)
+                .forEach(r -> text.append("  • ").append(line(r)).append('\n'));
         if (rows.size() > limit) {
             text.append("  … и ещё ").append(rows.size() - limit).append('\n');
         }

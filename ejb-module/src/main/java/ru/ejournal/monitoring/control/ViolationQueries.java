@@ -46,10 +46,12 @@ public class ViolationQueries {
     public List<ViolationRow> find(Long schoolId, ViolationFilter filter, int first, int max) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(schoolId, filter, params);
-        TypedQuery<Object[]> query = em.createQuery(SELECT + where
-                + " order by v.arisenAt desc, l.lessonDate desc, t.lastName, c.code, v.id desc", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                SELECT + where + " order by v.arisenAt desc, l.lessonDate desc, t.lastName, c.code, v.id desc",
+                Object[].class);
         params.forEach(query::setParameter);
-        return withLinks(schoolId, query.setFirstResult(first).setMaxResults(max).getResultList());
+        return withLinks(
+                schoolId, query.setFirstResult(first).setMaxResults(max).getResultList());
     }
 
     public long count(Long schoolId, ViolationFilter filter) {
@@ -65,10 +67,12 @@ public class ViolationQueries {
         TypedQuery<Object[]> query = em.createQuery(SELECT + """
                 where v.school.id = :schoolId and v.closedAt is null and v.notifiedAt is null
                   and v.severity = :severity
-                order by t.lastName, t.firstName, t.id, c.code, su.name, l.lessonDate, s.lastName, v.id""",
-                Object[].class);
-        return withLinks(schoolId, query.setParameter("schoolId", schoolId)
-                .setParameter("severity", Severity.VIOLATION).getResultList());
+                order by t.lastName, t.firstName, t.id, c.code, su.name, l.lessonDate, s.lastName, v.id""", Object[].class);
+        return withLinks(
+                schoolId,
+                query.setParameter("schoolId", schoolId)
+                        .setParameter("severity", Severity.VIOLATION)
+                        .getResultList());
     }
 
     private static String where(Long schoolId, ViolationFilter f, Map<String, Object> params) {
@@ -107,7 +111,8 @@ public class ViolationQueries {
         if (tuples.isEmpty()) {
             return List.of();
         }
-        Set<Long> classIds = tuples.stream().map(t -> (Long) t[7]).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> classIds =
+                tuples.stream().map(t -> (Long) t[7]).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, Long> assignments = new HashMap<>();
         if (!classIds.isEmpty()) {
             em.createQuery("""
@@ -129,17 +134,39 @@ public class ViolationQueries {
         for (Object[] t : tuples) {
             LocalDate lessonDate = (LocalDate) t[13];
             Long periodId = (Long) t[19];
-            Long gradebookPeriod = periodId != null ? periodId : lessonDate == null ? null : periods.stream()
-                    .filter(p -> p.contains(lessonDate))
-                    .min(Comparator.comparing(p -> p.getEndDate().toEpochDay() - p.getStartDate().toEpochDay()))
-                    .map(StudyPeriod::getId).orElse(null);
-            rows.add(new ViolationRow((Long) t[0], (ViolationRule) t[1], (Severity) t[2],
-                    (Long) t[3], t[4] == null ? null : PersonName.initials((String) t[4], (String) t[5], (String) t[6]),
-                    (Long) t[7], (String) t[8], (String) t[9], (Long) t[10], (String) t[11],
-                    (Long) t[12], lessonDate, (Integer) t[14],
-                    (Long) t[15], t[16] == null ? null : PersonName.full((String) t[16], (String) t[17], (String) t[18]),
-                    periodId, (String) t[20], instant(t[21]), instant(t[22]),
-                    assignments.get(key(t[3], t[7], t[10], t[23])), gradebookPeriod));
+            Long gradebookPeriod = periodId != null
+                    ? periodId
+                    : lessonDate == null
+                            ? null
+                            : periods.stream()
+                                    .filter(p -> p.contains(lessonDate))
+                                    .min(Comparator.comparing(
+                                            p -> p.getEndDate().toEpochDay()
+                                                    - p.getStartDate().toEpochDay()))
+                                    .map(StudyPeriod::getId)
+                                    .orElse(null);
+            rows.add(new ViolationRow(
+                    (Long) t[0],
+                    (ViolationRule) t[1],
+                    (Severity) t[2],
+                    (Long) t[3],
+                    t[4] == null ? null : PersonName.initials((String) t[4], (String) t[5], (String) t[6]),
+                    (Long) t[7],
+                    (String) t[8],
+                    (String) t[9],
+                    (Long) t[10],
+                    (String) t[11],
+                    (Long) t[12],
+                    lessonDate,
+                    (Integer) t[14],
+                    (Long) t[15],
+                    t[16] == null ? null : PersonName.full((String) t[16], (String) t[17], (String) t[18]),
+                    periodId,
+                    (String) t[20],
+                    instant(t[21]),
+                    instant(t[22]),
+                    assignments.get(key(t[3], t[7], t[10], t[23])),
+                    gradebookPeriod));
         }
         return rows;
     }

@@ -12,10 +12,15 @@ import ru.ejournal.school.entity.School;
 
 /** A day without lessons inside a study period (праздник, карантин): monitoring reports nothing for it. */
 @Entity
-@Table(name = "school_holiday",
-        uniqueConstraints = @UniqueConstraint(name = "uq_school_holiday", columnNames = {"school_id", "holiday_date"}))
+@Table(
+        name = "school_holiday",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_school_holiday",
+                        columnNames = {"school_id", "holiday_date"}))
 @NamedQueries({
-    @NamedQuery(name = "SchoolHoliday.findBySchoolAndDates",
+    @NamedQuery(
+            name = "SchoolHoliday.findBySchoolAndDates",
             query = "SELECT h FROM SchoolHoliday h WHERE h.school.id = :schoolId"
                     + " AND h.date BETWEEN :from AND :to ORDER BY h.date")
 })
@@ -27,8 +32,7 @@ public class SchoolHoliday extends SchoolOwned {
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
-    protected SchoolHoliday() {
-    }
+    protected SchoolHoliday() {}
 
     public SchoolHoliday(School school, LocalDate date, String name) {
         super(school);

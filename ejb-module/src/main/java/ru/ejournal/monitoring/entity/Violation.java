@@ -25,16 +25,24 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "violation")
 @NamedQueries({
-    @NamedQuery(name = "Violation.findOpenBySchool",
-            query = "SELECT v FROM Violation v WHERE v.school.id = :schoolId AND v.closedAt IS NULL ORDER BY v.arisenAt"),
-    @NamedQuery(name = "Violation.findOpenByTeacher",
-            query = "SELECT v FROM Violation v WHERE v.teacher.id = :teacherId AND v.closedAt IS NULL ORDER BY v.arisenAt"),
-    @NamedQuery(name = "Violation.findOpenByClass",
+    @NamedQuery(
+            name = "Violation.findOpenBySchool",
+            query =
+                    "SELECT v FROM Violation v WHERE v.school.id = :schoolId AND v.closedAt IS NULL ORDER BY v.arisenAt"),
+    @NamedQuery(
+            name = "Violation.findOpenByTeacher",
+            query =
+                    "SELECT v FROM Violation v WHERE v.teacher.id = :teacherId AND v.closedAt IS NULL ORDER BY v.arisenAt"),
+    @NamedQuery(
+            name = "Violation.findOpenByClass",
             query = "SELECT v FROM Violation v WHERE v.schoolClass.id = :schoolClassId AND v.closedAt IS NULL"
                     + " ORDER BY v.arisenAt"),
-    @NamedQuery(name = "Violation.findOpenBySchoolAndRule",
-            query = "SELECT v FROM Violation v WHERE v.school.id = :schoolId AND v.rule = :rule AND v.closedAt IS NULL"),
-    @NamedQuery(name = "Violation.findBySchoolAndDates",
+    @NamedQuery(
+            name = "Violation.findOpenBySchoolAndRule",
+            query =
+                    "SELECT v FROM Violation v WHERE v.school.id = :schoolId AND v.rule = :rule AND v.closedAt IS NULL"),
+    @NamedQuery(
+            name = "Violation.findBySchoolAndDates",
             query = "SELECT v FROM Violation v WHERE v.school.id = :schoolId"
                     + " AND v.arisenAt >= :from AND v.arisenAt < :to ORDER BY v.arisenAt")
 })
@@ -89,8 +97,7 @@ public class Violation extends SchoolOwned {
     @Column(name = "details", length = 2000)
     private String details;
 
-    protected Violation() {
-    }
+    protected Violation() {}
 
     public Violation(School school, ViolationRule rule, Severity severity, Instant arisenAt) {
         super(school);

@@ -21,11 +21,15 @@ import ru.ejournal.security.entity.UserAccount;
 @Entity
 @Table(name = "violation_report")
 @NamedQueries({
-    @NamedQuery(name = "ViolationReport.findBySchool",
-            query = "SELECT r FROM ViolationReport r WHERE r.school.id = :schoolId ORDER BY r.createdAt DESC, r.id DESC"),
-    @NamedQuery(name = "ViolationReport.countBySchool",
+    @NamedQuery(
+            name = "ViolationReport.findBySchool",
+            query =
+                    "SELECT r FROM ViolationReport r WHERE r.school.id = :schoolId ORDER BY r.createdAt DESC, r.id DESC"),
+    @NamedQuery(
+            name = "ViolationReport.countBySchool",
             query = "SELECT COUNT(r) FROM ViolationReport r WHERE r.school.id = :schoolId"),
-    @NamedQuery(name = "ViolationReport.findByClass",
+    @NamedQuery(
+            name = "ViolationReport.findByClass",
             query = "SELECT r FROM ViolationReport r WHERE r.schoolClass.id = :schoolClassId ORDER BY r.createdAt DESC")
 })
 public class ViolationReport extends SchoolOwned {
@@ -51,13 +55,13 @@ public class ViolationReport extends SchoolOwned {
     private Instant readAt;
 
     @ManyToMany
-    @JoinTable(name = "violation_report_item",
+    @JoinTable(
+            name = "violation_report_item",
             joinColumns = @JoinColumn(name = "report_id", nullable = false),
             inverseJoinColumns = @JoinColumn(name = "violation_id", nullable = false))
     private Set<Violation> violations = new HashSet<>();
 
-    protected ViolationReport() {
-    }
+    protected ViolationReport() {}
 
     public ViolationReport(SchoolClass schoolClass, UserAccount author, String comment, Instant createdAt) {
         super(schoolClass.getSchool());

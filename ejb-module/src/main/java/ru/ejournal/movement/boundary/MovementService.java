@@ -50,8 +50,8 @@ public class MovementService {
     ChangeHistory history;
 
     @RolesAllowed({ADMIN, CLASS_TEACHER})
-    public MovementRow fileDeparture(@NotNull Long studentId,
-            @NotNull(message = "Нет данных заявки") @Valid DepartureData data) {
+    public MovementRow fileDeparture(
+            @NotNull Long studentId, @NotNull(message = "Нет данных заявки") @Valid DepartureData data) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (student.isDeparted()) {
             throw new BusinessException("Ученик уже выбыл");
@@ -63,18 +63,21 @@ public class MovementService {
         if (student.getArrivedOn() != null && data.effectiveDate().isBefore(student.getArrivedOn())) {
             throw new BusinessException("Дата выбытия раньше даты прибытия ученика");
         }
-        MovementRequest request = MovementRequest.departure(student, data.effectiveDate(), data.destination().trim(),
-                login(), Instant.now());
+        MovementRequest request = MovementRequest.departure(
+                student, data.effectiveDate(), data.destination().trim(), login(), Instant.now());
         request.setOrderNumber(blankToNull(data.orderNumber()));
         em.persist(request);
         return MovementRow.of(request);
     }
 
     @RolesAllowed({ADMIN, CLASS_TEACHER})
-    public MovementRow fileArrival(@NotNull Long classId, @NotNull(message = "Нет данных заявки") @Valid ArrivalData data) {
+    public MovementRow fileArrival(
+            @NotNull Long classId, @NotNull(message = "Нет данных заявки") @Valid ArrivalData data) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         checkDate(data.effectiveDate());
-        String implausible = BirthDates.check(data.birthDate(), schoolClass.getGrade(),
+        String implausible = BirthDates.check(
+                data.birthDate(),
+                schoolClass.getGrade(),
                 schoolClass.getAcademicYear().getStartDate());
         if (implausible != null) {
             throw new BusinessException(implausible);
@@ -97,10 +100,11 @@ public class MovementService {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         return em.createQuery("""
                         select r from MovementRequest r left join r.student s
-                        where r.schoolClass = :c or s.schoolClass = :c order by r.requestedAt desc, r.id desc""",
-                        MovementRequest.class)
+                        where r.schoolClass = :c or s.schoolClass = :c order by r.requestedAt desc, r.id desc""", MovementRequest.class)
                 .setParameter("c", schoolClass)
-                .getResultStream().map(MovementRow::of).toList();
+                .getResultStream()
+                .map(MovementRow::of)
+                .toList();
     }
 
     /** The administrator's queue: requests of the school in one status, oldest first. */
@@ -111,13 +115,16 @@ public class MovementService {
                 .setParameter("status", status)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, max))
-                .getResultStream().map(MovementRow::of).toList();
+                .getResultStream()
+                .map(MovementRow::of)
+                .toList();
     }
 
     @RolesAllowed(ADMIN)
     public long countQueue(@NotNull MovementStatus status) {
         return em.createQuery(
-                        "select count(r) from MovementRequest r where r.school = :school and r.status = :status", Long.class)
+                        "select count(r) from MovementRequest r where r.school = :school and r.status = :status",
+                        Long.class)
                 .setParameter("school", access.callerSchool())
                 .setParameter("status", status)
                 .getSingleResult();
@@ -125,9 +132,11 @@ public class MovementService {
 
     /** Executes an open request under the order number; returns the affected student's id. */
     @RolesAllowed(ADMIN)
-    public Long execute(@NotNull Long requestId,
-            @NotBlank(message = "Укажите номер приказа") @Size(max = 50, message = "Номер приказа: не более 50 символов")
-            String orderNumber) {
+    public Long execute(
+            @NotNull Long requestId,
+            @NotBlank(message = "Укажите номер приказа")
+                    @Size(max = 50, message = "Номер приказа: не более 50 символов")
+                    String orderNumber) {
         MovementRequest request = openRequest(requestId);
         String by = login();
         Instant now = Instant.now();
@@ -142,9 +151,11 @@ public class MovementService {
     }
 
     @RolesAllowed(ADMIN)
-    public void reject(@NotNull Long requestId,
-            @NotBlank(message = "Укажите причину отклонения") @Size(max = 1000, message = "Причина: не более 1000 символов")
-            String reason) {
+    public void reject(
+            @NotNull Long requestId,
+            @NotBlank(message = "Укажите причину отклонения")
+                    @Size(max = 1000, message = "Причина: не более 1000 символов")
+                    String reason) {
         openRequest(requestId).reject(reason.trim(), login(), Instant.now());
     }
 
@@ -157,11 +168,13 @@ public class MovementService {
         student.setDepartedOn(request.getEffectiveDate());
         history.record(student, before, by, "Выбытие, приказ № " + request.getOrderNumber());
         for (UserAccount account : em.createNamedQuery("UserAccount.findByStudent", UserAccount.class)
-                .setParameter("studentId", student.getId()).getResultList()) {
+                .setParameter("studentId", student.getId())
+                .getResultList()) {
             block(account, by, "Ученик выбыл");
         }
         List<StudentParent> parentsLinks = em.createNamedQuery("StudentParent.findByStudent", StudentParent.class)
-                .setParameter("studentId", student.getId()).getResultList();
+                .setParameter("studentId", student.getId())
+                .getResultList();
         for (StudentParent link : parentsLinks) {
             long otherChildren = em.createQuery("""
                             select count(sp) from StudentParent sp where sp.parent = :parent and sp.student <> :student
@@ -171,7 +184,8 @@ public class MovementService {
                     .getSingleResult();
             if (otherChildren == 0) {
                 for (UserAccount account : em.createNamedQuery("UserAccount.findByParent", UserAccount.class)
-                        .setParameter("parentId", link.getParent().getId()).getResultList()) {
+                        .setParameter("parentId", link.getParent().getId())
+                        .getResultList()) {
                     block(account, by, "Ребёнок выбыл из школы");
                 }
             }
@@ -180,8 +194,12 @@ public class MovementService {
 
     private Student arrive(MovementRequest request, String by) {
         SchoolClass schoolClass = request.getSchoolClass();
-        Student student = new Student(schoolClass, schoolClass.getCode() + "-M" + request.getId(),
-                request.getLastName(), request.getFirstName(), request.getPatronymic());
+        Student student = new Student(
+                schoolClass,
+                schoolClass.getCode() + "-M" + request.getId(),
+                request.getLastName(),
+                request.getFirstName(),
+                request.getPatronymic());
         student.setBirthDate(request.getBirthDate());
         student.setGender(request.getGender());
         student.setArrivedOn(request.getEffectiveDate());
@@ -212,13 +230,15 @@ public class MovementService {
     private boolean hasOpenRequest(Student student) {
         return em.createNamedQuery("MovementRequest.findByStudent", MovementRequest.class)
                 .setParameter("studentId", student.getId())
-                .getResultStream().anyMatch(MovementRequest::isOpen);
+                .getResultStream()
+                .anyMatch(MovementRequest::isOpen);
     }
 
     private static void checkDate(LocalDate date) {
         LocalDate today = LocalDate.now();
         if (date.isBefore(today.minusYears(1)) || date.isAfter(today.plusMonths(6))) {
-            throw new BusinessException("Дата движения должна быть не раньше чем год назад и не позже чем через полгода");
+            throw new BusinessException(
+                    "Дата движения должна быть не раньше чем год назад и не позже чем через полгода");
         }
     }
 

@@ -25,13 +25,16 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "movement_request")
 @NamedQueries({
-    @NamedQuery(name = "MovementRequest.findBySchoolAndStatus",
+    @NamedQuery(
+            name = "MovementRequest.findBySchoolAndStatus",
             query = "SELECT r FROM MovementRequest r WHERE r.school.id = :schoolId AND r.status = :status"
                     + " ORDER BY r.requestedAt"),
-    @NamedQuery(name = "MovementRequest.findByRequester",
+    @NamedQuery(
+            name = "MovementRequest.findByRequester",
             query = "SELECT r FROM MovementRequest r WHERE r.school.id = :schoolId AND r.requestedBy = :requestedBy"
                     + " ORDER BY r.requestedAt DESC"),
-    @NamedQuery(name = "MovementRequest.findByStudent",
+    @NamedQuery(
+            name = "MovementRequest.findByStudent",
             query = "SELECT r FROM MovementRequest r WHERE r.student.id = :studentId ORDER BY r.requestedAt DESC")
 })
 public class MovementRequest extends SchoolOwned {
@@ -96,11 +99,10 @@ public class MovementRequest extends SchoolOwned {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected MovementRequest() {
-    }
+    protected MovementRequest() {}
 
-    private MovementRequest(School school, MovementKind kind, LocalDate effectiveDate, String requestedBy,
-            Instant requestedAt) {
+    private MovementRequest(
+            School school, MovementKind kind, LocalDate effectiveDate, String requestedBy, Instant requestedAt) {
         super(school);
         this.kind = kind;
         this.effectiveDate = effectiveDate;
@@ -109,19 +111,19 @@ public class MovementRequest extends SchoolOwned {
     }
 
     /** A request to enter a new student into the target class; name and birth data are set after. */
-    public static MovementRequest arrival(SchoolClass targetClass, LocalDate effectiveDate, String requestedBy,
-            Instant requestedAt) {
-        MovementRequest request = new MovementRequest(targetClass.getSchool(), MovementKind.ARRIVAL,
-                effectiveDate, requestedBy, requestedAt);
+    public static MovementRequest arrival(
+            SchoolClass targetClass, LocalDate effectiveDate, String requestedBy, Instant requestedAt) {
+        MovementRequest request = new MovementRequest(
+                targetClass.getSchool(), MovementKind.ARRIVAL, effectiveDate, requestedBy, requestedAt);
         request.schoolClass = targetClass;
         return request;
     }
 
     /** A request to mark the student as departed on the given date. */
-    public static MovementRequest departure(Student student, LocalDate effectiveDate, String destination,
-            String requestedBy, Instant requestedAt) {
-        MovementRequest request = new MovementRequest(student.getSchool(), MovementKind.DEPARTURE,
-                effectiveDate, requestedBy, requestedAt);
+    public static MovementRequest departure(
+            Student student, LocalDate effectiveDate, String destination, String requestedBy, Instant requestedAt) {
+        MovementRequest request = new MovementRequest(
+                student.getSchool(), MovementKind.DEPARTURE, effectiveDate, requestedBy, requestedAt);
         request.student = student;
         request.destination = destination;
         return request;

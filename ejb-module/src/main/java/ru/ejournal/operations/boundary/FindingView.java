@@ -4,8 +4,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A reconciliation finding as the class teacher's attendance screen shows it. */
-public record FindingView(long id, String kind, Long studentId, String studentName, Long lessonId, String subject,
-        Integer periodNo, LocalDate date, String status, String note) implements Serializable {
+public record FindingView(
+        long id,
+        String kind,
+        Long studentId,
+        String studentName,
+        Long lessonId,
+        String subject,
+        Integer periodNo,
+        LocalDate date,
+        String status,
+        String note)
+        implements Serializable {
 
     /** Russian name of the kind of finding. */
     public String kindTitle() {

@@ -34,21 +34,24 @@ public class PeriodAnalyticsResults {
     @Inject
     AccessControl access;
 
-    public List<AnalyticsRow> ofClass(@NotNull(message = "Не выбран класс") Long classId,
+    public List<AnalyticsRow> ofClass(
+            @NotNull(message = "Не выбран класс") Long classId,
             @NotNull(message = "Не выбран учебный период") Long periodId) {
         access.checkClass(classId, AccessControl.Intent.READ);
         return rows(SELECT + "a.school_class_id = ?2 ORDER BY j.name", periodId, classId);
     }
 
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public List<AnalyticsRow> ofSchool(@NotNull(message = "Не выбрана школа") Long schoolId,
+    public List<AnalyticsRow> ofSchool(
+            @NotNull(message = "Не выбрана школа") Long schoolId,
             @NotNull(message = "Не выбран учебный период") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         return rows(SELECT + "a.school_id = ?2 ORDER BY c.grade, c.code, j.name", periodId, schoolId);
     }
 
     /** The grade distribution of a class in a period: marks of the lessons in the period's dates, by value. */
-    public List<MarkCount> marksOfClass(@NotNull(message = "Не выбран класс") Long classId,
+    public List<MarkCount> marksOfClass(
+            @NotNull(message = "Не выбран класс") Long classId,
             @NotNull(message = "Не выбран учебный период") Long periodId) {
         access.checkClass(classId, AccessControl.Intent.READ);
         return marks("c.id = ?2", periodId, classId);
@@ -56,7 +59,8 @@ public class PeriodAnalyticsResults {
 
     /** The grade distribution of the whole school in a period. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public List<MarkCount> marksOfSchool(@NotNull(message = "Не выбрана школа") Long schoolId,
+    public List<MarkCount> marksOfSchool(
+            @NotNull(message = "Не выбрана школа") Long schoolId,
             @NotNull(message = "Не выбран учебный период") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         return marks("c.school_id = ?2", periodId, schoolId);
@@ -65,11 +69,13 @@ public class PeriodAnalyticsResults {
     private List<MarkCount> marks(String where, long periodId, long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT SUBSTRING(m.mark_value, 1, 1), COUNT(*) FROM mark m"
-                + " JOIN lesson l ON l.id = m.lesson_id JOIN school_class c ON c.id = l.school_class_id"
-                + " JOIN study_period p ON p.id = ?1 AND p.school_id = c.school_id"
-                + " WHERE l.lesson_date BETWEEN p.start_date AND p.end_date AND " + where
-                + " GROUP BY SUBSTRING(m.mark_value, 1, 1)")
-                .setParameter(1, periodId).setParameter(2, id).getResultList();
+                        + " JOIN lesson l ON l.id = m.lesson_id JOIN school_class c ON c.id = l.school_class_id"
+                        + " JOIN study_period p ON p.id = ?1 AND p.school_id = c.school_id"
+                        + " WHERE l.lesson_date BETWEEN p.start_date AND p.end_date AND " + where
+                        + " GROUP BY SUBSTRING(m.mark_value, 1, 1)")
+                .setParameter(1, periodId)
+                .setParameter(2, id)
+                .getResultList();
         long[] counts = new long[6];
         for (Object[] r : rows) {
             String value = String.valueOf(r[0]);
@@ -77,17 +83,22 @@ public class PeriodAnalyticsResults {
                 counts[value.charAt(0) - '0'] += number(r[1]);
             }
         }
-        return java.util.stream.IntStream.rangeClosed(2, 5).mapToObj(v -> new MarkCount(v, counts[v])).toList();
+        return java.util.stream.IntStream.rangeClosed(2, 5)
+                .mapToObj(v -> new MarkCount(v, counts[v]))
+                .toList();
     }
 
     /** The study periods of the school's current year, in calendar order (for the period choice). */
     public List<AnalyticsPeriod> periods(@NotNull(message = "Не выбрана школа") Long schoolId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
-        return em.createQuery("SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId"
-                + " AND p.academicYear.current = TRUE ORDER BY p.startDate, p.endDate DESC", StudyPeriod.class)
-                .setParameter("schoolId", schoolId).getResultStream()
-                .map(p -> new AnalyticsPeriod(p.getId(), p.getCode(), p.getName(), p.getKind().name(),
-                        p.getStartDate(), p.getEndDate()))
+        return em.createQuery(
+                        "SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId"
+                                + " AND p.academicYear.current = TRUE ORDER BY p.startDate, p.endDate DESC",
+                        StudyPeriod.class)
+                .setParameter("schoolId", schoolId)
+                .getResultStream()
+                .map(p -> new AnalyticsPeriod(
+                        p.getId(), p.getCode(), p.getName(), p.getKind().name(), p.getStartDate(), p.getEndDate()))
                 .toList();
     }
 
@@ -98,10 +109,26 @@ public class PeriodAnalyticsResults {
 
     private List<AnalyticsRow> rows(String sql, long periodId, long id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, periodId).setParameter(2, id).getResultList();
-        return rows.stream().map(r -> new AnalyticsRow(number(r[0]), (String) r[1], number(r[2]), (String) r[3],
-                (int) number(r[4]), decimal(r[5]), decimal(r[6]), decimal(r[7]), (int) number(r[8]),
-                (int) number(r[9]), (int) number(r[10]), (int) number(r[11]), (int) number(r[12]))).toList();
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter(1, periodId)
+                .setParameter(2, id)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new AnalyticsRow(
+                        number(r[0]),
+                        (String) r[1],
+                        number(r[2]),
+                        (String) r[3],
+                        (int) number(r[4]),
+                        decimal(r[5]),
+                        decimal(r[6]),
+                        decimal(r[7]),
+                        (int) number(r[8]),
+                        (int) number(r[9]),
+                        (int) number(r[10]),
+                        (int) number(r[11]),
+                        (int) number(r[12])))
+                .toList();
     }
 
     private static long number(Object value) {

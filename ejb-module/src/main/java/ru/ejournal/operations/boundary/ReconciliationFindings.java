@@ -33,42 +33,57 @@ public class ReconciliationFindings {
     @Inject
     AccessControl access;
 
-    public List<FindingView> ofClass(@NotNull(message = "Не выбран класс") Long classId,
+    public List<FindingView> ofClass(
+            @NotNull(message = "Не выбран класс") Long classId,
             @NotNull(message = "Не указана дата начала") LocalDate from,
-            @NotNull(message = "Не указана дата окончания") LocalDate to, boolean openOnly) {
+            @NotNull(message = "Не указана дата окончания") LocalDate to,
+            boolean openOnly) {
         access.checkClass(classId, AccessControl.Intent.READ);
         if (to.isBefore(from)) {
             throw new BusinessException("Дата окончания раньше даты начала");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT f.id, f.kind, f.student_id, s.last_name, s.first_name,"
-                + " f.lesson_id, j.name, l.period_no, f.finding_date, f.status, f.note FROM reconciliation_finding f"
-                + " LEFT JOIN student s ON s.id = f.student_id LEFT JOIN lesson l ON l.id = f.lesson_id"
-                + " LEFT JOIN subject j ON j.id = l.subject_id"
-                + " WHERE f.school_class_id = ?1 AND f.finding_date BETWEEN ?2 AND ?3"
-                + (openOnly ? " AND f.status = 'OPEN'" : "")
-                + " ORDER BY f.finding_date, s.last_name, s.first_name, l.period_no, f.id")
-                .setParameter(1, classId).setParameter(2, java.sql.Date.valueOf(from))
-                .setParameter(3, java.sql.Date.valueOf(to)).getResultList();
-        return rows.stream().map(r -> new FindingView(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).longValue(), r[3] == null ? null : r[3] + " " + r[4],
-                r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6],
-                r[7] == null ? null : ((Number) r[7]).intValue(), toDate(r[8]), (String) r[9], (String) r[10]))
+                        + " f.lesson_id, j.name, l.period_no, f.finding_date, f.status, f.note FROM reconciliation_finding f"
+                        + " LEFT JOIN student s ON s.id = f.student_id LEFT JOIN lesson l ON l.id = f.lesson_id"
+                        + " LEFT JOIN subject j ON j.id = l.subject_id"
+                        + " WHERE f.school_class_id = ?1 AND f.finding_date BETWEEN ?2 AND ?3"
+                        + (openOnly ? " AND f.status = 'OPEN'" : "")
+                        + " ORDER BY f.finding_date, s.last_name, s.first_name, l.period_no, f.id")
+                .setParameter(1, classId)
+                .setParameter(2, java.sql.Date.valueOf(from))
+                .setParameter(3, java.sql.Date.valueOf(to))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new FindingView(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        r[2] == null ? null : ((Number) r[2]).longValue(),
+                        r[3] == null ? null : r[3] + " " + r[4],
+                        r[5] == null ? null : ((Number) r[5]).longValue(),
+                        (String) r[6],
+                        r[7] == null ? null : ((Number) r[7]).intValue(),
+                        toDate(r[8]),
+                        (String) r[9],
+                        (String) r[10]))
                 .toList();
     }
 
     /** Marks a finding as dealt with; the note says how (e.g. «справка принесена»). */
     public void settle(long findingId, @Size(max = 1000, message = "Примечание не длиннее 1000 символов") String note) {
         List<?> found = em.createNativeQuery("SELECT school_class_id FROM reconciliation_finding WHERE id = ?1")
-                .setParameter(1, findingId).getResultList();
+                .setParameter(1, findingId)
+                .getResultList();
         if (found.isEmpty()) {
             throw new BusinessException("Расхождение не найдено");
         }
         access.checkClass(((Number) found.get(0)).longValue(), AccessControl.Intent.WRITE);
         int updated = em.createNativeQuery("UPDATE reconciliation_finding SET status = 'SETTLED', settled_at = ?1,"
-                + " settled_by = ?2, note = ?3, version = version + 1 WHERE id = ?4 AND status = 'OPEN'")
+                        + " settled_by = ?2, note = ?3, version = version + 1 WHERE id = ?4 AND status = 'OPEN'")
                 .setParameter(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)))
-                .setParameter(2, access.caller().getLogin()).setParameter(3, note).setParameter(4, findingId)
+                .setParameter(2, access.caller().getLogin())
+                .setParameter(3, note)
+                .setParameter(4, findingId)
                 .executeUpdate();
         if (updated == 0) {
             throw new BusinessException("Расхождение уже закрыто");

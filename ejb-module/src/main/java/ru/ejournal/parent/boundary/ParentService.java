@@ -74,7 +74,8 @@ public class ParentService {
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER})
     public List<StudentParent> parentsOf(@NotNull Long studentId) {
         Student student = access.checkStudent(studentId, Intent.READ);
-        return em.createQuery("select sp from StudentParent sp join fetch sp.parent where sp.student = :student",
+        return em.createQuery(
+                        "select sp from StudentParent sp join fetch sp.parent where sp.student = :student",
                         StudentParent.class)
                 .setParameter("student", student)
                 .getResultList();
@@ -133,25 +134,31 @@ public class ParentService {
 
     /** Enters a new parent of the student; refuses an exact duplicate of a parent already in the school. */
     @RolesAllowed({ADMIN, CLASS_TEACHER})
-    public Parent create(@NotNull Long studentId, @NotNull(message = "Укажите, кем приходится ученику") Relation relation,
+    public Parent create(
+            @NotNull Long studentId,
+            @NotNull(message = "Укажите, кем приходится ученику") Relation relation,
             @NotNull(message = "Нет данных для сохранения") @Valid ParentData data) {
         Student student = writableStudent(studentId);
         long duplicates = em.createQuery("""
                         select count(p) from Parent p where p.school = :school and lower(p.lastName) = :lastName
-                        and lower(p.firstName) = :firstName and (p.phone = :phone or lower(p.patronymic) = :patronymic)""",
-                        Long.class)
+                        and lower(p.firstName) = :firstName and (p.phone = :phone or lower(p.patronymic) = :patronymic)""", Long.class)
                 .setParameter("school", student.getSchool())
                 .setParameter("lastName", data.lastName().trim().toLowerCase())
                 .setParameter("firstName", data.firstName().trim().toLowerCase())
-                .setParameter("phone", blankToNull(data.phone()) == null ? "-" : data.phone().trim())
-                .setParameter("patronymic", blankToNull(data.patronymic()) == null ? "-"
-                        : data.patronymic().trim().toLowerCase())
+                .setParameter(
+                        "phone",
+                        blankToNull(data.phone()) == null ? "-" : data.phone().trim())
+                .setParameter(
+                        "patronymic",
+                        blankToNull(data.patronymic()) == null
+                                ? "-"
+                                : data.patronymic().trim().toLowerCase())
                 .getSingleResult();
         if (duplicates > 0) {
             throw new BusinessException("Такой родитель уже есть в школе: выберите его в списке найденных и привяжите");
         }
-        Parent parent = new Parent(student.getSchool(), data.lastName().trim(), data.firstName().trim(),
-                blankToNull(data.patronymic()));
+        Parent parent = new Parent(
+                student.getSchool(), data.lastName().trim(), data.firstName().trim(), blankToNull(data.patronymic()));
         apply(parent, data);
         em.persist(parent);
         history.record(parent, Map.of(), login(), "Родитель добавлен");
@@ -161,7 +168,9 @@ public class ParentService {
 
     /** Links an existing parent (e.g. of a sibling) to the student. */
     @RolesAllowed({ADMIN, CLASS_TEACHER})
-    public StudentParent linkExisting(@NotNull Long studentId, @NotNull Long parentId,
+    public StudentParent linkExisting(
+            @NotNull Long studentId,
+            @NotNull Long parentId,
             @NotNull(message = "Укажите, кем приходится ученику") Relation relation) {
         Student student = writableStudent(studentId);
         Parent parent = em.find(Parent.class, parentId);
@@ -171,7 +180,8 @@ public class ParentService {
         boolean linked = !em.createNamedQuery("StudentParent.findByStudentAndParent", StudentParent.class)
                 .setParameter("studentId", student.getId())
                 .setParameter("parentId", parent.getId())
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
         if (linked) {
             throw new BusinessException("Этот родитель уже указан у ученика");
         }
@@ -179,7 +189,9 @@ public class ParentService {
     }
 
     @RolesAllowed({ADMIN, CLASS_TEACHER})
-    public Parent update(@NotNull Long parentId, long expectedVersion,
+    public Parent update(
+            @NotNull Long parentId,
+            long expectedVersion,
             @NotNull(message = "Нет данных для сохранения") @Valid ParentData data) {
         Parent parent = parentAccess.check(parentId, Intent.WRITE);
         if (parent.getVersion() != expectedVersion) {
@@ -209,11 +221,15 @@ public class ParentService {
 
     /** A page of the parents of a class's studying students, for a lazy table. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
-    public List<ParentRow> page(@NotNull Long classId, String name, @NotNull ParentFilter filter, int first,
-            int max) {
+    public List<ParentRow> page(@NotNull Long classId, String name, @NotNull ParentFilter filter, int first, int max) {
         access.checkClass(classId, Intent.WRITE);
-        List<Parent> parents = classQuery(Parent.class, "select distinct p", classId, name, filter,
-                " order by p.lastName, p.firstName, p.id")
+        List<Parent> parents = classQuery(
+                        Parent.class,
+                        "select distinct p",
+                        classId,
+                        name,
+                        filter,
+                        " order by p.lastName, p.firstName, p.id")
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.max(max, 1))
                 .getResultList();
@@ -223,12 +239,14 @@ public class ParentService {
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
     public long count(@NotNull Long classId, String name, @NotNull ParentFilter filter) {
         access.checkClass(classId, Intent.WRITE);
-        return classQuery(Long.class, "select count(distinct p)", classId, name, filter, "").getSingleResult();
+        return classQuery(Long.class, "select count(distinct p)", classId, name, filter, "")
+                .getSingleResult();
     }
 
-    private <T> TypedQuery<T> classQuery(Class<T> type, String select, Long classId, String name,
-            ParentFilter filter, String orderBy) {
-        StringBuilder jpql = new StringBuilder(select).append(" from Parent p join p.children sp")
+    private <T> TypedQuery<T> classQuery(
+            Class<T> type, String select, Long classId, String name, ParentFilter filter, String orderBy) {
+        StringBuilder jpql = new StringBuilder(select)
+                .append(" from Parent p join p.children sp")
                 .append(" where sp.student.schoolClass.id = :classId and sp.student.status = :studying");
         boolean byName = name != null && !name.isBlank();
         if (byName) {
@@ -237,12 +255,13 @@ public class ParentService {
         switch (filter) {
             case UNVERIFIED -> jpql.append(" and (p.verifiedAt is null or p.verifiedAt < :since)");
             case NO_ACCOUNT -> jpql.append(" and not exists (select a from UserAccount a where a.parent = p)");
-            case NEVER_SIGNED_IN -> jpql.append(
-                    " and exists (select a from UserAccount a where a.parent = p and a.lastLoginAt is null)");
-            case NO_VISIT -> jpql.append(" and exists (select a from UserAccount a where a.parent = p")
-                    .append(" and not exists (select v from VisitEvent v where v.account = a")
-                    .append(" and v.kind = :login and v.occurredAt >= :since))");
-            default -> { }
+            case NEVER_SIGNED_IN ->
+                jpql.append(" and exists (select a from UserAccount a where a.parent = p and a.lastLoginAt is null)");
+            case NO_VISIT ->
+                jpql.append(" and exists (select a from UserAccount a where a.parent = p")
+                        .append(" and not exists (select v from VisitEvent v where v.account = a")
+                        .append(" and v.kind = :login and v.occurredAt >= :since))");
+            default -> {}
         }
         TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), type)
                 .setParameter("classId", classId)
@@ -251,8 +270,8 @@ public class ParentService {
             query.setParameter("name", "%" + name.trim().toLowerCase() + "%");
         }
         if (filter == ParentFilter.UNVERIFIED) {
-            query.setParameter("since", Instant.now().minus(ru.ejournal.student.boundary.StudentService
-                    .VERIFICATION_INTERVAL));
+            query.setParameter(
+                    "since", Instant.now().minus(ru.ejournal.student.boundary.StudentService.VERIFICATION_INTERVAL));
         }
         if (filter == ParentFilter.NO_VISIT) {
             query.setParameter("since", Instant.now().minus(NO_VISIT_INTERVAL));
@@ -272,9 +291,13 @@ public class ParentService {
                         StudentParent.class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(Collectors.groupingBy(sp -> sp.getParent().getId(), LinkedHashMap::new,
-                        Collectors.mapping(sp -> sp.getStudent().shortName() + " ("
-                                + sp.getStudent().getSchoolClass().getName() + ")", Collectors.joining(", "))));
+                .collect(Collectors.groupingBy(
+                        sp -> sp.getParent().getId(),
+                        LinkedHashMap::new,
+                        Collectors.mapping(
+                                sp -> sp.getStudent().shortName() + " ("
+                                        + sp.getStudent().getSchoolClass().getName() + ")",
+                                Collectors.joining(", "))));
         Map<Long, UserAccount> accounts = new HashMap<>();
         em.createQuery("select a from UserAccount a where a.parent.id in :ids", UserAccount.class)
                 .setParameter("ids", ids)
@@ -283,18 +306,28 @@ public class ParentService {
         Map<Long, Instant> lastVisit = new HashMap<>();
         if (!accounts.isEmpty()) {
             em.createNamedQuery("VisitEvent.findLastVisitByAccounts", Object[].class)
-                    .setParameter("accountIds", accounts.values().stream().map(UserAccount::getId).toList())
+                    .setParameter(
+                            "accountIds",
+                            accounts.values().stream().map(UserAccount::getId).toList())
                     .setParameter("kinds", List.of(VisitKind.LOGIN))
                     .getResultStream()
                     .forEach(r -> lastVisit.put((Long) r[0], toInstant(r[1])));
         }
         Instant staleBefore = Instant.now().minus(ru.ejournal.student.boundary.StudentService.VERIFICATION_INTERVAL);
-        return parents.stream().map(p -> {
-            UserAccount a = accounts.get(p.getId());
-            return new ParentRow(p.getId(), p.fullName(), p.getPhone(), children.getOrDefault(p.getId(), ""),
-                    p.getVerifiedAt(), p.getVerifiedAt() == null || p.getVerifiedAt().isBefore(staleBefore),
-                    a == null ? null : a.getLogin(), a == null ? null : lastVisit.get(a.getId()));
-        }).toList();
+        return parents.stream()
+                .map(p -> {
+                    UserAccount a = accounts.get(p.getId());
+                    return new ParentRow(
+                            p.getId(),
+                            p.fullName(),
+                            p.getPhone(),
+                            children.getOrDefault(p.getId(), ""),
+                            p.getVerifiedAt(),
+                            p.getVerifiedAt() == null || p.getVerifiedAt().isBefore(staleBefore),
+                            a == null ? null : a.getLogin(),
+                            a == null ? null : lastVisit.get(a.getId()));
+                })
+                .toList();
     }
 
     private static Instant toInstant(Object value) {

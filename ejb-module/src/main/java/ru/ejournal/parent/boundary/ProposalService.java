@@ -42,8 +42,15 @@ import ru.ejournal.student.entity.Student;
 @Stateless
 public class ProposalService {
 
-    private static final Map<String, String> TITLES = Map.of("phone", "Телефон", "extraPhone",
-            "Дополнительный телефон", "workplace", "Место работы", "homeAddress", "Домашний адрес");
+    private static final Map<String, String> TITLES = Map.of(
+            "phone",
+            "Телефон",
+            "extraPhone",
+            "Дополнительный телефон",
+            "workplace",
+            "Место работы",
+            "homeAddress",
+            "Домашний адрес");
 
     @PersistenceContext
     EntityManager em;
@@ -64,8 +71,8 @@ public class ProposalService {
         List<ProposedChanges.ChildAddress> children = children(parent).stream()
                 .map(s -> new ProposedChanges.ChildAddress(s.getId(), s.fullName(), s.getHomeAddress()))
                 .toList();
-        return new ProposedChanges(parent.getPhone(), parent.getExtraPhone(), parent.getWorkplace(),
-                parent.getHomeAddress(), children);
+        return new ProposedChanges(
+                parent.getPhone(), parent.getExtraPhone(), parent.getWorkplace(), parent.getHomeAddress(), children);
     }
 
     /** Files one proposal per changed field; returns how many. A newer proposal replaces an open one. */
@@ -98,7 +105,9 @@ public class ProposalService {
         return em.createNamedQuery("DataChangeProposal.findByParent", DataChangeProposal.class)
                 .setParameter("parentId", callerParent().getId())
                 .setMaxResults(50)
-                .getResultStream().map(ProposalService::row).toList();
+                .getResultStream()
+                .map(ProposalService::row)
+                .toList();
     }
 
     /** Open proposals of the parents of a class. */
@@ -107,7 +116,9 @@ public class ProposalService {
         SchoolClass c = access.checkClass(classId, Intent.WRITE);
         return em.createNamedQuery("DataChangeProposal.findOpenByClass", DataChangeProposal.class)
                 .setParameter("schoolClassId", c.getId())
-                .getResultStream().map(ProposalService::row).toList();
+                .getResultStream()
+                .map(ProposalService::row)
+                .toList();
     }
 
     @RolesAllowed({ADMIN, CLASS_TEACHER})
@@ -139,15 +150,17 @@ public class ProposalService {
     }
 
     @RolesAllowed({ADMIN, CLASS_TEACHER})
-    public void reject(@NotNull Long proposalId,
-            @NotBlank(message = "Укажите причину отклонения") @Size(max = 1000, message = "Причина: не более 1000 символов")
-            String reason) {
-        openProposal(proposalId).decide(ProposalStatus.REJECTED, access.caller().getLogin(), Instant.now(),
-                reason.trim());
+    public void reject(
+            @NotNull Long proposalId,
+            @NotBlank(message = "Укажите причину отклонения")
+                    @Size(max = 1000, message = "Причина: не более 1000 символов")
+                    String reason) {
+        openProposal(proposalId)
+                .decide(ProposalStatus.REJECTED, access.caller().getLogin(), Instant.now(), reason.trim());
     }
 
-    private int file(Parent parent, Student student, String field, String current, String proposed, String by,
-            Instant now) {
+    private int file(
+            Parent parent, Student student, String field, String current, String proposed, String by, Instant now) {
         String value = proposed == null || proposed.isBlank() ? null : proposed.trim();
         if (Objects.equals(value, current)) {
             return 0;
@@ -181,7 +194,10 @@ public class ProposalService {
     private List<Student> children(Parent parent) {
         return em.createNamedQuery("StudentParent.findByParent", StudentParent.class)
                 .setParameter("parentId", parent.getId())
-                .getResultStream().map(StudentParent::getStudent).filter(s -> !s.isDeparted()).toList();
+                .getResultStream()
+                .map(StudentParent::getStudent)
+                .filter(s -> !s.isDeparted())
+                .toList();
     }
 
     private Parent callerParent() {
@@ -193,9 +209,19 @@ public class ProposalService {
     }
 
     private static ProposalRow row(DataChangeProposal p) {
-        String subject = p.getStudent() == null ? "Родитель" : "Ученик: " + p.getStudent().fullName();
-        return new ProposalRow(p.getId(), p.getParent().fullName(), subject, TITLES.getOrDefault(p.getField(),
-                p.getField()), p.getOldValue(), p.getNewValue(), p.getStatus(), p.getProposedAt(), p.getDecidedBy(),
+        String subject = p.getStudent() == null
+                ? "Родитель"
+                : "Ученик: " + p.getStudent().fullName();
+        return new ProposalRow(
+                p.getId(),
+                p.getParent().fullName(),
+                subject,
+                TITLES.getOrDefault(p.getField(), p.getField()),
+                p.getOldValue(),
+                p.getNewValue(),
+                p.getStatus(),
+                p.getProposedAt(),
+                p.getDecidedBy(),
                 p.getRejectReason());
     }
 

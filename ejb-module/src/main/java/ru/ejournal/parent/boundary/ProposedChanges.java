@@ -9,17 +9,29 @@ import java.util.List;
 
 /** What a parent proposes for their own contact data and their children's addresses. */
 public record ProposedChanges(
-        @Pattern(regexp = "|\\+7 \\(\\d{3}\\) \\d{3}-\\d{2}-\\d{2}",
-                message = "Телефон в формате +7 (XXX) XXX-XX-XX") String phone,
-        @Pattern(regexp = "|\\+7 \\(\\d{3}\\) \\d{3}-\\d{2}-\\d{2}",
-                message = "Дополнительный телефон в формате +7 (XXX) XXX-XX-XX") String extraPhone,
-        @Size(max = 300, message = "Место работы: не более 300 символов") String workplace,
-        @Size(max = 500, message = "Адрес: не более 500 символов") String homeAddress,
-        @NotNull List<@Valid ChildAddress> children) implements Serializable {
+        @Pattern(regexp = "|\\+7 \\(\\d{3}\\) \\d{3}-\\d{2}-\\d{2}", message = "Телефон в формате +7 (XXX) XXX-XX-XX")
+        String phone,
+
+        @Pattern(
+                regexp = "|\\+7 \\(\\d{3}\\) \\d{3}-\\d{2}-\\d{2}",
+                message = "Дополнительный телефон в формате +7 (XXX) XXX-XX-XX")
+        String extraPhone,
+
+        @Size(max = 300, message = "Место работы: не более 300 символов")
+        String workplace,
+
+        @Size(max = 500, message = "Адрес: не более 500 символов")
+        String homeAddress,
+
+        @NotNull List<@Valid ChildAddress> children)
+        implements Serializable {
 
     /** A child's home address as the parent proposes it. */
-    public record ChildAddress(@NotNull Long studentId, String studentName,
-            @Size(max = 500, message = "Адрес ребёнка: не более 500 символов") String homeAddress)
-            implements Serializable {
-    }
+    public record ChildAddress(
+            @NotNull Long studentId,
+            String studentName,
+
+            @Size(max = 500, message = "Адрес ребёнка: не более 500 символов")
+            String homeAddress)
+            implements Serializable {}
 }

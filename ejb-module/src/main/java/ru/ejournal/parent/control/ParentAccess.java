@@ -42,11 +42,13 @@ public class ParentAccess {
     }
 
     private boolean teachesChildOf(UserAccount caller, Parent parent) {
-        return caller.getStaffMember() != null && em.createQuery("""
+        return caller.getStaffMember() != null
+                && em.createQuery("""
                         select count(sp) from StudentParent sp
                         where sp.parent = :parent and sp.student.schoolClass.classTeacher = :teacher""", Long.class)
-                .setParameter("parent", parent)
-                .setParameter("teacher", caller.getStaffMember())
-                .getSingleResult() > 0;
+                                .setParameter("parent", parent)
+                                .setParameter("teacher", caller.getStaffMember())
+                                .getSingleResult()
+                        > 0;
     }
 }

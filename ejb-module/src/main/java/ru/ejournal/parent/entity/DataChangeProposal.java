@@ -21,13 +21,16 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "data_change_proposal")
 @NamedQueries({
-    @NamedQuery(name = "DataChangeProposal.findOpenByClass",
+    @NamedQuery(
+            name = "DataChangeProposal.findOpenByClass",
             query = "SELECT DISTINCT p FROM DataChangeProposal p, StudentParent sp"
                     + " WHERE p.status = ru.ejournal.parent.entity.ProposalStatus.OPEN AND sp.parent = p.parent"
                     + " AND sp.student.schoolClass.id = :schoolClassId ORDER BY p.proposedAt"),
-    @NamedQuery(name = "DataChangeProposal.findByParent",
+    @NamedQuery(
+            name = "DataChangeProposal.findByParent",
             query = "SELECT p FROM DataChangeProposal p WHERE p.parent.id = :parentId ORDER BY p.proposedAt DESC"),
-    @NamedQuery(name = "DataChangeProposal.findOpenByTarget",
+    @NamedQuery(
+            name = "DataChangeProposal.findOpenByTarget",
             query = "SELECT p FROM DataChangeProposal p WHERE p.targetType = :targetType AND p.targetId = :targetId"
                     + " AND p.field = :field AND p.status = ru.ejournal.parent.entity.ProposalStatus.OPEN")
 })
@@ -79,11 +82,16 @@ public class DataChangeProposal extends SchoolOwned {
     @Column(name = "reject_reason", length = 1000)
     private String rejectReason;
 
-    protected DataChangeProposal() {
-    }
+    protected DataChangeProposal() {}
 
-    public DataChangeProposal(Parent parent, Student student, String field, String oldValue, String newValue,
-            String proposedBy, Instant proposedAt) {
+    public DataChangeProposal(
+            Parent parent,
+            Student student,
+            String field,
+            String oldValue,
+            String newValue,
+            String proposedBy,
+            Instant proposedAt) {
         super(parent.getSchool());
         this.parent = parent;
         this.student = student;

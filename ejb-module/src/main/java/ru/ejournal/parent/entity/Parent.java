@@ -19,18 +19,27 @@ import ru.ejournal.school.entity.School;
 
 /** Родитель (законный представитель). */
 @Entity
-@Table(name = "parent",
-        uniqueConstraints = @UniqueConstraint(name = "uq_parent_code", columnNames = {"school_id", "code"}))
+@Table(
+        name = "parent",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_parent_code",
+                        columnNames = {"school_id", "code"}))
 @NamedQueries({
-    @NamedQuery(name = "Parent.findByCode",
+    @NamedQuery(
+            name = "Parent.findByCode",
             query = "SELECT p FROM Parent p WHERE p.school.id = :schoolId AND p.code = :code"),
-    @NamedQuery(name = "Parent.findByClass",
-            query = "SELECT DISTINCT p FROM Parent p JOIN p.children sp WHERE sp.student.schoolClass.id = :schoolClassId"
-                    + " ORDER BY p.lastName, p.firstName, p.patronymic"),
-    @NamedQuery(name = "Parent.findNotVerifiedSince",
-            query = "SELECT DISTINCT p FROM Parent p JOIN p.children sp WHERE sp.student.schoolClass.id = :schoolClassId"
-                    + " AND (p.verifiedAt IS NULL OR p.verifiedAt < :since)"
-                    + " ORDER BY p.lastName, p.firstName")
+    @NamedQuery(
+            name = "Parent.findByClass",
+            query =
+                    "SELECT DISTINCT p FROM Parent p JOIN p.children sp WHERE sp.student.schoolClass.id = :schoolClassId"
+                            + " ORDER BY p.lastName, p.firstName, p.patronymic"),
+    @NamedQuery(
+            name = "Parent.findNotVerifiedSince",
+            query =
+                    "SELECT DISTINCT p FROM Parent p JOIN p.children sp WHERE sp.student.schoolClass.id = :schoolClassId"
+                            + " AND (p.verifiedAt IS NULL OR p.verifiedAt < :since)"
+                            + " ORDER BY p.lastName, p.firstName")
 })
 public class Parent extends SchoolOwned implements Audited {
 
@@ -70,8 +79,7 @@ public class Parent extends SchoolOwned implements Audited {
     @OneToMany(mappedBy = "parent")
     private List<StudentParent> children = new ArrayList<>();
 
-    protected Parent() {
-    }
+    protected Parent() {}
 
     public Parent(School school, String lastName, String firstName, String patronymic) {
         super(school);

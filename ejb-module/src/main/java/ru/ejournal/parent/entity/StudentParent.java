@@ -19,18 +19,26 @@ import ru.ejournal.student.entity.Student;
 
 /** Link between a student and one of their parents. */
 @Entity
-@Table(name = "student_parent",
-        uniqueConstraints = @UniqueConstraint(name = "uq_student_parent", columnNames = {"student_id", "parent_id"}))
+@Table(
+        name = "student_parent",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_student_parent",
+                        columnNames = {"student_id", "parent_id"}))
 @NamedQueries({
-    @NamedQuery(name = "StudentParent.findByParent",
+    @NamedQuery(
+            name = "StudentParent.findByParent",
             query = "SELECT sp FROM StudentParent sp WHERE sp.parent.id = :parentId"
                     + " ORDER BY sp.student.lastName, sp.student.firstName"),
-    @NamedQuery(name = "StudentParent.findByStudent",
+    @NamedQuery(
+            name = "StudentParent.findByStudent",
             query = "SELECT sp FROM StudentParent sp WHERE sp.student.id = :studentId ORDER BY sp.relation"),
-    @NamedQuery(name = "StudentParent.findByClass",
+    @NamedQuery(
+            name = "StudentParent.findByClass",
             query = "SELECT sp FROM StudentParent sp WHERE sp.student.schoolClass.id = :schoolClassId"
                     + " ORDER BY sp.student.lastName, sp.student.firstName"),
-    @NamedQuery(name = "StudentParent.findByStudentAndParent",
+    @NamedQuery(
+            name = "StudentParent.findByStudentAndParent",
             query = "SELECT sp FROM StudentParent sp WHERE sp.student.id = :studentId AND sp.parent.id = :parentId")
 })
 public class StudentParent extends SchoolOwned implements Audited {
@@ -47,8 +55,7 @@ public class StudentParent extends SchoolOwned implements Audited {
     @Column(name = "relation", nullable = false, length = 30)
     private Relation relation;
 
-    protected StudentParent() {
-    }
+    protected StudentParent() {}
 
     public StudentParent(Student student, Parent parent, Relation relation) {
         super(student.getSchool());

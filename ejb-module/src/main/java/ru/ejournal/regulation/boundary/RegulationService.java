@@ -53,8 +53,11 @@ public class RegulationService {
 
     /** Publishes a new version, which becomes the current one; parents must acknowledge it anew. */
     @RolesAllowed(ADMIN)
-    public RegulationText publish(@NotBlank(message = "Укажите название") @Size(max = 300, message = "Название: не более 300 символов")
-            String title, String body, byte[] pdf) {
+    public RegulationText publish(
+            @NotBlank(message = "Укажите название") @Size(max = 300, message = "Название: не более 300 символов")
+                    String title,
+            String body,
+            byte[] pdf) {
         boolean noBody = body == null || body.isBlank();
         if (noBody && (pdf == null || pdf.length == 0)) {
             throw new BusinessException("Добавьте текст положения или PDF-файл");
@@ -65,7 +68,8 @@ public class RegulationService {
         School school = access.callerSchool();
         em.createNamedQuery("RegulationVersion.findCurrent", RegulationVersion.class)
                 .setParameter("schoolId", school.getId())
-                .getResultStream().forEach(r -> r.setCurrent(false));
+                .getResultStream()
+                .forEach(r -> r.setCurrent(false));
         RegulationVersion version = new RegulationVersion(school, title.trim(), noBody ? null : body.trim());
         version.setPdf(pdf == null || pdf.length == 0 ? null : pdf);
         version.publish(access.caller().getLogin(), Instant.now());
@@ -80,7 +84,8 @@ public class RegulationService {
 
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, PARENT})
     public byte[] currentPdf() {
-        return currentVersion(access.callerSchool()).map(RegulationVersion::getPdf)
+        return currentVersion(access.callerSchool())
+                .map(RegulationVersion::getPdf)
                 .orElseThrow(() -> new BusinessException("У положения нет PDF-файла"));
     }
 
@@ -100,8 +105,8 @@ public class RegulationService {
                 .filter(v -> v.getId().equals(versionId))
                 .orElseThrow(() -> new BusinessException("Эта редакция положения уже не действует; обновите страницу"));
         if (findAck(version, parent).isEmpty()) {
-            em.persist(new RegulationAcknowledgement(version, parent, Instant.now(), false,
-                    access.caller().getLogin()));
+            em.persist(new RegulationAcknowledgement(
+                    version, parent, Instant.now(), false, access.caller().getLogin()));
         }
     }
 
@@ -114,7 +119,8 @@ public class RegulationService {
         if (findAck(version, parent).isPresent()) {
             throw new BusinessException("Родитель уже ознакомлен с положением");
         }
-        em.persist(new RegulationAcknowledgement(version, parent, Instant.now(), true, access.caller().getLogin()));
+        em.persist(new RegulationAcknowledgement(
+                version, parent, Instant.now(), true, access.caller().getLogin()));
     }
 
     /** Every parent of the class's studying students with their acknowledgement of the current version. */
@@ -123,10 +129,11 @@ public class RegulationService {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         Optional<RegulationVersion> version = currentVersion(schoolClass.getSchool());
         Map<Long, RegulationAcknowledgement> acks = new HashMap<>();
-        version.ifPresent(v -> em.createNamedQuery("RegulationAcknowledgement.findByVersion",
-                        RegulationAcknowledgement.class)
-                .setParameter("regulationVersionId", v.getId())
-                .getResultStream().forEach(a -> acks.put(a.getParent().getId(), a)));
+        version.ifPresent(
+                v -> em.createNamedQuery("RegulationAcknowledgement.findByVersion", RegulationAcknowledgement.class)
+                        .setParameter("regulationVersionId", v.getId())
+                        .getResultStream()
+                        .forEach(a -> acks.put(a.getParent().getId(), a)));
         Map<Parent, List<String>> children = new LinkedHashMap<>();
         em.createQuery("""
                         select sp from StudentParent sp where sp.student.schoolClass = :c
@@ -139,8 +146,12 @@ public class RegulationService {
         List<AcknowledgementRow> rows = new ArrayList<>();
         children.forEach((p, names) -> {
             RegulationAcknowledgement a = acks.get(p.getId());
-            rows.add(new AcknowledgementRow(p.getId(), p.fullName(), String.join(", ", names),
-                    a == null ? null : a.getAcknowledgedAt(), a != null && a.isOnPaper(),
+            rows.add(new AcknowledgementRow(
+                    p.getId(),
+                    p.fullName(),
+                    String.join(", ", names),
+                    a == null ? null : a.getAcknowledgedAt(),
+                    a != null && a.isOnPaper(),
                     a == null ? null : a.getRecordedBy()));
         });
         return rows;
@@ -157,14 +168,16 @@ public class RegulationService {
     private Optional<RegulationVersion> currentVersion(School school) {
         return em.createNamedQuery("RegulationVersion.findCurrent", RegulationVersion.class)
                 .setParameter("schoolId", school.getId())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<RegulationAcknowledgement> findAck(RegulationVersion version, Parent parent) {
         return em.createNamedQuery("RegulationAcknowledgement.findByVersionAndParent", RegulationAcknowledgement.class)
                 .setParameter("regulationVersionId", version.getId())
                 .setParameter("parentId", parent.getId())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private static boolean isPdf(byte[] data) {

@@ -15,17 +15,23 @@ import ru.ejournal.parent.entity.Parent;
 
 /** A parent's acknowledgement of a regulation version, online or on paper (recorded by staff). */
 @Entity
-@Table(name = "regulation_acknowledgement",
-        uniqueConstraints = @UniqueConstraint(name = "uq_regulation_ack",
-                columnNames = {"regulation_version_id", "parent_id"}))
+@Table(
+        name = "regulation_acknowledgement",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_regulation_ack",
+                        columnNames = {"regulation_version_id", "parent_id"}))
 @NamedQueries({
-    @NamedQuery(name = "RegulationAcknowledgement.findByVersion",
+    @NamedQuery(
+            name = "RegulationAcknowledgement.findByVersion",
             query = "SELECT a FROM RegulationAcknowledgement a WHERE a.regulationVersion.id = :regulationVersionId"
                     + " ORDER BY a.acknowledgedAt"),
-    @NamedQuery(name = "RegulationAcknowledgement.findByVersionAndParent",
+    @NamedQuery(
+            name = "RegulationAcknowledgement.findByVersionAndParent",
             query = "SELECT a FROM RegulationAcknowledgement a WHERE a.regulationVersion.id = :regulationVersionId"
                     + " AND a.parent.id = :parentId"),
-    @NamedQuery(name = "RegulationAcknowledgement.findParentsNotAcknowledged",
+    @NamedQuery(
+            name = "RegulationAcknowledgement.findParentsNotAcknowledged",
             query = "SELECT DISTINCT sp.parent FROM StudentParent sp WHERE sp.student.schoolClass.id = :schoolClassId"
                     + " AND NOT EXISTS (SELECT a FROM RegulationAcknowledgement a"
                     + " WHERE a.regulationVersion.id = :regulationVersionId AND a.parent = sp.parent)")
@@ -51,11 +57,14 @@ public class RegulationAcknowledgement extends SchoolOwned {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
-    protected RegulationAcknowledgement() {
-    }
+    protected RegulationAcknowledgement() {}
 
-    public RegulationAcknowledgement(RegulationVersion regulationVersion, Parent parent, Instant acknowledgedAt,
-            boolean onPaper, String recordedBy) {
+    public RegulationAcknowledgement(
+            RegulationVersion regulationVersion,
+            Parent parent,
+            Instant acknowledgedAt,
+            boolean onPaper,
+            String recordedBy) {
         super(regulationVersion.getSchool());
         this.regulationVersion = regulationVersion;
         this.parent = parent;

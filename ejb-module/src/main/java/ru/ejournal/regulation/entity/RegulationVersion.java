@@ -15,9 +15,11 @@ import ru.ejournal.school.entity.School;
 @Entity
 @Table(name = "regulation_version")
 @NamedQueries({
-    @NamedQuery(name = "RegulationVersion.findCurrent",
+    @NamedQuery(
+            name = "RegulationVersion.findCurrent",
             query = "SELECT r FROM RegulationVersion r WHERE r.school.id = :schoolId AND r.current = TRUE"),
-    @NamedQuery(name = "RegulationVersion.findBySchool",
+    @NamedQuery(
+            name = "RegulationVersion.findBySchool",
             query = "SELECT r FROM RegulationVersion r WHERE r.school.id = :schoolId ORDER BY r.publishedAt DESC")
 })
 public class RegulationVersion extends SchoolOwned {
@@ -43,8 +45,7 @@ public class RegulationVersion extends SchoolOwned {
     @Column(name = "is_current", nullable = false)
     private boolean current;
 
-    protected RegulationVersion() {
-    }
+    protected RegulationVersion() {}
 
     public RegulationVersion(School school, String title, String body) {
         super(school);

@@ -11,14 +11,21 @@ import ru.ejournal.common.entity.SchoolOwned;
 
 /** Учебный год, e.g. «2026/2027». */
 @Entity
-@Table(name = "academic_year",
-        uniqueConstraints = @UniqueConstraint(name = "uq_academic_year_name", columnNames = {"school_id", "name"}))
+@Table(
+        name = "academic_year",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_academic_year_name",
+                        columnNames = {"school_id", "name"}))
 @NamedQueries({
-    @NamedQuery(name = "AcademicYear.findBySchool",
+    @NamedQuery(
+            name = "AcademicYear.findBySchool",
             query = "SELECT y FROM AcademicYear y WHERE y.school.id = :schoolId ORDER BY y.startDate DESC"),
-    @NamedQuery(name = "AcademicYear.findCurrent",
+    @NamedQuery(
+            name = "AcademicYear.findCurrent",
             query = "SELECT y FROM AcademicYear y WHERE y.school.id = :schoolId AND y.current = TRUE"),
-    @NamedQuery(name = "AcademicYear.findByDate",
+    @NamedQuery(
+            name = "AcademicYear.findByDate",
             query = "SELECT y FROM AcademicYear y WHERE y.school.id = :schoolId"
                     + " AND y.startDate <= :date AND y.endDate >= :date")
 })
@@ -36,8 +43,7 @@ public class AcademicYear extends SchoolOwned {
     @Column(name = "is_current", nullable = false)
     private boolean current;
 
-    protected AcademicYear() {
-    }
+    protected AcademicYear() {}
 
     public AcademicYear(School school, String name, LocalDate startDate, LocalDate endDate) {
         super(school);

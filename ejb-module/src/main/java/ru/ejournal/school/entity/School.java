@@ -66,8 +66,7 @@ public class School extends BaseEntity {
     @Column(name = "few_marks_warning_percent", nullable = false)
     private int fewMarksWarningPercent = 75;
 
-    protected School() {
-    }
+    protected School() {}
 
     public School(String code, String name) {
         this.code = code;

@@ -14,19 +14,27 @@ import ru.ejournal.staff.entity.StaffMember;
 
 /** Класс, e.g. «7Б», of one academic year. The same code is used again in the next year. */
 @Entity
-@Table(name = "school_class",
-        uniqueConstraints = @UniqueConstraint(name = "uq_school_class_code",
-                columnNames = {"school_id", "academic_year_id", "code"}))
+@Table(
+        name = "school_class",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_school_class_code",
+                        columnNames = {"school_id", "academic_year_id", "code"}))
 @NamedQueries({
-    @NamedQuery(name = "SchoolClass.findBySchool",
+    @NamedQuery(
+            name = "SchoolClass.findBySchool",
             query = "SELECT c FROM SchoolClass c WHERE c.school.id = :schoolId ORDER BY c.grade, c.letter"),
-    @NamedQuery(name = "SchoolClass.findByYear",
+    @NamedQuery(
+            name = "SchoolClass.findByYear",
             query = "SELECT c FROM SchoolClass c WHERE c.academicYear.id = :academicYearId ORDER BY c.grade, c.letter"),
-    @NamedQuery(name = "SchoolClass.findByYearAndCode",
+    @NamedQuery(
+            name = "SchoolClass.findByYearAndCode",
             query = "SELECT c FROM SchoolClass c WHERE c.academicYear.id = :academicYearId AND c.code = :code"),
-    @NamedQuery(name = "SchoolClass.findByClassTeacher",
-            query = "SELECT c FROM SchoolClass c WHERE c.classTeacher.id = :teacherId AND c.academicYear.id = :academicYearId"
-                    + " ORDER BY c.grade, c.letter")
+    @NamedQuery(
+            name = "SchoolClass.findByClassTeacher",
+            query =
+                    "SELECT c FROM SchoolClass c WHERE c.classTeacher.id = :teacherId AND c.academicYear.id = :academicYearId"
+                            + " ORDER BY c.grade, c.letter")
 })
 public class SchoolClass extends SchoolOwned {
 
@@ -47,8 +55,7 @@ public class SchoolClass extends SchoolOwned {
     @JoinColumn(name = "class_teacher_id")
     private StaffMember classTeacher;
 
-    protected SchoolClass() {
-    }
+    protected SchoolClass() {}
 
     /** A class whose code is its name, e.g. grade 7 and letter «Б» give «7Б». */
     public SchoolClass(AcademicYear academicYear, int grade, String letter) {

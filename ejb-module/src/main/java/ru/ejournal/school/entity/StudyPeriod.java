@@ -16,19 +16,26 @@ import ru.ejournal.common.entity.SchoolOwned;
 
 /** Учебный период: четверть, триместр, полугодие или год. Codes repeat every year («Q2»). */
 @Entity
-@Table(name = "study_period",
-        uniqueConstraints = @UniqueConstraint(name = "uq_study_period_code",
-                columnNames = {"school_id", "academic_year_id", "code"}))
+@Table(
+        name = "study_period",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_study_period_code",
+                        columnNames = {"school_id", "academic_year_id", "code"}))
 @NamedQueries({
-    @NamedQuery(name = "StudyPeriod.findByYear",
+    @NamedQuery(
+            name = "StudyPeriod.findByYear",
             query = "SELECT p FROM StudyPeriod p WHERE p.academicYear.id = :academicYearId"
                     + " ORDER BY p.startDate, p.endDate DESC"),
-    @NamedQuery(name = "StudyPeriod.findByYearAndCode",
+    @NamedQuery(
+            name = "StudyPeriod.findByYearAndCode",
             query = "SELECT p FROM StudyPeriod p WHERE p.academicYear.id = :academicYearId AND p.code = :code"),
-    @NamedQuery(name = "StudyPeriod.findByDate",
+    @NamedQuery(
+            name = "StudyPeriod.findByDate",
             query = "SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId"
                     + " AND p.startDate <= :date AND p.endDate >= :date ORDER BY p.startDate DESC"),
-    @NamedQuery(name = "StudyPeriod.findEndedOpen",
+    @NamedQuery(
+            name = "StudyPeriod.findEndedOpen",
             query = "SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId AND p.closed = FALSE"
                     + " AND p.endDate < :date ORDER BY p.endDate")
 })
@@ -57,11 +64,15 @@ public class StudyPeriod extends SchoolOwned {
     @Column(name = "closed", nullable = false)
     private boolean closed;
 
-    protected StudyPeriod() {
-    }
+    protected StudyPeriod() {}
 
-    public StudyPeriod(AcademicYear academicYear, String code, String name, StudyPeriodKind kind,
-            LocalDate startDate, LocalDate endDate) {
+    public StudyPeriod(
+            AcademicYear academicYear,
+            String code,
+            String name,
+            StudyPeriodKind kind,
+            LocalDate startDate,
+            LocalDate endDate) {
         super(academicYear.getSchool());
         this.academicYear = academicYear;
         this.code = code;

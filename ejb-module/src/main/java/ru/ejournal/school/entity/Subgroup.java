@@ -19,19 +19,27 @@ import ru.ejournal.student.entity.Student;
 
 /** Подгруппа of a class for one subject, e.g. «Английский язык, 1 подгр.». */
 @Entity
-@Table(name = "subgroup",
-        uniqueConstraints = @UniqueConstraint(name = "uq_subgroup_code",
-                columnNames = {"school_id", "school_class_id", "code"}))
+@Table(
+        name = "subgroup",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_subgroup_code",
+                        columnNames = {"school_id", "school_class_id", "code"}))
 @NamedQueries({
-    @NamedQuery(name = "Subgroup.findByClass",
+    @NamedQuery(
+            name = "Subgroup.findByClass",
             query = "SELECT g FROM Subgroup g WHERE g.schoolClass.id = :schoolClassId ORDER BY g.subject.name, g.code"),
-    @NamedQuery(name = "Subgroup.findByClassAndSubject",
+    @NamedQuery(
+            name = "Subgroup.findByClassAndSubject",
             query = "SELECT g FROM Subgroup g WHERE g.schoolClass.id = :schoolClassId AND g.subject.id = :subjectId"
                     + " ORDER BY g.code"),
-    @NamedQuery(name = "Subgroup.findByStudent",
+    @NamedQuery(
+            name = "Subgroup.findByStudent",
             query = "SELECT g FROM Subgroup g JOIN g.members m WHERE m.id = :studentId"),
-    @NamedQuery(name = "Subgroup.findByTeacher",
-            query = "SELECT g FROM Subgroup g WHERE g.teacher.id = :teacherId AND g.schoolClass.academicYear.id = :academicYearId")
+    @NamedQuery(
+            name = "Subgroup.findByTeacher",
+            query =
+                    "SELECT g FROM Subgroup g WHERE g.teacher.id = :teacherId AND g.schoolClass.academicYear.id = :academicYearId")
 })
 public class Subgroup extends SchoolOwned {
 
@@ -54,13 +62,13 @@ public class Subgroup extends SchoolOwned {
     private StaffMember teacher;
 
     @ManyToMany
-    @JoinTable(name = "subgroup_member",
+    @JoinTable(
+            name = "subgroup_member",
             joinColumns = @JoinColumn(name = "subgroup_id", nullable = false),
             inverseJoinColumns = @JoinColumn(name = "student_id", nullable = false))
     private Set<Student> members = new HashSet<>();
 
-    protected Subgroup() {
-    }
+    protected Subgroup() {}
 
     public Subgroup(SchoolClass schoolClass, Subject subject, String code, String name) {
         super(schoolClass.getSchool());

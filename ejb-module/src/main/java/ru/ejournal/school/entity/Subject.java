@@ -12,12 +12,18 @@ import ru.ejournal.common.entity.SchoolOwned;
 
 /** Предмет. */
 @Entity
-@Table(name = "subject",
-        uniqueConstraints = @UniqueConstraint(name = "uq_subject_code", columnNames = {"school_id", "code"}))
+@Table(
+        name = "subject",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_subject_code",
+                        columnNames = {"school_id", "code"}))
 @NamedQueries({
-    @NamedQuery(name = "Subject.findBySchool",
+    @NamedQuery(
+            name = "Subject.findBySchool",
             query = "SELECT s FROM Subject s WHERE s.school.id = :schoolId ORDER BY s.name"),
-    @NamedQuery(name = "Subject.findByCode",
+    @NamedQuery(
+            name = "Subject.findByCode",
             query = "SELECT s FROM Subject s WHERE s.school.id = :schoolId AND s.code = :code")
 })
 public class Subject extends SchoolOwned {
@@ -32,8 +38,7 @@ public class Subject extends SchoolOwned {
     @Column(name = "grading", nullable = false, length = 30)
     private Grading grading = Grading.MARKS;
 
-    protected Subject() {
-    }
+    protected Subject() {}
 
     public Subject(School school, String code, String name) {
         super(school);

@@ -17,19 +17,25 @@ import ru.ejournal.staff.entity.StaffMember;
 @Entity
 @Table(name = "teaching_assignment")
 @NamedQueries({
-    @NamedQuery(name = "TeachingAssignment.findByTeacher",
+    @NamedQuery(
+            name = "TeachingAssignment.findByTeacher",
             query = "SELECT a FROM TeachingAssignment a WHERE a.teacher.id = :teacherId"
                     + " AND a.academicYear.current = TRUE"
                     + " ORDER BY a.schoolClass.grade, a.schoolClass.letter, a.subject.name"),
-    @NamedQuery(name = "TeachingAssignment.findByTeacherAndYear",
+    @NamedQuery(
+            name = "TeachingAssignment.findByTeacherAndYear",
             query = "SELECT a FROM TeachingAssignment a WHERE a.teacher.id = :teacherId"
                     + " AND a.academicYear.id = :academicYearId"
                     + " ORDER BY a.schoolClass.grade, a.schoolClass.letter, a.subject.name"),
-    @NamedQuery(name = "TeachingAssignment.findByClass",
-            query = "SELECT a FROM TeachingAssignment a WHERE a.schoolClass.id = :schoolClassId ORDER BY a.subject.name"),
-    @NamedQuery(name = "TeachingAssignment.findByYear",
+    @NamedQuery(
+            name = "TeachingAssignment.findByClass",
+            query =
+                    "SELECT a FROM TeachingAssignment a WHERE a.schoolClass.id = :schoolClassId ORDER BY a.subject.name"),
+    @NamedQuery(
+            name = "TeachingAssignment.findByYear",
             query = "SELECT a FROM TeachingAssignment a WHERE a.academicYear.id = :academicYearId"),
-    @NamedQuery(name = "TeachingAssignment.countByTeacherClassAndSubject",
+    @NamedQuery(
+            name = "TeachingAssignment.countByTeacherClassAndSubject",
             query = "SELECT COUNT(a) FROM TeachingAssignment a WHERE a.teacher.id = :teacherId"
                     + " AND a.schoolClass.id = :schoolClassId AND a.subject.id = :subjectId")
 })
@@ -55,8 +61,7 @@ public class TeachingAssignment extends SchoolOwned {
     @JoinColumn(name = "academic_year_id", nullable = false)
     private AcademicYear academicYear;
 
-    protected TeachingAssignment() {
-    }
+    protected TeachingAssignment() {}
 
     public TeachingAssignment(StaffMember teacher, SchoolClass schoolClass, Subgroup subgroup, Subject subject) {
         super(schoolClass.getSchool());

@@ -21,7 +21,6 @@ import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
-import ru.ejournal.staff.entity.StaffMember;
 import ru.ejournal.student.entity.Student;
 
 /**
@@ -41,7 +40,10 @@ import ru.ejournal.student.entity.Student;
 public class AccessControl {
 
     /** Whether the caller wants to read the record or to change it. */
-    public enum Intent { READ, WRITE }
+    public enum Intent {
+        READ,
+        WRITE
+    }
 
     static final String DENIED = "Нет доступа к этим данным";
 
@@ -74,8 +76,7 @@ public class AccessControl {
     public School checkSchool(Long schoolId, Intent intent) {
         UserAccount caller = caller();
         School school = find(School.class, schoolId);
-        boolean allowed = sameSchool(caller, school)
-                && (intent == Intent.READ ? isStaff() : callerHas(Role.ADMIN));
+        boolean allowed = sameSchool(caller, school) && (intent == Intent.READ ? isStaff() : callerHas(Role.ADMIN));
         return allow(allowed, school);
     }
 
@@ -99,9 +100,10 @@ public class AccessControl {
         }
         boolean allowed = isSchoolWide()
                 || isClassTeacherOf(caller, student.getSchoolClass())
-                || (intent == Intent.READ && (teachesStudent(caller, student)
-                        || isParentOf(caller, student)
-                        || isThemself(caller, student)));
+                || (intent == Intent.READ
+                        && (teachesStudent(caller, student)
+                                || isParentOf(caller, student)
+                                || isThemself(caller, student)));
         return allow(allowed, student);
     }
 
@@ -111,18 +113,22 @@ public class AccessControl {
         if (!sameSchool(caller, lesson.getSchool())) {
             throw new AccessDeniedException(DENIED);
         }
-        boolean teaches = callerHas(Role.SUBJECT_TEACHER) && (isSame(caller.getStaffMember(), lesson.getTeacher())
-                || teachesSubject(caller, lesson));
+        boolean teaches = callerHas(Role.SUBJECT_TEACHER)
+                && (isSame(caller.getStaffMember(), lesson.getTeacher()) || teachesSubject(caller, lesson));
         boolean allowed = intent == Intent.WRITE
                 ? teaches || callerHas(Role.ADMIN)
-                : teaches || isSchoolWide() || isClassTeacherOf(caller, lesson.getSchoolClass())
+                : teaches
+                        || isSchoolWide()
+                        || isClassTeacherOf(caller, lesson.getSchoolClass())
                         || childAttends(caller, lesson);
         return allow(allowed, lesson);
     }
 
     private boolean isStaff() {
-        return callerHas(Role.ADMIN) || callerHas(Role.DEPUTY_DIRECTOR)
-                || callerHas(Role.CLASS_TEACHER) || callerHas(Role.SUBJECT_TEACHER);
+        return callerHas(Role.ADMIN)
+                || callerHas(Role.DEPUTY_DIRECTOR)
+                || callerHas(Role.CLASS_TEACHER)
+                || callerHas(Role.SUBJECT_TEACHER);
     }
 
     private boolean isSchoolWide() {
@@ -130,16 +136,19 @@ public class AccessControl {
     }
 
     private boolean isClassTeacherOf(UserAccount caller, SchoolClass schoolClass) {
-        return callerHas(Role.CLASS_TEACHER) && schoolClass != null
+        return callerHas(Role.CLASS_TEACHER)
+                && schoolClass != null
                 && isSame(caller.getStaffMember(), schoolClass.getClassTeacher());
     }
 
     private boolean teachesClass(UserAccount caller, SchoolClass schoolClass) {
-        return callerHas(Role.SUBJECT_TEACHER) && caller.getStaffMember() != null && exists(em.createQuery("""
+        return callerHas(Role.SUBJECT_TEACHER)
+                && caller.getStaffMember() != null
+                && exists(em.createQuery("""
                 select count(a) from TeachingAssignment a
                 where a.teacher = :teacher and a.schoolClass = :schoolClass""", Long.class)
-                .setParameter("teacher", caller.getStaffMember())
-                .setParameter("schoolClass", schoolClass));
+                        .setParameter("teacher", caller.getStaffMember())
+                        .setParameter("schoolClass", schoolClass));
     }
 
     /** A subject teacher sees a student of a class they teach, if whole-class or in their subgroup. */
@@ -150,30 +159,33 @@ public class AccessControl {
         return exists(em.createQuery("""
                 select count(a) from TeachingAssignment a
                 where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subgroup is null""", Long.class)
-                .setParameter("teacher", caller.getStaffMember())
-                .setParameter("schoolClass", student.getSchoolClass()))
+                        .setParameter("teacher", caller.getStaffMember())
+                        .setParameter("schoolClass", student.getSchoolClass()))
                 || exists(em.createQuery("""
                 select count(a) from TeachingAssignment a join a.subgroup g join g.members m
                 where a.teacher = :teacher and m = :student""", Long.class)
-                .setParameter("teacher", caller.getStaffMember())
-                .setParameter("student", student));
+                        .setParameter("teacher", caller.getStaffMember())
+                        .setParameter("student", student));
     }
 
     private boolean teachesSubject(UserAccount caller, Lesson lesson) {
-        return caller.getStaffMember() != null && exists(em.createQuery("""
+        return caller.getStaffMember() != null
+                && exists(em.createQuery("""
                 select count(a) from TeachingAssignment a
                 where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject""", Long.class)
-                .setParameter("teacher", caller.getStaffMember())
-                .setParameter("schoolClass", lesson.getSchoolClass())
-                .setParameter("subject", lesson.getSubject()));
+                        .setParameter("teacher", caller.getStaffMember())
+                        .setParameter("schoolClass", lesson.getSchoolClass())
+                        .setParameter("subject", lesson.getSubject()));
     }
 
     private boolean isParentOf(UserAccount caller, Student student) {
-        return callerHas(Role.PARENT) && caller.getParent() != null && exists(em.createQuery(
-                "select count(sp) from StudentParent sp where sp.parent = :parent and sp.student = :student",
-                Long.class)
-                .setParameter("parent", caller.getParent())
-                .setParameter("student", student));
+        return callerHas(Role.PARENT)
+                && caller.getParent() != null
+                && exists(em.createQuery(
+                                "select count(sp) from StudentParent sp where sp.parent = :parent and sp.student = :student",
+                                Long.class)
+                        .setParameter("parent", caller.getParent())
+                        .setParameter("student", student));
     }
 
     private boolean isThemself(UserAccount caller, Student student) {

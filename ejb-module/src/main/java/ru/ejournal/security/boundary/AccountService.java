@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import ru.ejournal.parent.entity.StudentParent;
 import ru.ejournal.school.entity.School;
@@ -24,7 +23,6 @@ import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
-import ru.ejournal.security.entity.VisitEvent;
 import ru.ejournal.security.entity.VisitKind;
 
 /** The signed-in person's own account: summary for the home page. */
@@ -41,10 +39,11 @@ public class AccountService {
     public AccountSummary me() {
         UserAccount account = access.caller();
         List<Role> roles = account.getRoles().stream().sorted().toList();
-        String fullName = account.getStaffMember() != null ? account.getStaffMember().fullName()
-                : account.getParent() != null ? account.getParent().fullName()
-                : account.getStudent() != null ? account.getStudent().fullName()
-                : account.getLogin();
+        String fullName = account.getStaffMember() != null
+                ? account.getStaffMember().fullName()
+                : account.getParent() != null
+                        ? account.getParent().fullName()
+                        : account.getStudent() != null ? account.getStudent().fullName() : account.getLogin();
         String ownClass = null;
         List<String> teaching = new ArrayList<>();
         List<String> children = new ArrayList<>();
@@ -54,12 +53,16 @@ public class AccountService {
                     .setParameter("teacher", account.getStaffMember())
                     .getResultStream()
                     .map(c -> c.getName() + " — учащихся: " + countStudents(c))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             em.createNamedQuery("TeachingAssignment.findByTeacher", TeachingAssignment.class)
                     .setParameter("teacherId", account.getStaffMember().getId())
                     .getResultStream()
-                    .map(a -> a.getSchoolClass().getName() + ", " + a.getSubject().getName()
-                            + (a.getSubgroup() == null ? "" : " (" + a.getSubgroup().getName() + ")"))
+                    .map(a ->
+                            a.getSchoolClass().getName() + ", " + a.getSubject().getName()
+                                    + (a.getSubgroup() == null
+                                            ? ""
+                                            : " (" + a.getSubgroup().getName() + ")"))
                     .sorted()
                     .forEach(teaching::add);
         }
@@ -67,7 +70,8 @@ public class AccountService {
             em.createNamedQuery("StudentParent.findByParent", StudentParent.class)
                     .setParameter("parentId", account.getParent().getId())
                     .getResultStream()
-                    .map(sp -> sp.getStudent().fullName() + ", " + sp.getStudent().getSchoolClass().getName())
+                    .map(sp -> sp.getStudent().fullName() + ", "
+                            + sp.getStudent().getSchoolClass().getName())
                     .forEach(children::add);
         }
         if (account.getStudent() != null) {
@@ -76,16 +80,27 @@ public class AccountService {
         if (roles.contains(Role.ADMIN) || roles.contains(Role.DEPUTY_DIRECTOR)) {
             School school = account.getSchool();
             figures.add("Классов: " + count("select count(c) from SchoolClass c where c.school = :school", school));
-            figures.add("Учащихся: " + count(
-                    "select count(s) from Student s where s.school = :school and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING",
-                    school));
+            figures.add("Учащихся: "
+                    + count(
+                            "select count(s) from Student s where s.school = :school and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING",
+                            school));
             figures.add("Сотрудников: " + count("select count(s) from StaffMember s where s.school = :school", school));
-            figures.add("Открытых нарушений: " + count(
-                    "select count(v) from Violation v where v.school = :school and v.closedAt is null", school));
+            figures.add("Открытых нарушений: "
+                    + count(
+                            "select count(v) from Violation v where v.school = :school and v.closedAt is null",
+                            school));
         }
-        return new AccountSummary(account.getLogin(), fullName, roles.stream().map(Role::name).toList(),
-                roles.stream().map(Role::title).toList(), account.getSchool().getName(),
-                previousLogin(account), ownClass, teaching, children, figures);
+        return new AccountSummary(
+                account.getLogin(),
+                fullName,
+                roles.stream().map(Role::name).toList(),
+                roles.stream().map(Role::title).toList(),
+                account.getSchool().getName(),
+                previousLogin(account),
+                ownClass,
+                teaching,
+                children,
+                figures);
     }
 
     /** The sign-in before the current one: the current one has just been recorded. */
@@ -99,14 +114,14 @@ public class AccountService {
                 .setMaxResults(1)
                 .getResultStream()
                 .map(i -> LocalDateTime.ofInstant(i, ZoneId.systemDefault()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private long countStudents(SchoolClass schoolClass) {
         return em.createQuery("""
                         select count(s) from Student s where s.schoolClass = :c
-                        and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING""", Long.class)
-                .setParameter("c", schoolClass).getSingleResult();
+                        and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING""", Long.class).setParameter("c", schoolClass).getSingleResult();
     }
 
     private long count(String jpql, School school) {

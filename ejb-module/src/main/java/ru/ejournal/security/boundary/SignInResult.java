@@ -5,10 +5,16 @@ import java.time.Instant;
 import java.util.Set;
 
 /** What a sign-in attempt came to; the login page turns the outcome into a message. */
-public record SignInResult(Outcome outcome, String login, Set<String> roles, boolean mustChangePassword,
-        Instant lockedUntil) implements Serializable {
+public record SignInResult(
+        Outcome outcome, String login, Set<String> roles, boolean mustChangePassword, Instant lockedUntil)
+        implements Serializable {
 
-    public enum Outcome { SUCCESS, INVALID, LOCKED, BLOCKED }
+    public enum Outcome {
+        SUCCESS,
+        INVALID,
+        LOCKED,
+        BLOCKED
+    }
 
     public static SignInResult of(Outcome outcome) {
         return new SignInResult(outcome, null, Set.of(), false, null);

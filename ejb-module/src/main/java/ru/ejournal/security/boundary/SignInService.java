@@ -47,8 +47,8 @@ public class SignInService {
         Instant now = Instant.now();
         if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
             record(account, VisitKind.LOGIN_FAILED, client, now);
-            return new SignInResult(SignInResult.Outcome.LOCKED, account.getLogin(), null, false,
-                    account.getLockedUntil());
+            return new SignInResult(
+                    SignInResult.Outcome.LOCKED, account.getLogin(), null, false, account.getLockedUntil());
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
             return failed(account, client, now);
@@ -62,9 +62,12 @@ public class SignInService {
         account.setLastLoginAt(now);
         record(account, VisitKind.LOGIN, client, now);
         deviceAlerts.check(account, client, now);
-        return new SignInResult(SignInResult.Outcome.SUCCESS, account.getLogin(),
+        return new SignInResult(
+                SignInResult.Outcome.SUCCESS,
+                account.getLogin(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
-                account.isMustChangePassword(), null);
+                account.isMustChangePassword(),
+                null);
     }
 
     private SignInResult failed(UserAccount account, ClientInfo client, Instant now) {

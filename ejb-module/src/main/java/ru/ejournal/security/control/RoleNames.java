@@ -10,6 +10,5 @@ public final class RoleNames {
     public static final String PARENT = "PARENT";
     public static final String STUDENT = "STUDENT";
 
-    private RoleNames() {
-    }
+    private RoleNames() {}
 }

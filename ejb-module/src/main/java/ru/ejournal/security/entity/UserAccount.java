@@ -28,23 +28,27 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "user_account")
 @NamedQueries({
-    @NamedQuery(name = "UserAccount.findByLogin",
-            query = "SELECT a FROM UserAccount a WHERE a.login = :login"),
-    @NamedQuery(name = "UserAccount.findBySchool",
+    @NamedQuery(name = "UserAccount.findByLogin", query = "SELECT a FROM UserAccount a WHERE a.login = :login"),
+    @NamedQuery(
+            name = "UserAccount.findBySchool",
             query = "SELECT a FROM UserAccount a WHERE a.school.id = :schoolId ORDER BY a.login"),
-    @NamedQuery(name = "UserAccount.findByStaffMember",
+    @NamedQuery(
+            name = "UserAccount.findByStaffMember",
             query = "SELECT a FROM UserAccount a WHERE a.staffMember.id = :staffMemberId"),
-    @NamedQuery(name = "UserAccount.findByParent",
-            query = "SELECT a FROM UserAccount a WHERE a.parent.id = :parentId"),
-    @NamedQuery(name = "UserAccount.findByStudent",
+    @NamedQuery(name = "UserAccount.findByParent", query = "SELECT a FROM UserAccount a WHERE a.parent.id = :parentId"),
+    @NamedQuery(
+            name = "UserAccount.findByStudent",
             query = "SELECT a FROM UserAccount a WHERE a.student.id = :studentId"),
-    @NamedQuery(name = "UserAccount.findByRole",
+    @NamedQuery(
+            name = "UserAccount.findByRole",
             query = "SELECT DISTINCT a FROM UserAccount a JOIN a.roles r WHERE a.school.id = :schoolId AND r = :role"
                     + " ORDER BY a.login"),
-    @NamedQuery(name = "UserAccount.findParentsOfClass",
+    @NamedQuery(
+            name = "UserAccount.findParentsOfClass",
             query = "SELECT a FROM UserAccount a WHERE a.parent IN"
                     + " (SELECT sp.parent FROM StudentParent sp WHERE sp.student.schoolClass.id = :schoolClassId)"),
-    @NamedQuery(name = "UserAccount.findStudentsOfClass",
+    @NamedQuery(
+            name = "UserAccount.findStudentsOfClass",
             query = "SELECT a FROM UserAccount a WHERE a.student.schoolClass.id = :schoolClassId")
 })
 public class UserAccount extends SchoolOwned implements Audited {
@@ -95,8 +99,7 @@ public class UserAccount extends SchoolOwned implements Audited {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     /** A new account that must change its (initial) password at first login. */
     public UserAccount(School school, String login, String passwordHash, Set<Role> roles, Instant createdAt) {

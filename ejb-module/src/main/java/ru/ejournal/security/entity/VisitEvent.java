@@ -19,16 +19,20 @@ import ru.ejournal.student.entity.Student;
 @Entity
 @Table(name = "visit_event")
 @NamedQueries({
-    @NamedQuery(name = "VisitEvent.findByAccountSince",
+    @NamedQuery(
+            name = "VisitEvent.findByAccountSince",
             query = "SELECT v FROM VisitEvent v WHERE v.account.id = :accountId AND v.occurredAt >= :since"
                     + " ORDER BY v.occurredAt DESC"),
-    @NamedQuery(name = "VisitEvent.findBySchoolAndDates",
+    @NamedQuery(
+            name = "VisitEvent.findBySchoolAndDates",
             query = "SELECT v FROM VisitEvent v WHERE v.school.id = :schoolId"
                     + " AND v.occurredAt >= :from AND v.occurredAt < :to ORDER BY v.occurredAt"),
-    @NamedQuery(name = "VisitEvent.findByDevice",
+    @NamedQuery(
+            name = "VisitEvent.findByDevice",
             query = "SELECT v FROM VisitEvent v WHERE v.deviceId = :deviceId AND v.kind = :kind"
                     + " ORDER BY v.occurredAt DESC"),
-    @NamedQuery(name = "VisitEvent.findLastVisitByAccounts",
+    @NamedQuery(
+            name = "VisitEvent.findLastVisitByAccounts",
             query = "SELECT v.account.id, MAX(v.occurredAt) FROM VisitEvent v WHERE v.account.id IN :accountIds"
                     + " AND v.kind IN :kinds GROUP BY v.account.id")
 })
@@ -64,8 +68,7 @@ public class VisitEvent extends SchoolOwned {
     @Column(name = "device_id", length = 200)
     private String deviceId;
 
-    protected VisitEvent() {
-    }
+    protected VisitEvent() {}
 
     public VisitEvent(School school, UserAccount account, String login, VisitKind kind, Instant occurredAt) {
         super(school);

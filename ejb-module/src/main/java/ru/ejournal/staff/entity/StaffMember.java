@@ -16,7 +16,8 @@ import ru.ejournal.school.entity.School;
 @Entity
 @Table(name = "staff_member")
 @NamedQueries({
-    @NamedQuery(name = "StaffMember.findBySchool",
+    @NamedQuery(
+            name = "StaffMember.findBySchool",
             query = "SELECT s FROM StaffMember s WHERE s.school.id = :schoolId"
                     + " ORDER BY s.lastName, s.firstName, s.patronymic")
 })
@@ -40,8 +41,7 @@ public class StaffMember extends SchoolOwned implements Audited {
     @Column(name = "phone", length = 50)
     private String phone;
 
-    protected StaffMember() {
-    }
+    protected StaffMember() {}
 
     public StaffMember(School school, String lastName, String firstName, String patronymic) {
         super(school);

@@ -47,15 +47,23 @@ import ru.ejournal.student.entity.Student;
 @RolesAllowed(ADMIN)
 public class ClassImportService {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("фамилия", "lastName"), Map.entry("имя", "firstName"), Map.entry("отчество", "patronymic"),
-            Map.entry("датарождения", "birthDate"), Map.entry("пол", "gender"), Map.entry("адрес", "address"),
-            Map.entry("домашнийадрес", "address"), Map.entry("телефон", "phone"),
-            Map.entry("родительфамилия", "parentLastName"), Map.entry("родительимя", "parentFirstName"),
-            Map.entry("родительотчество", "parentPatronymic"), Map.entry("родительтелефон", "parentPhone"),
-            Map.entry("кемприходится", "relation"), Map.entry("степеньродства", "relation"));
+            Map.entry("фамилия", "lastName"),
+            Map.entry("имя", "firstName"),
+            Map.entry("отчество", "patronymic"),
+            Map.entry("датарождения", "birthDate"),
+            Map.entry("пол", "gender"),
+            Map.entry("адрес", "address"),
+            Map.entry("домашнийадрес", "address"),
+            Map.entry("телефон", "phone"),
+            Map.entry("родительфамилия", "parentLastName"),
+            Map.entry("родительимя", "parentFirstName"),
+            Map.entry("родительотчество", "parentPatronymic"),
+            Map.entry("родительтелефон", "parentPhone"),
+            Map.entry("кемприходится", "relation"),
+            Map.entry("степеньродства", "relation"));
 
     @PersistenceContext
     EntityManager em;
@@ -70,18 +78,28 @@ public class ClassImportService {
     Validator validator;
 
     /** One parsed row: the student, the parent if any, and what is wrong with it. */
-    private record Parsed(int line, PersonalData student, ParentData parent, Relation relation, List<String> errors,
-            boolean exists) {
-    }
+    private record Parsed(
+            int line,
+            PersonalData student,
+            ParentData parent,
+            Relation relation,
+            List<String> errors,
+            boolean exists) {}
 
-    public ImportPreview preview(@NotNull(message = "Выберите класс") Long classId,
-            @NotNull(message = "Выберите файл") String fileName, @NotNull(message = "Выберите файл") byte[] content) {
+    public ImportPreview preview(
+            @NotNull(message = "Выберите класс") Long classId,
+            @NotNull(message = "Выберите файл") String fileName,
+            @NotNull(message = "Выберите файл") byte[] content) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
-        return new ImportPreview(parse(schoolClass, fileName, content).stream().map(ClassImportService::row).toList());
+        return new ImportPreview(parse(schoolClass, fileName, content).stream()
+                .map(ClassImportService::row)
+                .toList());
     }
 
-    public ImportResult commit(@NotNull(message = "Выберите класс") Long classId,
-            @NotNull(message = "Выберите файл") String fileName, @NotNull(message = "Выберите файл") byte[] content,
+    public ImportResult commit(
+            @NotNull(message = "Выберите класс") Long classId,
+            @NotNull(message = "Выберите файл") String fileName,
+            @NotNull(message = "Выберите файл") byte[] content,
             boolean acceptValidPart) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         List<Parsed> rows = parse(schoolClass, fileName, content);
@@ -103,8 +121,12 @@ public class ClassImportService {
                 continue;
             }
             PersonalData d = r.student();
-            Student s = new Student(schoolClass, schoolClass.getCode() + "-I" + UUID.randomUUID().toString()
-                    .substring(0, 8), d.lastName(), d.firstName(), blank(d.patronymic()));
+            Student s = new Student(
+                    schoolClass,
+                    schoolClass.getCode() + "-I" + UUID.randomUUID().toString().substring(0, 8),
+                    d.lastName(),
+                    d.firstName(),
+                    blank(d.patronymic()));
             s.setBirthDate(d.birthDate());
             s.setGender(d.gender());
             s.setHomeAddress(blank(d.homeAddress()));
@@ -159,15 +181,22 @@ public class ClassImportService {
         return rows;
     }
 
-    private Parsed parseRow(int line, List<String> cells, Map<String, Integer> columns, SchoolClass schoolClass,
-            Set<String> inClass, Map<String, Integer> seen) {
+    private Parsed parseRow(
+            int line,
+            List<String> cells,
+            Map<String, Integer> columns,
+            SchoolClass schoolClass,
+            Set<String> inClass,
+            Map<String, Integer> seen) {
         List<String> errors = new ArrayList<>();
         LocalDate birthDate = null;
         String birthText = cell(cells, columns, "birthDate");
         if (!birthText.isEmpty()) {
             try {
                 birthDate = LocalDate.parse(birthText, DATE);
-                String implausible = BirthDates.check(birthDate, schoolClass.getGrade(),
+                String implausible = BirthDates.check(
+                        birthDate,
+                        schoolClass.getGrade(),
                         schoolClass.getAcademicYear().getStartDate());
                 if (implausible != null) {
                     errors.add(implausible);
@@ -177,17 +206,35 @@ public class ClassImportService {
             }
         }
         Gender gender = gender(cell(cells, columns, "gender"), cell(cells, columns, "patronymic"), errors);
-        PersonalData student = new PersonalData(cell(cells, columns, "lastName"), cell(cells, columns, "firstName"),
-                cell(cells, columns, "patronymic"), birthDate, gender, cell(cells, columns, "address"),
+        PersonalData student = new PersonalData(
+                cell(cells, columns, "lastName"),
+                cell(cells, columns, "firstName"),
+                cell(cells, columns, "patronymic"),
+                birthDate,
+                gender,
+                cell(cells, columns, "address"),
                 orEmpty(Phones.normalize(cell(cells, columns, "phone"))));
-        validator.validate(student).stream().map(ConstraintViolation::getMessage).sorted().forEach(errors::add);
+        validator.validate(student).stream()
+                .map(ConstraintViolation::getMessage)
+                .sorted()
+                .forEach(errors::add);
         ParentData parent = null;
         Relation relation = Relation.MOTHER;
-        if (!cell(cells, columns, "parentLastName").isEmpty() || !cell(cells, columns, "parentFirstName").isEmpty()) {
-            parent = new ParentData(cell(cells, columns, "parentLastName"), cell(cells, columns, "parentFirstName"),
-                    cell(cells, columns, "parentPatronymic"), orEmpty(Phones.normalize(cell(cells, columns,
-                    "parentPhone"))), null, null, null, null);
-            validator.validate(parent).stream().map(m -> "Родитель: " + m.getMessage()).sorted().forEach(errors::add);
+        if (!cell(cells, columns, "parentLastName").isEmpty()
+                || !cell(cells, columns, "parentFirstName").isEmpty()) {
+            parent = new ParentData(
+                    cell(cells, columns, "parentLastName"),
+                    cell(cells, columns, "parentFirstName"),
+                    cell(cells, columns, "parentPatronymic"),
+                    orEmpty(Phones.normalize(cell(cells, columns, "parentPhone"))),
+                    null,
+                    null,
+                    null,
+                    null);
+            validator.validate(parent).stream()
+                    .map(m -> "Родитель: " + m.getMessage())
+                    .sorted()
+                    .forEach(errors::add);
             relation = relation(cell(cells, columns, "relation"), errors);
         }
         boolean exists = false;
@@ -204,11 +251,13 @@ public class ClassImportService {
 
     private Map<String, Parent> existingParents(SchoolClass schoolClass, List<Parsed> rows) {
         Set<String> lastNames = new HashSet<>();
-        rows.stream().filter(r -> r.parent() != null).forEach(r -> lastNames.add(r.parent().lastName().trim()
-                .toLowerCase(Locale.ROOT)));
+        rows.stream()
+                .filter(r -> r.parent() != null)
+                .forEach(r -> lastNames.add(r.parent().lastName().trim().toLowerCase(Locale.ROOT)));
         Map<String, Parent> map = new HashMap<>();
         if (!lastNames.isEmpty()) {
-            em.createQuery("select p from Parent p where p.school = :school and lower(p.lastName) in :names",
+            em.createQuery(
+                            "select p from Parent p where p.school = :school and lower(p.lastName) in :names",
                             Parent.class)
                     .setParameter("school", schoolClass.getSchool())
                     .setParameter("names", lastNames)
@@ -221,7 +270,8 @@ public class ClassImportService {
     private static Map<String, Integer> columns(List<String> header) {
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String key = header.get(i).toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}]", "");
+            String key =
+                    header.get(i).toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}]", "");
             String column = COLUMNS.get(key);
             if (column != null) {
                 map.putIfAbsent(column, i);
@@ -232,7 +282,9 @@ public class ClassImportService {
 
     private static String cell(List<String> cells, Map<String, Integer> columns, String column) {
         Integer i = columns.get(column);
-        return i == null || i >= cells.size() || cells.get(i) == null ? "" : cells.get(i).trim();
+        return i == null || i >= cells.size() || cells.get(i) == null
+                ? ""
+                : cells.get(i).trim();
     }
 
     private static Gender gender(String text, String patronymic, List<String> errors) {
@@ -277,16 +329,22 @@ public class ClassImportService {
     }
 
     private static String parentKey(String lastName, String firstName, String phone) {
-        return (lastName.trim() + "|" + firstName.trim()).toLowerCase(Locale.ROOT).replace('ё', 'е') + "|"
-                + (phone == null ? "" : phone.trim());
+        return (lastName.trim() + "|" + firstName.trim())
+                        .toLowerCase(Locale.ROOT)
+                        .replace('ё', 'е') + "|" + (phone == null ? "" : phone.trim());
     }
 
     private static ImportRow row(Parsed p) {
-        String student = ru.ejournal.common.entity.PersonName.full(p.student().lastName(), p.student().firstName(),
-                p.student().patronymic());
-        String parent = p.parent() == null ? null : ru.ejournal.common.entity.PersonName.full(p.parent().lastName(),
-                p.parent().firstName(), p.parent().patronymic());
-        ImportRow.Status status = !p.errors().isEmpty() ? ImportRow.Status.ERROR
+        String student = ru.ejournal.common.entity.PersonName.full(
+                p.student().lastName(), p.student().firstName(), p.student().patronymic());
+        String parent = p.parent() == null
+                ? null
+                : ru.ejournal.common.entity.PersonName.full(
+                        p.parent().lastName(),
+                        p.parent().firstName(),
+                        p.parent().patronymic());
+        ImportRow.Status status = !p.errors().isEmpty()
+                ? ImportRow.Status.ERROR
                 : p.exists() ? ImportRow.Status.EXISTS : ImportRow.Status.NEW;
         return new ImportRow(p.line(), student, parent, status, p.errors());
     }

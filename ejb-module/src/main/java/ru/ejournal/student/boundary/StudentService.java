@@ -67,7 +67,9 @@ public class StudentService {
      * second editor gets a conflict instead of silently overwriting the first.
      */
     @RolesAllowed({ADMIN, CLASS_TEACHER})
-    public Student updatePersonalData(@NotNull Long studentId, long expectedVersion,
+    public Student updatePersonalData(
+            @NotNull Long studentId,
+            long expectedVersion,
             @NotNull(message = "Нет данных для сохранения") @Valid PersonalData data) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (student.getVersion() != expectedVersion) {
@@ -76,7 +78,9 @@ public class StudentService {
         if (student.getStatus() == StudentStatus.DEPARTED) {
             throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
         }
-        String implausible = BirthDates.check(data.birthDate(), student.getSchoolClass().getGrade(),
+        String implausible = BirthDates.check(
+                data.birthDate(),
+                student.getSchoolClass().getGrade(),
                 student.getSchoolClass().getAcademicYear().getStartDate());
         if (implausible != null) {
             throw new BusinessException(implausible);
@@ -115,13 +119,25 @@ public class StudentService {
 
     /** A page of the class roster, filtered and sorted, for a lazy table. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
-    public List<StudentRow> page(@NotNull Long classId, String name, @NotNull RosterFilter filter, int first,
-            int max, String sortField, boolean ascending) {
+    public List<StudentRow> page(
+            @NotNull Long classId,
+            String name,
+            @NotNull RosterFilter filter,
+            int first,
+            int max,
+            String sortField,
+            boolean ascending) {
         access.checkClass(classId, Intent.WRITE);
         String order = SORTABLE.contains(sortField) ? sortField : "lastName";
         Instant staleBefore = Instant.now().minus(VERIFICATION_INTERVAL);
-        return rosterQuery(Student.class, "select s", classId, name, filter, staleBefore,
-                " order by s." + order + (ascending ? " asc" : " desc") + ", s.lastName, s.firstName, s.id")
+        return rosterQuery(
+                        Student.class,
+                        "select s",
+                        classId,
+                        name,
+                        filter,
+                        staleBefore,
+                        " order by s." + order + (ascending ? " asc" : " desc") + ", s.lastName, s.firstName, s.id")
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.max(max, 1))
                 .getResultStream()
@@ -132,12 +148,25 @@ public class StudentService {
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
     public long count(@NotNull Long classId, String name, @NotNull RosterFilter filter) {
         access.checkClass(classId, Intent.WRITE);
-        return rosterQuery(Long.class, "select count(s)", classId, name, filter,
-                Instant.now().minus(VERIFICATION_INTERVAL), "").getSingleResult();
+        return rosterQuery(
+                        Long.class,
+                        "select count(s)",
+                        classId,
+                        name,
+                        filter,
+                        Instant.now().minus(VERIFICATION_INTERVAL),
+                        "")
+                .getSingleResult();
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> rosterQuery(Class<T> type, String select, Long classId,
-            String name, RosterFilter filter, Instant staleBefore, String orderBy) {
+    private <T> jakarta.persistence.TypedQuery<T> rosterQuery(
+            Class<T> type,
+            String select,
+            Long classId,
+            String name,
+            RosterFilter filter,
+            Instant staleBefore,
+            String orderBy) {
         StringBuilder jpql = new StringBuilder(select).append(" from Student s where s.schoolClass.id = :classId");
         jpql.append(filter == RosterFilter.DEPARTED ? " and s.status = :departed" : " and s.status = :studying");
         boolean byName = name != null && !name.isBlank();
@@ -147,9 +176,9 @@ public class StudentService {
         switch (filter) {
             case UNVERIFIED -> jpql.append(" and (s.verifiedAt is null or s.verifiedAt < :since)");
             case NO_ACCOUNT -> jpql.append(" and not exists (select a from UserAccount a where a.student = s)");
-            case NEVER_SIGNED_IN -> jpql.append(
-                    " and exists (select a from UserAccount a where a.student = s and a.lastLoginAt is null)");
-            default -> { }
+            case NEVER_SIGNED_IN ->
+                jpql.append(" and exists (select a from UserAccount a where a.student = s and a.lastLoginAt is null)");
+            default -> {}
         }
         var query = em.createQuery(jpql.append(orderBy).toString(), type).setParameter("classId", classId);
         if (filter == RosterFilter.DEPARTED) {
@@ -172,8 +201,9 @@ public class StudentService {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         LocalDate start = student.getSchoolClass().getAcademicYear().getStartDate();
         int grade = student.getSchoolClass().getGrade();
-        return new LocalDate[] {start.minusYears(BirthDates.maxAge(grade) + 1L).plusDays(1),
-                start.minusYears(BirthDates.minAge(grade))};
+        return new LocalDate[] {
+            start.minusYears(BirthDates.maxAge(grade) + 1L).plusDays(1), start.minusYears(BirthDates.minAge(grade))
+        };
     }
 
     private static String blankToNull(String value) {

@@ -9,8 +9,7 @@ import java.time.Period;
  */
 public final class BirthDates {
 
-    private BirthDates() {
-    }
+    private BirthDates() {}
 
     public static int minAge(int grade) {
         return grade + 5;

@@ -29,8 +29,7 @@ public final class ClassListReader {
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final int MAX_ROWS = 2000;
 
-    private ClassListReader() {
-    }
+    private ClassListReader() {}
 
     public static List<List<String>> read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
@@ -46,12 +45,20 @@ public final class ClassListReader {
 
     /** UTF-8 if the bytes are valid UTF-8, otherwise Windows-1251 (Excel's «CSV» on a Russian Windows). */
     public static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(content, start, content.length - start, WINDOWS_1251);
         }
@@ -60,8 +67,11 @@ public final class ClassListReader {
     static List<List<String>> csv(byte[] content) {
         String text = decode(content);
         String[] lines = text.split("\\r?\\n|\\r");
-        char delimiter = lines.length > 0 && lines[0].chars().filter(c -> c == ';').count()
-                >= lines[0].chars().filter(c -> c == ',').count() ? ';' : ',';
+        char delimiter = lines.length > 0
+                        && lines[0].chars().filter(c -> c == ';').count()
+                                >= lines[0].chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
         List<List<String>> rows = new ArrayList<>();
         for (String line : lines) {
             if (!line.isBlank()) {

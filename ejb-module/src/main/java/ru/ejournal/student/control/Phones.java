@@ -8,8 +8,7 @@ public final class Phones {
 
     public static final String FORMAT_HINT = "+7 (XXX) XXX-XX-XX";
 
-    private Phones() {
-    }
+    private Phones() {}
 
     /** The normalised number, null for blank input, or the input unchanged when it is no phone number. */
     public static String normalize(String typed) {

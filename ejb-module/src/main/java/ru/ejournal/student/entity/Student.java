@@ -26,19 +26,27 @@ import ru.ejournal.school.entity.SchoolClass;
 
 /** Учащийся. A departed student stays, with status {@link StudentStatus#DEPARTED}. */
 @Entity
-@Table(name = "student",
-        uniqueConstraints = @UniqueConstraint(name = "uq_student_code", columnNames = {"school_id", "code"}))
+@Table(
+        name = "student",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_student_code",
+                        columnNames = {"school_id", "code"}))
 @NamedQueries({
-    @NamedQuery(name = "Student.findByClass",
+    @NamedQuery(
+            name = "Student.findByClass",
             query = "SELECT s FROM Student s WHERE s.schoolClass.id = :schoolClassId"
                     + " ORDER BY s.lastName, s.firstName, s.patronymic"),
-    @NamedQuery(name = "Student.findStudyingByClass",
+    @NamedQuery(
+            name = "Student.findStudyingByClass",
             query = "SELECT s FROM Student s WHERE s.schoolClass.id = :schoolClassId"
                     + " AND s.status = ru.ejournal.student.entity.StudentStatus.STUDYING"
                     + " ORDER BY s.lastName, s.firstName, s.patronymic"),
-    @NamedQuery(name = "Student.findByCode",
+    @NamedQuery(
+            name = "Student.findByCode",
             query = "SELECT s FROM Student s WHERE s.school.id = :schoolId AND s.code = :code"),
-    @NamedQuery(name = "Student.findNotVerifiedSince",
+    @NamedQuery(
+            name = "Student.findNotVerifiedSince",
             query = "SELECT s FROM Student s WHERE s.schoolClass.id = :schoolClassId"
                     + " AND s.status = ru.ejournal.student.entity.StudentStatus.STUDYING"
                     + " AND (s.verifiedAt IS NULL OR s.verifiedAt < :since)"
@@ -95,8 +103,7 @@ public class Student extends SchoolOwned implements Audited {
     @OneToMany(mappedBy = "student")
     private List<StudentParent> parents = new ArrayList<>();
 
-    protected Student() {
-    }
+    protected Student() {}
 
     public Student(SchoolClass schoolClass, String code, String lastName, String firstName, String patronymic) {
         super(schoolClass.getSchool());

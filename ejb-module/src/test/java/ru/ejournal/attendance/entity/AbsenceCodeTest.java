@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AbsenceCodeTest {
 
     @ParameterizedTest(name = "«{0}» → {1}")
-    @CsvSource({"Н, N", "Б, B", "У, U", "П, P", "ОП, OP", "н, N", "б, B", "у, U", "п, P", "оп, OP", "Оп, OP",
-        "' Н ', N"})
+    @CsvSource({"Н, N", "Б, B", "У, U", "П, P", "ОП, OP", "н, N", "б, B", "у, U", "п, P", "оп, OP", "Оп, OP", "' Н ', N"
+    })
     @DisplayName("fromLabel accepts the Russian letters in any case")
     void fromLabelAcceptsRussianLetters(String label, AbsenceCode expected) {
         assertEquals(expected, AbsenceCode.fromLabel(label));

@@ -5,8 +5,7 @@ import java.lang.reflect.Field;
 /** Gives unsaved entities an id, as the persistence provider would. */
 public final class TestEntities {
 
-    private TestEntities() {
-    }
+    private TestEntities() {}
 
     public static <T extends BaseEntity> T withId(T entity, long id) {
         try {

@@ -22,15 +22,19 @@ class AveragesTest {
                 List.of(new Weighted("5", 1), new Weighted("4", 1), new Weighted("3", 3)), HALF, 3, false);
         assertEquals(new BigDecimal("3.60"), s.average());
         assertEquals("4", s.proposed());
-        assertEquals("(5×1 + 4×1 + 3×3) / (1 + 1 + 3) = 18 / 5 = 3,60. Правило округления школы: дробная часть"
-                + " от 0,50 округляется вверх → «4».", s.working());
+        assertEquals(
+                "(5×1 + 4×1 + 3×3) / (1 + 1 + 3) = 18 / 5 = 3,60. Правило округления школы: дробная часть"
+                        + " от 0,50 округляется вверх → «4».",
+                s.working());
     }
 
     @Test
     @DisplayName("The school's threshold decides: 3,60 stays a «3» when only ,75 rounds up")
     void thresholdIsTheSchools() {
         MarkSummary s = Averages.summarize(
-                List.of(new Weighted("5", 1), new Weighted("4", 1), new Weighted("3", 3)), new BigDecimal("0.75"), 3,
+                List.of(new Weighted("5", 1), new Weighted("4", 1), new Weighted("3", 3)),
+                new BigDecimal("0.75"),
+                3,
                 false);
         assertEquals("3", s.proposed());
     }
@@ -47,8 +51,8 @@ class AveragesTest {
     @Test
     @DisplayName("Pass/fail subjects propose «зач» when at least half the marks are «зач»")
     void passFail() {
-        MarkSummary s = Averages.summarize(List.of(new Weighted("ЗАЧ", 1), new Weighted("НЕЗАЧ", 1),
-                new Weighted("ЗАЧ", 1)), HALF, 3, true);
+        MarkSummary s = Averages.summarize(
+                List.of(new Weighted("ЗАЧ", 1), new Weighted("НЕЗАЧ", 1), new Weighted("ЗАЧ", 1)), HALF, 3, true);
         assertNull(s.average());
         assertEquals("ЗАЧ", s.proposed());
     }

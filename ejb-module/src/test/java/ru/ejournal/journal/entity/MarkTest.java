@@ -33,8 +33,13 @@ class MarkTest {
         School school = new School("S1", "Школа №1");
         SchoolClass schoolClass = new SchoolClass(
                 new AcademicYear(school, "2026/2027", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 31)), 7, "Б");
-        lesson = new Lesson(schoolClass, null, new Subject(school, "MATH", "Математика"),
-                new StaffMember(school, "Иванова", "Мария", "Петровна"), LocalDate.of(2026, 11, 12), 2);
+        lesson = new Lesson(
+                schoolClass,
+                null,
+                new Subject(school, "MATH", "Математика"),
+                new StaffMember(school, "Иванова", "Мария", "Петровна"),
+                LocalDate.of(2026, 11, 12),
+                2);
         student = new Student(schoolClass, "ST1", "Петров", "Иван", null);
         test = new WorkType(school, WorkType.TEST, "Тест", 3, true);
     }

@@ -15,12 +15,17 @@ class UserAccountTest {
     @Test
     @DisplayName("the account snapshot has roles sorted and never the password hash")
     void snapshotWithoutSecrets() {
-        UserAccount account = new UserAccount(new School("S1", "Школа №1"), "ivanova", "$argon2$secret",
-                EnumSet.of(Role.SUBJECT_TEACHER, Role.CLASS_TEACHER), Instant.parse("2026-09-01T06:00:00Z"));
+        UserAccount account = new UserAccount(
+                new School("S1", "Школа №1"),
+                "ivanova",
+                "$argon2$secret",
+                EnumSet.of(Role.SUBJECT_TEACHER, Role.CLASS_TEACHER),
+                Instant.parse("2026-09-01T06:00:00Z"));
 
         Map<String, String> snapshot = account.auditSnapshot();
 
-        assertEquals(Map.of("enabled", "true", "roles", "CLASS_TEACHER,SUBJECT_TEACHER", "mustChangePassword", "true"),
+        assertEquals(
+                Map.of("enabled", "true", "roles", "CLASS_TEACHER,SUBJECT_TEACHER", "mustChangePassword", "true"),
                 snapshot);
         assertFalse(snapshot.values().stream().anyMatch(value -> value.contains("secret")));
     }

@@ -13,8 +13,9 @@ class PhonesTest {
     @Test
     @DisplayName("The ways people type a Russian mobile number all become +7 (XXX) XXX-XX-XX")
     void typedNumbersAreNormalised() {
-        for (String typed : new String[] {"89161234567", "+7 916 123 45 67", "8 (916) 123-45-67", "916-123-45-67",
-                "7.916.123.45.67"}) {
+        for (String typed :
+                new String[] {"89161234567", "+7 916 123 45 67", "8 (916) 123-45-67", "916-123-45-67", "7.916.123.45.67"
+                }) {
             assertEquals("+7 (916) 123-45-67", Phones.normalize(typed), typed);
         }
         assertTrue(Phones.isValid(Phones.normalize("8-916-123-45-67")));

@@ -35,8 +35,20 @@ class StudentTest {
     @Test
     @DisplayName("the snapshot lists the audited fields in a fixed order")
     void snapshotFieldOrder() {
-        assertEquals(List.of("code", "schoolClass", "lastName", "firstName", "patronymic", "birthDate", "gender",
-                "homeAddress", "phone", "status", "arrivedOn", "departedOn"),
+        assertEquals(
+                List.of(
+                        "code",
+                        "schoolClass",
+                        "lastName",
+                        "firstName",
+                        "patronymic",
+                        "birthDate",
+                        "gender",
+                        "homeAddress",
+                        "phone",
+                        "status",
+                        "arrivedOn",
+                        "departedOn"),
                 List.copyOf(student.auditSnapshot().keySet()));
     }
 

@@ -52,8 +52,11 @@ public class CredentialsView implements Serializable {
         if (Feedback.attempt(() -> created.addAll(service.issueMissing(schoolClass.id())))) {
             issued.addAll(created);
             refresh();
-            Feedback.info(created.isEmpty() ? "У всех учащихся и родителей класса уже есть учётные записи"
-                    : "Создано учётных записей: " + created.size() + ". Распечатайте карточки: пароли показываются один раз.");
+            Feedback.info(
+                    created.isEmpty()
+                            ? "У всех учащихся и родителей класса уже есть учётные записи"
+                            : "Создано учётных записей: " + created.size()
+                                    + ". Распечатайте карточки: пароли показываются один раз.");
         }
     }
 
@@ -82,8 +85,10 @@ public class CredentialsView implements Serializable {
 
     /** The slips of the passwords issued on this screen, as a PDF download. */
     public StreamedContent downloadSlips() {
-        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
-                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        jakarta.servlet.http.HttpServletRequest request =
+                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequest();
         String site = request.getScheme() + "://" + request.getServerName()
                 + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
                 + request.getContextPath() + "/";

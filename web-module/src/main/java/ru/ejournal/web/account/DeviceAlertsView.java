@@ -36,8 +36,8 @@ public class DeviceAlertsView implements Serializable {
             }
 
             @Override
-            public List<DeviceAlert> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
+            public List<DeviceAlert> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 return alerts.recent(first, pageSize);
             }
 

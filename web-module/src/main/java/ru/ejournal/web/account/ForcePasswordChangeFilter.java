@@ -29,8 +29,9 @@ public class ForcePasswordChangeFilter extends HttpFilter {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().print("<?xml version='1.0' encoding='UTF-8'?><partial-response><redirect url=\""
-                        + request.getContextPath() + PAGE + "\"/></partial-response>");
+                response.getWriter()
+                        .print("<?xml version='1.0' encoding='UTF-8'?><partial-response><redirect url=\""
+                                + request.getContextPath() + PAGE + "\"/></partial-response>");
             } else {
                 response.sendRedirect(request.getContextPath() + PAGE);
             }
@@ -41,7 +42,10 @@ public class ForcePasswordChangeFilter extends HttpFilter {
 
     private static boolean allowed(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PAGE) || path.startsWith("/jakarta.faces.resource/") || path.equals("/login.xhtml")
-                || path.equals("/health") || path.startsWith("/WEB-INF/errors/");
+        return path.equals(PAGE)
+                || path.startsWith("/jakarta.faces.resource/")
+                || path.equals("/login.xhtml")
+                || path.equals("/health")
+                || path.startsWith("/WEB-INF/errors/");
     }
 }

@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import ru.ejournal.attendance.boundary.AbsenceNoticeService;
 import ru.ejournal.attendance.boundary.AttendanceService;
-import ru.ejournal.attendance.boundary.NoticeLine;
 import ru.ejournal.attendance.boundary.AttendanceWeek;
+import ru.ejournal.attendance.boundary.NoticeLine;
 import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.common.control.BusinessException;
 
@@ -38,8 +38,7 @@ public class AttendanceWeekView implements Serializable {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** A day's header over its lessons. */
-    public record DayGroup(String title, int lessons) implements Serializable {
-    }
+    public record DayGroup(String title, int lessons) implements Serializable {}
 
     @Inject
     AttendanceService service;
@@ -65,7 +64,8 @@ public class AttendanceWeekView implements Serializable {
 
     @PostConstruct
     void init() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
             schoolClass = p.get("class") == null ? null : Long.valueOf(p.get("class"));
         } catch (NumberFormatException e) {
@@ -76,7 +76,8 @@ public class AttendanceWeekView implements Serializable {
         } catch (DateTimeParseException e) {
             day = LocalDate.now();
         }
-        if (schoolClass == null && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CLASS_TEACHER")) {
+        if (schoolClass == null
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CLASS_TEACHER")) {
             schoolClass = service.myClass();
         }
         reload();
@@ -102,10 +103,15 @@ public class AttendanceWeekView implements Serializable {
     public void addExcuse() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            int excused = service.addExcuse(excuseStudent, excuseFrom, excuseTo, excuseReason, excuseDocument,
-                    excuseNote);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Документ сохранён. Оправдано пропусков: "
-                    + excused + " («Н» → «" + excuseReason.resultingCode().label() + "»)", null));
+            int excused =
+                    service.addExcuse(excuseStudent, excuseFrom, excuseTo, excuseReason, excuseDocument, excuseNote);
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Документ сохранён. Оправдано пропусков: " + excused + " («Н» → «"
+                                    + excuseReason.resultingCode().label() + "»)",
+                            null));
             excuseNote = null;
             reload();
         } catch (BusinessException e) {
@@ -126,8 +132,12 @@ public class AttendanceWeekView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             int excused = notices.accept(noticeId);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Заявление принято, оформлен оправдательный документ. Оправдано пропусков: " + excused, null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Заявление принято, оформлен оправдательный документ. Оправдано пропусков: " + excused,
+                            null));
             reload();
         } catch (BusinessException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));

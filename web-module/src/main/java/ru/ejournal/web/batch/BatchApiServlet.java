@@ -92,13 +92,24 @@ public class BatchApiServlet extends HttpServlet {
                 long id = path[1].equals(BatchJobs.REGION_IMPORT) && type.startsWith("application/zip")
                         ? jobs.startImport(request.getInputStream(), parameters)
                         : jobs.start(path[1], parameters);
-                json(response, 202, Json.createObjectBuilder().add("executionId", id).build());
+                json(
+                        response,
+                        202,
+                        Json.createObjectBuilder().add("executionId", id).build());
             } else if (path.length == 3 && path[0].equals("executions") && path[2].equals("restart")) {
                 long id = jobs.restart(Long.parseLong(path[1]));
-                json(response, 202, Json.createObjectBuilder().add("executionId", id).build());
+                json(
+                        response,
+                        202,
+                        Json.createObjectBuilder().add("executionId", id).build());
             } else if (path.length == 3 && path[0].equals("executions") && path[2].equals("stop")) {
                 jobs.stop(Long.parseLong(path[1]));
-                json(response, 202, Json.createObjectBuilder().add("stopping", Long.parseLong(path[1])).build());
+                json(
+                        response,
+                        202,
+                        Json.createObjectBuilder()
+                                .add("stopping", Long.parseLong(path[1]))
+                                .build());
             } else {
                 error(response, 404, "Нет такого ресурса");
             }
@@ -115,15 +126,20 @@ public class BatchApiServlet extends HttpServlet {
             error(response, 401, "Нужны логин и пароль администратора");
             return false;
         }
-        String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        String decoded =
+                new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         int colon = decoded.indexOf(':');
         if (colon < 0) {
             error(response, 401, "Неверный заголовок Authorization");
             return false;
         }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)))
-                .newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(
+                                decoded.substring(0, colon), decoded.substring(colon + 1)))
+                        .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ejournal\", charset=\"UTF-8\"");
             error(response, 401, "Неверный логин или пароль");
@@ -143,14 +159,25 @@ public class BatchApiServlet extends HttpServlet {
 
     private static JsonObject summary(ExecutionSummary s) {
         JsonArrayBuilder steps = Json.createArrayBuilder();
-        s.steps().forEach(step -> steps.add(Json.createObjectBuilder().add("name", step.name())
-                .add("status", step.batchStatus()).add("read", step.read()).add("written", step.written())
-                .add("skipped", step.skipped()).add("filtered", step.filtered())));
-        JsonObjectBuilder o = Json.createObjectBuilder().add("executionId", s.executionId())
-                .add("instanceId", s.instanceId()).add("job", s.jobName()).add("status", s.batchStatus())
+        s.steps()
+                .forEach(step -> steps.add(Json.createObjectBuilder()
+                        .add("name", step.name())
+                        .add("status", step.batchStatus())
+                        .add("read", step.read())
+                        .add("written", step.written())
+                        .add("skipped", step.skipped())
+                        .add("filtered", step.filtered())));
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("executionId", s.executionId())
+                .add("instanceId", s.instanceId())
+                .add("job", s.jobName())
+                .add("status", s.batchStatus())
                 .add("exitStatus", s.exitStatus() == null ? "" : s.exitStatus())
-                .add("read", s.read()).add("written", s.written()).add("skipped", s.skipped())
-                .add("filtered", s.filtered()).add("steps", steps);
+                .add("read", s.read())
+                .add("written", s.written())
+                .add("skipped", s.skipped())
+                .add("filtered", s.filtered())
+                .add("steps", steps);
         if (s.started() != null) {
             o.add("started", s.started().toString());
         }
@@ -162,7 +189,8 @@ public class BatchApiServlet extends HttpServlet {
 
     private static void failure(HttpServletResponse response, RuntimeException e) throws IOException {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof BusinessException || cause instanceof NumberFormatException
+        if (cause instanceof BusinessException
+                || cause instanceof NumberFormatException
                 || cause instanceof IllegalArgumentException) {
             error(response, 400, cause.getMessage());
         } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
@@ -175,7 +203,12 @@ public class BatchApiServlet extends HttpServlet {
     }
 
     private static void error(HttpServletResponse response, int status, String message) throws IOException {
-        json(response, status, Json.createObjectBuilder().add("error", message == null ? "" : message).build());
+        json(
+                response,
+                status,
+                Json.createObjectBuilder()
+                        .add("error", message == null ? "" : message)
+                        .build());
     }
 
     private static void json(HttpServletResponse response, int status, JsonObject body) throws IOException {

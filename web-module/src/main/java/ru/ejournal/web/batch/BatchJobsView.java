@@ -65,8 +65,8 @@ public class BatchJobsView implements Serializable {
         }
 
         @Override
-        public List<ExecutionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<ExecutionSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return jobs.executions(jobName, first, pageSize);
         }
 
@@ -131,14 +131,15 @@ public class BatchJobsView implements Serializable {
                 error(text("error.noReport"));
                 return null;
             }
-            return DefaultStreamedContent.builder().name(file.getFileName().toString()).contentType("text/csv")
-                    .stream(() -> {
-                        try {
-                            return Files.newInputStream(file);
-                        } catch (IOException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }).build();
+            return DefaultStreamedContent.builder().name(file.getFileName().toString()).contentType("text/csv").stream(
+                            () -> {
+                                try {
+                                    return Files.newInputStream(file);
+                                } catch (IOException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            })
+                    .build();
         } catch (IOException e) {
             error(e.getMessage());
             return null;
@@ -164,7 +165,8 @@ public class BatchJobsView implements Serializable {
 
     private void loadSchedules() {
         try {
-            editableSchedules = schedules.schedules().stream().map(ScheduleRow::of).toList();
+            editableSchedules =
+                    schedules.schedules().stream().map(ScheduleRow::of).toList();
         } catch (SQLException e) {
             error(e.getMessage());
         }
@@ -206,8 +208,8 @@ public class BatchJobsView implements Serializable {
         }
 
         Schedule toSchedule() {
-            return new Schedule(jobName, enabled, dayOfWeek, hour == null ? -1 : hour, minute == null ? -1 : minute,
-                    nextRun, null);
+            return new Schedule(
+                    jobName, enabled, dayOfWeek, hour == null ? -1 : hour, minute == null ? -1 : minute, nextRun, null);
         }
 
         public String getJobName() {
@@ -271,7 +273,10 @@ public class BatchJobsView implements Serializable {
             error(e.getMessage());
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            error(cause instanceof BusinessException ? cause.getMessage() : text("error.failed") + ": " + cause.getMessage());
+            error(
+                    cause instanceof BusinessException
+                            ? cause.getMessage()
+                            : text("error.failed") + ": " + cause.getMessage());
         } catch (Exception e) {
             error(text("error.failed") + ": " + e.getMessage());
         }

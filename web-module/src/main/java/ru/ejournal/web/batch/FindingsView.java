@@ -89,7 +89,9 @@ public class FindingsView implements Serializable {
                 return t.getMessage();
             }
             if (t instanceof ConstraintViolationException cve) {
-                return cve.getConstraintViolations().stream().map(ConstraintViolation::getMessage).findFirst()
+                return cve.getConstraintViolations().stream()
+                        .map(ConstraintViolation::getMessage)
+                        .findFirst()
                         .orElse(text("findings.error"));
             }
             t = t.getCause();

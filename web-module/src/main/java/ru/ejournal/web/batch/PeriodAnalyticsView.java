@@ -7,13 +7,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
-import org.primefaces.component.export.PDFOptions;
-import org.primefaces.component.export.PDFOrientationType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.primefaces.component.export.PDFOptions;
+import org.primefaces.component.export.PDFOrientationType;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.AnalyticsRow;
@@ -39,15 +39,24 @@ import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 public class PeriodAnalyticsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String PDF_FONT = Stream.of(System.getProperty("ejournal.pdf.font", ""),
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-            "/usr/share/fonts/TTF/DejaVuSans.ttf", "C:/Windows/Fonts/arial.ttf")
-            .filter(f -> !f.isEmpty() && Files.isReadable(Path.of(f))).findFirst().orElse(null);
+    private static final String PDF_FONT = Stream.of(
+                    System.getProperty("ejournal.pdf.font", ""),
+                    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+                    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+                    "C:/Windows/Fonts/arial.ttf")
+            .filter(f -> !f.isEmpty() && Files.isReadable(Path.of(f)))
+            .findFirst()
+            .orElse(null);
 
     /** Per-subject summary of the chosen and the previous period (the school screen sums over the classes). */
-    public record SubjectLine(String subject, BigDecimal success, BigDecimal quality, BigDecimal previousSuccess,
-            BigDecimal previousQuality) implements Serializable {
-    }
+    public record SubjectLine(
+            String subject,
+            BigDecimal success,
+            BigDecimal quality,
+            BigDecimal previousSuccess,
+            BigDecimal previousQuality)
+            implements Serializable {}
 
     @Inject
     PeriodAnalyticsResults results;
@@ -73,7 +82,8 @@ public class PeriodAnalyticsView implements Serializable {
     @PostConstruct
     void init() {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        school = ec.getRequestServletPath() != null && ec.getRequestServletPath().startsWith("/deputy/");
+        school =
+                ec.getRequestServletPath() != null && ec.getRequestServletPath().startsWith("/deputy/");
         schoolId = results.callerSchool();
         if (!school) {
             classId = attendance.myClass();
@@ -81,11 +91,16 @@ public class PeriodAnalyticsView implements Serializable {
         periods = results.periods(schoolId);
         String wanted = ec.getRequestParameterMap().get("period");
         LocalDate today = LocalDate.now();
-        periodId = periods.stream().filter(p -> wanted != null && String.valueOf(p.id()).equals(wanted))
-                .map(AnalyticsPeriod::id).findFirst()
+        periodId = periods.stream()
+                .filter(p -> wanted != null && String.valueOf(p.id()).equals(wanted))
+                .map(AnalyticsPeriod::id)
+                .findFirst()
                 // default: the last finished quarter-like period, else the first one
-                .orElseGet(() -> periods.stream().filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
-                        .reduce((a, b) -> b).or(() -> periods.stream().findFirst()).map(AnalyticsPeriod::id)
+                .orElseGet(() -> periods.stream()
+                        .filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
+                        .reduce((a, b) -> b)
+                        .or(() -> periods.stream().findFirst())
+                        .map(AnalyticsPeriod::id)
                         .orElse(null));
         load();
     }
@@ -100,16 +115,20 @@ public class PeriodAnalyticsView implements Serializable {
             buildCharts();
             return;
         }
-        AnalyticsPeriod chosen = periods.stream().filter(p -> p.id() == periodId).findFirst().orElse(null);
+        AnalyticsPeriod chosen =
+                periods.stream().filter(p -> p.id() == periodId).findFirst().orElse(null);
         if (chosen == null) {
             buildCharts();
             return;
         }
         rows = fetch(chosen.id());
-        marks = rows.isEmpty() ? List.of()
+        marks = rows.isEmpty()
+                ? List.of()
                 : school ? results.marksOfSchool(schoolId, chosen.id()) : results.marksOfClass(classId, chosen.id());
-        previous = periods.stream().filter(p -> p.kind().equals(chosen.kind()) && p.endDate().isBefore(chosen.startDate()))
-                .reduce((a, b) -> b).orElse(null);
+        previous = periods.stream()
+                .filter(p -> p.kind().equals(chosen.kind()) && p.endDate().isBefore(chosen.startDate()))
+                .reduce((a, b) -> b)
+                .orElse(null);
         previousRows = previous == null ? List.of() : fetch(previous.id());
         buildCharts();
     }
@@ -128,20 +147,46 @@ public class PeriodAnalyticsView implements Serializable {
         });
         subjects = lines;
         List<String> labels = lines.stream().map(SubjectLine::subject).toList();
-        successChart = bar(labels, List.of(
-                dataset(text("analytics.success"), "#42A5F5", lines.stream().map(SubjectLine::success).toList()),
-                dataset(text("analytics.quality"), "#66BB6A", lines.stream().map(SubjectLine::quality).toList())), 100);
-        changeChart = previousRows.isEmpty() ? null : bar(labels, List.of(
-                dataset(text("analytics.change.success"), "#42A5F5", lines.stream()
-                        .map(l -> diff(l.success(), l.previousSuccess())).toList()),
-                dataset(text("analytics.change.quality"), "#66BB6A", lines.stream()
-                        .map(l -> diff(l.quality(), l.previousQuality())).toList())), null);
-        marksChart = marks.stream().mapToLong(MarkCount::count).sum() == 0 ? null : "{\"type\":\"bar\",\"data\":{"
-                + "\"labels\":[" + marks.stream().map(m -> quote("«" + m.mark() + "»")).collect(Collectors.joining(","))
-                + "],\"datasets\":[{\"label\":" + quote(text("analytics.marks.count")) + ",\"backgroundColor\":["
-                + "\"#EF5350\",\"#FFA726\",\"#42A5F5\",\"#66BB6A\"],\"data\":["
-                + marks.stream().map(m -> Long.toString(m.count())).collect(Collectors.joining(","))
-                + "]}]},\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"display\":false}}}}";
+        successChart = bar(
+                labels,
+                List.of(
+                        dataset(
+                                text("analytics.success"),
+                                "#42A5F5",
+                                lines.stream().map(SubjectLine::success).toList()),
+                        dataset(
+                                text("analytics.quality"),
+                                "#66BB6A",
+                                lines.stream().map(SubjectLine::quality).toList())),
+                100);
+        changeChart = previousRows.isEmpty()
+                ? null
+                : bar(
+                        labels,
+                        List.of(
+                                dataset(
+                                        text("analytics.change.success"),
+                                        "#42A5F5",
+                                        lines.stream()
+                                                .map(l -> diff(l.success(), l.previousSuccess()))
+                                                .toList()),
+                                dataset(
+                                        text("analytics.change.quality"),
+                                        "#66BB6A",
+                                        lines.stream()
+                                                .map(l -> diff(l.quality(), l.previousQuality()))
+                                                .toList())),
+                        null);
+        marksChart = marks.stream().mapToLong(MarkCount::count).sum() == 0
+                ? null
+                : "{\"type\":\"bar\",\"data\":{"
+                        + "\"labels\":["
+                        + marks.stream().map(m -> quote("«" + m.mark() + "»")).collect(Collectors.joining(","))
+                        + "],\"datasets\":[{\"label\":" + quote(text("analytics.marks.count"))
+                        + ",\"backgroundColor\":["
+                        + "\"#EF5350\",\"#FFA726\",\"#42A5F5\",\"#66BB6A\"],\"data\":["
+                        + marks.stream().map(m -> Long.toString(m.count())).collect(Collectors.joining(","))
+                        + "]}]},\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"display\":false}}}}";
         int ill = rows.stream().mapToInt(AnalyticsRow::missedIll).sum();
         int excused = rows.stream().mapToInt(AnalyticsRow::missedExcused).sum();
         int unexcused = rows.stream().mapToInt(AnalyticsRow::missedUnexcused).sum();
@@ -158,7 +203,8 @@ public class PeriodAnalyticsView implements Serializable {
         Map<String, List<AnalyticsRow>> grouped = list.stream()
                 .collect(Collectors.groupingBy(AnalyticsRow::subjectName, java.util.TreeMap::new, Collectors.toList()));
         Map<String, BigDecimal[]> out = new LinkedHashMap<>();
-        grouped.forEach((name, group) -> out.put(name, new BigDecimal[] {weighted(group, true), weighted(group, false)}));
+        grouped.forEach((name, group) ->
+                out.put(name, new BigDecimal[] {weighted(group, true), weighted(group, false)}));
         return out;
     }
 
@@ -181,7 +227,9 @@ public class PeriodAnalyticsView implements Serializable {
 
     private static String dataset(String label, String color, List<BigDecimal> values) {
         return "{\"label\":" + quote(label) + ",\"backgroundColor\":\"" + color + "\",\"data\":["
-                + values.stream().map(v -> v == null ? "null" : v.toPlainString()).collect(Collectors.joining(","))
+                + values.stream()
+                        .map(v -> v == null ? "null" : v.toPlainString())
+                        .collect(Collectors.joining(","))
                 + "]}";
     }
 
@@ -211,14 +259,21 @@ public class PeriodAnalyticsView implements Serializable {
     }
 
     public String periodName() {
-        return periods.stream().filter(p -> Objects.equals(p.id(), periodId)).map(AnalyticsPeriod::name).findFirst()
+        return periods.stream()
+                .filter(p -> Objects.equals(p.id(), periodId))
+                .map(AnalyticsPeriod::name)
+                .findFirst()
                 .orElse("");
     }
 
     public String exportName() {
         String base = school ? "analytics-school" : "analytics-class";
-        return base + "-" + periods.stream().filter(p -> Objects.equals(p.id(), periodId))
-                .map(p -> p.code().toLowerCase(Locale.ROOT)).findFirst().orElse("period");
+        return base + "-"
+                + periods.stream()
+                        .filter(p -> Objects.equals(p.id(), periodId))
+                        .map(p -> p.code().toLowerCase(Locale.ROOT))
+                        .findFirst()
+                        .orElse("period");
     }
 
     /**

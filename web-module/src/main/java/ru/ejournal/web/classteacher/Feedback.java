@@ -22,8 +22,7 @@ public final class Feedback {
         void run();
     }
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     /** Runs the action; true if it went through. */
     public static boolean attempt(Action action) {
@@ -72,8 +71,11 @@ public final class Feedback {
     private static void report(RuntimeException e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ConstraintViolationException v) {
-                v.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
-                        .sorted(Comparator.naturalOrder()).distinct().forEach(Feedback::error);
+                v.getConstraintViolations().stream()
+                        .map(ConstraintViolation::getMessage)
+                        .sorted(Comparator.naturalOrder())
+                        .distinct()
+                        .forEach(Feedback::error);
                 return;
             }
             if (c instanceof BusinessException || c instanceof AccessDeniedException) {

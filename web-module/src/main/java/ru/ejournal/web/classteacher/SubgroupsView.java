@@ -70,8 +70,10 @@ public class SubgroupsView implements Serializable {
         firstTeacher = first == null ? null : first.teacherId();
         secondTeacher = second == null ? null : second.teacherId();
         List<Long> target = second == null ? new ArrayList<>() : new ArrayList<>(second.memberIds());
-        List<Long> source = new ArrayList<>(names.keySet().stream().filter(id -> !target.contains(id))
-                .sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
+        List<Long> source = new ArrayList<>(names.keySet().stream()
+                .filter(id -> !target.contains(id))
+                .sorted((a, b) -> names.get(a).compareTo(names.get(b)))
+                .toList());
         members = new DualListModel<>(source, target);
     }
 

@@ -4,14 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolationException;
-import ru.ejournal.attendance.boundary.AbsenceNoticeService;
-import ru.ejournal.attendance.boundary.NoticeLine;
-import ru.ejournal.attendance.entity.ExcuseReason;
-import ru.ejournal.common.control.BusinessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -21,6 +17,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ru.ejournal.attendance.boundary.AbsenceNoticeService;
+import ru.ejournal.attendance.boundary.NoticeLine;
+import ru.ejournal.attendance.entity.ExcuseReason;
+import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.diary.boundary.DiaryMark;
 import ru.ejournal.diary.boundary.DiaryPeriod;
@@ -38,7 +38,8 @@ import ru.ejournal.journal.boundary.PeriodOption;
 public class DiaryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.forLanguageTag("ru"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.forLanguageTag("ru"));
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
 
     @Inject
@@ -63,7 +64,8 @@ public class DiaryView implements Serializable {
 
     @PostConstruct
     void init() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         child = longParam(p.get("child"));
         period = longParam(p.get("period"));
         try {
@@ -82,9 +84,13 @@ public class DiaryView implements Serializable {
         periods = service.periods(child);
         if (period == null) {
             LocalDate day = week;
-            period = periods.stream().filter(o -> o.contains(day))
-                    .min(Comparator.comparing(o -> o.endDate().toEpochDay() - o.startDate().toEpochDay()))
-                    .or(() -> periods.stream().findFirst()).map(PeriodOption::id).orElse(null);
+            period = periods.stream()
+                    .filter(o -> o.contains(day))
+                    .min(Comparator.comparing(
+                            o -> o.endDate().toEpochDay() - o.startDate().toEpochDay()))
+                    .or(() -> periods.stream().findFirst())
+                    .map(PeriodOption::id)
+                    .orElse(null);
         }
         if (period != null) {
             marks = service.period(child, period);
@@ -103,8 +109,9 @@ public class DiaryView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             notices.notifyAbsence(child, noticeFrom, noticeTo, noticeReason, noticeComment);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Заявление отправлено классному руководителю", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Заявление отправлено классному руководителю", null));
             noticeComment = null;
             noticeLines = notices.ofStudent(child);
         } catch (BusinessException e) {
@@ -114,8 +121,10 @@ public class DiaryView implements Serializable {
             if (!(e.getCause() instanceof ConstraintViolationException violations)) {
                 throw e;
             }
-            violations.getConstraintViolations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+            violations
+                    .getConstraintViolations()
+                    .forEach(v -> faces.addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
             faces.validationFailed();
         }
     }
@@ -166,7 +175,8 @@ public class DiaryView implements Serializable {
 
     /** The selector's «Показать»: a new GET with the chosen child and period. */
     public String show() {
-        String page = FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
+        String page =
+                FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
         return page + "?faces-redirect=true&child=" + child + "&week=" + diary.monday()
                 + (period == null ? "" : "&period=" + period);
     }
@@ -194,8 +204,12 @@ public class DiaryView implements Serializable {
     }
 
     public String average(MarkSummary summary) {
-        return summary == null || summary.average() == null ? "—"
-                : summary.average().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return summary == null || summary.average() == null
+                ? "—"
+                : summary.average()
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString()
+                        .replace('.', ',');
     }
 
     private static Long longParam(String value) {

@@ -33,7 +33,10 @@ public class VisitsView implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("class");
+        String param = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("class");
         try {
             schoolClass = param == null ? attendance.myClass() : Long.valueOf(param);
         } catch (NumberFormatException e) {

@@ -25,7 +25,8 @@ public class HealthServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"status\":\"" + status + "\",\"checks\":[{\"name\":\"database\",\"status\":\""
-                + status + "\"}]}");
+        response.getWriter()
+                .write("{\"status\":\"" + status + "\",\"checks\":[{\"name\":\"database\",\"status\":\"" + status
+                        + "\"}]}");
     }
 }

@@ -97,11 +97,18 @@ public class GradeBookExportServlet extends HttpServlet {
                 }
             }
             if (row.summary().average() != null) {
-                line.createCell(c).setCellValue(row.summary().average().setScale(2, RoundingMode.HALF_UP).doubleValue());
+                line.createCell(c)
+                        .setCellValue(row.summary()
+                                .average()
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .doubleValue());
             }
             c++;
-            line.createCell(c++).setCellValue(row.summary().proposed() == null ? ""
-                    : row.summary().proposed().replace("НА", "н/а"));
+            line.createCell(c++)
+                    .setCellValue(
+                            row.summary().proposed() == null
+                                    ? ""
+                                    : row.summary().proposed().replace("НА", "н/а"));
             line.createCell(c).setCellValue(row.periodGrade() == null ? "" : row.periodGrade());
         }
         sheet.setColumnWidth(0, 36 * 256);

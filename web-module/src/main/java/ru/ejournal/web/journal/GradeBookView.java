@@ -27,8 +27,8 @@ import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.HistoryLine;
 import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.boundary.PeriodOption;
-import ru.ejournal.journal.control.ConfirmationRequiredException;
 import ru.ejournal.journal.boundary.WorkTypeOption;
+import ru.ejournal.journal.control.ConfirmationRequiredException;
 
 /**
  * The journal grid page ({@code /teacher/gradebook.xhtml?assignment=…&period=…&lesson=…}). The grid is
@@ -87,9 +87,13 @@ public class GradeBookView implements Serializable {
         periods = service.periods(assignment);
         if (period == null) {
             LocalDate today = LocalDate.now();
-            period = periods.stream().filter(p -> p.contains(today))
-                    .min(java.util.Comparator.comparing(p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
-                    .or(() -> periods.stream().findFirst()).map(PeriodOption::id).orElse(null);
+            period = periods.stream()
+                    .filter(p -> p.contains(today))
+                    .min(java.util.Comparator.comparing(
+                            p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
+                    .or(() -> periods.stream().findFirst())
+                    .map(PeriodOption::id)
+                    .orElse(null);
         }
         if (period != null) {
             book = service.load(assignment, period);
@@ -116,8 +120,8 @@ public class GradeBookView implements Serializable {
         ajax.addCallbackParam("lesson", lessonId);
         ajax.addCallbackParam("student", studentId);
         try {
-            CellSaved saved = service.saveCell(lessonId, studentId, input, p.get("stamp"),
-                    "true".equals(p.get("confirm")), period);
+            CellSaved saved = service.saveCell(
+                    lessonId, studentId, input, p.get("stamp"), "true".equals(p.get("confirm")), period);
             remember(lessonId, studentId, saved.cell(), saved.summary());
             ajax.addCallbackParam("text", saved.cell().text());
             ajax.addCallbackParam("stamp", saved.cell().stamp());
@@ -148,10 +152,22 @@ public class GradeBookView implements Serializable {
         PrimeFaces.Ajax ajax = PrimeFaces.current().ajax();
         ajax.addCallbackParam("student", studentId);
         try {
-            GradeBookCell saved = service.savePeriodGrade(assignment, period, studentId, p.get("value"),
+            GradeBookCell saved = service.savePeriodGrade(
+                    assignment,
+                    period,
+                    studentId,
+                    p.get("value"),
                     version == null || version.isBlank() ? null : Long.valueOf(version));
-            replaceRow(studentId, row -> new GradeBook.Row(row.studentId(), row.name(), row.departed(), row.cells(),
-                    row.summary(), saved.text(), Long.valueOf(saved.stamp())));
+            replaceRow(
+                    studentId,
+                    row -> new GradeBook.Row(
+                            row.studentId(),
+                            row.name(),
+                            row.departed(),
+                            row.cells(),
+                            row.summary(),
+                            saved.text(),
+                            Long.valueOf(saved.stamp())));
             ajax.addCallbackParam("text", saved.text());
             ajax.addCallbackParam("stamp", saved.stamp());
         } catch (BusinessException e) {
@@ -167,15 +183,21 @@ public class GradeBookView implements Serializable {
         long studentId = Long.parseLong(p.get("student"));
         history = service.cellHistory(lessonId, studentId);
         String student = book.rows().get(rowIndex.get(studentId)).name();
-        String day = book.lessons().stream().filter(l -> l.id() == lessonId).findFirst()
-                .map(l -> l.date().format(DAY)).orElse("");
+        String day = book.lessons().stream()
+                .filter(l -> l.id() == lessonId)
+                .findFirst()
+                .map(l -> l.date().format(DAY))
+                .orElse("");
         historyTitle = student + ", " + day;
     }
 
     /** Remote command: opens a lesson's details. */
     public void openLesson() {
         long lessonId = Long.parseLong(params().get("lesson"));
-        selectedLesson = book.lessons().stream().filter(l -> l.id() == lessonId).findFirst().orElse(null);
+        selectedLesson = book.lessons().stream()
+                .filter(l -> l.id() == lessonId)
+                .findFirst()
+                .orElse(null);
         if (selectedLesson != null) {
             lessonTopic = selectedLesson.topic();
             lessonHomework = selectedLesson.homework();
@@ -189,16 +211,29 @@ public class GradeBookView implements Serializable {
 
     public void saveLesson() {
         try {
-            GradeBook.Column saved = service.updateLesson(selectedLesson.id(), selectedLesson.version(), lessonTopic,
-                    lessonHomework, lessonWorkType, lessonAttendanceTaken);
+            GradeBook.Column saved = service.updateLesson(
+                    selectedLesson.id(),
+                    selectedLesson.version(),
+                    lessonTopic,
+                    lessonHomework,
+                    lessonWorkType,
+                    lessonAttendanceTaken);
             List<GradeBook.Column> lessons = new ArrayList<>(book.lessons());
             lessons.replaceAll(l -> l.id() == saved.id() ? saved : l);
-            book = new GradeBook(book.assignmentId(), book.periodId(), book.title(), book.periodName(),
-                    book.passFail(), book.periodClosed(), book.roundingThreshold(), book.minMarks(), lessons,
+            book = new GradeBook(
+                    book.assignmentId(),
+                    book.periodId(),
+                    book.title(),
+                    book.periodName(),
+                    book.passFail(),
+                    book.periodClosed(),
+                    book.roundingThreshold(),
+                    book.minMarks(),
+                    lessons,
                     book.rows());
             selectedLesson = saved;
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Урок сохранён", null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Урок сохранён", null));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (BusinessException e) {
             error(e.getMessage());
@@ -210,8 +245,12 @@ public class GradeBookView implements Serializable {
     }
 
     public String average(MarkSummary summary) {
-        return summary == null || summary.average() == null ? ""
-                : summary.average().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return summary == null || summary.average() == null
+                ? ""
+                : summary.average()
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString()
+                        .replace('.', ',');
     }
 
     public String proposed(MarkSummary summary) {
@@ -227,16 +266,26 @@ public class GradeBookView implements Serializable {
     }
 
     public String threshold() {
-        return book == null ? "" : book.roundingThreshold().setScale(2, RoundingMode.HALF_UP).toPlainString()
-                .replace('.', ',');
+        return book == null
+                ? ""
+                : book.roundingThreshold()
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString()
+                        .replace('.', ',');
     }
 
     private void remember(long lessonId, long studentId, GradeBookCell cell, MarkSummary summary) {
         replaceRow(studentId, row -> {
             Map<Long, GradeBookCell> cells = new HashMap<>(row.cells());
             cells.put(lessonId, cell);
-            return new GradeBook.Row(row.studentId(), row.name(), row.departed(), cells,
-                    summary == null ? row.summary() : summary, row.periodGrade(), row.periodGradeVersion());
+            return new GradeBook.Row(
+                    row.studentId(),
+                    row.name(),
+                    row.departed(),
+                    cells,
+                    summary == null ? row.summary() : summary,
+                    row.periodGrade(),
+                    row.periodGradeVersion());
         });
     }
 
@@ -247,8 +296,17 @@ public class GradeBookView implements Serializable {
         }
         List<GradeBook.Row> rows = new ArrayList<>(book.rows());
         rows.set(index, change.apply(rows.get(index)));
-        book = new GradeBook(book.assignmentId(), book.periodId(), book.title(), book.periodName(), book.passFail(),
-                book.periodClosed(), book.roundingThreshold(), book.minMarks(), book.lessons(), rows);
+        book = new GradeBook(
+                book.assignmentId(),
+                book.periodId(),
+                book.title(),
+                book.periodName(),
+                book.passFail(),
+                book.periodClosed(),
+                book.roundingThreshold(),
+                book.minMarks(),
+                book.lessons(),
+                rows);
     }
 
     private static Long longParam(String value) {

@@ -40,7 +40,8 @@ public class LetterServlet extends HttpServlet {
                 refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Выберите ученика или класс и учебный период");
                 return;
             }
-            byte[] pdf = student != null ? letters.studentPdf(student, period, comment)
+            byte[] pdf = student != null
+                    ? letters.studentPdf(student, period, comment)
                     : letters.classPdf(schoolClass, period, comment);
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", "inline; filename=\"letter.pdf\"");
@@ -52,8 +53,12 @@ public class LetterServlet extends HttpServlet {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "Нет доступа к этим данным");
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException violations) {
-                refuse(response, HttpServletResponse.SC_BAD_REQUEST, violations.getConstraintViolations().stream()
-                        .map(ConstraintViolation::getMessage).collect(Collectors.joining("; ")));
+                refuse(
+                        response,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        violations.getConstraintViolations().stream()
+                                .map(ConstraintViolation::getMessage)
+                                .collect(Collectors.joining("; ")));
             } else {
                 throw e;
             }

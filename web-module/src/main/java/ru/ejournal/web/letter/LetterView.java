@@ -45,7 +45,10 @@ public class LetterView implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("class");
+        String param = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("class");
         try {
             schoolClass = param == null ? attendance.myClass() : Long.valueOf(param);
         } catch (NumberFormatException e) {
@@ -57,9 +60,12 @@ public class LetterView implements Serializable {
         students = letters.students(schoolClass);
         periods = letters.periods(schoolClass);
         LocalDate today = LocalDate.now();
-        period = periods.stream().filter(p -> p.contains(today))
-                .min(Comparator.comparing(p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
-                .map(PeriodOption::id).orElse(null);
+        period = periods.stream()
+                .filter(p -> p.contains(today))
+                .min(Comparator.comparing(
+                        p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
+                .map(PeriodOption::id)
+                .orElse(null);
     }
 
     /** Opens the PDF in a new browser tab. */
@@ -67,8 +73,9 @@ public class LetterView implements Serializable {
         String url = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/teacher/letter.pdf?" + (student != null ? "student=" + student : "class=" + schoolClass)
                 + "&period=" + period
-                + (comment == null || comment.isBlank() ? "" : "&comment=" + URLEncoder.encode(comment.strip(),
-                        StandardCharsets.UTF_8));
+                + (comment == null || comment.isBlank()
+                        ? ""
+                        : "&comment=" + URLEncoder.encode(comment.strip(), StandardCharsets.UTF_8));
         PrimeFaces.current().executeScript("window.open('" + url + "', '_blank')");
         PrimeFaces.current().ajax().addCallbackParam("url", url);
     }
@@ -82,8 +89,8 @@ public class LetterView implements Serializable {
         }
         try {
             letters.sendToParents(student, period, comment);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Письмо отправлено родителям сообщением", null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Письмо отправлено родителям сообщением", null));
         } catch (BusinessException | AccessDeniedException e) {
             error(e.getMessage());
         } catch (EJBException e) {

@@ -95,13 +95,15 @@ public class MessagesView implements Serializable {
     @PostConstruct
     void init() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        canWrite = external.isUserInRole("CLASS_TEACHER") || external.isUserInRole("SUBJECT_TEACHER")
+        canWrite = external.isUserInRole("CLASS_TEACHER")
+                || external.isUserInRole("SUBJECT_TEACHER")
                 || external.isUserInRole("PARENT");
         unread = service.unreadCount();
         if (canWrite) {
             addressBook = service.addressBook();
             Map<Long, String> byClass = new LinkedHashMap<>();
-            addressBook.stream().filter(a -> a.classId() != null)
+            addressBook.stream()
+                    .filter(a -> a.classId() != null)
                     .forEach(a -> byClass.putIfAbsent(a.classId(), a.className()));
             classes = byClass;
         }
@@ -117,7 +119,10 @@ public class MessagesView implements Serializable {
             return;
         }
         String prefix = opened.senderAccountId() + ":";
-        to = new ArrayList<>(addressBook.stream().map(Addressee::key).filter(k -> k.startsWith(prefix)).limit(1)
+        to = new ArrayList<>(addressBook.stream()
+                .map(Addressee::key)
+                .filter(k -> k.startsWith(prefix))
+                .limit(1)
                 .toList());
         toClass = null;
         subject = opened.subject().startsWith("Re: ") ? opened.subject() : "Re: " + opened.subject();

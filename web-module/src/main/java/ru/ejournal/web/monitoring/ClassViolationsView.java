@@ -48,7 +48,8 @@ public class ClassViolationsView implements Serializable {
     }
 
     public void count() {
-        openCount = classId == null ? 0
+        openCount = classId == null
+                ? 0
                 : monitoring.countViolations(schoolId, ViolationFilter.open().withClass(classId));
     }
 

@@ -12,8 +12,7 @@ import ru.ejournal.security.control.AccessDeniedException;
 /** Messages of the monitoring screens: texts from the {@code mon} bundle, service refusals as they are. */
 final class MonitoringFaces {
 
-    private MonitoringFaces() {
-    }
+    private MonitoringFaces() {}
 
     static ResourceBundle texts() {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -30,8 +29,8 @@ final class MonitoringFaces {
     }
 
     static void error(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -43,8 +42,11 @@ final class MonitoringFaces {
                 return true;
             }
             if (t instanceof ConstraintViolationException c) {
-                error(clientId, c.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
-                        .collect(Collectors.joining("; ")));
+                error(
+                        clientId,
+                        c.getConstraintViolations().stream()
+                                .map(ConstraintViolation::getMessage)
+                                .collect(Collectors.joining("; ")));
                 return true;
             }
         }

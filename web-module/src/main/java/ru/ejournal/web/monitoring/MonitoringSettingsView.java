@@ -58,9 +58,15 @@ public class MonitoringSettingsView implements Serializable {
     }
 
     public void save() {
-        MonitoringSettings settings = new MonitoringSettings(topicDeadlineDays, attendanceDeadlineDays,
-                marksDeadlineDays, minMarksPerPeriod, fewMarksWarningPercent, periodGradeGraceDays,
-                homeworkRuleEnabled, version);
+        MonitoringSettings settings = new MonitoringSettings(
+                topicDeadlineDays,
+                attendanceDeadlineDays,
+                marksDeadlineDays,
+                minMarksPerPeriod,
+                fewMarksWarningPercent,
+                periodGradeGraceDays,
+                homeworkRuleEnabled,
+                version);
         try {
             load(service.save(schoolId, settings));
             MonitoringFaces.info(MonitoringFaces.text("settings.saved"));

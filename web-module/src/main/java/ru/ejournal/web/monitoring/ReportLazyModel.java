@@ -27,8 +27,8 @@ class ReportLazyModel extends LazyDataModel<ReportRow> {
     }
 
     @Override
-    public List<ReportRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
+    public List<ReportRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return service.reports(schoolId, first, pageSize);
     }
 

@@ -35,20 +35,22 @@ import ru.ejournal.monitoring.boundary.ViolationRow;
 final class ViolationExport {
 
     static final String DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final ResourceBundle texts;
     private final List<Column> columns;
 
-    private record Column(String key, Function<ViolationRow, String> value, float width) {
-    }
+    private record Column(String key, Function<ViolationRow, String> value, float width) {}
 
     ViolationExport(ResourceBundle texts) {
         this.texts = texts;
         this.columns = List.of(
                 new Column("col.rule", r -> texts.getString("rule." + r.rule().name()), 3f),
-                new Column("col.severity", r -> texts.getString("severity." + r.severity().name()), 1.6f),
+                new Column(
+                        "col.severity",
+                        r -> texts.getString("severity." + r.severity().name()),
+                        1.6f),
                 new Column("col.teacher", r -> nz(r.teacherName()), 2.2f),
                 new Column("col.class", r -> nz(r.group()), 2.2f),
                 new Column("col.subject", r -> nz(r.subjectName()), 2f),
@@ -58,7 +60,8 @@ final class ViolationExport {
     }
 
     byte[] excel(List<ViolationRow> rows) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(texts.getString("export.sheet"));
             CellStyle bold = book.createCellStyle();
             org.apache.poi.ss.usermodel.Font font = book.createFont();

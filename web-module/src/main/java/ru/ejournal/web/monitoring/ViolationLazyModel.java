@@ -17,8 +17,7 @@ class ViolationLazyModel extends LazyDataModel<ViolationRow> {
     private static final long serialVersionUID = 1L;
 
     /** A serializable source of the current filter. */
-    interface FilterSource extends Supplier<ViolationFilter>, Serializable {
-    }
+    interface FilterSource extends Supplier<ViolationFilter>, Serializable {}
 
     private final JournalMonitoringService service;
     private final Long schoolId;
@@ -37,8 +36,8 @@ class ViolationLazyModel extends LazyDataModel<ViolationRow> {
     }
 
     @Override
-    public List<ViolationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
+    public List<ViolationRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         page = service.violations(schoolId, filter.get(), first, pageSize);
         return page;
     }
@@ -50,6 +49,9 @@ class ViolationLazyModel extends LazyDataModel<ViolationRow> {
 
     @Override
     public ViolationRow getRowData(String rowKey) {
-        return page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        return page.stream()
+                .filter(r -> String.valueOf(r.id()).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -112,8 +112,11 @@ public class ViolationsView implements Serializable {
 
     public void exportPdf() {
         try {
-            byte[] pdf = new ViolationExport(MonitoringFaces.texts()).pdf(allFiltered(),
-                    MonitoringFaces.text("export.title", LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+            byte[] pdf = new ViolationExport(MonitoringFaces.texts())
+                    .pdf(
+                            allFiltered(),
+                            MonitoringFaces.text(
+                                    "export.title", LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
             send(pdf, "narusheniya.pdf");
         } catch (RuntimeException e) {
             if (!MonitoringFaces.refused(null, e)) {
@@ -156,9 +159,8 @@ public class ViolationsView implements Serializable {
                 {"type":"line","label":"%s","data":[%s],"borderColor":"#c0392b","backgroundColor":"#c0392b","tension":0.2},
                 {"label":"%s","data":[%s],"backgroundColor":"#7fb3d5"}]},
                 "options":{"responsive":true,"maintainAspectRatio":false,"animation":false,
-                "scales":{"y":{"beginAtZero":true,"ticks":{"precision":0}}}}}"""
-                .formatted(labels, MonitoringFaces.text("chart.open"), open, MonitoringFaces.text("chart.arisen"),
-                        arisen);
+                "scales":{"y":{"beginAtZero":true,"ticks":{"precision":0}}}}}""".formatted(
+                        labels, MonitoringFaces.text("chart.open"), open, MonitoringFaces.text("chart.arisen"), arisen);
     }
 
     public ViolationRule[] getRules() {

@@ -42,8 +42,8 @@ public class MovementQueueView implements Serializable {
             }
 
             @Override
-            public List<MovementRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
+            public List<MovementRow> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 return movements.queue(status, first, pageSize);
             }
 

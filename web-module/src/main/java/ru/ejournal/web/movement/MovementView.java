@@ -69,8 +69,8 @@ public class MovementView implements Serializable {
             Feedback.error("Выберите ученика");
             return;
         }
-        if (Feedback.attempt(() -> movements.fileDeparture(departingId,
-                new DepartureData(departureDate, destination, departureOrder)))) {
+        if (Feedback.attempt(() ->
+                movements.fileDeparture(departingId, new DepartureData(departureDate, destination, departureOrder)))) {
             departingId = null;
             destination = departureOrder = null;
             refresh();
@@ -79,8 +79,9 @@ public class MovementView implements Serializable {
     }
 
     public void fileArrival() {
-        if (Feedback.attempt(() -> movements.fileArrival(schoolClass.id(), new ArrivalData(lastName, firstName,
-                patronymic, birthDate, gender, arrivalDate, origin, null)))) {
+        if (Feedback.attempt(() -> movements.fileArrival(
+                schoolClass.id(),
+                new ArrivalData(lastName, firstName, patronymic, birthDate, gender, arrivalDate, origin, null)))) {
             lastName = firstName = patronymic = origin = null;
             birthDate = null;
             gender = null;

@@ -63,16 +63,18 @@ public class MyDataView implements Serializable {
         workplace = current.workplace();
         homeAddress = current.homeAddress();
         children = new ArrayList<>(current.children().stream()
-                .map(c -> new ChildLine(c.studentId(), c.studentName(), c.homeAddress())).toList());
+                .map(c -> new ChildLine(c.studentId(), c.studentName(), c.homeAddress()))
+                .toList());
         mine = proposals.myProposals();
     }
 
     public void propose() {
         List<ProposedChanges.ChildAddress> addresses = children.stream()
-                .map(c -> new ProposedChanges.ChildAddress(c.studentId, c.name, c.address)).toList();
+                .map(c -> new ProposedChanges.ChildAddress(c.studentId, c.name, c.address))
+                .toList();
         int[] filed = new int[1];
-        if (Feedback.attempt(() -> filed[0] = proposals.propose(new ProposedChanges(phone, extraPhone, workplace,
-                homeAddress, addresses)))) {
+        if (Feedback.attempt(() -> filed[0] =
+                proposals.propose(new ProposedChanges(phone, extraPhone, workplace, homeAddress, addresses)))) {
             mine = proposals.myProposals();
             Feedback.info("Отправлено классному руководителю изменений: " + filed[0]);
         }

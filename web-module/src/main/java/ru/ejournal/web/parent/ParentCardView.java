@@ -45,7 +45,8 @@ public class ParentCardView implements Serializable {
     private void loadCard() {
         fill(parents.find(id));
         children = parents.childrenOf(id).stream()
-                .map(sp -> sp.getStudent().fullName() + ", " + sp.getStudent().getSchoolClass().getName()
+                .map(sp -> sp.getStudent().fullName() + ", "
+                        + sp.getStudent().getSchoolClass().getName()
                         + (sp.getStudent().isDeparted() ? " (выбыл)" : ""))
                 .toList();
         history = HistoryLine.of(parents.history(id));
@@ -67,8 +68,10 @@ public class ParentCardView implements Serializable {
     }
 
     public void save() {
-        if (Feedback.attempt(() -> fill(parents.update(id, version, new ParentData(lastName, firstName, patronymic,
-                phone, extraPhone, email, workplace, homeAddress))))) {
+        if (Feedback.attempt(() -> fill(parents.update(
+                id,
+                version,
+                new ParentData(lastName, firstName, patronymic, phone, extraPhone, email, workplace, homeAddress))))) {
             history = HistoryLine.of(parents.history(id));
             Feedback.info("Данные родителя сохранены");
         }

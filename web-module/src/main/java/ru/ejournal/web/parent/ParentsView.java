@@ -47,8 +47,8 @@ public class ParentsView implements Serializable {
             }
 
             @Override
-            public List<ParentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
+            public List<ParentRow> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 return schoolClass == null ? List.of() : parents.page(schoolClass.id(), name, filter, first, pageSize);
             }
 

@@ -41,8 +41,9 @@ public class RegulationAckView implements Serializable {
 
     public StreamedContent downloadPdf() {
         byte[] data = regulation.currentPdf();
-        return DefaultStreamedContent.builder().name("regulation.pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(data)).build();
+        return DefaultStreamedContent.builder().name("regulation.pdf").contentType("application/pdf").stream(
+                        () -> new ByteArrayInputStream(data))
+                .build();
     }
 
     public RegulationText getCurrent() {

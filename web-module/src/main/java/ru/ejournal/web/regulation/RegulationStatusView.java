@@ -39,8 +39,11 @@ public class RegulationStatusView implements Serializable {
     }
 
     private void refresh() {
-        rows = schoolClass == null ? List.of() : regulation.statusOfClass(schoolClass.id()).stream()
-                .filter(r -> !onlyPending || !r.acknowledged()).toList();
+        rows = schoolClass == null
+                ? List.of()
+                : regulation.statusOfClass(schoolClass.id()).stream()
+                        .filter(r -> !onlyPending || !r.acknowledged())
+                        .toList();
     }
 
     public void filterChanged() {

@@ -16,8 +16,7 @@ public final class DeviceCookie {
     static final String NAME = "ejournal-device";
     private static final int TEN_YEARS = 10 * 365 * 24 * 3600;
 
-    private DeviceCookie() {
-    }
+    private DeviceCookie() {}
 
     public static ClientInfo clientOf(HttpServletRequest request) {
         return new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), read(request));
@@ -28,8 +27,12 @@ public final class DeviceCookie {
         if (cookies == null) {
             return null;
         }
-        return Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue)
-                .filter(v -> v.matches("[0-9a-f\\-]{36}")).findFirst().orElse(null);
+        return Arrays.stream(cookies)
+                .filter(c -> NAME.equals(c.getName()))
+                .map(Cookie::getValue)
+                .filter(v -> v.matches("[0-9a-f\\-]{36}"))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Sets the cookie if the browser has none yet. */

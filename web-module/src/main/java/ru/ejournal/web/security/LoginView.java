@@ -42,17 +42,22 @@ public class LoginView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         DeviceCookie.ensure(request, response);
-        AuthenticationStatus status = securityContext.authenticate(request, response,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login == null ? "" : login.trim(), password))
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                boolean staff = !(securityContext.isCallerInRole("PARENT") || securityContext.isCallerInRole("STUDENT"));
-                request.getSession().setMaxInactiveInterval(60 * (staff
-                        ? Settings.getInt("ejournal.session.staff.minutes", 15)
-                        : Settings.getInt("ejournal.session.family.minutes", 60)));
+                boolean staff =
+                        !(securityContext.isCallerInRole("PARENT") || securityContext.isCallerInRole("STUDENT"));
+                request.getSession()
+                        .setMaxInactiveInterval(60
+                                * (staff
+                                        ? Settings.getInt("ejournal.session.staff.minutes", 15)
+                                        : Settings.getInt("ejournal.session.family.minutes", 60)));
                 SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
                 if (result != null && result.mustChangePassword()) {
                     request.getSession().setAttribute(ForcePasswordChangeFilter.ATTRIBUTE, Boolean.TRUE);
@@ -70,7 +75,8 @@ public class LoginView {
         SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
         String text;
         if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-            text = MessageFormat.format(bundle.getString("login.locked"),
+            text = MessageFormat.format(
+                    bundle.getString("login.locked"),
                     TIME.format(result.lockedUntil().atZone(ZoneId.systemDefault())));
         } else if (result != null && result.outcome() == SignInResult.Outcome.BLOCKED) {
             text = bundle.getString("login.blocked");

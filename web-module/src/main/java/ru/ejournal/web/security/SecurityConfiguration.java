@@ -13,7 +13,12 @@ import ru.ejournal.security.control.RoleNames;
 @ApplicationScoped
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({RoleNames.ADMIN, RoleNames.DEPUTY_DIRECTOR, RoleNames.CLASS_TEACHER, RoleNames.SUBJECT_TEACHER,
-        RoleNames.PARENT, RoleNames.STUDENT})
-public class SecurityConfiguration {
-}
+@DeclareRoles({
+    RoleNames.ADMIN,
+    RoleNames.DEPUTY_DIRECTOR,
+    RoleNames.CLASS_TEACHER,
+    RoleNames.SUBJECT_TEACHER,
+    RoleNames.PARENT,
+    RoleNames.STUDENT
+})
+public class SecurityConfiguration {}

@@ -48,14 +48,20 @@ public class RosterView implements Serializable {
             }
 
             @Override
-            public List<StudentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
+            public List<StudentRow> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 if (schoolClass == null) {
                     return List.of();
                 }
                 SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-                return students.page(schoolClass.id(), name, filter, first, pageSize,
-                        sort == null ? "lastName" : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING);
+                return students.page(
+                        schoolClass.id(),
+                        name,
+                        filter,
+                        first,
+                        pageSize,
+                        sort == null ? "lastName" : sort.getField(),
+                        sort == null || sort.getOrder() != SortOrder.DESCENDING);
             }
 
             @Override

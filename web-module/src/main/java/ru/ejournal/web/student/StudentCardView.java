@@ -63,8 +63,7 @@ public class StudentCardView implements Serializable {
 
     /** A parent of the student as the card lists them. */
     public record ParentLine(Long parentId, String fullName, Relation relation, String phone, String workplace)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** Loads the card; a student the caller may not see ends in the "no access" page. */
     public void load() {
@@ -97,15 +96,21 @@ public class StudentCardView implements Serializable {
 
     private void refreshRelated() {
         parentLines = parents.parentsOf(id).stream()
-                .map((StudentParent sp) -> new ParentLine(sp.getParent().getId(), sp.getParent().fullName(),
-                        sp.getRelation(), sp.getParent().getPhone(), sp.getParent().getWorkplace()))
+                .map((StudentParent sp) -> new ParentLine(
+                        sp.getParent().getId(),
+                        sp.getParent().fullName(),
+                        sp.getRelation(),
+                        sp.getParent().getPhone(),
+                        sp.getParent().getWorkplace()))
                 .toList();
         history = HistoryLine.of(students.history(id));
     }
 
     public void save() {
-        if (Feedback.attempt(() -> fill(students.updatePersonalData(id, version, new PersonalData(lastName, firstName,
-                patronymic, birthDate, gender, homeAddress, phone))))) {
+        if (Feedback.attempt(() -> fill(students.updatePersonalData(
+                id,
+                version,
+                new PersonalData(lastName, firstName, patronymic, birthDate, gender, homeAddress, phone))))) {
             history = HistoryLine.of(students.history(id));
             Feedback.info("Данные ученика сохранены");
         }
@@ -135,8 +140,11 @@ public class StudentCardView implements Serializable {
     }
 
     public void createParent() {
-        if (Feedback.attempt(() -> parents.create(id, relation, new ParentData(parentLastName, parentFirstName,
-                parentPatronymic, parentPhone, null, null, null, null)))) {
+        if (Feedback.attempt(() -> parents.create(
+                id,
+                relation,
+                new ParentData(
+                        parentLastName, parentFirstName, parentPatronymic, parentPhone, null, null, null, null)))) {
             matches = null;
             parentLastName = parentFirstName = parentPatronymic = parentPhone = null;
             refreshRelated();
@@ -145,11 +153,13 @@ public class StudentCardView implements Serializable {
     }
 
     public String relationTitle(Relation r) {
-        return r == null ? "" : switch (r) {
-            case MOTHER -> "мать";
-            case FATHER -> "отец";
-            case GUARDIAN -> "опекун";
-        };
+        return r == null
+                ? ""
+                : switch (r) {
+                    case MOTHER -> "мать";
+                    case FATHER -> "отец";
+                    case GUARDIAN -> "опекун";
+                };
     }
 
     public Relation[] getRelations() {
