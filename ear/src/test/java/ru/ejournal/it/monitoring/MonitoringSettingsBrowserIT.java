@@ -99,13 +99,8 @@ class MonitoringSettingsBrowserIT {
                 browser.driver().getPageSource().contains("Последний день раньше первого"), "the refusal is explained");
         assertFalse(tableText().contains(name), "nothing was added");
 
-        browser.driver()
-                .findElement(By.id("holidaysForm:holidayTo_input"))
-                .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, DAY.format(from.plusDays(2)), Keys.ESCAPE);
-        browser.driver()
-                .findElement(By.id("holidaysForm:holidayFrom_input"))
-                .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, DAY.format(from), Keys.ESCAPE);
-        browser.driver().findElement(By.id("pageTitle")).click();
+        setDate("holidaysForm:holidayTo_input", from.plusDays(2));
+        setDate("holidaysForm:holidayFrom_input", from);
         browser.driver().findElement(By.id("holidaysForm:addHoliday")).click();
         browser.waitForAjax();
         open();
@@ -127,11 +122,20 @@ class MonitoringSettingsBrowserIT {
 
     private void holiday(LocalDate from, LocalDate to, String name) {
         browser.driver().findElement(By.id("holidaysForm:holidayName")).sendKeys(name);
-        browser.driver().findElement(By.id("holidaysForm:holidayFrom_input")).sendKeys(DAY.format(from), Keys.ESCAPE);
-        browser.driver().findElement(By.id("holidaysForm:holidayTo_input")).sendKeys(DAY.format(to), Keys.ESCAPE);
-        browser.driver().findElement(By.id("pageTitle")).click();
+        setDate("holidaysForm:holidayFrom_input", from);
+        setDate("holidaysForm:holidayTo_input", to);
         browser.driver().findElement(By.id("holidaysForm:addHoliday")).click();
         browser.waitForAjax();
+    }
+
+    /** Fills a date field as typed text (the picker's pop-up can swallow keys typed into the next field). */
+    private void setDate(String inputId, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                                + " input.dispatchEvent(new Event('change'));",
+                        inputId,
+                        DAY.format(date));
     }
 
     private String tableText() {
