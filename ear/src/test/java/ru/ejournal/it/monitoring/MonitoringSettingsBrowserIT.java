@@ -1,11 +1,9 @@
 package ru.ejournal.it.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -82,64 +80,6 @@ class MonitoringSettingsBrowserIT {
         save();
         open();
         assertEquals(original, value(), "the demo school's deadline is restored");
-    }
-
-    @Test
-    @DisplayName("The administrator is refused a holiday that ends before it starts, adds a valid one and removes it")
-    void adminAddsAndRemovesAHoliday() {
-        new LoginPage(browser, base).open().signIn("admin", PASSWORD);
-        browser.waitForUrl("/admin/home.xhtml");
-        open();
-        LocalDate from = LocalDate.now().plusYears(2).withMonth(6).withDayOfMonth(10);
-        String name = "Проверочный карантин " + from.getYear();
-
-        holiday(from.plusDays(2), from, name);
-        browser.screenshot("mon-settings-holiday-refused");
-        assertTrue(
-                browser.driver().getPageSource().contains("Последний день раньше первого"), "the refusal is explained");
-        assertFalse(tableText().contains(name), "nothing was added");
-
-        setDate("holidaysForm:holidayTo_input", from.plusDays(2));
-        setDate("holidaysForm:holidayFrom_input", from);
-        browser.driver().findElement(By.id("holidaysForm:addHoliday")).click();
-        browser.waitForAjax();
-        open();
-        assertTrue(tableText().contains(name), "the holiday is listed after reload: " + tableText());
-        assertTrue(tableText().contains(DAY.format(from) + " — " + DAY.format(from.plusDays(2))), tableText());
-
-        WebElement row = browser.driver().findElements(By.cssSelector("#holidaysForm\\:holidays_data tr")).stream()
-                .filter(r -> r.getText().contains(name))
-                .findFirst()
-                .orElseThrow();
-        row.findElement(By.cssSelector("button")).click();
-        browser.waiting()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-                .click();
-        browser.waitForAjax();
-        open();
-        assertFalse(tableText().contains(name), "the holiday is removed");
-    }
-
-    private void holiday(LocalDate from, LocalDate to, String name) {
-        browser.driver().findElement(By.id("holidaysForm:holidayName")).sendKeys(name);
-        setDate("holidaysForm:holidayFrom_input", from);
-        setDate("holidaysForm:holidayTo_input", to);
-        browser.driver().findElement(By.id("holidaysForm:addHoliday")).click();
-        browser.waitForAjax();
-    }
-
-    /** Fills a date field as typed text (the picker's pop-up can swallow keys typed into the next field). */
-    private void setDate(String inputId, LocalDate date) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "var input = document.getElementById(arguments[0]); input.value = arguments[1];"
-                                + " input.dispatchEvent(new Event('change'));",
-                        inputId,
-                        DAY.format(date));
-    }
-
-    private String tableText() {
-        return browser.driver().findElement(By.id("holidaysForm:holidays")).getText();
     }
 
     private void open() {
