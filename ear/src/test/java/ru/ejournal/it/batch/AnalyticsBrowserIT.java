@@ -38,11 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ejournal.it.browser.Browser;
 import ru.ejournal.it.browser.LoginPage;
 import ru.ejournal.it.support.Deployments;
@@ -154,24 +151,6 @@ class AnalyticsBrowserIT {
 
         scrollTo("analyticsForm:successChart");
         browser.screenshot("an-class-q1-charts");
-
-        selectPeriod("2 четверть");
-        browser.waiting()
-                .until(d -> !d.findElements(By.id("analyticsForm:changeChart")).isEmpty());
-        assertTrue(
-                browser.driver().findElement(By.id("analyticsForm:changeChart")).isDisplayed());
-        scrollTo("analyticsForm:successChart");
-        assertTrue(
-                browser.driver().findElements(By.id("analyticsForm:noPrevious")).isEmpty());
-        browser.screenshot("an-class-q2");
-
-        selectPeriod("3 четверть");
-        browser.waiting()
-                .until(d -> !d.findElements(By.id("analyticsForm:noData")).isEmpty());
-        assertTrue(text("analyticsForm:noData").contains("Итоги за этот период ещё не подсчитаны"));
-        assertTrue(
-                browser.driver().findElements(By.id("analyticsForm:runJob")).isEmpty(),
-                "the job link is for the administrator only");
     }
 
     @Test
@@ -245,29 +224,6 @@ class AnalyticsBrowserIT {
         return browser.driver()
                 .findElements(By.cssSelector("[id='" + tableId + "_data'] tr"))
                 .size();
-    }
-
-    /** Picks a period in the drop-down as a person does; the change reloads the figures. */
-    private void selectPeriod(String label) {
-        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
-        By item = By.cssSelector("[id='analyticsForm:period_items'] li[data-label='" + label + "']");
-        for (int attempt = 0; attempt < 3 && !shown(label); attempt++) {
-            browser.driver().findElement(By.id("analyticsForm:period_label")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
-            browser.driver().findElement(item).click();
-            try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> shown(label));
-            } catch (TimeoutException e) {
-                browser.screenshot("an-select-" + attempt);
-            }
-        }
-        assertTrue(shown(label), "the figures of " + label + " are shown");
-        browser.waitForAjax();
-    }
-
-    private boolean shown(String label) {
-        return label.equals(
-                browser.driver().findElement(By.id("analyticsForm:shownPeriod")).getDomProperty("textContent"));
     }
 
     private static long size(Path file) {
