@@ -9,6 +9,7 @@ import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.entity.PersonName;
+import ru.ejournal.messaging.control.MessagePosted;
 import ru.ejournal.messaging.entity.Message;
 import ru.ejournal.messaging.entity.MessageRecipient;
 import ru.ejournal.security.boundary.AccessControl;
@@ -46,6 +48,9 @@ public class MessageService {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    Event<MessagePosted> posted;
 
     /** Everybody the caller may write to, each about one child. */
     @RolesAllowed({CLASS_TEACHER, SUBJECT_TEACHER, PARENT})
@@ -211,6 +216,7 @@ public class MessageService {
         }
         em.persist(message);
         em.flush();
+        posted.fire(new MessagePosted(message.getId()));
         return message.getId();
     }
 

@@ -1,6 +1,8 @@
 package ru.ejournal.monitoring.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ru.ejournal.messaging.control.MessagePosted;
 import ru.ejournal.messaging.entity.Message;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.security.entity.Role;
@@ -16,7 +19,8 @@ import ru.ejournal.security.entity.UserAccount;
 
 /**
  * Sends monitoring's internal messages ({@link Message} with a {@code MessageRecipient} per
- * addressee). The messaging screens belong to the messaging area; this is only the writer.
+ * addressee). The messaging screens belong to the messaging area; this is only the writer, and
+ * like the messaging service it announces each message, for its e-mail copy.
  */
 @Dependent
 public class MonitoringMessages {
@@ -24,11 +28,15 @@ public class MonitoringMessages {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<MessagePosted> posted;
+
     public Message send(
             UserAccount sender, Collection<UserAccount> recipients, String subject, String body, Instant at) {
         Message message = new Message(sender, subject.length() > 300 ? subject.substring(0, 300) : subject, body, at);
         recipients.stream().distinct().forEach(r -> message.addRecipient(r, null));
         em.persist(message);
+        posted.fire(new MessagePosted(message.getId()));
         return message;
     }
 
