@@ -5,6 +5,8 @@
 # run first and rolled back). Prints rows per second and the ratio job/baseline.
 #
 #   ear/bench/batch-benchmark.sh [S|M|L] [port-offset] [database]
+#   BENCH_RANGES="week" ear/bench/batch-benchmark.sh L   # reconciliation of the week only (the quarter's
+#                                                        # baseline alone takes over half an hour at L)
 #
 # Needs: a built tree (mvn -B -ntp verify -DskipITs), PostgreSQL on 127.0.0.1:5432 (user postgres),
 # python3. The database (default bench6) is created and dropped by the script.
@@ -27,6 +29,8 @@ Q_TO=2025-10-26
 
 rm -rf "$WORK" && mkdir -p "$WORK/server/deployments"
 cp -r "$JBOSS/standalone/configuration" "$WORK/server/"
+# A copy of the server of its own, so that a build of the tree during a long run cannot pull it away.
+cp -r "$JBOSS" "$WORK/wildfly" && JBOSS="$WORK/wildfly"
 cp ear/target/ejournal.ear "$WORK/server/deployments/"
 
 echo "=== region $SIZE"
@@ -99,8 +103,10 @@ name, job, base, rows = '$1', $2, $3, $4
 print('%-34s job %7.1f s (%8.0f rows/s)   baseline %7.1f s (%8.0f rows/s)   job/baseline %.2f' % (name, job, rows / max(job, 0.1), base, rows / max(base, 0.1), job / max(base, 0.1)))"
 }
 
+RANGES="${BENCH_RANGES:-week quarter}"
 for range in "week $WEEK_FROM $WEEK_TO" "quarter $Q_FROM $Q_TO"; do
     set -- $range
+    [[ " $RANGES " == *" $1 "* ]] || continue
     rows=$(count "SELECT COUNT(*) FROM lesson WHERE lesson_date BETWEEN '$2' AND '$3'")
     b=$(baseline ear/bench/reconciliation-baseline.sql -v from="$2" -v to="$3")
     out=$(run attendance-reconciliation "from=$2&to=$3") || exit 1
