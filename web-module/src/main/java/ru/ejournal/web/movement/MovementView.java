@@ -17,6 +17,7 @@ import ru.ejournal.movement.boundary.MovementService;
 import ru.ejournal.student.entity.Gender;
 import ru.ejournal.web.classteacher.CurrentClass;
 import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.classteacher.PersonForm;
 
 /** The class teacher files arrivals and departures (D6, D12) and follows their requests. */
 @Named
@@ -43,11 +44,7 @@ public class MovementView implements Serializable {
     private String destination;
     private String departureOrder;
 
-    private String lastName;
-    private String firstName;
-    private String patronymic;
-    private LocalDate birthDate;
-    private Gender gender;
+    private PersonForm arrival = new PersonForm();
     private LocalDate arrivalDate = LocalDate.now();
     private String origin;
 
@@ -81,10 +78,17 @@ public class MovementView implements Serializable {
     public void fileArrival() {
         if (Feedback.attempt(() -> movements.fileArrival(
                 schoolClass.id(),
-                new ArrivalData(lastName, firstName, patronymic, birthDate, gender, arrivalDate, origin, null)))) {
-            lastName = firstName = patronymic = origin = null;
-            birthDate = null;
-            gender = null;
+                new ArrivalData(
+                        arrival.getLastName(),
+                        arrival.getFirstName(),
+                        arrival.getPatronymic(),
+                        arrival.getBirthDate(),
+                        arrival.getGender(),
+                        arrivalDate,
+                        origin,
+                        null)))) {
+            arrival = new PersonForm();
+            origin = null;
             refresh();
             Feedback.info("Заявка на прибытие отправлена администратору");
         }
@@ -138,44 +142,8 @@ public class MovementView implements Serializable {
         this.departureOrder = departureOrder;
     }
 
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getPatronymic() {
-        return patronymic;
-    }
-
-    public void setPatronymic(String patronymic) {
-        this.patronymic = patronymic;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public void setGender(Gender gender) {
-        this.gender = gender;
+    public PersonForm getArrival() {
+        return arrival;
     }
 
     public LocalDate getArrivalDate() {

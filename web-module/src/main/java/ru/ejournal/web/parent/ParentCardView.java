@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import ru.ejournal.parent.boundary.ParentData;
 import ru.ejournal.parent.boundary.ParentService;
 import ru.ejournal.parent.entity.Parent;
 import ru.ejournal.web.classteacher.Feedback;
 import ru.ejournal.web.classteacher.HistoryLine;
+import ru.ejournal.web.classteacher.PersonForm;
 
 /** The parent card: contact data, workplace, address, the "verified" stamp, children and history. */
 @Named
@@ -27,14 +27,7 @@ public class ParentCardView implements Serializable {
     private String fullName;
     private Instant verifiedAt;
     private String verifiedBy;
-    private String lastName;
-    private String firstName;
-    private String patronymic;
-    private String phone;
-    private String extraPhone;
-    private String email;
-    private String workplace;
-    private String homeAddress;
+    private PersonForm form = new PersonForm();
     private List<String> children = List.of();
     private List<HistoryLine> history = List.of();
 
@@ -57,21 +50,11 @@ public class ParentCardView implements Serializable {
         fullName = p.fullName();
         verifiedAt = p.getVerifiedAt();
         verifiedBy = p.getVerifiedBy();
-        lastName = p.getLastName();
-        firstName = p.getFirstName();
-        patronymic = p.getPatronymic();
-        phone = p.getPhone();
-        extraPhone = p.getExtraPhone();
-        email = p.getEmail();
-        workplace = p.getWorkplace();
-        homeAddress = p.getHomeAddress();
+        form = PersonForm.of(p);
     }
 
     public void save() {
-        if (Feedback.attempt(() -> fill(parents.update(
-                id,
-                version,
-                new ParentData(lastName, firstName, patronymic, phone, extraPhone, email, workplace, homeAddress))))) {
+        if (Feedback.attempt(() -> fill(parents.update(id, version, form.parentData())))) {
             history = HistoryLine.of(parents.history(id));
             Feedback.info("Данные родителя сохранены");
         }
@@ -103,68 +86,8 @@ public class ParentCardView implements Serializable {
         return verifiedBy;
     }
 
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getPatronymic() {
-        return patronymic;
-    }
-
-    public void setPatronymic(String patronymic) {
-        this.patronymic = patronymic;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getExtraPhone() {
-        return extraPhone;
-    }
-
-    public void setExtraPhone(String extraPhone) {
-        this.extraPhone = extraPhone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getWorkplace() {
-        return workplace;
-    }
-
-    public void setWorkplace(String workplace) {
-        this.workplace = workplace;
-    }
-
-    public String getHomeAddress() {
-        return homeAddress;
-    }
-
-    public void setHomeAddress(String homeAddress) {
-        this.homeAddress = homeAddress;
+    public PersonForm getForm() {
+        return form;
     }
 
     public List<String> getChildren() {

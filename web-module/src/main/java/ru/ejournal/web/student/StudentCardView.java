@@ -12,12 +12,12 @@ import ru.ejournal.parent.boundary.ParentRow;
 import ru.ejournal.parent.boundary.ParentService;
 import ru.ejournal.parent.entity.Relation;
 import ru.ejournal.parent.entity.StudentParent;
-import ru.ejournal.student.boundary.PersonalData;
 import ru.ejournal.student.boundary.StudentService;
 import ru.ejournal.student.entity.Gender;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.web.classteacher.Feedback;
 import ru.ejournal.web.classteacher.HistoryLine;
+import ru.ejournal.web.classteacher.PersonForm;
 
 /**
  * The student card: personal data with validation, "verified" stamp, parents (find an existing one
@@ -42,13 +42,7 @@ public class StudentCardView implements Serializable {
     private boolean departed;
     private Instant verifiedAt;
     private String verifiedBy;
-    private String lastName;
-    private String firstName;
-    private String patronymic;
-    private LocalDate birthDate;
-    private Gender gender;
-    private String homeAddress;
-    private String phone;
+    private PersonForm form = new PersonForm();
     private LocalDate minBirthDate;
     private LocalDate maxBirthDate;
     private List<ParentLine> parentLines = List.of();
@@ -85,13 +79,7 @@ public class StudentCardView implements Serializable {
         departed = s.isDeparted();
         verifiedAt = s.getVerifiedAt();
         verifiedBy = s.getVerifiedBy();
-        lastName = s.getLastName();
-        firstName = s.getFirstName();
-        patronymic = s.getPatronymic();
-        birthDate = s.getBirthDate();
-        gender = s.getGender();
-        homeAddress = s.getHomeAddress();
-        phone = s.getPhone();
+        form = PersonForm.of(s);
     }
 
     private void refreshRelated() {
@@ -107,10 +95,7 @@ public class StudentCardView implements Serializable {
     }
 
     public void save() {
-        if (Feedback.attempt(() -> fill(students.updatePersonalData(
-                id,
-                version,
-                new PersonalData(lastName, firstName, patronymic, birthDate, gender, homeAddress, phone))))) {
+        if (Feedback.attempt(() -> fill(students.updatePersonalData(id, version, form.personalData())))) {
             history = HistoryLine.of(students.history(id));
             Feedback.info("Данные ученика сохранены");
         }
@@ -198,60 +183,8 @@ public class StudentCardView implements Serializable {
         return verifiedBy;
     }
 
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getPatronymic() {
-        return patronymic;
-    }
-
-    public void setPatronymic(String patronymic) {
-        this.patronymic = patronymic;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public void setGender(Gender gender) {
-        this.gender = gender;
-    }
-
-    public String getHomeAddress() {
-        return homeAddress;
-    }
-
-    public void setHomeAddress(String homeAddress) {
-        this.homeAddress = homeAddress;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    public PersonForm getForm() {
+        return form;
     }
 
     public LocalDate getMinBirthDate() {
