@@ -131,16 +131,20 @@ class DiaryBrowserIT {
 
     @Test
     @DisplayName(
-            "The parent attaches a 5 MB photo to an absence notice (a fake one is refused); the class teacher opens it")
+            "The parent attaches a 5 MB photo to an absence notice (a fake and a 6 MB one are refused); the class teacher opens it")
     void noticePhotoReachesClassTeacher() throws Exception {
         Path fake = Files.createTempFile("not-a-photo", ".png");
         Path photo = Files.createTempFile("spravka", ".png");
+        Path tooLarge = Files.createTempFile("too-large", ".png");
         try {
             Files.write(fake, "GIF89a, not a PNG".getBytes(StandardCharsets.US_ASCII));
             byte[] content = new byte[5 * 1024 * 1024];
             byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
             System.arraycopy(magic, 0, content, 0, magic.length);
             Files.write(photo, content);
+            byte[] large = new byte[6 * 1024 * 1024];
+            System.arraycopy(magic, 0, large, 0, magic.length);
+            Files.write(tooLarge, large);
 
             signIn("parent");
             browser.driver().get(base + "parent/diary.xhtml");
@@ -156,6 +160,17 @@ class DiaryBrowserIT {
                     .findElement(By.id("noticeForm:noticeMessages"))
                     .getText();
             assertTrue(refused.contains("JPEG или PNG"), refused);
+            assertTrue(
+                    browser.driver().findElements(By.id("noticeForm:photoName")).isEmpty());
+
+            upload(tooLarge);
+            browser.screenshot("notice-photo-too-large");
+            String said =
+                    browser.driver().findElement(By.id("noticeForm:photo")).getText() + " "
+                            + browser.driver()
+                                    .findElement(By.id("noticeForm:noticeMessages"))
+                                    .getText();
+            assertTrue(said.contains("5 МБ") || said.contains("размер"), said);
             assertTrue(
                     browser.driver().findElements(By.id("noticeForm:photoName")).isEmpty());
 
@@ -195,6 +210,7 @@ class DiaryBrowserIT {
         } finally {
             Files.deleteIfExists(fake);
             Files.deleteIfExists(photo);
+            Files.deleteIfExists(tooLarge);
         }
     }
 
