@@ -131,7 +131,7 @@ class DiaryBrowserIT {
 
     @Test
     @DisplayName(
-            "The parent attaches a 5 MB photo to an absence notice (a fake and a 6 MB one are refused); the class teacher opens it")
+            "The parent attaches a 5 MB photo to an absence notice (a fake one and an 11 MB one are refused); the class teacher opens it")
     void noticePhotoReachesClassTeacher() throws Exception {
         Path fake = Files.createTempFile("not-a-photo", ".png");
         Path photo = Files.createTempFile("spravka", ".png");
@@ -142,7 +142,7 @@ class DiaryBrowserIT {
             byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
             System.arraycopy(magic, 0, content, 0, magic.length);
             Files.write(photo, content);
-            byte[] large = new byte[6 * 1024 * 1024];
+            byte[] large = new byte[11 * 1024 * 1024];
             System.arraycopy(magic, 0, large, 0, magic.length);
             Files.write(tooLarge, large);
 
