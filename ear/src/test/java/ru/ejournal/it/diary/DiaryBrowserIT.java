@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -123,5 +127,100 @@ class DiaryBrowserIT {
                         tr.findElement(By.cssSelector("td.marks")).getText().contains(mark));
         browser.screenshot("diary-after-mark");
         assertTrue(shown, day.getText());
+    }
+
+    @Test
+    @DisplayName(
+            "The parent attaches a 5 MB photo to an absence notice (a fake one and an 11 MB one are refused); the class teacher opens it")
+    void noticePhotoReachesClassTeacher() throws Exception {
+        Path fake = Files.createTempFile("not-a-photo", ".png");
+        Path photo = Files.createTempFile("spravka", ".png");
+        Path tooLarge = Files.createTempFile("too-large", ".png");
+        try {
+            Files.write(fake, "GIF89a, not a PNG".getBytes(StandardCharsets.US_ASCII));
+            byte[] content = new byte[5 * 1024 * 1024];
+            byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+            System.arraycopy(magic, 0, content, 0, magic.length);
+            Files.write(photo, content);
+            byte[] large = new byte[11 * 1024 * 1024];
+            System.arraycopy(magic, 0, large, 0, magic.length);
+            Files.write(tooLarge, large);
+
+            signIn("parent");
+            browser.driver().get(base + "parent/diary.xhtml");
+            String child = optionValue("diarySelector:child_input", "7Б");
+            browser.driver().get(base + "parent/diary.xhtml?child=" + child);
+
+            upload(fake);
+            browser.waiting()
+                    .until(d -> !d.findElement(By.id("noticeForm:noticeMessages"))
+                            .getText()
+                            .isBlank());
+            String refused = browser.driver()
+                    .findElement(By.id("noticeForm:noticeMessages"))
+                    .getText();
+            assertTrue(refused.contains("JPEG или PNG"), refused);
+            assertTrue(
+                    browser.driver().findElements(By.id("noticeForm:photoName")).isEmpty());
+
+            upload(tooLarge);
+            browser.screenshot("notice-photo-too-large");
+            String said =
+                    browser.driver().findElement(By.id("noticeForm:photo")).getText() + " "
+                            + browser.driver()
+                                    .findElement(By.id("noticeForm:noticeMessages"))
+                                    .getText();
+            assertTrue(said.contains("5 МБ") || said.contains("размер"), said);
+            assertTrue(
+                    browser.driver().findElements(By.id("noticeForm:photoName")).isEmpty());
+
+            upload(photo);
+            browser.waiting()
+                    .until(d -> !d.findElements(By.id("noticeForm:photoName")).isEmpty());
+            String comment = "Справка, проверка " + System.nanoTime();
+            WebElement commentInput = browser.driver().findElement(By.id("noticeForm:comment"));
+            commentInput.clear();
+            commentInput.sendKeys(comment);
+            browser.driver().findElement(By.id("noticeForm:sendNotice")).click();
+            browser.waitForAjax();
+            String sent = browser.driver()
+                    .findElement(By.id("noticeForm:noticeMessages"))
+                    .getText();
+            assertTrue(sent.contains("Заявление отправлено"), sent);
+            browser.screenshot("notice-photo-parent");
+
+            signIn("ivanova");
+            browser.driver().get(base + "teacher/attendance.xhtml");
+            WebElement row = browser.driver().findElements(By.cssSelector("#noticesForm\\:pending tbody tr")).stream()
+                    .filter(tr -> tr.getText().contains(comment))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the class teacher sees the notice"));
+            WebElement link = row.findElement(By.cssSelector("a.notice-photo"));
+            assertTrue(link.getText().contains("есть фото документа"), row.getText());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> image = (Map<String, Object>)
+                    ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({
+                                status: r.status, type: r.headers.get('Content-Type'), size: b.byteLength})));""", link.getAttribute("href"));
+            assertEquals(200L, ((Number) image.get("status")).longValue());
+            assertEquals("image/png", image.get("type"));
+            assertEquals(5L * 1024 * 1024, ((Number) image.get("size")).longValue());
+            browser.screenshot("notice-photo-teacher");
+        } finally {
+            Files.deleteIfExists(fake);
+            Files.deleteIfExists(photo);
+            Files.deleteIfExists(tooLarge);
+        }
+    }
+
+    /** Gives the notice form's file input a file; the upload starts by itself. */
+    private void upload(Path file) {
+        WebElement input = browser.driver().findElement(By.cssSelector("#noticeForm\\:photo input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.waiting()
+                .until(d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery.active == 0;")));
+        browser.waitForAjax();
     }
 }

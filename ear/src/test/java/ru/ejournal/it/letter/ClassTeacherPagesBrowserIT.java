@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import ru.ejournal.it.browser.Browser;
 import ru.ejournal.it.browser.LoginPage;
@@ -119,6 +121,52 @@ class ClassTeacherPagesBrowserIT {
         assertEquals("%PDF", pdf.get("head"));
         assertTrue(((Number) pdf.get("size")).longValue() > 20_000, pdf.toString());
         browser.screenshot("letter-form");
+    }
+
+    @Test
+    @DisplayName("The letter for typed dates: a reversed range is explained on the form, a right one opens as a PDF")
+    void letterForDatesOpensAsPdf() {
+        signIn("ivanova");
+        browser.driver().get(base + "teacher/letter.xhtml");
+        js().executeScript("window.open = function (u) { window.jrOpened = u; };");
+        browser.driver()
+                .findElement(By.cssSelector("label[for='letterForm:mode:1']"))
+                .click();
+        int year = LocalDate.now().getMonthValue() >= 8
+                ? LocalDate.now().getYear()
+                : LocalDate.now().getYear() - 1;
+        typeDate("letterForm:from_input", "15.10." + year);
+        typeDate("letterForm:to_input", "01.10." + year);
+        browser.driver().findElement(By.id("letterForm:open")).click();
+        browser.waitForAjax();
+        String message =
+                browser.driver().findElement(By.id("letterForm:letterMessages")).getText();
+        assertTrue(message.contains("позже даты окончания"), message);
+        assertEquals(null, js().executeScript("return window.jrOpened;"), "no PDF for a reversed range");
+
+        typeDate("letterForm:from_input", "01.10." + year);
+        typeDate("letterForm:to_input", "15.10." + year);
+        browser.driver().findElement(By.id("letterForm:open")).click();
+        browser.waitForAjax();
+        String url = (String) js().executeScript("return window.jrOpened;");
+        assertTrue(
+                url != null && url.contains("from=" + year + "-10-01") && url.contains("to=" + year + "-10-15"),
+                String.valueOf(url));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pdf = (Map<String, Object>) js().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({type: r.headers.get('Content-Type'),
+                    size: b.byteLength, head: String.fromCharCode(...new Uint8Array(b.slice(0, 4)))})));""", url);
+        assertEquals("application/pdf", pdf.get("type"));
+        assertEquals("%PDF", pdf.get("head"));
+        browser.screenshot("letter-range");
+    }
+
+    private void typeDate(String inputId, String text) {
+        WebElement input = browser.driver().findElement(By.id(inputId));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
     }
 
     @Test

@@ -16,9 +16,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import ru.ejournal.attendance.control.DocumentPhotos;
 import ru.ejournal.attendance.entity.AbsenceExcuse;
 import ru.ejournal.attendance.entity.AbsenceNotice;
+import ru.ejournal.attendance.entity.AbsenceNoticeDocument;
 import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.attendance.entity.NoticeStatus;
 import ru.ejournal.common.control.BusinessException;
@@ -31,7 +35,8 @@ import ru.ejournal.student.entity.Student;
 /**
  * A parent tells the school in advance that the child will be absent; the class teacher accepts the
  * notice into an excuse record (which turns «Н» into «Б»/«У») or rejects it with a reason; the parent
- * sees the outcome.
+ * sees the outcome. A notice may carry the photo of a document (JPEG or PNG, at most 5 MB), which only the
+ * class teacher of the child's class (or the administrator) and the child's parents may open.
  */
 @Stateless
 public class AbsenceNoticeService {
@@ -55,7 +60,24 @@ public class AbsenceNoticeService {
             @NotNull(message = "Укажите, по какой день") LocalDate to,
             @NotNull(message = "Укажите причину") ExcuseReason reason,
             @Size(max = 1000, message = "Комментарий — не длиннее 1000 символов") String comment) {
+        return notifyAbsence(studentId, from, to, reason, comment, null);
+    }
+
+    /**
+     * The notice with the photo of a document, or without one when {@code photo} is null. A photo that is
+     * not a JPEG or PNG image by its bytes, or is larger than 5 MB, is refused and nothing is saved.
+     */
+    @RolesAllowed(PARENT)
+    public long notifyAbsence(
+            @NotNull(message = "Выберите ребёнка") Long studentId,
+            @NotNull(message = "Укажите, с какого дня") LocalDate from,
+            @NotNull(message = "Укажите, по какой день") LocalDate to,
+            @NotNull(message = "Укажите причину") ExcuseReason reason,
+            @Size(max = 1000, message = "Комментарий — не длиннее 1000 символов") String comment,
+            NoticePhoto photo) {
         Student student = access.checkStudent(studentId, Intent.READ);
+        String photoName = photo == null ? null : DocumentPhotos.safeName(photo.fileName());
+        String photoType = photo == null ? null : DocumentPhotos.check(photoName, photo.content());
         if (to.isBefore(from)) {
             throw new BusinessException("Дата окончания раньше даты начала");
         }
@@ -75,35 +97,59 @@ public class AbsenceNoticeService {
                 context.getCallerPrincipal().getName(),
                 Instant.now());
         em.persist(notice);
+        if (photo != null) {
+            em.persist(new AbsenceNoticeDocument(
+                    notice, photoName, photoType, photo.content(), notice.getCreatedBy(), notice.getCreatedAt()));
+        }
         em.flush();
         return notice.getId();
+    }
+
+    /**
+     * The photo of the document attached to a notice: for the class teacher of the child's class, the
+     * administrator and the child's parents; anyone else is refused.
+     */
+    @RolesAllowed({PARENT, CLASS_TEACHER, ADMIN})
+    public NoticePhoto photo(@NotNull(message = "Выберите заявление") Long noticeId) {
+        AbsenceNotice notice = em.find(AbsenceNotice.class, noticeId);
+        if (notice == null) {
+            throw new AccessDeniedException("Нет доступа к этому заявлению");
+        }
+        boolean parent = access.callerHas(ru.ejournal.security.entity.Role.PARENT);
+        access.checkStudent(notice.getStudent().getId(), parent ? Intent.READ : Intent.WRITE);
+        return em.createQuery(
+                        "select d from AbsenceNoticeDocument d where d.notice.id = :noticeId",
+                        AbsenceNoticeDocument.class)
+                .setParameter("noticeId", noticeId)
+                .getResultStream()
+                .findFirst()
+                .map(d -> new NoticePhoto(d.getFileName(), d.getContentType(), d.getContent()))
+                .orElseThrow(() -> new BusinessException("К этому заявлению фото документа не прикреплено"));
     }
 
     /** The notices of a child, newest first, with their outcome. */
     @RolesAllowed({PARENT, CLASS_TEACHER, ADMIN})
     public List<NoticeLine> ofStudent(@NotNull(message = "Выберите ребёнка") Long studentId) {
         access.checkStudent(studentId, Intent.READ);
-        return em.createQuery("""
+        List<AbsenceNotice> list = em.createQuery("""
                 select n from AbsenceNotice n join fetch n.student s where s.id = :studentId
                 order by n.dateFrom desc, n.id desc""", AbsenceNotice.class)
                 .setParameter("studentId", studentId)
                 .setMaxResults(50)
-                .getResultStream()
-                .map(AbsenceNoticeService::line)
-                .toList();
+                .getResultList();
+        return lines(list);
     }
 
     /** The class's notices waiting for the class teacher's decision. */
     @RolesAllowed({CLASS_TEACHER, ADMIN})
     public List<NoticeLine> pending(@NotNull(message = "Выберите класс") Long classId) {
         access.checkClass(classId, Intent.WRITE);
-        return em.createQuery("""
+        List<AbsenceNotice> list = em.createQuery("""
                 select n from AbsenceNotice n join fetch n.student s where s.schoolClass.id = :classId
                 and n.status = ru.ejournal.attendance.entity.NoticeStatus.PENDING order by n.dateFrom, s.lastName""", AbsenceNotice.class)
                 .setParameter("classId", classId)
-                .getResultStream()
-                .map(AbsenceNoticeService::line)
-                .toList();
+                .getResultList();
+        return lines(list);
     }
 
     /** Accepts the notice: an excuse record with the parent's statement as the document. */
@@ -151,7 +197,19 @@ public class AbsenceNoticeService {
         return notice;
     }
 
-    private static NoticeLine line(AbsenceNotice n) {
+    /** The lines of notices, with one query for which of them have a photo (its bytes are not read). */
+    private List<NoticeLine> lines(List<AbsenceNotice> notices) {
+        if (notices.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> withPhoto = new HashSet<>(em.createQuery(
+                        "select d.notice.id from AbsenceNoticeDocument d where d.notice.id in :ids", Long.class)
+                .setParameter("ids", notices.stream().map(AbsenceNotice::getId).toList())
+                .getResultList());
+        return notices.stream().map(n -> line(n, withPhoto.contains(n.getId()))).toList();
+    }
+
+    private static NoticeLine line(AbsenceNotice n, boolean photo) {
         String status = switch (n.getStatus()) {
             case PENDING -> "ждёт решения";
             case ACCEPTED -> "принято";
@@ -169,6 +227,7 @@ public class AbsenceNoticeService {
                 n.getStatus() == NoticeStatus.PENDING,
                 n.getCreatedBy(),
                 n.getDecidedBy(),
-                n.getDecisionReason());
+                n.getDecisionReason(),
+                photo);
     }
 }

@@ -3,7 +3,7 @@ package ru.ejournal.attendance.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** A parent's absence notice as the parent and the class teacher see it. */
+/** A parent's absence notice as the parent and the class teacher see it; {@code photo}: a document's photo is attached. */
 public record NoticeLine(
         long id,
         long studentId,
@@ -16,5 +16,6 @@ public record NoticeLine(
         boolean pending,
         String createdBy,
         String decidedBy,
-        String decisionReason)
+        String decisionReason,
+        boolean photo)
         implements Serializable {}

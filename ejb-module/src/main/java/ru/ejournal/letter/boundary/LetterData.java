@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the information letter for parents says: the school's header, the period, and for each student
- * the marks per subject with the average and the grade, the absences by kind, the class teacher's comment.
+ * What the information letter for parents says: the school's header, the period (a study period or a date
+ * range), and for each student the marks per subject with the average and the grade, the absences by kind,
+ * the class teacher's comment. A letter for a date range has no grades ({@code withGrades} is false).
  */
 public record LetterData(
         String schoolName,
@@ -14,6 +15,7 @@ public record LetterData(
         String className,
         String classTeacher,
         String periodTitle,
+        boolean withGrades,
         String comment,
         List<StudentLetter> students)
         implements Serializable {

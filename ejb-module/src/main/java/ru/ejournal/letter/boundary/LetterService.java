@@ -44,14 +44,17 @@ import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.student.entity.Student;
 
 /**
- * «Информационное письмо для родителей» (D9): for a student (or a whole class) and a study period, the
- * marks per subject with averages and grades, the absences by kind and the class teacher's comment, as a
- * PDF or as a message to the parents. The figures of a whole class come from a few set-based queries.
+ * «Информационное письмо для родителей» (D9): for a student (or a whole class) and a study period or a
+ * date range within the school year, the marks per subject with averages (and, for a period, grades), the
+ * absences by kind and the class teacher's comment, as a PDF or as a message to the parents. The figures
+ * of a whole class come from a few set-based queries.
  */
 @Stateless
 public class LetterService {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final String FROM_REQUIRED = "Укажите дату начала периода";
+    private static final String TO_REQUIRED = "Укажите дату окончания периода";
 
     @PersistenceContext
     EntityManager em;
@@ -99,6 +102,19 @@ public class LetterService {
                 student.getSchoolClass(), List.of(studentId), period(student.getSchoolClass(), periodId), comment);
     }
 
+    /** The letter of one student for the days {@code from}–{@code to} of the class's school year. */
+    @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
+    public LetterData studentLetter(
+            @NotNull(message = "Выберите ученика") Long studentId,
+            @NotNull(message = FROM_REQUIRED) LocalDate from,
+            @NotNull(message = TO_REQUIRED) LocalDate to,
+            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+        Student student = access.checkStudent(
+                studentId, access.callerHas(ru.ejournal.security.entity.Role.PARENT) ? Intent.READ : Intent.WRITE);
+        return letters(
+                student.getSchoolClass(), List.of(studentId), range(student.getSchoolClass(), from, to), comment);
+    }
+
     /** The letters of every studying student of a class, one page each. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public LetterData classLetters(
@@ -106,12 +122,30 @@ public class LetterService {
             @NotNull(message = "Выберите учебный период") Long periodId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
-        List<Long> ids =
-                em.createQuery("""
-                select s.id from Student s where s.schoolClass.id = :classId
-                and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING
-                order by s.lastName, s.firstName, s.patronymic""", Long.class).setParameter("classId", classId).getResultList();
-        return letters(schoolClass, ids, period(schoolClass, periodId), comment);
+        return letters(schoolClass, studying(classId), period(schoolClass, periodId), comment);
+    }
+
+    /** The letters of every studying student of a class for the days {@code from}–{@code to}, one page each. */
+    @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public LetterData classLetters(
+            @NotNull(message = "Выберите класс") Long classId,
+            @NotNull(message = FROM_REQUIRED) LocalDate from,
+            @NotNull(message = TO_REQUIRED) LocalDate to,
+            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+        SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
+        return letters(schoolClass, studying(classId), range(schoolClass, from, to), comment);
+    }
+
+    /**
+     * Checks a date range for the letters of a class before a PDF is asked for: both dates, the start not
+     * after the end, both within the class's school year. Throws {@link BusinessException} with the reason.
+     */
+    @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public void checkRange(
+            @NotNull(message = "Выберите класс") Long classId,
+            @NotNull(message = FROM_REQUIRED) LocalDate from,
+            @NotNull(message = TO_REQUIRED) LocalDate to) {
+        range(access.checkClass(classId, Intent.WRITE), from, to);
     }
 
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
@@ -130,13 +164,44 @@ public class LetterService {
         return new LetterPdf().render(classLetters(classId, periodId, comment));
     }
 
+    @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
+    public byte[] studentPdf(
+            @NotNull(message = "Выберите ученика") Long studentId,
+            @NotNull(message = FROM_REQUIRED) LocalDate from,
+            @NotNull(message = TO_REQUIRED) LocalDate to,
+            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+        return new LetterPdf().render(studentLetter(studentId, from, to, comment));
+    }
+
+    @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public byte[] classPdf(
+            @NotNull(message = "Выберите класс") Long classId,
+            @NotNull(message = FROM_REQUIRED) LocalDate from,
+            @NotNull(message = TO_REQUIRED) LocalDate to,
+            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+        return new LetterPdf().render(classLetters(classId, from, to, comment));
+    }
+
     /** Sends the letter's text to the student's parents as an internal message; returns the message id. */
     @RolesAllowed(CLASS_TEACHER)
     public long sendToParents(
             @NotNull(message = "Выберите ученика") Long studentId,
             @NotNull(message = "Выберите учебный период") Long periodId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
-        LetterData data = studentLetter(studentId, periodId, comment);
+        return send(studentId, studentLetter(studentId, periodId, comment));
+    }
+
+    /** Sends the letter for the days {@code from}–{@code to} to the student's parents; returns the message id. */
+    @RolesAllowed(CLASS_TEACHER)
+    public long sendToParents(
+            @NotNull(message = "Выберите ученика") Long studentId,
+            @NotNull(message = FROM_REQUIRED) LocalDate from,
+            @NotNull(message = TO_REQUIRED) LocalDate to,
+            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+        return send(studentId, studentLetter(studentId, from, to, comment));
+    }
+
+    private long send(Long studentId, LetterData data) {
         List<String> keys = messages.addressBook().stream()
                 .filter(a -> studentId.equals(a.studentId()))
                 .map(Addressee::key)
@@ -197,18 +262,48 @@ public class LetterService {
         return t.toString();
     }
 
-    private StudyPeriod period(SchoolClass schoolClass, Long periodId) {
+    /** The days a letter covers: a study period (whose grades it shows) or a range of dates. */
+    private record Span(LocalDate from, LocalDate to, Long periodId, String title) {}
+
+    private List<Long> studying(Long classId) {
+        return em.createQuery("""
+                select s.id from Student s where s.schoolClass.id = :classId
+                and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING
+                order by s.lastName, s.firstName, s.patronymic""", Long.class).setParameter("classId", classId).getResultList();
+    }
+
+    private Span period(SchoolClass schoolClass, Long periodId) {
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getAcademicYear().equals(schoolClass.getAcademicYear())) {
             throw new BusinessException("Учебный период не относится к учебному году класса");
         }
-        return period;
+        return new Span(
+                period.getStartDate(),
+                period.getEndDate(),
+                period.getId(),
+                period.getName() + " (" + period.getStartDate().format(DATE) + " — "
+                        + period.getEndDate().format(DATE) + ")");
     }
 
-    private LetterData letters(SchoolClass schoolClass, List<Long> studentIds, StudyPeriod period, String comment) {
+    private Span range(SchoolClass schoolClass, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new BusinessException("Дата начала (" + from.format(DATE) + ") позже даты окончания ("
+                    + to.format(DATE) + "): укажите период «с» раньше, чем «по»");
+        }
+        LocalDate yearStart = schoolClass.getAcademicYear().getStartDate();
+        LocalDate yearEnd = schoolClass.getAcademicYear().getEndDate();
+        if (from.isBefore(yearStart) || to.isAfter(yearEnd)) {
+            throw new BusinessException("Даты должны быть в пределах учебного года класса: с " + yearStart.format(DATE)
+                    + " по " + yearEnd.format(DATE));
+        }
+        return new Span(from, to, null, "период с " + from.format(DATE) + " по " + to.format(DATE));
+    }
+
+    private LetterData letters(SchoolClass schoolClass, List<Long> studentIds, Span span, String comment) {
         School school = schoolClass.getSchool();
-        LocalDate from = period.getStartDate();
-        LocalDate to = period.getEndDate();
+        LocalDate from = span.from();
+        LocalDate to = span.to();
+        boolean withGrades = span.periodId() != null;
         List<Long> ids = studentIds.isEmpty() ? List.of(-1L) : studentIds;
 
         Map<Long, String> names = new HashMap<>();
@@ -244,14 +339,16 @@ public class LetterService {
                         .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
                         .add(new Weighted((String) r[2], (Integer) r[3])));
         Map<Long, Map<Long, String>> grades = new HashMap<>();
-        em.createQuery("""
-                select g.student.id, g.subject.id, g.value from PeriodGrade g
-                where g.studyPeriod.id = :periodId and g.student.id in :ids""", Object[].class)
-                .setParameter("periodId", period.getId())
-                .setParameter("ids", ids)
-                .getResultStream()
-                .forEach(r -> grades.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                        .put((Long) r[1], display((String) r[2])));
+        if (withGrades) {
+            em.createQuery("""
+                    select g.student.id, g.subject.id, g.value from PeriodGrade g
+                    where g.studyPeriod.id = :periodId and g.student.id in :ids""", Object[].class)
+                    .setParameter("periodId", span.periodId())
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(r -> grades.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                            .put((Long) r[1], display((String) r[2])));
+        }
         Map<Long, Map<AbsenceCode, Long>> absences = new HashMap<>();
         em.createQuery("""
                 select a.student.id, a.code, count(a) from Absence a join a.lesson l
@@ -281,8 +378,8 @@ public class LetterService {
                         subject.getValue(),
                         list.stream().map(w -> display(w.value())).collect(Collectors.joining(" ")),
                         summary.average(),
-                        set != null ? set : display(summary.proposed()),
-                        set == null));
+                        !withGrades ? null : set != null ? set : display(summary.proposed()),
+                        withGrades && set == null));
             }
             Map<AbsenceCode, Long> a = absences.getOrDefault(id, Map.of());
             long ill = a.getOrDefault(AbsenceCode.B, 0L);
@@ -309,7 +406,8 @@ public class LetterService {
                 school.getAddress(),
                 schoolClass.getName(),
                 teacher,
-                period.getName() + " (" + from.format(DATE) + " — " + to.format(DATE) + ")",
+                span.title(),
+                withGrades,
                 comment == null || comment.isBlank() ? null : comment.strip(),
                 letters);
     }

@@ -73,7 +73,7 @@ public final class LetterPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 42, 42, 42);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Информационное письмо для родителей");
+        document.addTitle("Информационное письмо для родителей за " + data.periodTitle());
         document.open();
         boolean first = true;
         for (LetterData.StudentLetter student : data.students()) {
@@ -102,8 +102,11 @@ public final class LetterPdf {
         Paragraph heading = new Paragraph("Информационное письмо для родителей", title);
         heading.setAlignment(Element.ALIGN_CENTER);
         heading.setSpacingBefore(18);
-        heading.setSpacingAfter(12);
         document.add(heading);
+        Paragraph span = new Paragraph("за " + data.periodTitle(), bold);
+        span.setAlignment(Element.ALIGN_CENTER);
+        span.setSpacingAfter(12);
+        document.add(span);
 
         document.add(new Paragraph("Уважаемые родители (законные представители)!", normal));
         Paragraph intro = new Paragraph();
@@ -114,12 +117,14 @@ public final class LetterPdf {
         intro.setSpacingAfter(10);
         document.add(intro);
 
-        PdfPTable table = new PdfPTable(new float[] {34, 38, 14, 14});
+        PdfPTable table = new PdfPTable(data.withGrades() ? new float[] {34, 38, 14, 14} : new float[] {34, 52, 14});
         table.setWidthPercentage(100);
         header(table, "Предмет");
         header(table, "Отметки");
         header(table, "Средний балл");
-        header(table, "Отметка за период");
+        if (data.withGrades()) {
+            header(table, "Отметка за период");
+        }
         for (LetterData.SubjectRow row : student.subjects()) {
             cell(table, row.subject(), Element.ALIGN_LEFT);
             cell(table, row.marks(), Element.ALIGN_LEFT);
@@ -132,10 +137,12 @@ public final class LetterPdf {
                                     .toPlainString()
                                     .replace('.', ','),
                     Element.ALIGN_CENTER);
-            cell(
-                    table,
-                    row.grade() == null ? "—" : row.grade() + (row.proposed() ? " (предв.)" : ""),
-                    Element.ALIGN_CENTER);
+            if (data.withGrades()) {
+                cell(
+                        table,
+                        row.grade() == null ? "—" : row.grade() + (row.proposed() ? " (предв.)" : ""),
+                        Element.ALIGN_CENTER);
+            }
         }
         document.add(table);
 
@@ -147,10 +154,11 @@ public final class LetterPdf {
                 normal);
         absences.setSpacingBefore(10);
         document.add(absences);
-        Paragraph note = new Paragraph(
-                "«(предв.)» — предварительная отметка по среднему баллу; окончательную " + "выставляет учитель.",
-                small);
-        document.add(note);
+        if (data.withGrades()) {
+            document.add(new Paragraph(
+                    "«(предв.)» — предварительная отметка по среднему баллу; окончательную выставляет учитель.",
+                    small));
+        }
 
         Paragraph comment = new Paragraph();
         comment.setSpacingBefore(12);

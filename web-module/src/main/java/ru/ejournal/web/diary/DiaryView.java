@@ -17,8 +17,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import ru.ejournal.attendance.boundary.AbsenceNoticeService;
 import ru.ejournal.attendance.boundary.NoticeLine;
+import ru.ejournal.attendance.boundary.NoticePhoto;
+import ru.ejournal.attendance.control.DocumentPhotos;
 import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.diary.boundary.ChildOption;
@@ -53,6 +57,8 @@ public class DiaryView implements Serializable {
     private LocalDate noticeTo = LocalDate.now().plusDays(1);
     private ExcuseReason noticeReason = ExcuseReason.OTHER;
     private String noticeComment;
+    private String photoName;
+    private byte[] photo;
 
     private Long child;
     private LocalDate week;
@@ -108,11 +114,18 @@ public class DiaryView implements Serializable {
     public void notifyAbsence() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            notices.notifyAbsence(child, noticeFrom, noticeTo, noticeReason, noticeComment);
+            notices.notifyAbsence(
+                    child,
+                    noticeFrom,
+                    noticeTo,
+                    noticeReason,
+                    noticeComment,
+                    photo == null ? null : new NoticePhoto(photoName, null, photo));
             faces.addMessage(
                     null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, "Заявление отправлено классному руководителю", null));
             noticeComment = null;
+            removePhoto();
             noticeLines = notices.ofStudent(child);
         } catch (BusinessException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
@@ -127,6 +140,34 @@ public class DiaryView implements Serializable {
                             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
             faces.validationFailed();
         }
+    }
+
+    /**
+     * Keeps the photo of a document for the notice about to be sent; a file that is not a JPEG or PNG image
+     * by its first bytes, or is larger than 5 MB, is refused at once with the reason.
+     */
+    public void uploadPhoto(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        String name = DocumentPhotos.safeName(file.getFileName());
+        byte[] content = file.getContent();
+        try {
+            DocumentPhotos.check(name, content);
+            photo = content;
+            photoName = name;
+        } catch (BusinessException e) {
+            removePhoto();
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public void removePhoto() {
+        photo = null;
+        photoName = null;
+    }
+
+    public String getPhotoName() {
+        return photoName;
     }
 
     public ExcuseReason[] getReasons() {

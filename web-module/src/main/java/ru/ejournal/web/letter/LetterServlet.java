@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.letter.boundary.LetterService;
@@ -18,7 +20,8 @@ import ru.ejournal.security.control.AccessDeniedException;
 
 /**
  * The information letter as a PDF a browser opens: {@code letter.pdf?student=…&period=…&comment=…} or
- * {@code ?class=…} for the whole class. Under {@code /teacher/} and {@code /parent/}, so that the
+ * {@code ?class=…} for the whole class; {@code from=2026-10-01&to=2026-10-15} (ISO dates) instead of
+ * {@code period} for a date range. Under {@code /teacher/} and {@code /parent/}, so that the
  * container's security constraints apply; the service checks the rest.
  */
 @WebServlet(urlPatterns = {"/teacher/letter.pdf", "/parent/letter.pdf"})
@@ -35,14 +38,28 @@ public class LetterServlet extends HttpServlet {
             Long period = id(request, "period");
             Long student = id(request, "student");
             Long schoolClass = id(request, "class");
+            LocalDate from = date(request, "from");
+            LocalDate to = date(request, "to");
+            boolean range = request.getParameter("from") != null || request.getParameter("to") != null;
             String comment = request.getParameter("comment");
-            if (period == null || (student == null && schoolClass == null)) {
+            if ((period == null && !range) || (student == null && schoolClass == null)) {
                 refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Выберите ученика или класс и учебный период");
                 return;
             }
-            byte[] pdf = student != null
-                    ? letters.studentPdf(student, period, comment)
-                    : letters.classPdf(schoolClass, period, comment);
+            if (range && (from == null || to == null)) {
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Укажите даты периода в виде ГГГГ-ММ-ДД");
+                return;
+            }
+            byte[] pdf;
+            if (range) {
+                pdf = student != null
+                        ? letters.studentPdf(student, from, to, comment)
+                        : letters.classPdf(schoolClass, from, to, comment);
+            } else {
+                pdf = student != null
+                        ? letters.studentPdf(student, period, comment)
+                        : letters.classPdf(schoolClass, period, comment);
+            }
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", "inline; filename=\"letter.pdf\"");
             response.setContentLength(pdf.length);
@@ -70,6 +87,15 @@ public class LetterServlet extends HttpServlet {
         try {
             return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -23,7 +23,10 @@ import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.letter.boundary.LetterService;
 import ru.ejournal.security.control.AccessDeniedException;
 
-/** The class teacher prepares the information letter: one student or the whole class, a period, a comment. */
+/**
+ * The class teacher prepares the information letter: one student or the whole class, a study period or a
+ * range of dates, a comment.
+ */
 @Named
 @ViewScoped
 public class LetterView implements Serializable {
@@ -41,6 +44,9 @@ public class LetterView implements Serializable {
     private List<PeriodOption> periods = List.of();
     private Long student;
     private Long period;
+    private boolean range;
+    private LocalDate from;
+    private LocalDate to;
     private String comment;
 
     @PostConstruct
@@ -66,13 +72,26 @@ public class LetterView implements Serializable {
                         p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
                 .map(PeriodOption::id)
                 .orElse(null);
+        from = today.withDayOfMonth(1);
+        to = today;
     }
 
-    /** Opens the PDF in a new browser tab. */
+    /** Opens the PDF in a new browser tab, once the period or the dates are right. */
     public void open() {
+        if (!chosen()) {
+            return;
+        }
+        if (range) {
+            try {
+                letters.checkRange(schoolClass, from, to);
+            } catch (BusinessException | AccessDeniedException e) {
+                error(e.getMessage());
+                return;
+            }
+        }
         String url = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/teacher/letter.pdf?" + (student != null ? "student=" + student : "class=" + schoolClass)
-                + "&period=" + period
+                + (range ? "&from=" + from + "&to=" + to : "&period=" + period)
                 + (comment == null || comment.isBlank()
                         ? ""
                         : "&comment=" + URLEncoder.encode(comment.strip(), StandardCharsets.UTF_8));
@@ -87,8 +106,15 @@ public class LetterView implements Serializable {
             error("Чтобы отправить письмо сообщением, выберите ученика");
             return;
         }
+        if (!chosen()) {
+            return;
+        }
         try {
-            letters.sendToParents(student, period, comment);
+            if (range) {
+                letters.sendToParents(student, from, to, comment);
+            } else {
+                letters.sendToParents(student, period, comment);
+            }
             faces.addMessage(
                     null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Письмо отправлено родителям сообщением", null));
         } catch (BusinessException | AccessDeniedException e) {
@@ -101,6 +127,21 @@ public class LetterView implements Serializable {
                 error(v.getMessage());
             }
         }
+    }
+
+    /** Whether the period, or both dates of the range, are given; if not, says what is missing. */
+    private boolean chosen() {
+        if (!range && period == null) {
+            error("Выберите учебный период");
+            return false;
+        }
+        if (range && from == null) {
+            error("Укажите дату начала периода");
+        }
+        if (range && to == null) {
+            error("Укажите дату окончания периода");
+        }
+        return !range || (from != null && to != null);
     }
 
     private static void error(String text) {
@@ -135,6 +176,30 @@ public class LetterView implements Serializable {
 
     public void setPeriod(Long period) {
         this.period = period;
+    }
+
+    public boolean isRange() {
+        return range;
+    }
+
+    public void setRange(boolean range) {
+        this.range = range;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 
     public String getComment() {

@@ -1,0 +1,68 @@
+package ru.ejournal.web.attendance;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import ru.ejournal.attendance.boundary.AbsenceNoticeService;
+import ru.ejournal.attendance.boundary.NoticePhoto;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.security.control.AccessDeniedException;
+
+/**
+ * The photo of the document attached to a parent's absence notice: {@code notice-photo?notice=…}. Under
+ * {@code /teacher/} and {@code /parent/}, so that the container's security constraints apply; the service
+ * lets only the class teacher of the child's class and the child's parents read it.
+ */
+@WebServlet(urlPatterns = {"/teacher/notice-photo", "/parent/notice-photo"})
+public class NoticePhotoServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AbsenceNoticeService notices;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long notice;
+        try {
+            String value = request.getParameter("notice");
+            notice = value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            notice = null;
+        }
+        if (notice == null) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Не указано заявление");
+            return;
+        }
+        try {
+            NoticePhoto photo = notices.photo(notice);
+            response.setContentType(photo.contentType());
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setHeader(
+                    "Content-Disposition",
+                    "inline; filename*=UTF-8''"
+                            + URLEncoder.encode(photo.fileName(), StandardCharsets.UTF_8)
+                                    .replace("+", "%20"));
+            response.setContentLength(photo.size());
+            response.getOutputStream().write(photo.content());
+        } catch (BusinessException e) {
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        } catch (AccessDeniedException | EJBAccessException e) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Нет доступа к этим данным");
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(message);
+    }
+}
