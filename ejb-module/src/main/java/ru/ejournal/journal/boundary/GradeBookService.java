@@ -47,6 +47,7 @@ import ru.ejournal.school.entity.StudyPeriod;
 import ru.ejournal.school.entity.StudyPeriodKind;
 import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.AccessControl.CallerFacts;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.Role;
@@ -250,25 +251,16 @@ public class GradeBookService {
             String stamp,
             boolean confirmed,
             Long periodId) {
-        Lesson lesson = access.checkLesson(lessonId, Intent.WRITE);
-        Student student = em.find(Student.class, studentId);
-        checkEditable(lesson, student);
+        Lesson lesson = lessonToWrite(lessonId);
+        CellContext cell = cellContext(lesson, studentId, periodId);
+        access.checkLessonWrite(lesson, cell.caller());
+        checkEditable(lesson, cell);
+        Student student = cell.student();
         boolean passFail = lesson.getSubject().getGrading() == Grading.PASS_FAIL;
         Typed typed = parse(input, passFail);
 
-        List<Mark> marks = em.createQuery(
-                        "select m from Mark m where m.lesson = :lesson and m.student = :student order by m.enteredAt, m.id",
-                        Mark.class)
-                .setParameter("lesson", lesson)
-                .setParameter("student", student)
-                .getResultList();
-        Absence absence = em.createQuery(
-                        "select a from Absence a where a.lesson = :lesson and a.student = :student", Absence.class)
-                .setParameter("lesson", lesson)
-                .setParameter("student", student)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        List<Mark> marks = cell.marks();
+        Absence absence = cell.absence();
         CellParts current = CellParts.of(marks, absence);
         if (!Objects.equals(Objects.requireNonNullElse(stamp, ""), current.stamp())) {
             throw new ConflictException("Эту клетку уже изменил другой пользователь: сейчас в ней «"
@@ -286,10 +278,114 @@ public class GradeBookService {
         List<Mark> marksNow = applyMarks(lesson, student, marks, typed.marks, login, now);
         em.flush();
 
-        GradeBookCell cell = CellParts.of(marksNow, absenceNow).cell(passFail);
-        MarkSummary summary = periodId == null ? null : summary(lesson, student, periodId, passFail);
-        return new CellSaved(lessonId, studentId, cell, summary);
+        MarkSummary summary = cell.periodStart() == null
+                ? null
+                : summary(lesson, student, cell.periodStart(), cell.periodEnd(), passFail);
+        return new CellSaved(
+                lessonId, studentId, CellParts.of(marksNow, absenceNow).cell(passFail), summary);
     }
+
+    /**
+     * The lesson of a cell save with every to-one relation it holds (weaving is off, so they load
+     * eagerly) joined into one statement; the caller's access is checked on it afterwards.
+     */
+    private Lesson lessonToWrite(Long lessonId) {
+        TypedQuery<Lesson> query = em.createQuery("select l from Lesson l where l.id = :lessonId", Lesson.class)
+                .setParameter("lessonId", lessonId);
+        for (String path : LESSON_GRAPH) {
+            query.setHint(LEFT_JOIN_FETCH, path);
+        }
+        return query.getResultStream().findFirst().orElseThrow(() -> new AccessDeniedException(DENIED));
+    }
+
+    /** EclipseLink's fetch-join hint (cumulative, nested paths allowed); other providers ignore it. */
+    private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
+
+    private static final List<String> LESSON_GRAPH = List.of(
+            "l.school",
+            "l.schoolClass",
+            "l.schoolClass.academicYear",
+            "l.schoolClass.classTeacher",
+            "l.subgroup",
+            "l.subgroup.teacher",
+            "l.subject",
+            "l.teacher",
+            "l.workType");
+
+    /**
+     * Everything else a cell save decides on, in one statement: the caller's account and whether they
+     * teach the lesson's class and subject, the student, the cell's absence and marks (as entities, to
+     * change them), the student's membership of the lesson's subgroup, the name of a closed period
+     * covering the lesson's day, and the dates of the grid's period for the new summary.
+     */
+    private CellContext cellContext(Lesson lesson, Long studentId, Long periodId) {
+        List<Object[]> rows = em.createQuery("""
+                select u.enabled, us.id, sm.id, st, ab, m,
+                       (select count(a) from TeachingAssignment a
+                        where a.teacher = sm and a.schoolClass.id = :classId and a.subject.id = :subjectId),
+                       (select count(g) from Subgroup g join g.members gm where g.id = :subgroupId and gm = st),
+                       (select min(cp.name) from StudyPeriod cp
+                        where cp.school.id = :schoolId and cp.closed = true
+                          and cp.startDate <= :day and cp.endDate >= :day),
+                       p.startDate, p.endDate
+                from UserAccount u join u.school us left join u.staffMember sm
+                  left join Student st on st.id = :studentId
+                  left join Absence ab on ab.lesson = :lesson and ab.student = st
+                  left join Mark m on m.lesson = :lesson and m.student = st
+                  left join StudyPeriod p on p.id = :periodId and p.school = :school
+                where u.login = :login
+                order by m.enteredAt, m.id""", Object[].class)
+                .setParameter("login", context.getCallerPrincipal().getName())
+                .setParameter("classId", lesson.getSchoolClass().getId())
+                .setParameter("subjectId", lesson.getSubject().getId())
+                .setParameter(
+                        "subgroupId",
+                        lesson.getSubgroup() == null
+                                ? -1L
+                                : lesson.getSubgroup().getId())
+                .setParameter("schoolId", lesson.getSchool().getId())
+                .setParameter("day", lesson.getLessonDate())
+                .setParameter("studentId", studentId)
+                .setParameter("lesson", lesson)
+                .setParameter("periodId", periodId == null ? -1L : periodId)
+                .setParameter("school", lesson.getSchool())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new CellContext(null, null, null, List.of(), false, null, null, null);
+        }
+        Object[] first = rows.get(0);
+        Map<Long, Mark> marks = new LinkedHashMap<>();
+        Absence absence = null;
+        for (Object[] r : rows) {
+            if (r[4] != null) {
+                absence = (Absence) r[4];
+            }
+            if (r[5] != null) {
+                marks.putIfAbsent(((Mark) r[5]).getId(), (Mark) r[5]);
+            }
+        }
+        return new CellContext(
+                new CallerFacts(
+                        (Boolean) first[0], (Long) first[1], (Long) first[2], ((Number) first[6]).longValue() > 0),
+                (Student) first[3],
+                absence,
+                new ArrayList<>(marks.values()),
+                ((Number) first[7]).longValue() > 0,
+                (String) first[8],
+                (LocalDate) first[9],
+                (LocalDate) first[10]);
+    }
+
+    /** What {@link #cellContext} read: the caller, the student and the cell, the rules' facts. */
+    private record CellContext(
+            CallerFacts caller,
+            Student student,
+            Absence absence,
+            List<Mark> marks,
+            boolean inSubgroup,
+            String closedPeriod,
+            LocalDate periodStart,
+            LocalDate periodEnd) {}
 
     /** The cell as stored now (after a conflict, to show what the other teacher entered). */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
@@ -500,18 +596,12 @@ public class GradeBookService {
         return period;
     }
 
-    private void checkEditable(Lesson lesson, Student student) {
+    private static void checkEditable(Lesson lesson, CellContext cell) {
+        Student student = cell.student();
         if (student == null || !lesson.getSchoolClass().equals(student.getSchoolClass())) {
             throw new BusinessException("Ученик не учится в классе этого урока");
         }
-        if (lesson.getSubgroup() != null
-                && em.createQuery(
-                                        "select count(g) from Subgroup g join g.members m where g = :group and m = :student",
-                                        Long.class)
-                                .setParameter("group", lesson.getSubgroup())
-                                .setParameter("student", student)
-                                .getSingleResult()
-                        == 0) {
+        if (lesson.getSubgroup() != null && !cell.inSubgroup()) {
             throw new BusinessException("Ученик не входит в подгруппу этого урока");
         }
         if (student.getStatus() == StudentStatus.DEPARTED) {
@@ -520,7 +610,14 @@ public class GradeBookService {
         if (lesson.isCancelled()) {
             throw new BusinessException("Урок отменён");
         }
-        checkPeriodOpen(lesson);
+        if (cell.closedPeriod() != null) {
+            throw closedPeriod(cell.closedPeriod());
+        }
+    }
+
+    private static BusinessException closedPeriod(String name) {
+        return new BusinessException(
+                "Период «" + name + "» закрыт: изменения запрещены (открыть его снова может администратор)");
     }
 
     private void checkPeriodOpen(Lesson lesson) {
@@ -531,8 +628,7 @@ public class GradeBookService {
                 .setParameter("day", lesson.getLessonDate())
                 .getResultList();
         if (!closed.isEmpty()) {
-            throw new BusinessException("Период «" + closed.get(0)
-                    + "» закрыт: изменения запрещены (открыть его снова может администратор)");
+            throw closedPeriod(closed.get(0));
         }
     }
 
@@ -663,19 +759,15 @@ public class GradeBookService {
         return CellParts.of(marks, absence).cell(passFail);
     }
 
-    private MarkSummary summary(Lesson lesson, Student student, Long periodId, boolean passFail) {
-        StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        if (period == null || !period.getSchool().equals(lesson.getSchool())) {
-            return null;
-        }
+    private MarkSummary summary(Lesson lesson, Student student, LocalDate from, LocalDate to, boolean passFail) {
         List<Weighted> marks = em.createQuery("""
                         select m.value, m.weight from Mark m join m.lesson l
                         where m.student = :student and l.subject = :subject and l.cancelled = false
                           and l.lessonDate between :from and :to order by m.enteredAt, m.id""", Object[].class)
                 .setParameter("student", student)
                 .setParameter("subject", lesson.getSubject())
-                .setParameter("from", period.getStartDate())
-                .setParameter("to", period.getEndDate())
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultStream()
                 .map(r -> new Weighted((String) r[0], (Integer) r[1]))
                 .toList();
