@@ -48,10 +48,10 @@ import ru.ejournal.school.entity.StudyPeriodKind;
 import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.CallerFacts;
+import ru.ejournal.security.boundary.AccessControl.CallerIds;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.Role;
-import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
 
@@ -82,8 +82,8 @@ public class GradeBookService {
     /** The caller's teaching assignments of the current year, for the class/subject selector. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     public List<AssignmentOption> myAssignments() {
-        UserAccount caller = access.caller();
-        if (caller.getStaffMember() == null) {
+        CallerIds caller = access.callerIds();
+        if (caller.staffMemberId() == null) {
             return List.of();
         }
         List<Object[]> rows = em.createQuery("""
@@ -91,7 +91,7 @@ public class GradeBookService {
                 join a.schoolClass c join a.subject s left join a.subgroup g
                 where a.teacher.id = :teacherId and a.academicYear.current = true
                 order by c.grade, c.letter, s.name, g.name""", Object[].class)
-                .setParameter("teacherId", caller.getStaffMember().getId())
+                .setParameter("teacherId", caller.staffMemberId())
                 .getResultList();
         return rows.stream()
                 .map(r -> new AssignmentOption((Long) r[0], r[1] + "" + r[2] + " — " + (r[4] != null ? r[4] : r[3])))
@@ -483,7 +483,7 @@ public class GradeBookService {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-        String login = access.caller().getLogin();
+        String login = context.getCallerPrincipal().getName();
         if (grade == null) {
             if (expectedVersion != null) {
                 throw new ConflictException("Итоговую отметку удалили после того, как вы открыли журнал");
@@ -563,15 +563,27 @@ public class GradeBookService {
 
     // ------------------------------------------------------------------ access and rules
 
+    /**
+     * The assignment if the caller may read (or change) its journal: its subject teacher; to read, also
+     * the administrator, the deputy director and the class teacher of its class. Two statements: the
+     * caller's ids, and the assignment with every to-one relation it holds joined in.
+     */
     private TeachingAssignment assignment(Long id, Intent intent) {
-        UserAccount caller = access.caller();
-        TeachingAssignment a = em.find(TeachingAssignment.class, id);
-        if (a == null || !a.getSchool().equals(caller.getSchool())) {
+        CallerIds caller = access.callerIds();
+        TypedQuery<TeachingAssignment> query = em.createQuery(
+                        "select a from TeachingAssignment a where a.id = :id", TeachingAssignment.class)
+                .setParameter("id", id);
+        for (String path : ASSIGNMENT_GRAPH) {
+            query.setHint(LEFT_JOIN_FETCH, path);
+        }
+        TeachingAssignment a = query.getResultStream().findFirst().orElse(null);
+        if (a == null || !a.getSchool().getId().equals(caller.schoolId())) {
             throw new AccessDeniedException(DENIED);
         }
+        Long staff = caller.staffMemberId();
         boolean own = access.callerHas(Role.SUBJECT_TEACHER)
-                && caller.getStaffMember() != null
-                && caller.getStaffMember().equals(a.getTeacher());
+                && staff != null
+                && staff.equals(a.getTeacher().getId());
         boolean admin = access.callerHas(Role.ADMIN);
         boolean allowed = intent == Intent.WRITE
                 ? own || admin
@@ -579,14 +591,27 @@ public class GradeBookService {
                         || admin
                         || access.callerHas(Role.DEPUTY_DIRECTOR)
                         || (access.callerHas(Role.CLASS_TEACHER)
-                                && caller.getStaffMember() != null
-                                && caller.getStaffMember()
-                                        .equals(a.getSchoolClass().getClassTeacher()));
+                                && staff != null
+                                && a.getSchoolClass().getClassTeacher() != null
+                                && staff.equals(
+                                        a.getSchoolClass().getClassTeacher().getId()));
         if (!allowed) {
             throw new AccessDeniedException(DENIED);
         }
         return a;
     }
+
+    /** EclipseLink builds relations in name order: the year comes before the school, so its school is joined too. */
+    private static final List<String> ASSIGNMENT_GRAPH = List.of(
+            "a.academicYear.school",
+            "a.school",
+            "a.teacher",
+            "a.schoolClass",
+            "a.schoolClass.academicYear",
+            "a.schoolClass.classTeacher",
+            "a.subgroup",
+            "a.subgroup.teacher",
+            "a.subject");
 
     private StudyPeriod period(TeachingAssignment a, Long periodId) {
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
