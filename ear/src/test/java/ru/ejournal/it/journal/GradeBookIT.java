@@ -32,6 +32,7 @@ import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.journal.boundary.CellSaved;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.GradeBookCell;
+import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.HistoryLine;
 import ru.ejournal.journal.control.ConfirmationRequiredException;
@@ -262,8 +263,14 @@ class GradeBookIT {
                         CLASS_TEACHER,
                         () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
         assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> gradeBook.page(assignment, period)));
+        assertThrows(
                 EJBAccessException.class,
                 () -> Caller.as(f.parentA(), PARENT, () -> gradeBook.load(assignment, period)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(f.parentA(), PARENT, () -> gradeBook.page(assignment, period)));
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.as(
@@ -280,8 +287,7 @@ class GradeBookIT {
     }
 
     @Test
-    @DisplayName(
-            "The grid loads with the same few SQL statements for 1 student × 1 lesson and for 30 × 51; a save is a few")
+    @DisplayName("The grid and its page load with the same few SQL statements for 1 × 1 and 30 × 51; a save is a few")
     void gridLoadsWithBoundedQueries() throws Exception {
         try (SqlCounter sql = SqlCounter.start(factory)) {
             Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
@@ -298,6 +304,17 @@ class GradeBookIT {
             assertTrue(large <= 8, large + " statements: " + sql.statements());
             System.out.println("SQL statements of the 30×51 grid:");
             sql.statements().forEach(s -> System.out.println("  " + s));
+
+            sql.reset();
+            GradeBookPage page =
+                    Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.page(assignment, period));
+            int pageGet = sql.count();
+            assertEquals(30, page.book().rows().size());
+            assertEquals(period, page.periodId());
+            assertTrue(page.assignments().stream().anyMatch(o -> o.id() == assignment));
+            System.out.println("SQL statements of the grid page's GET: " + pageGet);
+            // caller; the caller's assignments; the assignment; its periods; then the grid's five
+            assertTrue(pageGet <= 9, pageGet + " statements: " + sql.statements());
 
             GradeBookCell cell = book.rows().get(0).cell(f.lessonA());
             sql.reset();

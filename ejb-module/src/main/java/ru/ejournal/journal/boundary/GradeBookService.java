@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,10 @@ public class GradeBookService {
     /** The caller's teaching assignments of the current year, for the class/subject selector. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     public List<AssignmentOption> myAssignments() {
-        CallerIds caller = access.callerIds();
+        return myAssignments(access.callerIds());
+    }
+
+    private List<AssignmentOption> myAssignments(CallerIds caller) {
         if (caller.staffMemberId() == null) {
             return List.of();
         }
@@ -98,10 +102,44 @@ public class GradeBookService {
                 .toList();
     }
 
+    /**
+     * The grid page's GET in one transaction, the caller read once: the caller's assignments; the
+     * given assignment (the first when none); its year's periods; the grid of the given period (when
+     * none, the shortest period holding today, else the first).
+     */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
+    public GradeBookPage page(Long assignmentId, Long periodId) {
+        CallerIds caller = access.callerIds();
+        List<AssignmentOption> assignments = myAssignments(caller);
+        Long chosen = assignmentId != null
+                ? assignmentId
+                : assignments.stream().findFirst().map(AssignmentOption::id).orElse(null);
+        if (chosen == null) {
+            return new GradeBookPage(assignments, null, List.of(), null, null);
+        }
+        TeachingAssignment a = assignment(chosen, Intent.READ, caller);
+        List<PeriodOption> periods = periods(a);
+        LocalDate today = LocalDate.now();
+        Long period = periodId != null
+                ? periodId
+                : periods.stream()
+                        .filter(p -> p.contains(today))
+                        .min(Comparator.comparing(
+                                p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
+                        .or(() -> periods.stream().findFirst())
+                        .map(PeriodOption::id)
+                        .orElse(null);
+        GradeBook book = period == null ? null : load(a, period(a, period));
+        return new GradeBookPage(assignments, chosen, periods, period, book);
+    }
+
     /** The study periods of the assignment's year (quarters first, then the year). */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<PeriodOption> periods(@NotNull(message = "Выберите класс и предмет") Long assignmentId) {
-        TeachingAssignment a = assignment(assignmentId, Intent.READ);
+        return periods(assignment(assignmentId, Intent.READ));
+    }
+
+    private List<PeriodOption> periods(TeachingAssignment a) {
         return em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
                 .setParameter("academicYearId", a.getAcademicYear().getId())
                 .getResultStream()
@@ -125,7 +163,10 @@ public class GradeBookService {
             @NotNull(message = "Выберите класс и предмет") Long assignmentId,
             @NotNull(message = "Выберите учебный период") Long periodId) {
         TeachingAssignment a = assignment(assignmentId, Intent.READ);
-        StudyPeriod period = period(a, periodId);
+        return load(a, period(a, periodId));
+    }
+
+    private GradeBook load(TeachingAssignment a, StudyPeriod period) {
         School school = a.getSchool();
         boolean passFail = a.getSubject().getGrading() == Grading.PASS_FAIL;
         Long subgroupId = a.getSubgroup() == null ? null : a.getSubgroup().getId();
@@ -569,7 +610,10 @@ public class GradeBookService {
      * caller's ids, and the assignment with every to-one relation it holds joined in.
      */
     private TeachingAssignment assignment(Long id, Intent intent) {
-        CallerIds caller = access.callerIds();
+        return assignment(id, intent, access.callerIds());
+    }
+
+    private TeachingAssignment assignment(Long id, Intent intent, CallerIds caller) {
         TypedQuery<TeachingAssignment> query = em.createQuery(
                         "select a from TeachingAssignment a where a.id = :id", TeachingAssignment.class)
                 .setParameter("id", id);
