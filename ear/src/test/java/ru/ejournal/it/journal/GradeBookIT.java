@@ -174,6 +174,32 @@ class GradeBookIT {
     }
 
     @Test
+    @DisplayName("A subgroup's lesson takes marks of its members only")
+    void subgroupLessonTakesItsMembersOnly() throws Exception {
+        long[] lessonAndOutsider = journal.subgroupLesson(f);
+        long lesson = lessonAndOutsider[0];
+        BusinessException outsider = assertThrows(
+                BusinessException.class,
+                () -> Caller.as(
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> gradeBook.saveCell(lesson, lessonAndOutsider[1], "5", "", false, period)));
+        assertTrue(outsider.getMessage().contains("не входит в подгруппу"), outsider.getMessage());
+        CellSaved member = Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> gradeBook.saveCell(lesson, f.studentA(), "5", "", false, period));
+        assertEquals("5", member.cell().text());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> gradeBook.saveCell(
+                                lesson, f.studentA(), "4", member.cell().stamp(), false, period)));
+    }
+
+    @Test
     @DisplayName("Every change of a cell is in its history: who, old value, new value")
     void cellHistoryShowsEveryChange() throws Exception {
         CellSaved first = type("5", "");
