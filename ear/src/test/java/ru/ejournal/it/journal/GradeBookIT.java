@@ -359,6 +359,14 @@ class GradeBookIT {
             // INSERT mark; INSERT change_record (one batch of 5 rows); the student's marks for the average
             // — and, once in 50 ids, the sequence
             assertTrue(save - sequence <= 5, save + " statements: " + sql.statements());
+
+            sql.reset();
+            assertEquals("5", type("5", saved.cell().stamp()).cell().text());
+            int change = sql.statementCount() - sql.sequenceCount();
+            System.out.printf("SQL statements: cell change %d (%d log entries)%n", change, sql.count());
+            sql.statements().forEach(s -> System.out.println((SqlCounter.isBatchRow(s) ? "  + " : "  ") + s));
+            // the lesson; the context with the cell's mark; UPDATE mark; INSERT change_record; the average
+            assertTrue(change <= 5, change + " statements: " + sql.statements());
         }
     }
 }
