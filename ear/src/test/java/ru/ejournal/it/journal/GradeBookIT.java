@@ -32,6 +32,7 @@ import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.journal.boundary.CellSaved;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.GradeBookCell;
+import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.HistoryLine;
 import ru.ejournal.journal.control.ConfirmationRequiredException;
@@ -173,6 +174,32 @@ class GradeBookIT {
     }
 
     @Test
+    @DisplayName("A subgroup's lesson takes marks of its members only")
+    void subgroupLessonTakesItsMembersOnly() throws Exception {
+        long[] lessonAndOutsider = journal.subgroupLesson(f);
+        long lesson = lessonAndOutsider[0];
+        BusinessException outsider = assertThrows(
+                BusinessException.class,
+                () -> Caller.as(
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> gradeBook.saveCell(lesson, lessonAndOutsider[1], "5", "", false, period)));
+        assertTrue(outsider.getMessage().contains("не входит в подгруппу"), outsider.getMessage());
+        CellSaved member = Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> gradeBook.saveCell(lesson, f.studentA(), "5", "", false, period));
+        assertEquals("5", member.cell().text());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> gradeBook.saveCell(
+                                lesson, f.studentA(), "4", member.cell().stamp(), false, period)));
+    }
+
+    @Test
     @DisplayName("Every change of a cell is in its history: who, old value, new value")
     void cellHistoryShowsEveryChange() throws Exception {
         CellSaved first = type("5", "");
@@ -262,8 +289,14 @@ class GradeBookIT {
                         CLASS_TEACHER,
                         () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
         assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> gradeBook.page(assignment, period)));
+        assertThrows(
                 EJBAccessException.class,
                 () -> Caller.as(f.parentA(), PARENT, () -> gradeBook.load(assignment, period)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.as(f.parentA(), PARENT, () -> gradeBook.page(assignment, period)));
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.as(
@@ -280,8 +313,7 @@ class GradeBookIT {
     }
 
     @Test
-    @DisplayName(
-            "The grid loads with the same few SQL statements for 1 student × 1 lesson and for 30 × 51; a save is a few")
+    @DisplayName("The grid and its page load with the same few SQL statements for 1 × 1 and 30 × 51; a save is a few")
     void gridLoadsWithBoundedQueries() throws Exception {
         try (SqlCounter sql = SqlCounter.start(factory)) {
             Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
@@ -294,15 +326,47 @@ class GradeBookIT {
             assertEquals(30, book.rows().size());
             assertEquals(51, book.lessons().size());
             assertEquals(small, large, "statements for the large grid: " + sql.statements());
-            assertTrue(large <= 20, large + " statements: " + sql.statements());
+            // caller; assignment with its relations; period; lessons; marks; absences; period grades; students
+            assertTrue(large <= 8, large + " statements: " + sql.statements());
+            System.out.println("SQL statements of the 30×51 grid:");
+            sql.statements().forEach(s -> System.out.println("  " + s));
+
+            sql.reset();
+            GradeBookPage page =
+                    Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.page(assignment, period));
+            int pageGet = sql.count();
+            assertEquals(30, page.book().rows().size());
+            assertEquals(period, page.periodId());
+            assertTrue(page.assignments().stream().anyMatch(o -> o.id() == assignment));
+            System.out.println("SQL statements of the grid page's GET: " + pageGet);
+            // caller; the caller's assignments; the assignment; its periods; then the grid's five
+            assertTrue(pageGet <= 9, pageGet + " statements: " + sql.statements());
 
             GradeBookCell cell = book.rows().get(0).cell(f.lessonA());
             sql.reset();
-            type("4", cell.stamp());
-            int save = sql.count();
-            assertTrue(save <= 24, save + " statements: " + sql.statements());
-            System.out.printf("SQL statements: grid 1×1 %d, grid 30×51 %d, cell save %d%n", small, large, save);
-            sql.statements().forEach(System.out::println);
+            CellSaved saved = type("4", cell.stamp());
+            int saveEntries = sql.count();
+            int save = sql.statementCount();
+            int sequence = sql.sequenceCount();
+            assertEquals("4", saved.cell().text());
+            assertNotNull(saved.summary().average());
+            System.out.printf(
+                    "SQL statements: grid 1×1 %d, grid 30×51 %d, cell save %d (%d log entries with the batch rows,"
+                            + " %d id-block fetch)%n",
+                    small, large, save, saveEntries, sequence);
+            sql.statements().forEach(s -> System.out.println((SqlCounter.isBatchRow(s) ? "  + " : "  ") + s));
+            // the lesson with its relations; caller, assignment, student, subgroup, closed period, cell;
+            // INSERT mark; INSERT change_record (one batch of 5 rows); the student's marks for the average
+            // — and, once in 50 ids, the sequence
+            assertTrue(save - sequence <= 5, save + " statements: " + sql.statements());
+
+            sql.reset();
+            assertEquals("5", type("5", saved.cell().stamp()).cell().text());
+            int change = sql.statementCount() - sql.sequenceCount();
+            System.out.printf("SQL statements: cell change %d (%d log entries)%n", change, sql.count());
+            sql.statements().forEach(s -> System.out.println((SqlCounter.isBatchRow(s) ? "  + " : "  ") + s));
+            // the lesson; the context with the cell's mark; UPDATE mark; INSERT change_record; the average
+            assertTrue(change <= 5, change + " statements: " + sql.statements());
         }
     }
 }

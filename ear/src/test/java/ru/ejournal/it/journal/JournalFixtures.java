@@ -14,6 +14,7 @@ import ru.ejournal.it.support.Fixture;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.journal.entity.Mark;
 import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.school.entity.Subgroup;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
 
@@ -78,6 +79,25 @@ public class JournalFixtures {
                 }
             }
         }
+    }
+
+    /**
+     * A lesson of a new subgroup of class A (the math teacher's, student A its only member) and a second
+     * student of class A outside the subgroup: {lesson, outsider}.
+     */
+    public long[] subgroupLesson(Fixture f) {
+        Lesson model = em.find(Lesson.class, f.lessonA());
+        SchoolClass c = model.getSchoolClass();
+        Subgroup group = new Subgroup(c, model.getSubject(), "G1", "Математика, 1 подгруппа");
+        group.setTeacher(model.getTeacher());
+        group.getMembers().add(em.find(Student.class, f.studentA()));
+        em.persist(group);
+        Student outsider = new Student(c, c.getCode() + "-out", "Вне", "Подгруппы", null);
+        em.persist(outsider);
+        Lesson lesson = new Lesson(c, group, model.getSubject(), model.getTeacher(), model.getLessonDate(), 5);
+        em.persist(lesson);
+        em.flush();
+        return new long[] {lesson.getId(), outsider.getId()};
     }
 
     public void depart(long studentId) {

@@ -13,6 +13,10 @@ import org.eclipse.persistence.sessions.server.Server;
 /**
  * Counts the SQL statements EclipseLink sends while it is open: it replaces the server session's
  * log by one that records every entry of the {@code sql} category and passes the rest on.
+ *
+ * <p>With JDBC batch writing EclipseLink logs a batched statement once and then each row's
+ * parameters as an entry of its own ({@code "\tbind => ..."}); {@link #count()} counts entries (so a
+ * batch of five rows counts six), {@link #statementCount()} counts statements (a batch counts one).
  */
 final class SqlCounter implements AutoCloseable {
 
@@ -36,8 +40,25 @@ final class SqlCounter implements AutoCloseable {
         recording.statements.clear();
     }
 
+    /** Entries of the SQL log: every statement, and every further row of a batch. */
     int count() {
         return recording.statements.size();
+    }
+
+    /** Statements sent: a JDBC batch counts once, whatever its rows. */
+    int statementCount() {
+        return (int) statements().stream().filter(s -> !isBatchRow(s)).count();
+    }
+
+    /** Statements that fetch a block of ids from the sequence (one in {@code allocationSize} ids). */
+    int sequenceCount() {
+        return (int) statements().stream()
+                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains("journal_seq"))
+                .count();
+    }
+
+    static boolean isBatchRow(String entry) {
+        return entry.strip().startsWith("bind =>");
     }
 
     List<String> statements() {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +48,11 @@ import ru.ejournal.school.entity.StudyPeriod;
 import ru.ejournal.school.entity.StudyPeriodKind;
 import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.AccessControl.CallerFacts;
+import ru.ejournal.security.boundary.AccessControl.CallerIds;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.Role;
-import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
 
@@ -81,8 +83,11 @@ public class GradeBookService {
     /** The caller's teaching assignments of the current year, for the class/subject selector. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     public List<AssignmentOption> myAssignments() {
-        UserAccount caller = access.caller();
-        if (caller.getStaffMember() == null) {
+        return myAssignments(access.callerIds());
+    }
+
+    private List<AssignmentOption> myAssignments(CallerIds caller) {
+        if (caller.staffMemberId() == null) {
             return List.of();
         }
         List<Object[]> rows = em.createQuery("""
@@ -90,17 +95,51 @@ public class GradeBookService {
                 join a.schoolClass c join a.subject s left join a.subgroup g
                 where a.teacher.id = :teacherId and a.academicYear.current = true
                 order by c.grade, c.letter, s.name, g.name""", Object[].class)
-                .setParameter("teacherId", caller.getStaffMember().getId())
+                .setParameter("teacherId", caller.staffMemberId())
                 .getResultList();
         return rows.stream()
                 .map(r -> new AssignmentOption((Long) r[0], r[1] + "" + r[2] + " — " + (r[4] != null ? r[4] : r[3])))
                 .toList();
     }
 
+    /**
+     * The grid page's GET in one transaction, the caller read once: the caller's assignments; the
+     * given assignment (the first when none); its year's periods; the grid of the given period (when
+     * none, the shortest period holding today, else the first).
+     */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
+    public GradeBookPage page(Long assignmentId, Long periodId) {
+        CallerIds caller = access.callerIds();
+        List<AssignmentOption> assignments = myAssignments(caller);
+        Long chosen = assignmentId != null
+                ? assignmentId
+                : assignments.stream().findFirst().map(AssignmentOption::id).orElse(null);
+        if (chosen == null) {
+            return new GradeBookPage(assignments, null, List.of(), null, null);
+        }
+        TeachingAssignment a = assignment(chosen, Intent.READ, caller);
+        List<PeriodOption> periods = periods(a);
+        LocalDate today = LocalDate.now();
+        Long period = periodId != null
+                ? periodId
+                : periods.stream()
+                        .filter(p -> p.contains(today))
+                        .min(Comparator.comparing(
+                                p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
+                        .or(() -> periods.stream().findFirst())
+                        .map(PeriodOption::id)
+                        .orElse(null);
+        GradeBook book = period == null ? null : load(a, period(a, period));
+        return new GradeBookPage(assignments, chosen, periods, period, book);
+    }
+
     /** The study periods of the assignment's year (quarters first, then the year). */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<PeriodOption> periods(@NotNull(message = "Выберите класс и предмет") Long assignmentId) {
-        TeachingAssignment a = assignment(assignmentId, Intent.READ);
+        return periods(assignment(assignmentId, Intent.READ));
+    }
+
+    private List<PeriodOption> periods(TeachingAssignment a) {
         return em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
                 .setParameter("academicYearId", a.getAcademicYear().getId())
                 .getResultStream()
@@ -124,7 +163,10 @@ public class GradeBookService {
             @NotNull(message = "Выберите класс и предмет") Long assignmentId,
             @NotNull(message = "Выберите учебный период") Long periodId) {
         TeachingAssignment a = assignment(assignmentId, Intent.READ);
-        StudyPeriod period = period(a, periodId);
+        return load(a, period(a, periodId));
+    }
+
+    private GradeBook load(TeachingAssignment a, StudyPeriod period) {
         School school = a.getSchool();
         boolean passFail = a.getSubject().getGrading() == Grading.PASS_FAIL;
         Long subgroupId = a.getSubgroup() == null ? null : a.getSubgroup().getId();
@@ -250,25 +292,16 @@ public class GradeBookService {
             String stamp,
             boolean confirmed,
             Long periodId) {
-        Lesson lesson = access.checkLesson(lessonId, Intent.WRITE);
-        Student student = em.find(Student.class, studentId);
-        checkEditable(lesson, student);
+        Lesson lesson = lessonToWrite(lessonId);
+        CellContext cell = cellContext(lesson, studentId, periodId);
+        access.checkLessonWrite(lesson, cell.caller());
+        checkEditable(lesson, cell);
+        Student student = cell.student();
         boolean passFail = lesson.getSubject().getGrading() == Grading.PASS_FAIL;
         Typed typed = parse(input, passFail);
 
-        List<Mark> marks = em.createQuery(
-                        "select m from Mark m where m.lesson = :lesson and m.student = :student order by m.enteredAt, m.id",
-                        Mark.class)
-                .setParameter("lesson", lesson)
-                .setParameter("student", student)
-                .getResultList();
-        Absence absence = em.createQuery(
-                        "select a from Absence a where a.lesson = :lesson and a.student = :student", Absence.class)
-                .setParameter("lesson", lesson)
-                .setParameter("student", student)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        List<Mark> marks = cell.marks();
+        Absence absence = cell.absence();
         CellParts current = CellParts.of(marks, absence);
         if (!Objects.equals(Objects.requireNonNullElse(stamp, ""), current.stamp())) {
             throw new ConflictException("Эту клетку уже изменил другой пользователь: сейчас в ней «"
@@ -286,10 +319,114 @@ public class GradeBookService {
         List<Mark> marksNow = applyMarks(lesson, student, marks, typed.marks, login, now);
         em.flush();
 
-        GradeBookCell cell = CellParts.of(marksNow, absenceNow).cell(passFail);
-        MarkSummary summary = periodId == null ? null : summary(lesson, student, periodId, passFail);
-        return new CellSaved(lessonId, studentId, cell, summary);
+        MarkSummary summary = cell.periodStart() == null
+                ? null
+                : summary(lesson, student, cell.periodStart(), cell.periodEnd(), passFail);
+        return new CellSaved(
+                lessonId, studentId, CellParts.of(marksNow, absenceNow).cell(passFail), summary);
     }
+
+    /**
+     * The lesson of a cell save with every to-one relation it holds (weaving is off, so they load
+     * eagerly) joined into one statement; the caller's access is checked on it afterwards.
+     */
+    private Lesson lessonToWrite(Long lessonId) {
+        TypedQuery<Lesson> query = em.createQuery("select l from Lesson l where l.id = :lessonId", Lesson.class)
+                .setParameter("lessonId", lessonId);
+        for (String path : LESSON_GRAPH) {
+            query.setHint(LEFT_JOIN_FETCH, path);
+        }
+        return query.getResultStream().findFirst().orElseThrow(() -> new AccessDeniedException(DENIED));
+    }
+
+    /** EclipseLink's fetch-join hint (cumulative, nested paths allowed); other providers ignore it. */
+    private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
+
+    private static final List<String> LESSON_GRAPH = List.of(
+            "l.school",
+            "l.schoolClass",
+            "l.schoolClass.academicYear",
+            "l.schoolClass.classTeacher",
+            "l.subgroup",
+            "l.subgroup.teacher",
+            "l.subject",
+            "l.teacher",
+            "l.workType");
+
+    /**
+     * Everything else a cell save decides on, in one statement: the caller's account and whether they
+     * teach the lesson's class and subject, the student, the cell's absence and marks (as entities, to
+     * change them), the student's membership of the lesson's subgroup, the name of a closed period
+     * covering the lesson's day, and the dates of the grid's period for the new summary.
+     */
+    private CellContext cellContext(Lesson lesson, Long studentId, Long periodId) {
+        List<Object[]> rows = em.createQuery("""
+                select u.enabled, us.id, sm.id, st, ab, m,
+                       (select count(a) from TeachingAssignment a
+                        where a.teacher = sm and a.schoolClass.id = :classId and a.subject.id = :subjectId),
+                       (select count(g) from Subgroup g join g.members gm where g.id = :subgroupId and gm = st),
+                       (select min(cp.name) from StudyPeriod cp
+                        where cp.school.id = :schoolId and cp.closed = true
+                          and cp.startDate <= :day and cp.endDate >= :day),
+                       p.startDate, p.endDate
+                from UserAccount u join u.school us left join u.staffMember sm
+                  left join Student st on st.id = :studentId
+                  left join Absence ab on ab.lesson = :lesson and ab.student = st
+                  left join Mark m on m.lesson = :lesson and m.student = st
+                  left join StudyPeriod p on p.id = :periodId and p.school = :school
+                where u.login = :login
+                order by m.enteredAt, m.id""", Object[].class)
+                .setParameter("login", context.getCallerPrincipal().getName())
+                .setParameter("classId", lesson.getSchoolClass().getId())
+                .setParameter("subjectId", lesson.getSubject().getId())
+                .setParameter(
+                        "subgroupId",
+                        lesson.getSubgroup() == null
+                                ? -1L
+                                : lesson.getSubgroup().getId())
+                .setParameter("schoolId", lesson.getSchool().getId())
+                .setParameter("day", lesson.getLessonDate())
+                .setParameter("studentId", studentId)
+                .setParameter("lesson", lesson)
+                .setParameter("periodId", periodId == null ? -1L : periodId)
+                .setParameter("school", lesson.getSchool())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new CellContext(null, null, null, List.of(), false, null, null, null);
+        }
+        Object[] first = rows.get(0);
+        Map<Long, Mark> marks = new LinkedHashMap<>();
+        Absence absence = null;
+        for (Object[] r : rows) {
+            if (r[4] != null) {
+                absence = (Absence) r[4];
+            }
+            if (r[5] != null) {
+                marks.putIfAbsent(((Mark) r[5]).getId(), (Mark) r[5]);
+            }
+        }
+        return new CellContext(
+                new CallerFacts(
+                        (Boolean) first[0], (Long) first[1], (Long) first[2], ((Number) first[6]).longValue() > 0),
+                (Student) first[3],
+                absence,
+                new ArrayList<>(marks.values()),
+                ((Number) first[7]).longValue() > 0,
+                (String) first[8],
+                (LocalDate) first[9],
+                (LocalDate) first[10]);
+    }
+
+    /** What {@link #cellContext} read: the caller, the student and the cell, the rules' facts. */
+    private record CellContext(
+            CallerFacts caller,
+            Student student,
+            Absence absence,
+            List<Mark> marks,
+            boolean inSubgroup,
+            String closedPeriod,
+            LocalDate periodStart,
+            LocalDate periodEnd) {}
 
     /** The cell as stored now (after a conflict, to show what the other teacher entered). */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
@@ -387,7 +524,7 @@ public class GradeBookService {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-        String login = access.caller().getLogin();
+        String login = context.getCallerPrincipal().getName();
         if (grade == null) {
             if (expectedVersion != null) {
                 throw new ConflictException("Итоговую отметку удалили после того, как вы открыли журнал");
@@ -467,15 +604,30 @@ public class GradeBookService {
 
     // ------------------------------------------------------------------ access and rules
 
+    /**
+     * The assignment if the caller may read (or change) its journal: its subject teacher; to read, also
+     * the administrator, the deputy director and the class teacher of its class. Two statements: the
+     * caller's ids, and the assignment with every to-one relation it holds joined in.
+     */
     private TeachingAssignment assignment(Long id, Intent intent) {
-        UserAccount caller = access.caller();
-        TeachingAssignment a = em.find(TeachingAssignment.class, id);
-        if (a == null || !a.getSchool().equals(caller.getSchool())) {
+        return assignment(id, intent, access.callerIds());
+    }
+
+    private TeachingAssignment assignment(Long id, Intent intent, CallerIds caller) {
+        TypedQuery<TeachingAssignment> query = em.createQuery(
+                        "select a from TeachingAssignment a where a.id = :id", TeachingAssignment.class)
+                .setParameter("id", id);
+        for (String path : ASSIGNMENT_GRAPH) {
+            query.setHint(LEFT_JOIN_FETCH, path);
+        }
+        TeachingAssignment a = query.getResultStream().findFirst().orElse(null);
+        if (a == null || !a.getSchool().getId().equals(caller.schoolId())) {
             throw new AccessDeniedException(DENIED);
         }
+        Long staff = caller.staffMemberId();
         boolean own = access.callerHas(Role.SUBJECT_TEACHER)
-                && caller.getStaffMember() != null
-                && caller.getStaffMember().equals(a.getTeacher());
+                && staff != null
+                && staff.equals(a.getTeacher().getId());
         boolean admin = access.callerHas(Role.ADMIN);
         boolean allowed = intent == Intent.WRITE
                 ? own || admin
@@ -483,14 +635,27 @@ public class GradeBookService {
                         || admin
                         || access.callerHas(Role.DEPUTY_DIRECTOR)
                         || (access.callerHas(Role.CLASS_TEACHER)
-                                && caller.getStaffMember() != null
-                                && caller.getStaffMember()
-                                        .equals(a.getSchoolClass().getClassTeacher()));
+                                && staff != null
+                                && a.getSchoolClass().getClassTeacher() != null
+                                && staff.equals(
+                                        a.getSchoolClass().getClassTeacher().getId()));
         if (!allowed) {
             throw new AccessDeniedException(DENIED);
         }
         return a;
     }
+
+    /** EclipseLink builds relations in name order: the year comes before the school, so its school is joined too. */
+    private static final List<String> ASSIGNMENT_GRAPH = List.of(
+            "a.academicYear.school",
+            "a.school",
+            "a.teacher",
+            "a.schoolClass",
+            "a.schoolClass.academicYear",
+            "a.schoolClass.classTeacher",
+            "a.subgroup",
+            "a.subgroup.teacher",
+            "a.subject");
 
     private StudyPeriod period(TeachingAssignment a, Long periodId) {
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
@@ -500,18 +665,12 @@ public class GradeBookService {
         return period;
     }
 
-    private void checkEditable(Lesson lesson, Student student) {
+    private static void checkEditable(Lesson lesson, CellContext cell) {
+        Student student = cell.student();
         if (student == null || !lesson.getSchoolClass().equals(student.getSchoolClass())) {
             throw new BusinessException("Ученик не учится в классе этого урока");
         }
-        if (lesson.getSubgroup() != null
-                && em.createQuery(
-                                        "select count(g) from Subgroup g join g.members m where g = :group and m = :student",
-                                        Long.class)
-                                .setParameter("group", lesson.getSubgroup())
-                                .setParameter("student", student)
-                                .getSingleResult()
-                        == 0) {
+        if (lesson.getSubgroup() != null && !cell.inSubgroup()) {
             throw new BusinessException("Ученик не входит в подгруппу этого урока");
         }
         if (student.getStatus() == StudentStatus.DEPARTED) {
@@ -520,7 +679,14 @@ public class GradeBookService {
         if (lesson.isCancelled()) {
             throw new BusinessException("Урок отменён");
         }
-        checkPeriodOpen(lesson);
+        if (cell.closedPeriod() != null) {
+            throw closedPeriod(cell.closedPeriod());
+        }
+    }
+
+    private static BusinessException closedPeriod(String name) {
+        return new BusinessException(
+                "Период «" + name + "» закрыт: изменения запрещены (открыть его снова может администратор)");
     }
 
     private void checkPeriodOpen(Lesson lesson) {
@@ -531,8 +697,7 @@ public class GradeBookService {
                 .setParameter("day", lesson.getLessonDate())
                 .getResultList();
         if (!closed.isEmpty()) {
-            throw new BusinessException("Период «" + closed.get(0)
-                    + "» закрыт: изменения запрещены (открыть его снова может администратор)");
+            throw closedPeriod(closed.get(0));
         }
     }
 
@@ -663,19 +828,15 @@ public class GradeBookService {
         return CellParts.of(marks, absence).cell(passFail);
     }
 
-    private MarkSummary summary(Lesson lesson, Student student, Long periodId, boolean passFail) {
-        StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        if (period == null || !period.getSchool().equals(lesson.getSchool())) {
-            return null;
-        }
+    private MarkSummary summary(Lesson lesson, Student student, LocalDate from, LocalDate to, boolean passFail) {
         List<Weighted> marks = em.createQuery("""
                         select m.value, m.weight from Mark m join m.lesson l
                         where m.student = :student and l.subject = :subject and l.cancelled = false
                           and l.lessonDate between :from and :to order by m.enteredAt, m.id""", Object[].class)
                 .setParameter("student", student)
                 .setParameter("subject", lesson.getSubject())
-                .setParameter("from", period.getStartDate())
-                .setParameter("to", period.getEndDate())
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultStream()
                 .map(r -> new Weighted((String) r[0], (Integer) r[1]))
                 .toList();

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import ru.ejournal.journal.boundary.AssignmentOption;
 import ru.ejournal.journal.boundary.CellSaved;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.GradeBookCell;
+import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.HistoryLine;
 import ru.ejournal.journal.boundary.MarkSummary;
@@ -75,29 +75,16 @@ public class GradeBookView implements Serializable {
         load();
     }
 
-    /** Picks the first assignment and the current period when none is given. */
+    /** Picks the first assignment and the current period when none is given: one service call. */
     public void load() {
-        assignments = service.myAssignments();
-        if (assignment == null && !assignments.isEmpty()) {
-            assignment = assignments.get(0).id();
-        }
-        if (assignment == null) {
-            return;
-        }
-        periods = service.periods(assignment);
-        if (period == null) {
-            LocalDate today = LocalDate.now();
-            period = periods.stream()
-                    .filter(p -> p.contains(today))
-                    .min(java.util.Comparator.comparing(
-                            p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
-                    .or(() -> periods.stream().findFirst())
-                    .map(PeriodOption::id)
-                    .orElse(null);
-        }
-        if (period != null) {
-            book = service.load(assignment, period);
-            rowIndex.clear();
+        GradeBookPage page = service.page(assignment, period);
+        assignments = page.assignments();
+        assignment = page.assignmentId();
+        periods = page.periods();
+        period = page.periodId();
+        book = page.book();
+        rowIndex.clear();
+        if (book != null) {
             for (int i = 0; i < book.rows().size(); i++) {
                 rowIndex.put(book.rows().get(i).studentId(), i);
             }
