@@ -174,6 +174,23 @@ class GradeBookIT {
     }
 
     @Test
+    @DisplayName("A teacher of the whole class may not mark another teacher's subgroup; that subgroup's teacher may")
+    void otherSubgroupIsRefused() throws Exception {
+        long lesson = journal.otherTeachersSubgroupLesson(f);
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> gradeBook.saveCell(lesson, f.studentA(), "5", "", false, period)));
+        CellSaved saved = Caller.as(
+                f.classTeacherA(),
+                CLASS_TEACHER,
+                () -> gradeBook.saveCell(lesson, f.studentA(), "4", "", false, period));
+        assertEquals("4", saved.cell().text());
+    }
+
+    @Test
     @DisplayName("A subgroup's lesson takes marks of its members only")
     void subgroupLessonTakesItsMembersOnly() throws Exception {
         long[] lessonAndOutsider = journal.subgroupLesson(f);

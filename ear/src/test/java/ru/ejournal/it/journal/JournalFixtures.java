@@ -15,6 +15,8 @@ import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.journal.entity.Mark;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.Subgroup;
+import ru.ejournal.school.entity.TeachingAssignment;
+import ru.ejournal.staff.entity.StaffMember;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
 
@@ -98,6 +100,28 @@ public class JournalFixtures {
         em.persist(lesson);
         em.flush();
         return new long[] {lesson.getId(), outsider.getId()};
+    }
+
+    /**
+     * A lesson of a second maths subgroup of class A (student A its member), taught by class A's class
+     * teacher, who is assigned to that subgroup; the fixture's maths teacher teaches the whole class.
+     */
+    public long otherTeachersSubgroupLesson(Fixture f) {
+        Lesson model = em.find(Lesson.class, f.lessonA());
+        SchoolClass c = model.getSchoolClass();
+        StaffMember other = em.createQuery(
+                        "select a.staffMember from UserAccount a where a.login = :login", StaffMember.class)
+                .setParameter("login", f.classTeacherA())
+                .getSingleResult();
+        Subgroup group = new Subgroup(c, model.getSubject(), "G2", "Математика, 2 подгруппа");
+        group.setTeacher(other);
+        group.getMembers().add(em.find(Student.class, f.studentA()));
+        em.persist(group);
+        em.persist(new TeachingAssignment(other, c, group, model.getSubject()));
+        Lesson lesson = new Lesson(c, group, model.getSubject(), other, model.getLessonDate(), 6);
+        em.persist(lesson);
+        em.flush();
+        return lesson.getId();
     }
 
     public void depart(long studentId) {

@@ -355,15 +355,19 @@ public class GradeBookService {
 
     /**
      * Everything else a cell save decides on, in one statement: the caller's account and whether they
-     * teach the lesson's class and subject, the student, the cell's absence and marks (as entities, to
+     * teach the lesson's class (or subgroup) and subject, the student, the cell's absence and marks (as entities, to
      * change them), the student's membership of the lesson's subgroup, the name of a closed period
      * covering the lesson's day, and the dates of the grid's period for the new summary.
      */
     private CellContext cellContext(Lesson lesson, Long studentId, Long periodId) {
+        // A subgroup's lesson is written by that subgroup's teachers, a whole-class lesson by the class's:
+        // the teacher of English group 1 may not mark group 2.
+        String sameGroup = lesson.getSubgroup() == null ? "a.subgroup is null" : "a.subgroup.id = :subgroupId";
         List<Object[]> rows = em.createQuery("""
                 select u.enabled, us.id, sm.id, st, ab, m,
                        (select count(a) from TeachingAssignment a
-                        where a.teacher = sm and a.schoolClass.id = :classId and a.subject.id = :subjectId),
+                        where a.teacher = sm and a.schoolClass.id = :classId and a.subject.id = :subjectId
+                          and %s),
                        (select count(g) from Subgroup g join g.members gm where g.id = :subgroupId and gm = st),
                        (select min(cp.name) from StudyPeriod cp
                         where cp.school.id = :schoolId and cp.closed = true
@@ -375,7 +379,7 @@ public class GradeBookService {
                   left join Mark m on m.lesson = :lesson and m.student = st
                   left join StudyPeriod p on p.id = :periodId and p.school = :school
                 where u.login = :login
-                order by m.enteredAt, m.id""", Object[].class)
+                order by m.enteredAt, m.id""".formatted(sameGroup), Object[].class)
                 .setParameter("login", context.getCallerPrincipal().getName())
                 .setParameter("classId", lesson.getSchoolClass().getId())
                 .setParameter("subjectId", lesson.getSubject().getId())

@@ -154,8 +154,8 @@ public class AccessControl {
     /**
      * The rule of {@link #checkLesson(Long, Intent) checkLesson(lessonId, WRITE)}, decided over facts the
      * caller's service has already read (no statement of its own): the lesson's subject teacher, or a
-     * subject teacher with an assignment of the lesson's class and subject, or an administrator, of the
-     * lesson's school.
+     * subject teacher with an assignment of the lesson's class and subject (and subgroup, for a
+     * subgroup's lesson), or an administrator, of the lesson's school.
      */
     public Lesson checkLessonWrite(Lesson lesson, CallerFacts caller) {
         if (caller == null || !caller.enabled()) {
@@ -214,14 +214,23 @@ public class AccessControl {
                         .setParameter("student", student));
     }
 
+    /** An assignment of the lesson's class and subject, and of its subgroup when it has one. */
     private boolean teachesSubject(UserAccount caller, Lesson lesson) {
-        return caller.getStaffMember() != null
-                && exists(em.createQuery("""
+        if (caller.getStaffMember() == null) {
+            return false;
+        }
+        TypedQuery<Long> query = em.createQuery(
+                        """
                 select count(a) from TeachingAssignment a
-                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject""", Long.class)
-                        .setParameter("teacher", caller.getStaffMember())
-                        .setParameter("schoolClass", lesson.getSchoolClass())
-                        .setParameter("subject", lesson.getSubject()));
+                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject and %s""".formatted(lesson.getSubgroup() == null ? "a.subgroup is null" : "a.subgroup = :subgroup"),
+                        Long.class)
+                .setParameter("teacher", caller.getStaffMember())
+                .setParameter("schoolClass", lesson.getSchoolClass())
+                .setParameter("subject", lesson.getSubject());
+        if (lesson.getSubgroup() != null) {
+            query.setParameter("subgroup", lesson.getSubgroup());
+        }
+        return exists(query);
     }
 
     private boolean isParentOf(UserAccount caller, Student student) {
