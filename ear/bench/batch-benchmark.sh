@@ -7,6 +7,8 @@
 #   ear/bench/batch-benchmark.sh [S|M|L] [port-offset] [database]
 #   BENCH_RANGES="week" ear/bench/batch-benchmark.sh L   # reconciliation of the week only (the quarter's
 #                                                        # baseline alone takes over half an hour at L)
+#   BENCH_KEEP=1 ...     leaves the server running and the database in place after the run;
+#   BENCH_REUSE=1 ...    measures again on what a BENCH_KEEP run left (no generation, no import).
 #
 # Needs: a built tree (mvn -B -ntp verify -DskipITs), PostgreSQL on 127.0.0.1:5432 (user postgres),
 # python3. The database (default bench6) is created and dropped by the script.
@@ -27,38 +29,40 @@ WEEK_TO=2025-10-26
 Q_FROM=2025-09-01
 Q_TO=2025-10-26
 
-rm -rf "$WORK" && mkdir -p "$WORK/server/deployments"
-cp -r "$JBOSS/standalone/configuration" "$WORK/server/"
-# A copy of the server of its own, so that a build of the tree during a long run cannot pull it away.
-cp -r "$JBOSS" "$WORK/wildfly" && JBOSS="$WORK/wildfly"
-cp ear/target/ejournal.ear "$WORK/server/deployments/"
+if [ -z "${BENCH_REUSE:-}" ]; then
+    rm -rf "$WORK" && mkdir -p "$WORK/server/deployments"
+    cp -r "$JBOSS/standalone/configuration" "$WORK/server/"
+    # A copy of the server of its own, so that a build of the tree during a long run cannot pull it away.
+    cp -r "$JBOSS" "$WORK/wildfly" && JBOSS="$WORK/wildfly"
+    cp ear/target/ejournal.ear "$WORK/server/deployments/"
 
-echo "=== region $SIZE"
-java -cp ear/target/test-classes ru.ejournal.it.batch.RegionGenerator "$SIZE" "$WORK/region" R 2026
-for f in "$WORK"/region/*.csv; do printf '  %-22s %9d rows\n' "$(basename "$f")" "$(($(wc -l < "$f") - 1))"; done
+    echo "=== region $SIZE"
+    java -cp ear/target/test-classes ru.ejournal.it.batch.RegionGenerator "$SIZE" "$WORK/region" R 2026
+    for f in "$WORK"/region/*.csv; do printf '  %-22s %9d rows\n' "$(basename "$f")" "$(($(wc -l < "$f") - 1))"; done
 
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+    "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 
-SERVER_PID=""
-cleanup() {
-    if [ -n "$SERVER_PID" ]; then
-        pkill -9 -P "$SERVER_PID" 2>/dev/null || true
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-    fi
-    "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
+    SERVER_PID=""
+    cleanup() {
+        if [ -n "$SERVER_PID" ]; then
+            pkill -9 -P "$SERVER_PID" 2>/dev/null || true
+            kill -9 "$SERVER_PID" 2>/dev/null || true
+        fi
+        "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
+    }
+    [ -n "${BENCH_KEEP:-}" ] || trap cleanup EXIT
 
-JAVA_OPTS="-Xms512m -Xmx2g" "$JBOSS/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" \
-    -Djboss.socket.binding.port-offset="$OFFSET" -Dejournal.db.driver=postgresql \
-    -Dejournal.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dejournal.db.user=postgres \
-    -Dejournal.db.password="$PGPASSWORD" -Dejournal.demo=true > "$WORK/server.out" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 240); do
-    curl -sf "$HTTP/health" >/dev/null 2>&1 && break
-    sleep 1
-done
-curl -sf "$HTTP/health" >/dev/null
+    JAVA_OPTS="-Xms512m -Xmx2g" "$JBOSS/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" \
+        -Djboss.socket.binding.port-offset="$OFFSET" -Dejournal.db.driver=postgresql \
+        -Dejournal.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dejournal.db.user=postgres \
+        -Dejournal.db.password="$PGPASSWORD" -Dejournal.demo=true > "$WORK/server.out" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 240); do
+        curl -sf "$HTTP/health" >/dev/null 2>&1 && break
+        sleep 1
+    done
+    curl -sf "$HTTP/health" >/dev/null
+fi
 
 # run JOB QUERY -> prints "seconds read written" of the execution when it ends
 run() {
@@ -91,11 +95,13 @@ baseline() {
 
 count() { "${PSQL[@]}" -d "$DB" -Atc "$1"; }
 
-echo "=== region-import"
-out=$(run region-import "inputDir=$WORK/region") || exit 1
-read -r t r w _ <<< "$out"
-printf 'region-import: %s s, %s rows read, %s written (%.0f rows/s)\n' "$t" "$r" "$w" "$(python3 -c "print($r / max($t, 0.1))")"
-"${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
+if [ -z "${BENCH_REUSE:-}" ]; then
+    echo "=== region-import"
+    out=$(run region-import "inputDir=$WORK/region") || exit 1
+    read -r t r w _ <<< "$out"
+    printf 'region-import: %s s, %s rows read, %s written (%.0f rows/s)\n' "$t" "$r" "$w" "$(python3 -c "print($r / max($t, 0.1))")"
+    "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
+fi
 
 report() { # NAME JOB_SECONDS BASE_SECONDS ROWS
     python3 -c "

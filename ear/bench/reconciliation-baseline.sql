@@ -5,6 +5,11 @@ BEGIN;
 CREATE TEMP TABLE bl_lesson ON COMMIT DROP AS
     SELECT id, school_id, school_class_id, subgroup_id, lesson_date, period_no, attendance_taken
     FROM lesson WHERE lesson_date BETWEEN :'from' AND :'to' AND NOT cancelled;
+-- Indexed like the table it copies: without them the per-student lookups below scan the whole range
+-- once per row, which is quadratic in the size of the region.
+CREATE INDEX ON bl_lesson (id);
+CREATE INDEX ON bl_lesson (school_class_id, lesson_date);
+ANALYZE bl_lesson;
 CREATE TEMP TABLE bl_absence ON COMMIT DROP AS
     SELECT a.id, a.lesson_id, a.student_id, a.code, l.lesson_date, l.period_no, l.school_id, l.school_class_id,
            (SELECT MAX(CASE WHEN e.reason = 'ILLNESS' THEN 2 ELSE 1 END) FROM absence_excuse e
@@ -13,7 +18,6 @@ CREATE TEMP TABLE bl_absence ON COMMIT DROP AS
 ALTER TABLE bl_absence ADD COLUMN eff VARCHAR(2);
 UPDATE bl_absence SET eff = CASE WHEN code = 'N' AND excuse = 2 THEN 'B' WHEN code = 'N' AND excuse = 1 THEN 'U' ELSE code END;
 CREATE INDEX ON bl_absence (lesson_id, student_id);
-ANALYZE bl_lesson;
 ANALYZE bl_absence;
 CREATE TEMP TABLE bl_attended ON COMMIT DROP AS
     SELECT sl.student_id, sl.lesson_date, sl.period_no FROM (
