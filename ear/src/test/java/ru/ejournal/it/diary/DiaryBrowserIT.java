@@ -170,7 +170,7 @@ class DiaryBrowserIT {
                             + browser.driver()
                                     .findElement(By.id("noticeForm:noticeMessages"))
                                     .getText();
-            assertTrue(said.contains("5 МБ") || said.contains("размер"), said);
+            assertTrue(said.contains("больше 5 МБ"), said);
             assertTrue(
                     browser.driver().findElements(By.id("noticeForm:photoName")).isEmpty());
 
