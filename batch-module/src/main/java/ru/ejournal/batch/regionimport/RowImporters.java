@@ -669,15 +669,7 @@ public class RowImporters {
     private Map<String, Long> codes(Connection c, long school, String kind) throws SQLException {
         Map<String, Long> map = codes.get(kind);
         if (map == null) {
-            map = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(LOOKUPS.get(kind))) {
-                ps.setLong(1, school);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        map.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
+            map = idsByCode(c, LOOKUPS.get(kind), school);
             codes.put(kind, map);
         }
         return map;
@@ -720,28 +712,32 @@ public class RowImporters {
 
     private Map<String, Long> schools(Connection c) throws SQLException {
         if (schools == null) {
-            schools = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT code, id FROM school");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    schools.put(rs.getString(1), rs.getLong(2));
-                }
-            }
+            schools = idsByCode(c, "SELECT code, id FROM school", null);
         }
         return schools;
     }
 
     private Map<String, Long> loginSchools(Connection c) throws SQLException {
         if (loginSchools == null) {
-            loginSchools = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT login, school_id FROM user_account");
-                    ResultSet rs = ps.executeQuery()) {
+            loginSchools = idsByCode(c, "SELECT login, school_id FROM user_account", null);
+        }
+        return loginSchools;
+    }
+
+    /** A query of (code, id) rows as a map; {@code school} is its one parameter, when not null. */
+    private static Map<String, Long> idsByCode(Connection c, String sql, Long school) throws SQLException {
+        Map<String, Long> map = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (school != null) {
+                ps.setLong(1, school);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    loginSchools.put(rs.getString(1), rs.getLong(2));
+                    map.put(rs.getString(1), rs.getLong(2));
                 }
             }
         }
-        return loginSchools;
+        return map;
     }
 
     static Timestamp now() {

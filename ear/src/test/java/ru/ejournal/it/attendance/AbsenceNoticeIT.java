@@ -86,7 +86,9 @@ class AbsenceNoticeIT {
 
     private long notifyToday(ExcuseReason reason) throws Exception {
         return Caller.as(
-                f.parentA(), PARENT, () -> notices.notifyAbsence(f.studentA(), today, today, reason, "Визит к врачу"));
+                f.parentA(),
+                PARENT,
+                () -> notices.notifyAbsence(f.studentA(), today, today, reason, "Визит к врачу", null));
     }
 
     private List<NoticeLine> parentSees() throws Exception {
@@ -148,20 +150,20 @@ class AbsenceNoticeIT {
                         f.parentA(),
                         PARENT,
                         () -> notices.notifyAbsence(
-                                f.studentA(), today, today.minusDays(1), ExcuseReason.OTHER, null)));
+                                f.studentA(), today, today.minusDays(1), ExcuseReason.OTHER, null, null)));
         assertTrue(order.getMessage().contains("раньше"), order.getMessage());
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.as(
                         f.parentA(),
                         PARENT,
-                        () -> notices.notifyAbsence(f.studentB(), today, today, ExcuseReason.OTHER, null)));
+                        () -> notices.notifyAbsence(f.studentB(), today, today, ExcuseReason.OTHER, null, null)));
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.as(
                         f.studentALogin(),
                         STUDENT,
-                        () -> notices.notifyAbsence(f.studentA(), today, today, ExcuseReason.OTHER, null)));
+                        () -> notices.notifyAbsence(f.studentA(), today, today, ExcuseReason.OTHER, null, null)));
         long id = notifyToday(ExcuseReason.OTHER);
         assertThrows(
                 AccessDeniedException.class,

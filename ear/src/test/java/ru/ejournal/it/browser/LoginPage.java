@@ -29,6 +29,13 @@ public final class LoginPage {
         d.findElement(By.id("loginForm:submit")).click();
     }
 
+    /** Signs in afresh as a demo user (any earlier session dropped) and waits to leave the sign-in page. */
+    public static void signInAs(Browser browser, URL base, String login) {
+        browser.driver().manage().deleteAllCookies();
+        new LoginPage(browser, base).open().signIn(login, "demo2026");
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
     public String errorText() {
         return browser.driver().findElement(By.id("loginForm:loginMessages")).getText();
     }

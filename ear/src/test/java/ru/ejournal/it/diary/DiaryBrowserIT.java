@@ -54,9 +54,7 @@ class DiaryBrowserIT {
     }
 
     private void signIn(String login) {
-        browser.driver().manage().deleteAllCookies();
-        new LoginPage(browser, base).open().signIn(login, "demo2026");
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("login"));
+        LoginPage.signInAs(browser, base, login);
     }
 
     private String optionValue(String selectId, String textPart) {

@@ -52,9 +52,7 @@ class ClassTeacherPagesBrowserIT {
     }
 
     private void signIn(String login) {
-        browser.driver().manage().deleteAllCookies();
-        new LoginPage(browser, base).open().signIn(login, "demo2026");
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("login"));
+        LoginPage.signInAs(browser, base, login);
     }
 
     private JavascriptExecutor js() {

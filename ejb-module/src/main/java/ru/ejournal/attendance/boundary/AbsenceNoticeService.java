@@ -53,16 +53,6 @@ public class AbsenceNoticeService {
     @Inject
     AttendanceService attendance;
 
-    @RolesAllowed(PARENT)
-    public long notifyAbsence(
-            @NotNull(message = "Выберите ребёнка") Long studentId,
-            @NotNull(message = "Укажите, с какого дня") LocalDate from,
-            @NotNull(message = "Укажите, по какой день") LocalDate to,
-            @NotNull(message = "Укажите причину") ExcuseReason reason,
-            @Size(max = 1000, message = "Комментарий — не длиннее 1000 символов") String comment) {
-        return notifyAbsence(studentId, from, to, reason, comment, null);
-    }
-
     /**
      * The notice with the photo of a document, or without one when {@code photo} is null. A photo that is
      * not a JPEG or PNG image by its bytes, or is larger than 5 MB, is refused and nothing is saved.

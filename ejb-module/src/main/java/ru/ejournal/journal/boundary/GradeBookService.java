@@ -360,9 +360,6 @@ public class GradeBookService {
      * covering the lesson's day, and the dates of the grid's period for the new summary.
      */
     private CellContext cellContext(Lesson lesson, Long studentId, Long periodId) {
-        // A subgroup's lesson is written by that subgroup's teachers, a whole-class lesson by the class's:
-        // the teacher of English group 1 may not mark group 2.
-        String sameGroup = lesson.getSubgroup() == null ? "a.subgroup is null" : "a.subgroup.id = :subgroupId";
         List<Object[]> rows = em.createQuery("""
                 select u.enabled, us.id, sm.id, st, ab, m,
                        (select count(a) from TeachingAssignment a
@@ -379,7 +376,7 @@ public class GradeBookService {
                   left join Mark m on m.lesson = :lesson and m.student = st
                   left join StudyPeriod p on p.id = :periodId and p.school = :school
                 where u.login = :login
-                order by m.enteredAt, m.id""".formatted(sameGroup), Object[].class)
+                order by m.enteredAt, m.id""".formatted(AccessControl.assignmentCoversGroup(lesson)), Object[].class)
                 .setParameter("login", context.getCallerPrincipal().getName())
                 .setParameter("classId", lesson.getSchoolClass().getId())
                 .setParameter("subjectId", lesson.getSubject().getId())

@@ -214,21 +214,28 @@ public class AccessControl {
                         .setParameter("student", student));
     }
 
+    /**
+     * The JPQL condition that a teaching assignment {@code a} covers the lesson's group: a subgroup's
+     * lesson is written by that subgroup's teachers (parameter {@code :subgroupId}), a whole-class
+     * lesson by the class's, so that the teacher of English group 1 may not mark group 2.
+     */
+    public static String assignmentCoversGroup(Lesson lesson) {
+        return lesson.getSubgroup() == null ? "a.subgroup is null" : "a.subgroup.id = :subgroupId";
+    }
+
     /** An assignment of the lesson's class and subject, and of its subgroup when it has one. */
     private boolean teachesSubject(UserAccount caller, Lesson lesson) {
         if (caller.getStaffMember() == null) {
             return false;
         }
-        TypedQuery<Long> query = em.createQuery(
-                        """
+        TypedQuery<Long> query = em.createQuery("""
                 select count(a) from TeachingAssignment a
-                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject and %s""".formatted(lesson.getSubgroup() == null ? "a.subgroup is null" : "a.subgroup = :subgroup"),
-                        Long.class)
+                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject and %s""".formatted(assignmentCoversGroup(lesson)), Long.class)
                 .setParameter("teacher", caller.getStaffMember())
                 .setParameter("schoolClass", lesson.getSchoolClass())
                 .setParameter("subject", lesson.getSubject());
         if (lesson.getSubgroup() != null) {
-            query.setParameter("subgroup", lesson.getSubgroup());
+            query.setParameter("subgroupId", lesson.getSubgroup().getId());
         }
         return exists(query);
     }
