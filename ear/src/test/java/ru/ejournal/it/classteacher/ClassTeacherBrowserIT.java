@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,54 +11,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import ru.ejournal.it.browser.Browser;
-import ru.ejournal.it.support.Deployments;
+import ru.ejournal.it.browser.DemoBrowserTest;
 
 /**
  * The demo class teacher of 7Б (ivanova) and the administrator walk through the workspace in
  * headless Chromium. Each test makes the data it needs (unique names), so the tests run in any order
  * and again on the same database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClassTeacherBrowserIT {
+class ClassTeacherBrowserIT extends DemoBrowserTest {
 
     private static final String DEMO_PASSWORD = "demo2026";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
     ClassTeacherPages pages;
 
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
+    void openPages() {
         pages = new ClassTeacherPages(browser, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     /** A Cyrillic surname no other run has used, e.g. «Тестовакеми». */

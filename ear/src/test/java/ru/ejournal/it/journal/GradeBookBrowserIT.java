@@ -4,48 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import ru.ejournal.it.browser.Browser;
+import ru.ejournal.it.browser.DemoBrowserTest;
 import ru.ejournal.it.browser.LoginPage;
-import ru.ejournal.it.support.Deployments;
 
 /** The demo maths teacher fills the journal grid by keyboard in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GradeBookBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
+class GradeBookBrowserIT extends DemoBrowserTest {
 
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
+    void signInAsMathsTeacher() {
         new LoginPage(browser, base).open().signIn("smirnov", "demo2026");
         browser.waitForUrl("/teacher/home.xhtml");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

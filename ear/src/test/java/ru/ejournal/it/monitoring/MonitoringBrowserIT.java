@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,56 +13,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import ru.ejournal.it.browser.Browser;
+import ru.ejournal.it.browser.DemoBrowserTest;
 import ru.ejournal.it.browser.LoginPage;
-import ru.ejournal.it.support.Deployments;
 
 /** The monitoring screens of the demo school, used through the browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MonitoringBrowserIT {
+class MonitoringBrowserIT extends DemoBrowserTest {
 
     private static final String PASSWORD = "demo2026";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
     Path downloads;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser();
+    void allowDownloads() throws IOException {
         downloads = Files.createTempDirectory("ejournal-downloads");
         ((HasCdp) browser.driver())
                 .executeCdpCommand(
                         "Browser.setDownloadBehavior",
                         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -3,54 +3,22 @@ package ru.ejournal.it.monitoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import ru.ejournal.it.browser.Browser;
+import ru.ejournal.it.browser.DemoBrowserTest;
 import ru.ejournal.it.browser.LoginPage;
-import ru.ejournal.it.support.Deployments;
 
 /** The administrator's monitoring settings page of the demo school, used through the browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MonitoringSettingsBrowserIT {
+class MonitoringSettingsBrowserIT extends DemoBrowserTest {
 
     private static final String PASSWORD = "demo2026";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String FIELD = "settingsForm:marksDeadlineDays";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     @DisplayName(
