@@ -32,6 +32,8 @@ Q_TO=2025-10-26
 if [ -z "${BENCH_REUSE:-}" ]; then
     rm -rf "$WORK" && mkdir -p "$WORK/server/deployments"
     cp -r "$JBOSS/standalone/configuration" "$WORK/server/"
+    # A deployment that a run of the demo persisted in the configuration would clash with the EAR copied below.
+    sed -i '/<deployments>/,/<\/deployments>/d' "$WORK/server/configuration/standalone.xml"
     # A copy of the server of its own, so that a build of the tree during a long run cannot pull it away.
     cp -r "$JBOSS" "$WORK/wildfly" && JBOSS="$WORK/wildfly"
     cp ear/target/ejournal.ear "$WORK/server/deployments/"
