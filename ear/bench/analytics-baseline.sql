@@ -14,16 +14,29 @@ CREATE TEMP TABLE bl_subject ON COMMIT DROP AS
     SELECT r.school_class_id, g.subject_id, g.study_period_id, r.school_id FROM period_grade g
     JOIN bl_roster r ON r.student_id = g.student_id JOIN bl_period p ON p.id = g.study_period_id WHERE g.kind = 'PERIOD';
 CREATE TEMP TABLE bl_marks ON COMMIT DROP AS
-    SELECT m.student_id, l.subject_id, SUM(CAST(m.mark_value AS INTEGER) * m.weight) AS sw, SUM(m.weight) AS w, COUNT(*) AS n
+    SELECT m.student_id, l.subject_id,
+           SUM(CASE WHEN m.mark_value IN ('1', '2', '3', '4', '5') THEN CAST(m.mark_value AS INTEGER) * m.weight END) AS sw,
+           SUM(CASE WHEN m.mark_value IN ('1', '2', '3', '4', '5') THEN m.weight END) AS w,
+           COUNT(*) FILTER (WHERE m.mark_value IN ('1', '2', '3', '4', '5')) AS n,
+           COUNT(*) AS all_n, COUNT(*) FILTER (WHERE m.mark_value = 'ЗАЧ') AS passed
     FROM mark m JOIN lesson l ON l.id = m.lesson_id
     JOIN bl_period p ON p.school_id = l.school_id AND l.lesson_date BETWEEN p.start_date AND p.end_date
-    WHERE m.mark_value IN ('1', '2', '3', '4', '5') GROUP BY m.student_id, l.subject_id;
+    GROUP BY m.student_id, l.subject_id;
+-- The school's rule of the proposed grade (journal.control.Averages): the mean to 2 decimals, rounded up
+-- from the school's threshold; НА under the school's minimum; pass/fail: ЗАЧ from half of the marks.
 CREATE TEMP TABLE bl_result ON COMMIT DROP AS
     SELECT sj.school_id, sj.school_class_id, sj.subject_id, sj.period_id, r.student_id,
            CAST(ms.sw AS NUMERIC) / ms.w AS mean,
-           COALESCE(g.grade_value, CASE WHEN ms.n >= 3 THEN CAST(FLOOR(CAST(2 * ms.sw + ms.w AS NUMERIC) / (2 * ms.w)) AS INTEGER)::text
-                                        ELSE 'НА' END) AS result
+           COALESCE(g.grade_value, CASE
+               WHEN j.grading = 'PASS_FAIL' THEN CASE
+                   WHEN COALESCE(ms.all_n, 0) = 0 OR ms.all_n < sc.min_marks_per_period THEN 'НА'
+                   WHEN 2 * ms.passed >= ms.all_n THEN 'ЗАЧ' ELSE 'НЕЗАЧ' END
+               WHEN COALESCE(ms.n, 0) = 0 OR ms.n < sc.min_marks_per_period THEN 'НА'
+               ELSE CAST(LEAST(5, GREATEST(1, FLOOR(ROUND(CAST(ms.sw AS NUMERIC) / ms.w, 2))
+                   + CASE WHEN ROUND(CAST(ms.sw AS NUMERIC) / ms.w, 2) - FLOOR(ROUND(CAST(ms.sw AS NUMERIC) / ms.w, 2))
+                               >= sc.rounding_threshold THEN 1 ELSE 0 END)) AS INTEGER)::text END) AS result
     FROM bl_subject sj JOIN bl_roster r ON r.school_class_id = sj.school_class_id
+    JOIN school sc ON sc.id = sj.school_id JOIN subject j ON j.id = sj.subject_id
     LEFT JOIN bl_marks ms ON ms.student_id = r.student_id AND ms.subject_id = sj.subject_id
     LEFT JOIN period_grade g ON g.student_id = r.student_id AND g.subject_id = sj.subject_id
          AND g.study_period_id = sj.period_id AND g.kind = 'PERIOD';

@@ -42,6 +42,7 @@ public class AnalyticsProcessor implements ItemProcessor {
     private Date start;
     private Date end;
     private Map<Long, Boolean> passFail;
+    private AnalyticsRules.Rule rule;
 
     @Override
     public Object processItem(Object item) throws Exception {
@@ -84,14 +85,12 @@ public class AnalyticsProcessor implements ItemProcessor {
             query(
                     c,
                     "SELECT m.student_id, l.subject_id, m.mark_value, m.weight FROM mark m JOIN lesson l ON l.id = m.lesson_id"
-                            + " JOIN student s ON s.id = m.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?"
-                            + " AND m.mark_value IN ('1', '2', '3', '4', '5')",
+                            + " JOIN student s ON s.id = m.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?",
                     List.of(classId, start, end),
                     rs -> {
                         if (inRoster.contains(rs.getLong(1))) {
                             marks.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-                                    .add(new AnalyticsRules.MarkData(
-                                            rs.getLong(1), Integer.parseInt(rs.getString(3)), rs.getInt(4)));
+                                    .add(new AnalyticsRules.MarkData(rs.getLong(1), rs.getString(3), rs.getInt(4)));
                         }
                     });
             Map<Long, List<String>> absences = new HashMap<>();
@@ -111,6 +110,7 @@ public class AnalyticsProcessor implements ItemProcessor {
                 figures.add(AnalyticsRules.figures(
                         subject,
                         passFail.getOrDefault(subject, false),
+                        rule,
                         roster,
                         marks.getOrDefault(subject, List.of()),
                         grades.getOrDefault(subject, Map.of()),
@@ -132,6 +132,12 @@ public class AnalyticsProcessor implements ItemProcessor {
                     start = rs.getDate(2);
                     end = rs.getDate(3);
                 });
+        // The school's own rule of the proposed grade, as the grade book applies it.
+        query(
+                c,
+                "SELECT rounding_threshold, min_marks_per_period FROM school WHERE id = ?",
+                List.of(school),
+                rs -> rule = new AnalyticsRules.Rule(rs.getBigDecimal(1), rs.getInt(2)));
         query(
                 c,
                 "SELECT id, grading FROM subject WHERE school_id = ?",

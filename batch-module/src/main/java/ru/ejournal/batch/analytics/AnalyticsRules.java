@@ -4,20 +4,26 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.ejournal.journal.control.Averages;
+import ru.ejournal.journal.entity.MarkValue;
 
 /**
  * Period analytics (D10) of one class and subject. A student's result is their period grade if
- * there is one, otherwise the proposed grade: the weight-weighted mean of their marks in the
- * period rounded half up, or «НА» with fewer than 3 marks.
+ * there is one, otherwise the grade {@link Averages#propose the grade book's rule} proposes with the
+ * school's rounding threshold and minimum number of marks.
  */
 public final class AnalyticsRules {
 
-    /** A numeric mark of a student with its weight. */
-    public record MarkData(long studentId, int value, int weight) {}
+    /** A mark of a student (1–5, ЗАЧ, НЕЗАЧ…) with the weight of its work type. */
+    public record MarkData(long studentId, String value, int weight) {}
+
+    /** The school's rule of the proposed grade (its settings). */
+    public record Rule(BigDecimal threshold, int minMarks) implements Serializable {}
 
     /** One line of the analytics: the figures of one class, subject and period. */
     public record Figures(
@@ -39,24 +45,32 @@ public final class AnalyticsRules {
     private AnalyticsRules() {}
 
     /**
+     * @param rule the school's rounding threshold and minimum number of marks
      * @param roster the students of the class
-     * @param marks their numeric marks in the subject within the period's dates
+     * @param marks their marks in the subject within the period's dates
      * @param grades their period grades in the subject, by student
      * @param absenceCodes stored codes (N, B, U, P, OP) of their absences at lessons of the subject in the period
      */
     public static Figures figures(
             long subjectId,
             boolean passFail,
+            Rule rule,
             List<Long> roster,
             List<MarkData> marks,
             Map<Long, String> grades,
             List<String> absenceCodes) {
+        Map<Long, List<Averages.Weighted>> byStudent = new HashMap<>();
         Map<Long, long[]> sums = new HashMap<>();
         for (MarkData m : marks) {
-            long[] s = sums.computeIfAbsent(m.studentId(), k -> new long[3]);
-            s[0] += (long) m.value() * m.weight();
-            s[1] += m.weight();
-            s[2]++;
+            byStudent
+                    .computeIfAbsent(m.studentId(), k -> new ArrayList<>())
+                    .add(new Averages.Weighted(m.value(), m.weight()));
+            Integer value = MarkValue.numeric(m.value());
+            if (value != null) {
+                long[] s = sums.computeIfAbsent(m.studentId(), k -> new long[2]);
+                s[0] += (long) value * m.weight();
+                s[1] += m.weight();
+            }
         }
         int success = 0;
         int quality = 0;
@@ -71,7 +85,8 @@ public final class AnalyticsRules {
             }
             String result = grades.get(student);
             if (result == null) {
-                result = s == null || s[2] < 3 ? "НА" : Long.toString(proposed(s[0], s[1]));
+                result = Averages.propose(
+                        byStudent.getOrDefault(student, List.of()), rule.threshold(), rule.minMarks(), passFail);
             }
             if (SUCCESS.contains(result)) {
                 success++;
@@ -107,11 +122,6 @@ public final class AnalyticsRules {
                 codes[2],
                 codes[0] + codes[3],
                 codes[4]);
-    }
-
-    /** Σ(v·w)/Σw rounded half up, in integers: floor((2S + W) / 2W). */
-    static long proposed(long weightedSum, long weights) {
-        return Math.floorDiv(2 * weightedSum + weights, 2 * weights);
     }
 
     private static BigDecimal percent(int count, int of) {

@@ -258,8 +258,13 @@ final class Expected {
                         withMarks++;
                         BigDecimal mean = s[0].divide(s[1], 20, RoundingMode.HALF_EVEN);
                         sumOfMeans = sumOfMeans.add(mean);
-                        if (result == null && s[2].intValue() >= 3) {
-                            result = s[0].divide(s[1], 0, RoundingMode.HALF_UP).toPlainString();
+                        if (result == null && s[2].intValue() >= MIN_MARKS) {
+                            // The school's rule: the average to 2 decimals, rounded up from the threshold.
+                            BigDecimal average = s[0].divide(s[1], 2, RoundingMode.HALF_UP);
+                            BigDecimal whole = average.setScale(0, RoundingMode.FLOOR);
+                            boolean up = average.subtract(whole).compareTo(ROUNDING_THRESHOLD) >= 0;
+                            result = whole.add(up ? BigDecimal.ONE : BigDecimal.ZERO)
+                                    .toPlainString();
                         }
                     }
                     if (result == null) {
@@ -302,6 +307,11 @@ final class Expected {
         out.sort(Comparator.comparing((String x) -> List.of(x.split(",", -1)).subList(0, 3), Expected::compareFields));
         return out;
     }
+
+    /** The rule of the proposed grade of an imported school: its default settings. */
+    private static final BigDecimal ROUNDING_THRESHOLD = new BigDecimal("0.50");
+
+    private static final int MIN_MARKS = 3;
 
     private static String line(String... fields) {
         return String.join(",", fields);

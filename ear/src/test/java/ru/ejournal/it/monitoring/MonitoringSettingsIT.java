@@ -13,6 +13,7 @@ import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -97,7 +98,8 @@ class MonitoringSettingsIT {
     @DisplayName("Out-of-range values are refused with a Russian message and nothing is saved")
     void invalidValuesAreRefused() throws Exception {
         MonitoringSettings before = read();
-        MonitoringSettings bad = new MonitoringSettings(31, 0, 45, 0, 100, 1, true, before.version());
+        MonitoringSettings bad =
+                new MonitoringSettings(31, 0, 45, 0, 100, 1, true, new BigDecimal("0.95"), before.version());
 
         Exception thrown = assertThrows(
                 Exception.class, () -> Caller.as(s.admin(), ADMIN, () -> settings.save(s.schoolId(), bad)));
@@ -110,6 +112,7 @@ class MonitoringSettingsIT {
         assertTrue(messages.contains("Срок ввода темы урока: от 0 до 30 дней"), messages);
         assertTrue(messages.contains("Минимум оценок за период: от 1 до 20"), messages);
         assertTrue(messages.contains("Порог предупреждения: от 1 до 99 %"), messages);
+        assertTrue(messages.contains("Порог округления: от 0,30 до 0,90"), messages);
 
         assertEquals(before, read(), "nothing changed, not even the version");
         assertEquals(0, history().size());
@@ -131,7 +134,7 @@ class MonitoringSettingsIT {
     @DisplayName("Each changed setting is written to the history with old and new value and the administrator")
     void historyIsWritten() throws Exception {
         MonitoringSettings before = read();
-        save(new MonitoringSettings(1, 2, 4, 5, 60, 1, true, before.version()));
+        save(new MonitoringSettings(1, 2, 4, 5, 60, 1, true, before.roundingThreshold(), before.version()));
 
         Map<String, ChangeRecord> changes =
                 history().stream().collect(Collectors.toMap(ChangeRecord::getField, c -> c));
@@ -278,6 +281,7 @@ class MonitoringSettingsIT {
                 s.fewMarksWarningPercent(),
                 s.periodGradeGraceDays(),
                 s.homeworkRuleEnabled(),
+                s.roundingThreshold(),
                 s.version());
     }
 

@@ -29,8 +29,7 @@ import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.journal.control.Averages;
 import ru.ejournal.journal.control.Averages.Weighted;
-import ru.ejournal.journal.entity.Mark;
-import ru.ejournal.journal.entity.PeriodGrade;
+import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.parent.entity.StudentParent;
 import ru.ejournal.school.entity.Grading;
 import ru.ejournal.school.entity.School;
@@ -122,7 +121,8 @@ public class DiaryService {
                 .setParameter("to", saturday)
                 .getResultStream()
                 .forEach(r -> marks.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new DiaryMark((LocalDate) r[1], display((String) r[2]), (String) r[3], (Integer) r[4])));
+                        .add(new DiaryMark(
+                                (LocalDate) r[1], MarkValue.display((String) r[2]), (String) r[3], (Integer) r[4])));
         Map<Long, String> absences = new HashMap<>();
         em.createQuery("""
                 select l.id, a.code from Absence a join a.lesson l
@@ -200,7 +200,7 @@ public class DiaryService {
                     passFail.putIfAbsent(subject, r[2] == Grading.PASS_FAIL);
                     marks.computeIfAbsent(subject, k -> new ArrayList<>())
                             .add(new DiaryMark(
-                                    (LocalDate) r[3], display((String) r[4]), (String) r[5], (Integer) r[6]));
+                                    (LocalDate) r[3], MarkValue.display((String) r[4]), (String) r[5], (Integer) r[6]));
                     weighted.computeIfAbsent(subject, k -> new ArrayList<>())
                             .add(new Weighted((String) r[4], (Integer) r[6]));
                 });
@@ -211,7 +211,7 @@ public class DiaryService {
                 .setParameter("studentId", studentId)
                 .setParameter("periodId", periodId)
                 .getResultStream()
-                .forEach(r -> grades.put((Long) r[0], display((String) r[1])));
+                .forEach(r -> grades.put((Long) r[0], MarkValue.display((String) r[1])));
         Map<String, Long> absences = new LinkedHashMap<>();
         Map<AbsenceCode, Long> counted = new EnumMap<>(AbsenceCode.class);
         em.createQuery("""
@@ -256,18 +256,6 @@ public class DiaryService {
     }
 
     private static MarkSummary displaySummary(MarkSummary s) {
-        return new MarkSummary(s.average(), s.markCount(), display(s.proposed()), s.working());
-    }
-
-    static String display(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        return switch (stored) {
-            case Mark.PASS -> "зач";
-            case Mark.FAIL -> "незач";
-            case PeriodGrade.NOT_ASSESSED -> "н/а";
-            default -> stored;
-        };
+        return new MarkSummary(s.average(), s.markCount(), MarkValue.display(s.proposed()), s.working());
     }
 }

@@ -39,6 +39,7 @@ import ru.ejournal.journal.control.Averages.Weighted;
 import ru.ejournal.journal.control.ConfirmationRequiredException;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.journal.entity.Mark;
+import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.journal.entity.PeriodGrade;
 import ru.ejournal.journal.entity.PeriodGradeKind;
 import ru.ejournal.journal.entity.WorkType;
@@ -250,7 +251,7 @@ public class GradeBookService {
                     s[4] == StudentStatus.DEPARTED,
                     rowCells,
                     summary,
-                    grade == null ? null : display((String) grade[1]),
+                    grade == null ? null : MarkValue.display((String) grade[1]),
                     grade == null ? null : (Long) grade[2]));
         }
         String title = a.getSchoolClass().getName() + " — "
@@ -536,7 +537,7 @@ public class GradeBookService {
         } else {
             if (expectedVersion == null || grade.getVersion() != expectedVersion) {
                 throw new ConflictException("Итоговую отметку уже выставил другой пользователь: «"
-                        + display(grade.getValue()) + "». Проверьте и введите ещё раз.");
+                        + MarkValue.display(grade.getValue()) + "». Проверьте и введите ещё раз.");
             }
             Map<String, String> before = grade.auditSnapshot();
             grade.setValue(normalized);
@@ -545,7 +546,7 @@ public class GradeBookService {
             history.record(grade, before, login, null);
         }
         em.flush();
-        return new GradeBookCell(display(grade.getValue()), String.valueOf(grade.getVersion()));
+        return new GradeBookCell(MarkValue.display(grade.getValue()), String.valueOf(grade.getVersion()));
     }
 
     /** A lesson's details: topic, homework, the work type of its marks, whether attendance was taken. */
@@ -900,22 +901,9 @@ public class GradeBookService {
         return normalized;
     }
 
-    /** Marks and grades as the journal shows them: «зач», «незач», «н/а», digits as they are. */
-    static String display(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        return switch (stored) {
-            case Mark.PASS -> "зач";
-            case Mark.FAIL -> "незач";
-            case PeriodGrade.NOT_ASSESSED -> "н/а";
-            default -> stored;
-        };
-    }
-
     private static String historyValue(boolean mark, String stored) {
         if (stored == null || mark) {
-            return display(stored);
+            return MarkValue.display(stored);
         }
         try {
             return AbsenceCode.valueOf(stored).label();
@@ -964,7 +952,7 @@ public class GradeBookService {
             if (absence != null) {
                 shown.add(absence.value());
             }
-            marks.forEach(m -> shown.add(display(m.value())));
+            marks.forEach(m -> shown.add(MarkValue.display(m.value())));
             return new GradeBookCell(shown.stream().collect(Collectors.joining(" ")), stamp());
         }
     }

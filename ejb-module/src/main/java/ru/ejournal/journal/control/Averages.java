@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.entity.Mark;
+import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.journal.entity.PeriodGrade;
 
 /**
- * The weighted average of a student's marks in a subject and the period grade it proposes, with
- * the working written out in Russian ("why is it a 4?"): marks with their weights, the sum, the
- * school's rounding rule and the result.
+ * The one rule of the proposed period grade, used by the grade book, the e-diary, the information
+ * letter and the period analytics job alike: the weighted average of a student's marks in a subject
+ * (to 2 decimals, half up), rounded up from the school's threshold; «НА» with fewer marks than the
+ * school's minimum; for a pass/fail subject «ЗАЧ» when at least half of the marks are «ЗАЧ».
+ * {@link #summarize} also writes the working out in Russian ("why is it a 4?").
  */
 public final class Averages {
 
@@ -21,6 +24,33 @@ public final class Averages {
     private Averages() {}
 
     /**
+     * The proposed grade alone (no working), for a job that proposes grades for a whole region.
+     *
+     * @param threshold the fraction from which an average rounds up (0.50: 3.50 → 4)
+     * @param minMarks fewer marks than this propose «н/а»
+     */
+    public static String propose(List<Weighted> marks, BigDecimal threshold, int minMarks, boolean passFail) {
+        if (passFail) {
+            long passed =
+                    marks.stream().filter(m -> Mark.PASS.equals(m.value())).count();
+            return proposePassFail(passed, marks.size(), minMarks);
+        }
+        long sum = 0;
+        int weights = 0;
+        int count = 0;
+        for (Weighted m : marks) {
+            if (MarkValue.isNumeric(m.value())) {
+                sum += (long) MarkValue.numeric(m.value()) * m.weight();
+                weights += m.weight();
+                count++;
+            }
+        }
+        return count == 0 || count < minMarks
+                ? PeriodGrade.NOT_ASSESSED
+                : String.valueOf(round(average(sum, weights), threshold));
+    }
+
+    /**
      * @param threshold the fraction from which an average rounds up (0.50: 3.50 → 4)
      * @param minMarks fewer marks than this propose «н/а»
      */
@@ -28,7 +58,8 @@ public final class Averages {
         if (passFail) {
             return passFail(marks, minMarks);
         }
-        List<Weighted> numeric = marks.stream().filter(m -> isDigit(m.value())).toList();
+        List<Weighted> numeric =
+                marks.stream().filter(m -> MarkValue.isNumeric(m.value())).toList();
         if (numeric.isEmpty()) {
             return new MarkSummary(
                     null, 0, PeriodGrade.NOT_ASSESSED, "Отметок нет: предлагается «н/а» (не аттестован).");
@@ -36,10 +67,10 @@ public final class Averages {
         long sum = 0;
         int weights = 0;
         for (Weighted m : numeric) {
-            sum += (long) Integer.parseInt(m.value()) * m.weight();
+            sum += (long) MarkValue.numeric(m.value()) * m.weight();
             weights += m.weight();
         }
-        BigDecimal average = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
+        BigDecimal average = average(sum, weights);
         String terms = numeric.stream().map(m -> m.value() + "×" + m.weight()).collect(Collectors.joining(" + "));
         String weightSum = numeric.stream().map(m -> String.valueOf(m.weight())).collect(Collectors.joining(" + "));
         String working = "(" + terms + ") / (" + weightSum + ") = " + sum + " / " + weights + " = " + comma(average)
@@ -73,7 +104,7 @@ public final class Averages {
                     PeriodGrade.NOT_ASSESSED,
                     "Отметок " + count + ", меньше " + minMarks + ": предлагается «н/а».");
         }
-        String proposed = passed * 2 >= count ? Mark.PASS : Mark.FAIL;
+        String proposed = proposePassFail(passed, count, minMarks);
         return new MarkSummary(
                 null,
                 count,
@@ -81,8 +112,16 @@ public final class Averages {
                 "«зач» " + passed + " из " + count + " (нужно не меньше половины) → «" + proposed.toLowerCase() + "».");
     }
 
-    private static boolean isDigit(String value) {
-        return value != null && value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5';
+    private static String proposePassFail(long passed, int count, int minMarks) {
+        if (count == 0 || count < minMarks) {
+            return PeriodGrade.NOT_ASSESSED;
+        }
+        return passed * 2 >= count ? Mark.PASS : Mark.FAIL;
+    }
+
+    /** Σ(value·weight) / Σweight to 2 decimals, half up: the average every screen shows. */
+    private static BigDecimal average(long weightedSum, int weights) {
+        return BigDecimal.valueOf(weightedSum).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
     }
 
     private static String comma(BigDecimal number) {

@@ -98,14 +98,7 @@ public class Mark extends SchoolOwned implements Audited {
 
     /** 1–5, or null for «ЗАЧ»/«НЕЗАЧ». */
     public Integer numericValue() {
-        return numeric(value);
-    }
-
-    static Integer numeric(String value) {
-        if (value != null && value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5') {
-            return value.charAt(0) - '0';
-        }
-        return null;
+        return MarkValue.numeric(value);
     }
 
     @Override

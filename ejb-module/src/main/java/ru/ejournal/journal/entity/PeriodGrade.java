@@ -115,7 +115,7 @@ public class PeriodGrade extends SchoolOwned implements Audited {
 
     /** 1–5, or null for «НА», «ЗАЧ», «НЕЗАЧ». */
     public Integer numericValue() {
-        return Mark.numeric(value);
+        return MarkValue.numeric(value);
     }
 
     @Override

@@ -30,8 +30,7 @@ import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.journal.control.Averages;
 import ru.ejournal.journal.control.Averages.Weighted;
-import ru.ejournal.journal.entity.Mark;
-import ru.ejournal.journal.entity.PeriodGrade;
+import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.letter.control.LetterPdf;
 import ru.ejournal.messaging.boundary.Addressee;
 import ru.ejournal.messaging.boundary.MessageService;
@@ -347,7 +346,7 @@ public class LetterService {
                     .setParameter("ids", ids)
                     .getResultStream()
                     .forEach(r -> grades.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                            .put((Long) r[1], display((String) r[2])));
+                            .put((Long) r[1], MarkValue.display((String) r[2])));
         }
         Map<Long, Map<AbsenceCode, Long>> absences = new HashMap<>();
         em.createQuery("""
@@ -376,9 +375,9 @@ public class LetterService {
                 String set = ownGrades.get(subject.getKey());
                 rows.add(new LetterData.SubjectRow(
                         subject.getValue(),
-                        list.stream().map(w -> display(w.value())).collect(Collectors.joining(" ")),
+                        list.stream().map(w -> MarkValue.display(w.value())).collect(Collectors.joining(" ")),
                         summary.average(),
-                        !withGrades ? null : set != null ? set : display(summary.proposed()),
+                        !withGrades ? null : set != null ? set : MarkValue.display(summary.proposed()),
                         withGrades && set == null));
             }
             Map<AbsenceCode, Long> a = absences.getOrDefault(id, Map.of());
@@ -410,17 +409,5 @@ public class LetterService {
                 withGrades,
                 comment == null || comment.isBlank() ? null : comment.strip(),
                 letters);
-    }
-
-    private static String display(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        return switch (stored) {
-            case Mark.PASS -> "зач";
-            case Mark.FAIL -> "незач";
-            case PeriodGrade.NOT_ASSESSED -> "н/а";
-            default -> stored;
-        };
     }
 }

@@ -1,15 +1,22 @@
 package ru.ejournal.monitoring.boundary;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import ru.ejournal.school.entity.School;
 
 /**
- * The journal-monitoring rules of a school as the administrator edits them; {@code version} is the
- * school's version when they were read (optimistic locking).
+ * The journal-monitoring rules of a school as the administrator edits them, with the school's rule of
+ * the proposed grade (the minimum number of marks and the rounding threshold, which the grade book,
+ * the e-diary, the letter and the analytics all apply); {@code version} is the school's version when
+ * they were read (optimistic locking).
  */
 public record MonitoringSettings(
         @Min(value = 0, message = "Срок ввода темы урока: от 0 до 30 дней")
@@ -37,6 +44,12 @@ public record MonitoringSettings(
         int periodGradeGraceDays,
 
         boolean homeworkRuleEnabled,
+
+        @NotNull(message = "Порог округления: от 0,30 до 0,90")
+        @DecimalMin(value = "0.30", message = "Порог округления: от 0,30 до 0,90")
+        @DecimalMax(value = "0.90", message = "Порог округления: от 0,30 до 0,90")
+        BigDecimal roundingThreshold,
+
         long version)
         implements Serializable {
 
@@ -49,6 +62,7 @@ public record MonitoringSettings(
                 school.getFewMarksWarningPercent(),
                 school.getPeriodGradeGraceDays(),
                 school.isHomeworkRuleEnabled(),
+                school.getRoundingThreshold(),
                 school.getVersion());
     }
 
@@ -61,6 +75,7 @@ public record MonitoringSettings(
         school.setFewMarksWarningPercent(fewMarksWarningPercent);
         school.setPeriodGradeGraceDays(periodGradeGraceDays);
         school.setHomeworkRuleEnabled(homeworkRuleEnabled);
+        school.setRoundingThreshold(roundingThreshold.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** The settings as history fields (column names), for the change history. */
@@ -73,6 +88,9 @@ public record MonitoringSettings(
         fields.put("fewMarksWarningPercent", Integer.toString(fewMarksWarningPercent));
         fields.put("periodGradeGraceDays", Integer.toString(periodGradeGraceDays));
         fields.put("homeworkRuleEnabled", Boolean.toString(homeworkRuleEnabled));
+        fields.put(
+                "roundingThreshold",
+                roundingThreshold.setScale(2, RoundingMode.HALF_UP).toPlainString());
         return fields;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import ru.ejournal.common.control.ConflictException;
@@ -34,6 +35,7 @@ public class MonitoringSettingsView implements Serializable {
     private Integer fewMarksWarningPercent;
     private Integer periodGradeGraceDays;
     private boolean homeworkRuleEnabled;
+    private BigDecimal roundingThreshold;
     private List<HolidayRange> holidays;
     private LocalDate holidayFrom;
     private LocalDate holidayTo;
@@ -55,6 +57,7 @@ public class MonitoringSettingsView implements Serializable {
         fewMarksWarningPercent = s.fewMarksWarningPercent();
         periodGradeGraceDays = s.periodGradeGraceDays();
         homeworkRuleEnabled = s.homeworkRuleEnabled();
+        roundingThreshold = s.roundingThreshold();
     }
 
     public void save() {
@@ -66,6 +69,7 @@ public class MonitoringSettingsView implements Serializable {
                 fewMarksWarningPercent,
                 periodGradeGraceDays,
                 homeworkRuleEnabled,
+                roundingThreshold,
                 version);
         try {
             load(service.save(schoolId, settings));
@@ -179,6 +183,14 @@ public class MonitoringSettingsView implements Serializable {
 
     public void setHomeworkRuleEnabled(boolean homeworkRuleEnabled) {
         this.homeworkRuleEnabled = homeworkRuleEnabled;
+    }
+
+    public BigDecimal getRoundingThreshold() {
+        return roundingThreshold;
+    }
+
+    public void setRoundingThreshold(BigDecimal roundingThreshold) {
+        this.roundingThreshold = roundingThreshold;
     }
 
     public LocalDate getHolidayFrom() {
