@@ -1,0 +1,130 @@
+package ru.ejournal.it.firststart;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import ru.ejournal.it.batch.ServerProcess;
+import ru.ejournal.it.browser.Browser;
+import ru.ejournal.it.browser.LoginPage;
+
+/**
+ * A real installation's first start, for tests: a WildFly of the test class's own (under
+ * {@code ear/target/first-start-test}, port offset = test management port − 9990 + 41) on an EMPTY
+ * H2 database with {@code ejournal.demo=false}, started once per test class; the first region
+ * administrator's login and one-time password read from its server log; a fresh headless browser
+ * per test. A subclass walks on from there: {@link #signInFirstTime(String)} signs the region
+ * administrator in with the one-time password and changes it; {@link #signIn(String, String)} and
+ * {@link #changeOneTimePassword(String, String)} do the same for anyone the walk creates (a school
+ * administrator with their slip's password, a teacher, a parent).
+ */
+public abstract class EmptyDatabaseServer {
+
+    /** The line {@code FirstStart} writes to the server log, once per installation. */
+    protected static final Pattern FIRST_SIGN_IN =
+            Pattern.compile("Первый вход: логин (\\S+), одноразовый пароль (\\S+)");
+
+    protected static ServerProcess server;
+    protected static URL base;
+    protected static String firstLogin;
+    protected static String firstPassword;
+
+    protected Browser browser;
+
+    @BeforeAll
+    static void startOnEmptyDatabase() throws Exception {
+        Path target = Path.of(System.getProperty("ejournal.ear", "target/ejournal.ear"))
+                .toAbsolutePath()
+                .getParent();
+        int offset = Integer.getInteger("test.management.port", 9990) - 9990 + 41;
+        server = new ServerProcess(
+                        Path.of(System.getProperty("jboss.home")),
+                        Path.of(System.getProperty("ejournal.ear")),
+                        target.resolve("first-start-test"),
+                        offset)
+                .withoutDemo();
+        server.start();
+        base = server.baseUrl();
+        List<String[]> lines = firstSignInLines();
+        if (lines.size() != 1) {
+            throw new IllegalStateException(
+                    "expected one first sign-in line in " + server.serverLog() + ", found " + lines.size());
+        }
+        firstLogin = lines.get(0)[0];
+        firstPassword = lines.get(0)[1];
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    /** Every "first sign-in" line of the server log so far, as {login, password}. */
+    protected static List<String[]> firstSignInLines() throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Files.exists(server.serverLog()) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        return Files.readAllLines(server.serverLog(), StandardCharsets.UTF_8).stream()
+                .map(FIRST_SIGN_IN::matcher)
+                .filter(Matcher::find)
+                .map(m -> new String[] {m.group(1), m.group(2)})
+                .toList();
+    }
+
+    /** Signs in on the login page (any earlier session dropped) and waits to leave it. */
+    protected void signIn(String login, String password) {
+        browser.driver().manage().deleteAllCookies();
+        new LoginPage(browser, base).open().signIn(login, password);
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
+    /**
+     * On the forced password page after a sign-in with a one-time password: types the old and the new
+     * password and waits until the journal lets the person in (their home page).
+     */
+    protected void changeOneTimePassword(String oneTimePassword, String newPassword) {
+        browser.waitForUrl("/account/password.xhtml");
+        WebDriver d = browser.driver();
+        type("passwordForm:current", oneTimePassword);
+        type("passwordForm:newPassword", newPassword);
+        type("passwordForm:repeated", newPassword);
+        d.findElement(By.id("passwordForm:change")).click();
+        browser.waiting().until(w -> !w.getCurrentUrl().contains("/account/password"));
+    }
+
+    /** The region administrator's first sign-in: the logged one-time password, then a new one. */
+    protected void signInFirstTime(String newPassword) {
+        signIn(firstLogin, firstPassword);
+        changeOneTimePassword(firstPassword, newPassword);
+    }
+
+    protected void type(String id, String value) {
+        var input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+}
