@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import ru.ejournal.it.batch.ServerProcess;
@@ -23,11 +22,12 @@ import ru.ejournal.it.browser.LoginPage;
  * A real installation's first start, for tests: a WildFly of the test class's own (under
  * {@code ear/target/first-start-test}, port offset = test management port − 9990 + 41) on an EMPTY
  * H2 database with {@code ejournal.demo=false}, started once per test class; the first region
- * administrator's login and one-time password read from its server log; a fresh headless browser
- * per test. A subclass walks on from there: {@link #signInFirstTime(String)} signs the region
- * administrator in with the one-time password and changes it; {@link #signIn(String, String)} and
- * {@link #changeOneTimePassword(String, String)} do the same for anyone the walk creates (a school
- * administrator with their slip's password, a teacher, a parent).
+ * administrator's login and one-time password read from its server log. A subclass walks on from
+ * there, over HTTP with a {@link WebSession} ({@link #newSession()}, {@link #firstSignIn(String)}) or
+ * in a headless browser ({@link #browser()}, opened on first use and closed after each test;
+ * {@link #signIn(String, String)}, {@link #changeOneTimePassword(String, String)} and
+ * {@link #signInFirstTime(String)}) for anyone the walk creates: a school administrator with their
+ * slip's password, a teacher, a parent.
  */
 public abstract class EmptyDatabaseServer {
 
@@ -40,7 +40,7 @@ public abstract class EmptyDatabaseServer {
     protected static String firstLogin;
     protected static String firstPassword;
 
-    protected Browser browser;
+    private Browser browser;
 
     @BeforeAll
     static void startOnEmptyDatabase() throws Exception {
@@ -72,14 +72,34 @@ public abstract class EmptyDatabaseServer {
         }
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /** The test's headless browser (Debian's chromium and chromedriver), opened on first use. */
+    protected Browser browser() {
+        if (browser == null) {
+            browser = new Browser();
+        }
+        return browser;
+    }
+
+    /** A new person at the journal over HTTP, with a session of their own. */
+    protected WebSession newSession() {
+        return new WebSession(base);
+    }
+
+    /** Over HTTP: the region administrator's first sign-in with the logged password, changed to a new one. */
+    protected WebSession firstSignIn(String newPassword) throws Exception {
+        WebSession session = newSession().signIn(firstLogin, firstPassword);
+        if (!session.path().equals("/account/password.xhtml")) {
+            throw new IllegalStateException("not sent to the password page but to " + session.path());
+        }
+        return session.changePassword(firstPassword, newPassword);
     }
 
     /** Every "first sign-in" line of the server log so far, as {login, password}. */
@@ -97,6 +117,7 @@ public abstract class EmptyDatabaseServer {
 
     /** Signs in on the login page (any earlier session dropped) and waits to leave it. */
     protected void signIn(String login, String password) {
+        Browser browser = browser();
         browser.driver().manage().deleteAllCookies();
         new LoginPage(browser, base).open().signIn(login, password);
         browser.waiting().until(d -> !d.getCurrentUrl().contains("login"));
@@ -107,6 +128,7 @@ public abstract class EmptyDatabaseServer {
      * password and waits until the journal lets the person in (their home page).
      */
     protected void changeOneTimePassword(String oneTimePassword, String newPassword) {
+        Browser browser = browser();
         browser.waitForUrl("/account/password.xhtml");
         WebDriver d = browser.driver();
         type("passwordForm:current", oneTimePassword);
@@ -123,7 +145,7 @@ public abstract class EmptyDatabaseServer {
     }
 
     protected void type(String id, String value) {
-        var input = browser.driver().findElement(By.id(id));
+        var input = browser().driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(value);
     }
