@@ -93,13 +93,29 @@ public abstract class EmptyDatabaseServer {
         return new WebSession(base);
     }
 
+    /** The region administrator's own password once the first sign-in has changed the logged one. */
+    protected static String regionAdminPassword;
+
+    /**
+     * Over HTTP: the region administrator, signed in; the first call of a test class makes the first
+     * sign-in (the logged one-time password changed to {@code Region-Admin-2026}).
+     */
+    protected WebSession regionAdmin() throws Exception {
+        if (regionAdminPassword == null) {
+            return firstSignIn("Region-Admin-2026");
+        }
+        return newSession().signIn(firstLogin, regionAdminPassword);
+    }
+
     /** Over HTTP: the region administrator's first sign-in with the logged password, changed to a new one. */
     protected WebSession firstSignIn(String newPassword) throws Exception {
         WebSession session = newSession().signIn(firstLogin, firstPassword);
         if (!session.path().equals("/account/password.xhtml")) {
             throw new IllegalStateException("not sent to the password page but to " + session.path());
         }
-        return session.changePassword(firstPassword, newPassword);
+        session.changePassword(firstPassword, newPassword);
+        regionAdminPassword = newPassword;
+        return session;
     }
 
     /** Every "first sign-in" line of the server log so far, as {login, password}. */

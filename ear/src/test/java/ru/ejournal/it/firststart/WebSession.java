@@ -103,6 +103,15 @@ public final class WebSession {
         return full.startsWith(context) ? full.substring(context.length()) : full;
     }
 
+    /** Group 1 of the first match of {@code regex} in the current page, e.g. a one-time password shown once. */
+    public String find(String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " on " + page.uri());
+        }
+        return m.group(1);
+    }
+
     public int status() {
         return page.statusCode();
     }
