@@ -1,7 +1,9 @@
 package ru.ejournal.batch.operations;
 
 import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.REGION_ADMIN;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -16,6 +18,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,17 +32,26 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.sql.DataSource;
 import ru.ejournal.batch.common.OutputFiles;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.school.entity.School;
 import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.control.AccessDeniedException;
 
 /**
  * Starts, stops and restarts the batch jobs and reads their executions. It lives in batch-module
  * because an EJB jar sees only its own job XMLs: screens, the HTTP API, timers and tests all start
- * jobs here. Only an administrator (with an enabled account) may.
+ * jobs here.
+ *
+ * <p>Scope: the region administrator runs jobs for the whole region or one school and sees every
+ * execution; a school administrator runs them only for their own school (the job parameter
+ * {@code schoolCode} is set to it, another school's code is refused) and sees, stops, restarts and
+ * exports only their school's executions. The school of each instance started for one school is kept
+ * in table {@code batch_job_school}; an instance without a row is region-wide.
  */
 @Stateless
-@RolesAllowed(ADMIN)
+@RolesAllowed({ADMIN, REGION_ADMIN})
 public class BatchJobs {
 
     public static final String REGION_IMPORT = "region-import";
@@ -53,9 +70,15 @@ public class BatchJobs {
     @Inject
     AccessControl access;
 
+    @Resource(lookup = "java:jboss/datasources/JournalDS")
+    DataSource dataSource;
+
     public long start(String jobName, Map<String, String> parameters) {
-        access.caller();
-        return startAsSystem(jobName, parameters);
+        Map<String, String> scoped = new HashMap<>(parameters);
+        School school = scope(scoped);
+        long id = startAsSystem(jobName, scoped);
+        remember(jobName, id, school);
+        return id;
     }
 
     /** Starts a job without a signed-in caller (the schedules); parameters checked as for {@link #start}. */
@@ -68,7 +91,8 @@ public class BatchJobs {
      * The zip stays in {@code <data dir>/ejournal-batch/uploads} so that a restart finds it again.
      */
     public long startImport(InputStream zip, Map<String, String> parameters) throws IOException {
-        access.caller();
+        Map<String, String> scoped = new HashMap<>(parameters);
+        School school = scope(scoped);
         Path uploads = Path.of(
                 System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
                 "ejournal-batch",
@@ -86,14 +110,15 @@ public class BatchJobs {
             Files.deleteIfExists(file);
             throw new BusinessException("Файл не является zip-архивом");
         }
-        Map<String, String> all = new HashMap<>(parameters);
-        all.put("inputDir", file.toString());
-        return startAsSystem(REGION_IMPORT, all);
+        scoped.put("inputDir", file.toString());
+        long id = startAsSystem(REGION_IMPORT, scoped);
+        remember(REGION_IMPORT, id, school);
+        return id;
     }
 
     /** Restarts a failed or stopped execution (or one a server crash left behind) from its checkpoints. */
     public long restart(long executionId) {
-        access.caller();
+        checkExecution(executionId);
         Properties props = operator().getParameters(executionId);
         Properties again = new Properties();
         if (props != null) {
@@ -104,22 +129,25 @@ public class BatchJobs {
     }
 
     public void stop(long executionId) {
-        access.caller();
+        checkExecution(executionId);
         operator().stop(executionId);
     }
 
     public void abandon(long executionId) {
-        access.caller();
+        checkExecution(executionId);
         operator().abandon(executionId);
     }
 
     public ExecutionSummary execution(long executionId) {
-        access.caller();
+        checkExecution(executionId);
         return summary(operator().getJobExecution(executionId));
     }
 
     public int instanceCount(String jobName) {
-        access.caller();
+        Long school = ownSchool();
+        if (school != null) {
+            return countOfSchool(jobName, school);
+        }
         try {
             return operator().getJobInstanceCount(jobName);
         } catch (NoSuchJobException e) {
@@ -129,12 +157,14 @@ public class BatchJobs {
 
     /** Executions of the job's instances, newest instance first: a page of instances. */
     public List<ExecutionSummary> executions(String jobName, int first, int count) {
-        access.caller();
+        Long school = ownSchool();
         List<ExecutionSummary> result = new ArrayList<>();
         JobOperator operator = operator();
         List<JobInstance> instances;
         try {
-            instances = operator.getJobInstances(jobName, first, count);
+            instances = school == null
+                    ? operator.getJobInstances(jobName, first, count)
+                    : instancesOfSchool(jobName, school, first, count);
         } catch (NoSuchJobException e) {
             return result;
         }
@@ -150,13 +180,126 @@ public class BatchJobs {
 
     /** The report of an execution (import errors, findings, analytics) as a file on the server. */
     public Path exportFile(long executionId) throws IOException {
-        access.caller();
+        checkExecution(executionId);
         JobOperator operator = operator();
         JobExecution execution = operator.getJobExecution(executionId);
         JobInstance instance = operator.getJobInstance(executionId);
         return OutputFiles.directory(
                         execution.getJobName(), instance.getInstanceId(), operator.getParameters(executionId))
                 .resolve(EXPORTS.get(execution.getJobName()));
+    }
+
+    /**
+     * Fixes the school of a start in its parameters: the caller's own school for a school
+     * administrator (another school's code refused), the asked one (or none: the region) for the
+     * region administrator.
+     */
+    private School scope(Map<String, String> parameters) {
+        School school = access.checkJobSchool(parameters.get("schoolCode"));
+        if (school == null) {
+            parameters.remove("schoolCode");
+        } else {
+            parameters.put("schoolCode", school.getCode());
+        }
+        return school;
+    }
+
+    /** Null for the region administrator (every execution); else the id of the caller's school. */
+    private Long ownSchool() {
+        if (access.isRegionAdmin()) {
+            return null;
+        }
+        School own = access.callerSchool();
+        if (own == null) {
+            throw new AccessDeniedException("Нет доступа к пакетным заданиям");
+        }
+        return own.getId();
+    }
+
+    private void checkExecution(long executionId) {
+        if (access.isRegionAdmin()) {
+            return;
+        }
+        Long school;
+        try {
+            school = schoolOf(operator().getJobInstance(executionId).getInstanceId());
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+            school = null;
+        }
+        if (!access.mayManageJobOf(school)) {
+            throw new AccessDeniedException("Это выполнение задания другой школы или всего региона");
+        }
+    }
+
+    private void remember(String jobName, long executionId, School school) {
+        if (school == null) {
+            return;
+        }
+        long instanceId = operator().getJobInstance(executionId).getInstanceId();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO batch_job_school (job_instance_id,"
+                                + " first_execution_id, job_name, school_id, started_by, started_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, instanceId);
+            ps.setLong(2, executionId);
+            ps.setString(3, jobName);
+            ps.setLong(4, school.getId());
+            ps.setString(5, access.caller().getLogin());
+            ps.setTimestamp(6, Timestamp.from(Instant.now()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Школа выполнения задания не сохранена", e);
+        }
+    }
+
+    private Long schoolOf(long instanceId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT school_id FROM batch_job_school WHERE job_instance_id = ?")) {
+            ps.setLong(1, instanceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int countOfSchool(String jobName, long schoolId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT COUNT(*) FROM batch_job_school WHERE school_id = ? AND job_name = ?")) {
+            ps.setLong(1, schoolId);
+            ps.setString(2, jobName);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page of the school's instances of the job, newest first, as the operator knows them. */
+    private List<JobInstance> instancesOfSchool(String jobName, long schoolId, int first, int count) {
+        List<JobInstance> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT first_execution_id FROM batch_job_school"
+                        + " WHERE school_id = ? AND job_name = ? ORDER BY job_instance_id DESC"
+                        + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            ps.setLong(1, schoolId);
+            ps.setString(2, jobName);
+            ps.setInt(3, Math.max(0, first));
+            ps.setInt(4, Math.max(1, count));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(operator().getJobInstance(rs.getLong(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
     }
 
     private ExecutionSummary summary(JobExecution execution) {

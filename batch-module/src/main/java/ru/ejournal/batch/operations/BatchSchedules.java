@@ -1,6 +1,7 @@
 package ru.ejournal.batch.operations;
 
 import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.REGION_ADMIN;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -67,7 +68,7 @@ public class BatchSchedules {
         }
     }
 
-    @RolesAllowed(ADMIN)
+    @RolesAllowed({ADMIN, REGION_ADMIN})
     public List<Schedule> schedules() throws SQLException {
         access.caller();
         List<Schedule> result = new ArrayList<>();
@@ -85,10 +86,11 @@ public class BatchSchedules {
         return result;
     }
 
-    @RolesAllowed(ADMIN)
+    /** Only the region administrator edits the schedules: the jobs they start run for the whole region. */
+    @RolesAllowed(REGION_ADMIN)
     public Schedule update(String jobName, boolean enabled, String dayOfWeek, int hour, int minute)
             throws SQLException {
-        String login = access.caller().getLogin();
+        String login = access.checkRegionAdmin().getLogin();
         if (!Schedule.DAYS.contains(dayOfWeek)) {
             throw new BusinessException("День недели: Mon…Sun или * (каждый день)");
         }

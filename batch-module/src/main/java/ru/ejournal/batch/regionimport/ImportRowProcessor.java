@@ -1,6 +1,7 @@
 package ru.ejournal.batch.regionimport;
 
 import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,8 @@ import ru.ejournal.security.control.PasswordHasher;
 /**
  * Checks a row and resolves its codes; a row already loaded is filtered (returns {@code null}), a
  * bad row throws {@link BadRowException}, which the step skips and {@link ImportErrorListener} reports.
+ * An import for one school (job parameter {@code schoolCode}: a school administrator's) refuses every
+ * row of another school code, a new school's included, so nothing of another school changes.
  */
 @Named
 public class ImportRowProcessor implements ItemProcessor {
@@ -23,11 +26,23 @@ public class ImportRowProcessor implements ItemProcessor {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    @BatchProperty
+    String schoolCode;
+
     private RowImporters importers;
 
     @Override
     public Object processItem(Object item) throws Exception {
         ImportRow row = (ImportRow) item;
+        String scope = schoolCode == null || schoolCode.isBlank() ? null : schoolCode.trim();
+        if (scope != null && !scope.equals(row.get(0))) {
+            throw new BadRowException(
+                    row.get(0).isEmpty()
+                            ? "не указан код школы (school_code)"
+                            : "строка школы «" + row.get(0) + "»: администратор школы загружает только свою школу «"
+                                    + scope + "»; другие школы и новые школы загружает администратор региона");
+        }
         if (importers == null) {
             String hash = row.file().equals("staff.csv")
                     ? hasher.hash(UUID.randomUUID().toString())

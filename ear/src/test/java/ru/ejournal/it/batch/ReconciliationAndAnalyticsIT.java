@@ -23,6 +23,7 @@ import ru.ejournal.batch.operations.BatchJobs;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Fixture;
+import ru.ejournal.it.support.RegionAdmins;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 import ru.ejournal.operations.boundary.AnalyticsRow;
@@ -53,6 +54,9 @@ class ReconciliationAndAnalyticsIT {
     Tx tx;
 
     @Inject
+    RegionAdmins regionAdmins;
+
+    @Inject
     ReconciliationFindings findings;
 
     @Inject
@@ -66,7 +70,7 @@ class ReconciliationAndAnalyticsIT {
         Region region = importRegion(f, 11L);
         Map<String, String> range = Map.of("schoolCode", region.school(), "from", "2025-09-01", "to", "2025-10-26");
 
-        ExecutionSummary first = JobRuns.run(jobs, f.admin(), BatchJobs.RECONCILIATION, range);
+        ExecutionSummary first = JobRuns.run(jobs, region(), RegionAdmins.ROLES, BatchJobs.RECONCILIATION, range);
 
         assertEquals("COMPLETED", first.batchStatus(), first.toString());
         List<String> expected = new Expected(region.files()).findings();
@@ -82,7 +86,7 @@ class ReconciliationAndAnalyticsIT {
                 "the region exercises every rule");
         assertEquals(applied, history(region.school()), "each corrected absence has its change record");
 
-        ExecutionSummary second = JobRuns.run(jobs, f.admin(), BatchJobs.RECONCILIATION, range);
+        ExecutionSummary second = JobRuns.run(jobs, region(), RegionAdmins.ROLES, BatchJobs.RECONCILIATION, range);
 
         assertEquals("COMPLETED", second.batchStatus());
         assertEquals(exported, export(f, second), "a second run yields the same findings");
@@ -96,7 +100,7 @@ class ReconciliationAndAnalyticsIT {
         Region region = importRegion(f, 12L);
         Map<String, String> q1 = Map.of("schoolCode", region.school(), "periodCode", "Q1");
 
-        ExecutionSummary run = JobRuns.run(jobs, f.admin(), BatchJobs.ANALYTICS, q1);
+        ExecutionSummary run = JobRuns.run(jobs, region(), RegionAdmins.ROLES, BatchJobs.ANALYTICS, q1);
 
         assertEquals("COMPLETED", run.batchStatus(), run.toString());
         List<String> exported = export(f, run);
@@ -109,10 +113,11 @@ class ReconciliationAndAnalyticsIT {
 
         JobRuns.run(
                 jobs,
-                f.admin(),
+                region(),
+                RegionAdmins.ROLES,
                 BatchJobs.RECONCILIATION,
                 Map.of("schoolCode", region.school(), "from", "2025-09-01", "to", "2025-10-26"));
-        ExecutionSummary again = JobRuns.run(jobs, f.admin(), BatchJobs.ANALYTICS, q1);
+        ExecutionSummary again = JobRuns.run(jobs, region(), RegionAdmins.ROLES, BatchJobs.ANALYTICS, q1);
 
         List<String> after = export(f, again);
         assertEquals(expected.analytics(true), after.subList(1, after.size()), "counted on the stored codes");
@@ -259,21 +264,31 @@ class ReconciliationAndAnalyticsIT {
         });
     }
 
+    /** The region administrator who imports the test's region (a school of its own) and runs its jobs. */
+    private String region() {
+        if (regionAdmin == null) {
+            regionAdmin = regionAdmins.create();
+        }
+        return regionAdmin;
+    }
+
+    private String regionAdmin;
+
     record Region(String school, RegionFiles files) {}
 
     private Region importRegion(Fixture f, long seed) throws Exception {
         String prefix = "rec" + UUID.randomUUID().toString().substring(0, 6);
         Path dir = Files.createTempDirectory("region-s");
         RegionGenerator.generate("S", dir, prefix, seed);
-        ExecutionSummary imported =
-                JobRuns.run(jobs, f.admin(), BatchJobs.REGION_IMPORT, Map.of("inputDir", dir.toString()));
+        ExecutionSummary imported = JobRuns.run(
+                jobs, region(), RegionAdmins.ROLES, BatchJobs.REGION_IMPORT, Map.of("inputDir", dir.toString()));
         assertEquals("COMPLETED", imported.batchStatus());
         assertEquals(0, imported.skipped());
         return new Region(prefix + "001", new RegionFiles(dir));
     }
 
     private List<String> export(Fixture f, ExecutionSummary run) throws Exception {
-        Path file = Caller.as(f.admin(), Fixture.ADMIN, () -> jobs.exportFile(run.executionId()));
+        Path file = Caller.as(region(), RegionAdmins.ROLES, () -> jobs.exportFile(run.executionId()));
         return Files.readAllLines(file, StandardCharsets.UTF_8);
     }
 

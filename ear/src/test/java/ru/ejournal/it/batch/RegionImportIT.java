@@ -29,6 +29,7 @@ import ru.ejournal.batch.operations.Schedule;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Fixture;
+import ru.ejournal.it.support.RegionAdmins;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 
@@ -53,6 +54,9 @@ class RegionImportIT {
     @Inject
     BatchSchedules schedules;
 
+    @Inject
+    RegionAdmins regionAdmins;
+
     @Test
     @DisplayName(
             "Importing region S loads every good row, reports each bad row by line, and a re-run adds no duplicates")
@@ -69,8 +73,13 @@ class RegionImportIT {
         long badMark = files.append("marks.csv", school + ",L000001,S00001,7,ORAL,1");
         long badAbsence = files.append("absences.csv", school + ",L000001,S99999,Н");
 
+        String region = regionAdmins.create();
         ExecutionSummary first = JobRuns.run(
-                jobs, f.admin(), BatchJobs.REGION_IMPORT, Map.of("inputDir", dir.toString(), "chunkSize", "200"));
+                jobs,
+                region,
+                RegionAdmins.ROLES,
+                BatchJobs.REGION_IMPORT,
+                Map.of("inputDir", dir.toString(), "chunkSize", "200"));
 
         assertEquals("COMPLETED", first.batchStatus(), first.toString());
         assertEquals(4, first.skipped());
@@ -95,7 +104,7 @@ class RegionImportIT {
         assertEquals(files.rows("subgroup_members.csv").size(), memberCount(school));
 
         List<String> report = Files.readAllLines(
-                Caller.as(f.admin(), Fixture.ADMIN, () -> jobs.exportFile(first.executionId())),
+                Caller.as(region, RegionAdmins.ROLES, () -> jobs.exportFile(first.executionId())),
                 StandardCharsets.UTF_8);
         assertEquals("file,line,reason", report.get(0));
         assertEquals(5, report.size(), report.toString());
@@ -104,8 +113,8 @@ class RegionImportIT {
         assertReported(report, "absences.csv", badAbsence, "student_code");
         assertReported(report, "marks.csv", badMark, "от 1 до 5");
 
-        ExecutionSummary again =
-                JobRuns.run(jobs, f.admin(), BatchJobs.REGION_IMPORT, Map.of("inputDir", dir.toString()));
+        ExecutionSummary again = JobRuns.run(
+                jobs, region, RegionAdmins.ROLES, BatchJobs.REGION_IMPORT, Map.of("inputDir", dir.toString()));
 
         assertEquals("COMPLETED", again.batchStatus());
         assertEquals(expected, counts(school));
@@ -132,12 +141,14 @@ class RegionImportIT {
 
     @Test
     @DisplayName(
-            "The admin moves the weekly reconciliation to another day and hour; its timer follows; others are refused")
+            "The region admin moves the weekly reconciliation to another day and hour; its timer follows; a school's"
+                    + " admin and deputy are refused")
     void adminEditsSchedule() throws Exception {
         Fixture f = schools.create();
+        String region = regionAdmins.create();
         try {
             Schedule saved = Caller.as(
-                    f.admin(), Fixture.ADMIN, () -> schedules.update(BatchJobs.RECONCILIATION, true, "Tue", 4, 30));
+                    region, RegionAdmins.ROLES, () -> schedules.update(BatchJobs.RECONCILIATION, true, "Tue", 4, 30));
 
             ZonedDateTime next = saved.nextRun().atZone(ZoneId.systemDefault());
             assertEquals(DayOfWeek.TUESDAY, next.getDayOfWeek());
@@ -155,13 +166,20 @@ class RegionImportIT {
                             Fixture.DEPUTY,
                             () -> schedules.update(BatchJobs.RECONCILIATION, false, "Mon", 2, 0)));
             assertThrows(
-                    BusinessException.class,
+                    EJBAccessException.class,
                     () -> Caller.run(
                             f.admin(),
                             Fixture.ADMIN,
+                            () -> schedules.update(BatchJobs.RECONCILIATION, false, "Mon", 2, 0)),
+                    "only the region administrator edits the schedules");
+            assertThrows(
+                    BusinessException.class,
+                    () -> Caller.run(
+                            region,
+                            RegionAdmins.ROLES,
                             () -> schedules.update(BatchJobs.RECONCILIATION, true, "Mon", 25, 0)));
         } finally {
-            Caller.run(f.admin(), Fixture.ADMIN, () -> schedules.update(BatchJobs.RECONCILIATION, true, "Mon", 2, 0));
+            Caller.run(region, RegionAdmins.ROLES, () -> schedules.update(BatchJobs.RECONCILIATION, true, "Mon", 2, 0));
         }
     }
 

@@ -2,6 +2,7 @@ package ru.ejournal.it.batch;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,9 +20,11 @@ import java.util.stream.Stream;
 /**
  * A WildFly of the test's own (own base directory, ports and H2 database) started as a process, so
  * that the test can kill it with SIGKILL in the middle of a job and start it again; and a small
- * client of the batch HTTP API with the demo administrator's credentials.
+ * client of the batch HTTP API with the demo region administrator's credentials (the restart test
+ * imports schools of its own, which only the region administrator may). {@link #withoutDemo()}
+ * starts it on an empty database as a real installation (the first-start tests).
  */
-final class ServerProcess {
+public final class ServerProcess {
 
     private final Path jbossHome;
     private final Path baseDir;
@@ -30,8 +33,9 @@ final class ServerProcess {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
+    private boolean demo = true;
 
-    ServerProcess(Path jbossHome, Path ear, Path workDir, int offset) throws IOException {
+    public ServerProcess(Path jbossHome, Path ear, Path workDir, int offset) throws IOException {
         this.jbossHome = jbossHome;
         this.baseDir = workDir.resolve("server");
         this.h2Dir = workDir.resolve("h2");
@@ -42,7 +46,27 @@ final class ServerProcess {
         Files.copy(ear, baseDir.resolve("deployments/ejournal.ear"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    void start() throws Exception {
+    /** Starts without the demo school ({@code -Dejournal.demo=false}): a real installation's first start. */
+    public ServerProcess withoutDemo() {
+        demo = false;
+        return this;
+    }
+
+    /** The server's own log ({@code standalone/log/server.log} of its base directory). */
+    public Path serverLog() {
+        return baseDir.resolve("log/server.log");
+    }
+
+    /** The journal's address on this server, ending with a slash. */
+    public URL baseUrl() {
+        try {
+            return url("/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void start() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(
                 jbossHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
@@ -50,7 +74,7 @@ final class ServerProcess {
                 "-Dejournal.db.driver=h2",
                 "-Dejournal.db.url=jdbc:h2:file:" + h2Dir
                         + "/journal;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "-Dejournal.demo=true");
+                "-Dejournal.demo=" + demo);
         pb.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
         pb.redirectErrorStream(true);
         pb.redirectOutput(
@@ -76,7 +100,7 @@ final class ServerProcess {
     }
 
     /** kill -9 of the server JVM (and the start script around it). */
-    void killHard() throws InterruptedException {
+    public void killHard() throws InterruptedException {
         List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
                 .toList();
         all.forEach(ProcessHandle::destroyForcibly);
@@ -85,7 +109,7 @@ final class ServerProcess {
         }
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             killHard();
         }
@@ -135,7 +159,8 @@ final class ServerProcess {
                 .header(
                         "Authorization",
                         "Basic "
-                                + Base64.getEncoder().encodeToString("admin:demo2026".getBytes(StandardCharsets.UTF_8)))
+                                + Base64.getEncoder()
+                                        .encodeToString("region:demo2026".getBytes(StandardCharsets.UTF_8)))
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import static ru.ejournal.security.control.RoleNames.ADMIN;
 import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
 import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
 import static ru.ejournal.security.control.RoleNames.PARENT;
+import static ru.ejournal.security.control.RoleNames.REGION_ADMIN;
 import static ru.ejournal.security.control.RoleNames.STUDENT;
 import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
 
@@ -21,7 +22,7 @@ import ru.ejournal.security.entity.UserAccount;
 
 /** The signed-in person changes their own password; required at the first sign-in with a one-time one. */
 @Stateless
-@RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
+@RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT, REGION_ADMIN})
 public class PasswordService {
 
     public static final int MIN_LENGTH = 8;

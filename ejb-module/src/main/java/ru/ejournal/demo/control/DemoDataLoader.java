@@ -53,6 +53,7 @@ public class DemoDataLoader {
                 .isEmpty();
         if (present) {
             LOG.info("Демонстрационная школа уже есть в базе данных");
+            builder.regionAccount();
         } else {
             long started = System.nanoTime();
             builder.build(LocalDate.now());

@@ -61,6 +61,7 @@ public class DemoSchoolBuilder {
 
     public static final String SCHOOL_CODE = "sch17";
     public static final String DEMO_PASSWORD = "demo2026";
+    public static final String REGION_LOGIN = "region";
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
     private static final int STUDENTS_PER_CLASS = 25;
@@ -274,6 +275,7 @@ public class DemoSchoolBuilder {
         parentAccount.setParent(demoParents.get(0));
         UserAccount studentAccount = account("student", EnumSet.of(Role.STUDENT), null);
         studentAccount.setStudent(roster7.get(0));
+        regionAccount();
 
         LocalDate lastDay = today.minusDays(1).isBefore(quarters.get(1).getEndDate())
                 ? today.minusDays(1)
@@ -423,6 +425,20 @@ public class DemoSchoolBuilder {
         g.getMembers().addAll(members);
         em.persist(g);
         return g;
+    }
+
+    /** The demo region administrator {@code region}, an account of no school; created once. */
+    public void regionAccount() {
+        boolean present = !em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", REGION_LOGIN)
+                .getResultList()
+                .isEmpty();
+        if (!present) {
+            UserAccount region =
+                    UserAccount.regionAdministrator(REGION_LOGIN, hasher.hash(DEMO_PASSWORD), Instant.now());
+            region.setMustChangePassword(false);
+            em.persist(region);
+        }
     }
 
     private UserAccount account(String login, Set<Role> roles, StaffMember member) {

@@ -1,7 +1,9 @@
 package ru.ejournal.history.entity;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -11,6 +13,8 @@ import ru.ejournal.school.entity.School;
 
 /** One changed field of an audited entity: who, when, old value, new value. Never updated. */
 @Entity
+// The school may be null: changes of region-level accounts have none (V7).
+@AssociationOverride(name = "school", joinColumns = @JoinColumn(name = "school_id", nullable = true))
 @Table(name = "change_record")
 @NamedQueries({
     @NamedQuery(

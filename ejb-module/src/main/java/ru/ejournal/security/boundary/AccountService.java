@@ -4,6 +4,7 @@ import static ru.ejournal.security.control.RoleNames.ADMIN;
 import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
 import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
 import static ru.ejournal.security.control.RoleNames.PARENT;
+import static ru.ejournal.security.control.RoleNames.REGION_ADMIN;
 import static ru.ejournal.security.control.RoleNames.STUDENT;
 import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
 
@@ -27,8 +28,11 @@ import ru.ejournal.security.entity.VisitKind;
 
 /** The signed-in person's own account: summary for the home page. */
 @Stateless
-@RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
+@RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT, REGION_ADMIN})
 public class AccountService {
+
+    /** Shown in place of a school's name for a region-level account. */
+    static final String REGION_NAME = "Регион: все школы";
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +81,11 @@ public class AccountService {
         if (account.getStudent() != null) {
             ownClass = account.getStudent().getSchoolClass().getName();
         }
-        if (roles.contains(Role.ADMIN) || roles.contains(Role.DEPUTY_DIRECTOR)) {
+        if (account.isRegionLevel()) {
+            figures.add("Школ в регионе: "
+                    + em.createQuery("select count(s) from School s", Long.class)
+                            .getSingleResult());
+        } else if (roles.contains(Role.ADMIN) || roles.contains(Role.DEPUTY_DIRECTOR)) {
             School school = account.getSchool();
             figures.add("Классов: " + count("select count(c) from SchoolClass c where c.school = :school", school));
             figures.add("Учащихся: "
@@ -95,7 +103,7 @@ public class AccountService {
                 fullName,
                 roles.stream().map(Role::name).toList(),
                 roles.stream().map(Role::title).toList(),
-                account.getSchool().getName(),
+                account.isRegionLevel() ? REGION_NAME : account.getSchool().getName(),
                 previousLogin(account),
                 ownClass,
                 teaching,

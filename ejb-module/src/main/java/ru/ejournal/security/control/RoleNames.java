@@ -9,6 +9,7 @@ public final class RoleNames {
     public static final String ADMIN = "ADMIN";
     public static final String PARENT = "PARENT";
     public static final String STUDENT = "STUDENT";
+    public static final String REGION_ADMIN = "REGION_ADMIN";
 
     private RoleNames() {}
 }

@@ -7,7 +7,9 @@ public enum Role {
     DEPUTY_DIRECTOR("Заместитель директора по УВР"),
     ADMIN("Администратор системы"),
     PARENT("Родитель (законный представитель)"),
-    STUDENT("Учащийся");
+    STUDENT("Учащийся"),
+    /** A region-level account: belongs to no school, creates schools and their administrators. */
+    REGION_ADMIN("Администратор региона");
 
     private final String title;
 
@@ -20,8 +22,8 @@ public enum Role {
         return title;
     }
 
-    /** Whether the role belongs to school staff (as opposed to parents and students). */
+    /** Whether the role belongs to school staff (as opposed to parents, students and the region). */
     public boolean isStaff() {
-        return this != PARENT && this != STUDENT;
+        return this != PARENT && this != STUDENT && this != REGION_ADMIN;
     }
 }

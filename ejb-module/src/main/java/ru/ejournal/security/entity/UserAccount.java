@@ -1,5 +1,6 @@
 package ru.ejournal.security.entity;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,8 +25,10 @@ import ru.ejournal.school.entity.School;
 import ru.ejournal.staff.entity.StaffMember;
 import ru.ejournal.student.entity.Student;
 
-/** Учётная запись: the login of a staff member, a parent or a student. */
+/** Учётная запись: the login of a staff member, a parent or a student, or of the region administrator. */
 @Entity
+// The school may be null: a region administrator's account has none (V7).
+@AssociationOverride(name = "school", joinColumns = @JoinColumn(name = "school_id", nullable = true))
 @Table(name = "user_account")
 @NamedQueries({
     @NamedQuery(name = "UserAccount.findByLogin", query = "SELECT a FROM UserAccount a WHERE a.login = :login"),
@@ -108,6 +111,16 @@ public class UserAccount extends SchoolOwned implements Audited {
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    /** A region-level account: no school, no person of a school; the region administrator. */
+    public static UserAccount regionAdministrator(String login, String passwordHash, Instant createdAt) {
+        return new UserAccount(null, login, passwordHash, EnumSet.of(Role.REGION_ADMIN), createdAt);
+    }
+
+    /** Whether the account belongs to the region rather than to a school ({@link #getSchool()} is null). */
+    public boolean isRegionLevel() {
+        return getSchool() == null;
     }
 
     public boolean hasRole(Role role) {

@@ -1,5 +1,6 @@
 package ru.ejournal.security.entity;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,8 @@ import ru.ejournal.student.entity.Student;
 
 /** One entry of the visit log: sign-ins, failures, diary views, suspicious staff logins. */
 @Entity
+// The school may be null: a region administrator's visits have none (V7).
+@AssociationOverride(name = "school", joinColumns = @JoinColumn(name = "school_id", nullable = true))
 @Table(name = "visit_event")
 @NamedQueries({
     @NamedQuery(

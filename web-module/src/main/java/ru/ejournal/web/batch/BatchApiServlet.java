@@ -145,8 +145,8 @@ public class BatchApiServlet extends HttpServlet {
             error(response, 401, "Неверный логин или пароль");
             return false;
         }
-        if (!security.isCallerInRole(RoleNames.ADMIN)) {
-            error(response, 403, "Только администратор запускает пакетные задания");
+        if (!security.isCallerInRole(RoleNames.ADMIN) && !security.isCallerInRole(RoleNames.REGION_ADMIN)) {
+            error(response, 403, "Только администратор школы или региона запускает пакетные задания");
             return false;
         }
         return true;
@@ -193,7 +193,9 @@ public class BatchApiServlet extends HttpServlet {
                 || cause instanceof NumberFormatException
                 || cause instanceof IllegalArgumentException) {
             error(response, 400, cause.getMessage());
-        } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+        } else if (cause instanceof AccessDeniedException) {
+            error(response, 403, cause.getMessage());
+        } else if (cause instanceof EJBAccessException) {
             error(response, 403, "Нет доступа");
         } else if (cause instanceof jakarta.batch.operations.BatchRuntimeException) {
             error(response, 409, cause.getMessage());

@@ -29,6 +29,7 @@ import ru.ejournal.batch.operations.BatchSchedules;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.batch.operations.Schedule;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.security.control.AccessDeniedException;
 
 /** The administrator's batch screen: executions (paged), start, stop, restart, reports, schedules. */
 @Named
@@ -269,7 +270,7 @@ public class BatchJobsView implements Serializable {
     private void act(Action<?> action) {
         try {
             action.run();
-        } catch (BusinessException e) {
+        } catch (BusinessException | AccessDeniedException e) {
             error(e.getMessage());
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

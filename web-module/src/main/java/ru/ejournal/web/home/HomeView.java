@@ -14,6 +14,9 @@ public class HomeView {
     SecurityContext security;
 
     public String landing() {
+        if (security.isCallerInRole("REGION_ADMIN")) {
+            return "/region/home?faces-redirect=true";
+        }
         if (security.isCallerInRole("ADMIN")) {
             return "/admin/home?faces-redirect=true";
         }

@@ -19,6 +19,7 @@ import ru.ejournal.security.control.RoleNames;
     RoleNames.CLASS_TEACHER,
     RoleNames.SUBJECT_TEACHER,
     RoleNames.PARENT,
-    RoleNames.STUDENT
+    RoleNames.STUDENT,
+    RoleNames.REGION_ADMIN
 })
 public class SecurityConfiguration {}

@@ -1,0 +1,308 @@
+package ru.ejournal.region.boundary;
+
+import static ru.ejournal.security.control.RoleNames.REGION_ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.credentials.boundary.IssuedCredential;
+import ru.ejournal.credentials.control.CredentialSlips;
+import ru.ejournal.credentials.control.LoginNames;
+import ru.ejournal.history.control.ChangeHistory;
+import ru.ejournal.history.entity.ChangeRecord;
+import ru.ejournal.school.entity.PeriodType;
+import ru.ejournal.school.entity.School;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.control.PasswordHasher;
+import ru.ejournal.security.entity.Role;
+import ru.ejournal.security.entity.UserAccount;
+import ru.ejournal.staff.entity.StaffMember;
+
+/**
+ * The region administrator's schools: the paged list, a new school and changes of its card (code,
+ * name, address, kind of periods), and a school's administrator (a staff member with an account of
+ * role ADMIN and a one-time password, shown once and printed on a slip). Every change is written to
+ * the change history. Only the region administrator (an account of no school) may call it.
+ */
+@Stateless
+@RolesAllowed(REGION_ADMIN)
+public class SchoolRegistry {
+
+    static final String SCHOOL_TYPE = "School";
+    private static final String CODE_PATTERN = "[A-Za-z0-9А-Яа-яЁё_.-]{1,50}";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    CredentialSlips slips;
+
+    public long count() {
+        access.checkRegionAdmin();
+        return em.createQuery("select count(s) from School s", Long.class).getSingleResult();
+    }
+
+    /** A page of the region's schools, by code. */
+    public List<SchoolRow> schools(int first, int max) {
+        access.checkRegionAdmin();
+        List<School> page = em.createQuery("select s from School s order by s.code", School.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> admins = new LinkedHashMap<>();
+        em.createQuery("""
+                        select a.school.id, count(distinct a) from UserAccount a join a.roles r
+                        where r = :role and a.school in :schools group by a.school.id""", Object[].class)
+                .setParameter("role", Role.ADMIN)
+                .setParameter("schools", page)
+                .getResultList()
+                .forEach(r -> admins.put((Long) r[0], (Long) r[1]));
+        return page.stream()
+                .map(s -> row(s, admins.getOrDefault(s.getId(), 0L)))
+                .toList();
+    }
+
+    public SchoolRow school(Long schoolId) {
+        School school = access.checkSchoolOfRegion(schoolId);
+        return row(school, administrators(schoolId).size());
+    }
+
+    /** A new school; its code must be unique in the region. */
+    public SchoolRow create(SchoolForm form) {
+        String by = access.checkRegionAdmin().getLogin();
+        SchoolForm clean = validated(form, null);
+        School school = new School(clean.code(), clean.name());
+        school.setAddress(clean.address());
+        school.setPeriodType(clean.periodType());
+        em.persist(school);
+        em.flush();
+        recordSchool(school, Map.of(), by, "Школа создана");
+        return row(school, 0);
+    }
+
+    /** Changes the card of a school; the history keeps the old values. */
+    public SchoolRow update(Long schoolId, SchoolForm form) {
+        School school = access.checkSchoolOfRegion(schoolId);
+        String by = access.caller().getLogin();
+        SchoolForm clean = validated(form, schoolId);
+        Map<String, String> before = snapshot(school);
+        school.setCode(clean.code());
+        school.setName(clean.name());
+        school.setAddress(clean.address());
+        school.setPeriodType(clean.periodType());
+        recordSchool(school, before, by, null);
+        return row(school, administrators(schoolId).size());
+    }
+
+    /**
+     * Appoints an administrator of the school: a new staff member with an account of role ADMIN and a
+     * one-time password, returned once (for the screen and the slip), stored only hashed; the
+     * administrator must change it at the first sign-in.
+     */
+    public IssuedCredential createAdministrator(Long schoolId, AdministratorForm form) {
+        School school = access.checkSchoolOfRegion(schoolId);
+        String by = access.caller().getLogin();
+        List<String> errors = new ArrayList<>();
+        String lastName = trimmed(form == null ? null : form.lastName());
+        String firstName = trimmed(form == null ? null : form.firstName());
+        if (lastName == null) {
+            errors.add("Укажите фамилию администратора");
+        }
+        if (firstName == null) {
+            errors.add("Укажите имя администратора");
+        }
+        String email = trimmed(form == null ? null : form.email());
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add("Неверный адрес электронной почты: " + email);
+        }
+        fail(errors);
+        StaffMember member = new StaffMember(school, lastName, firstName, trimmed(form.patronymic()));
+        String position = trimmed(form.position());
+        member.setPosition(position == null ? "Администратор" : position);
+        member.setEmail(email);
+        member.setPhone(trimmed(form.phone()));
+        em.persist(member);
+        em.flush();
+        history.record(member, Map.of(), by, "Назначен администратор школы");
+        String password = hasher.newInitialPassword();
+        UserAccount account = new UserAccount(
+                school,
+                freeLogin(LoginNames.base(lastName, firstName)),
+                hasher.hash(password),
+                EnumSet.of(Role.ADMIN),
+                Instant.now());
+        account.setStaffMember(member);
+        account.setMustChangePassword(true);
+        em.persist(account);
+        history.record(account, Map.of(), by, "Учётная запись администратора школы создана");
+        return new IssuedCredential(
+                member.fullName(), Role.ADMIN.title(), account.getLogin(), password, school.getName());
+    }
+
+    /** The administrators' accounts of a school. */
+    public List<AdministratorRow> administrators(Long schoolId) {
+        access.checkSchoolOfRegion(schoolId);
+        return em.createQuery("""
+                        select distinct a from UserAccount a join a.roles r
+                        where a.school.id = :schoolId and r = :role order by a.login""", UserAccount.class)
+                .setParameter("schoolId", schoolId)
+                .setParameter("role", Role.ADMIN)
+                .getResultStream()
+                .map(a -> new AdministratorRow(
+                        a.getId(),
+                        a.getStaffMember() == null
+                                ? a.getLogin()
+                                : a.getStaffMember().fullName(),
+                        a.getLogin(),
+                        a.isEnabled(),
+                        a.isMustChangePassword()))
+                .toList();
+    }
+
+    /** The slips of just-issued administrators' passwords as a PDF, to hand over in person. */
+    public byte[] slipsPdf(Long schoolId, List<IssuedCredential> credentials, String siteUrl) {
+        School school = access.checkSchoolOfRegion(schoolId);
+        if (credentials == null || credentials.isEmpty()) {
+            throw new BusinessException("Нет выданных паролей для печати");
+        }
+        String address = siteUrl == null || siteUrl.isBlank() ? "адрес журнала сообщит администратор региона" : siteUrl;
+        return slips.render(school.getName(), address, credentials);
+    }
+
+    /** The history of a school: its card and its administrators' accounts, newest first. */
+    public List<SchoolChange> history(Long schoolId) {
+        access.checkSchoolOfRegion(schoolId);
+        List<ChangeRecord> records = new ArrayList<>(history.of(SCHOOL_TYPE, schoolId));
+        for (AdministratorRow admin : administrators(schoolId)) {
+            records.addAll(history.of("UserAccount", admin.accountId()));
+        }
+        return records.stream()
+                .sorted(Comparator.comparing(ChangeRecord::getChangedAt)
+                        .thenComparing(ChangeRecord::getId)
+                        .reversed())
+                .map(c -> new SchoolChange(
+                        c.getChangedAt(),
+                        c.getChangedBy(),
+                        c.getEntityType(),
+                        c.getField(),
+                        c.getOldValue(),
+                        c.getNewValue(),
+                        c.getReason()))
+                .toList();
+    }
+
+    private SchoolForm validated(SchoolForm form, Long schoolId) {
+        List<String> errors = new ArrayList<>();
+        String code = trimmed(form == null ? null : form.code());
+        String name = trimmed(form == null ? null : form.name());
+        String address = trimmed(form == null ? null : form.address());
+        PeriodType periodType = form == null ? null : form.periodType();
+        if (code == null) {
+            errors.add("Укажите код школы");
+        } else if (!code.matches(CODE_PATTERN)) {
+            errors.add("Код школы: до 50 букв, цифр, точек, дефисов и подчёркиваний, без пробелов");
+        } else {
+            boolean taken = em.createNamedQuery("School.findByCode", School.class)
+                    .setParameter("code", code)
+                    .getResultStream()
+                    .anyMatch(s -> !Objects.equals(s.getId(), schoolId));
+            if (taken) {
+                errors.add("Школа с кодом «" + code + "» уже есть");
+            }
+        }
+        if (name == null) {
+            errors.add("Укажите название школы");
+        } else if (name.length() > 300) {
+            errors.add("Название школы длиннее 300 знаков");
+        }
+        if (address != null && address.length() > 500) {
+            errors.add("Адрес длиннее 500 знаков");
+        }
+        if (periodType == null) {
+            errors.add("Выберите деление учебного года: четверти, триместры или полугодия");
+        }
+        fail(errors);
+        return new SchoolForm(code, name, address, periodType);
+    }
+
+    private static void fail(List<String> errors) {
+        if (!errors.isEmpty()) {
+            throw new BusinessException(String.join("; ", errors));
+        }
+    }
+
+    private void recordSchool(School school, Map<String, String> before, String by, String reason) {
+        Map<String, String> after = snapshot(school);
+        Instant now = Instant.now();
+        Set<String> fields = new java.util.TreeSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                ChangeRecord change = new ChangeRecord(
+                        school, SCHOOL_TYPE, school.getId(), field, before.get(field), after.get(field), by, now);
+                change.setReason(reason);
+                em.persist(change);
+            }
+        }
+    }
+
+    private static Map<String, String> snapshot(School school) {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        snapshot.put("code", school.getCode());
+        snapshot.put("name", school.getName());
+        snapshot.put("address", school.getAddress());
+        snapshot.put(
+                "periodType",
+                school.getPeriodType() == null ? null : school.getPeriodType().name());
+        return snapshot;
+    }
+
+    private String freeLogin(String base) {
+        Set<String> existing = new HashSet<>(em.createQuery(
+                        "select a.login from UserAccount a where a.login = :base or a.login like :prefix", String.class)
+                .setParameter("base", base)
+                .setParameter("prefix", base + "%")
+                .getResultList());
+        if (!existing.contains(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            if (!existing.contains(base + n)) {
+                return base + n;
+            }
+        }
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static SchoolRow row(School s, long administrators) {
+        return new SchoolRow(s.getId(), s.getCode(), s.getName(), s.getAddress(), s.getPeriodType(), administrators);
+    }
+}
