@@ -21,11 +21,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ejournal.demo.control.DemoSchoolBuilder;
 import ru.ejournal.it.support.Deployments;
 
 /**
  * The school scope of the batch HTTP API with the demo accounts: the school administrator
- * ({@code admin}, school S17) may not read, stop, restart or export the region administrator's
+ * ({@code admin} of the demo school) may not read, stop, restart or export the region administrator's
  * ({@code region}) region-wide execution nor run a job for another school; the region admin may.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -72,8 +73,10 @@ class BatchScopeApiIT {
 
         assertEquals("COMPLETED", awaitEnd(id, REGION_ADMIN));
 
-        HttpResponse<String> own =
-                call("POST", "api/batch/jobs/attendance-reconciliation?schoolCode=S17", SCHOOL_ADMIN);
+        HttpResponse<String> own = call(
+                "POST",
+                "api/batch/jobs/attendance-reconciliation?schoolCode=" + DemoSchoolBuilder.SCHOOL_CODE,
+                SCHOOL_ADMIN);
         assertEquals(202, own.statusCode(), own.body());
         long ownId = number(own.body());
         assertEquals("COMPLETED", awaitEnd(ownId, SCHOOL_ADMIN));

@@ -98,11 +98,11 @@ public abstract class EmptyDatabaseServer {
 
     /**
      * Over HTTP: the region administrator, signed in; the first call of a test class makes the first
-     * sign-in (the logged one-time password changed to {@code Region-Admin-2026}).
+     * sign-in (the logged one-time password changed to {@code Oblast-Parol-2026}).
      */
     protected WebSession regionAdmin() throws Exception {
         if (regionAdminPassword == null) {
-            return firstSignIn("Region-Admin-2026");
+            return firstSignIn("Oblast-Parol-2026");
         }
         return newSession().signIn(firstLogin, regionAdminPassword);
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstStartIT extends EmptyDatabaseServer {
 
-    private static final String NEW_PASSWORD = "Region-Admin-2026";
+    private static final String NEW_PASSWORD = "Oblast-Parol-2026";
 
     @Test
     @Order(1)
@@ -110,7 +110,7 @@ class FirstStartIT extends EmptyDatabaseServer {
 
         WebSession schoolAdmin = newSession().signIn(login, password);
         assertEquals("/account/password.xhtml", schoolAdmin.path());
-        schoolAdmin.changePassword(password, "Orlova-Vera-2026");
+        schoolAdmin.changePassword(password, "Shkola-Parol-2026");
         assertEquals("/admin/home.xhtml", schoolAdmin.path(), schoolAdmin.html());
         assertTrue(schoolAdmin.html().contains("МБОУ «СОШ № 1»"), "the school's own name in the top bar");
         assertEquals(403, schoolAdmin.open("region/schools.xhtml").status(), "not the region's screens");
