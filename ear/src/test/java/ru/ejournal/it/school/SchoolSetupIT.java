@@ -186,10 +186,10 @@ class SchoolSetupIT {
                         f.schoolId(),
                         new YearRow(
                                 null,
-                                current.startDate().getYear() + "/"
-                                        + (current.startDate().getYear() + 1) + "x",
-                                current.startDate(),
-                                current.endDate(),
+                                current.endDate().getYear() + "/"
+                                        + (current.endDate().getYear() + 1),
+                                current.endDate().minusDays(10),
+                                current.endDate().plusMonths(9),
                                 false,
                                 0),
                         PeriodType.QUARTERS,

@@ -44,8 +44,7 @@ public class SchoolClassService {
                    t.id, concat(t.lastName, ' ', t.firstName, ' ', coalesce(t.patronymic, '')), c.version)
             from SchoolClass c left join c.classTeacher t
             where c.school.id = :schoolId and c.academicYear.id = :yearId""";
-    private static final String FILTER = """
-             and (lower(c.code) like :filter or lower(t.lastName) like :filter)""";
+    private static final String FILTER = " and (lower(c.code) like :filter or lower(t.lastName) like :filter)";
 
     @PersistenceContext
     EntityManager em;

@@ -184,15 +184,21 @@ public class SubjectService {
     }
 
     private static void checkSubjectName(List<Subject> all, String name, Long id) {
-        if (all.stream().anyMatch(s -> !s.getId().equals(id) && s.getName().equalsIgnoreCase(name))) {
-            throw new BusinessException("Предмет «" + name + "» уже есть");
-        }
+        all.stream()
+                .filter(s -> !s.getId().equals(id) && s.getName().equalsIgnoreCase(name))
+                .findFirst()
+                .ifPresent(s -> {
+                    throw new BusinessException("Предмет «" + s.getName() + "» уже есть");
+                });
     }
 
     private static void checkWorkTypeName(List<WorkType> all, String name, Long id) {
-        if (all.stream().anyMatch(w -> !w.getId().equals(id) && w.getName().equalsIgnoreCase(name))) {
-            throw new BusinessException("Вид работы «" + name + "» уже есть");
-        }
+        all.stream()
+                .filter(w -> !w.getId().equals(id) && w.getName().equalsIgnoreCase(name))
+                .findFirst()
+                .ifPresent(w -> {
+                    throw new BusinessException("Вид работы «" + w.getName() + "» уже есть");
+                });
     }
 
     private boolean hasResults(Subject subject) {
