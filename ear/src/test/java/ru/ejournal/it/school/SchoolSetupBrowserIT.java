@@ -3,6 +3,8 @@ package ru.ejournal.it.school;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
@@ -22,6 +24,8 @@ import ru.ejournal.it.browser.LoginPage;
  * The new year is not made current, so the demo school's current year stays as the other tests know it.
  */
 class SchoolSetupBrowserIT extends DemoBrowserTest {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Test
     @DisplayName("The administrator sees the demo year, creates a year with quarters, a class, a subject,"
@@ -78,17 +82,20 @@ class SchoolSetupBrowserIT extends DemoBrowserTest {
         assertTrue(text("workTypesForm:workTypes").contains(workType), messages());
 
         open("admin/school/bells.xhtml", "bellsForm:lessonNumber");
-        type("bellsForm:lessonNumber", "1");
-        type("bellsForm:startTime", "09:15");
-        type("bellsForm:endTime", "08:30");
+        String number = value("bellsForm:lessonNumber");
+        LocalTime start = LocalTime.of(8, 0).plusMinutes(55L * Integer.parseInt(number));
+        String from = start.format(HH_MM);
+        String to = start.plusMinutes(45).format(HH_MM);
+        type("bellsForm:startTime", to);
+        type("bellsForm:endTime", from);
         click("bellsForm:saveBell");
         assertTrue(messages().contains("должно быть раньше конца"), messages());
-        type("bellsForm:startTime", "08:30");
-        type("bellsForm:endTime", "09:15");
+        type("bellsForm:startTime", from);
+        type("bellsForm:endTime", to);
         click("bellsForm:saveBell");
         List<WebElement> numbers = d.findElements(By.cssSelector("[id$=':bellNumber']"));
-        assertTrue(numbers.stream().anyMatch(e -> e.getText().equals("1")), messages());
-        assertTrue(text("bellsForm:bells").contains("08:30"));
+        assertTrue(numbers.stream().anyMatch(e -> e.getText().equals(number)), messages());
+        assertTrue(text("bellsForm:bells").contains(from), messages());
         browser.screenshot("school-setup-bells");
     }
 
