@@ -83,9 +83,9 @@ class SchoolSetupBrowserIT extends DemoBrowserTest {
 
         open("admin/school/bells.xhtml", "bellsForm:lessonNumber");
         String number = value("bellsForm:lessonNumber");
-        LocalTime start = LocalTime.of(8, 0).plusMinutes(55L * Integer.parseInt(number));
-        String from = start.format(HH_MM);
-        String to = start.plusMinutes(45).format(HH_MM);
+        LocalTime bellStart = LocalTime.of(8, 0).plusMinutes(55L * Integer.parseInt(number));
+        String from = bellStart.format(HH_MM);
+        String to = bellStart.plusMinutes(45).format(HH_MM);
         type("bellsForm:startTime", to);
         type("bellsForm:endTime", from);
         click("bellsForm:saveBell");
