@@ -38,6 +38,9 @@ public class MonitoringSettingsService {
     /** The entity type of the history records of the settings. */
     public static final String HISTORY_TYPE = "School";
 
+    /** The entity type of the history records of added and removed holidays. */
+    public static final String HOLIDAY_HISTORY_TYPE = "SchoolHoliday";
+
     static final int MAX_HOLIDAY_DAYS = 92;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -143,11 +146,16 @@ public class MonitoringSettingsService {
                     + " («" + first.getName() + "»)");
         }
         String trimmed = name.strip();
+        SchoolHoliday first = null;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            em.persist(new SchoolHoliday(school, day, trimmed));
+            SchoolHoliday holiday = new SchoolHoliday(school, day, trimmed);
+            em.persist(holiday);
+            first = first == null ? holiday : first;
         }
         em.flush();
-        return new HolidayRange(from, to, trimmed);
+        HolidayRange added = new HolidayRange(from, to, trimmed);
+        holidayHistory(school, first.getId(), null, added);
+        return added;
     }
 
     /** Removes the holidays from {@code from} to {@code to}; returns how many days were removed. */
@@ -156,7 +164,19 @@ public class MonitoringSettingsService {
             @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите первый день") LocalDate from,
             @NotNull(message = "Укажите последний день") LocalDate to) {
-        access.checkSchool(schoolId, Intent.WRITE);
+        School school = access.checkSchool(schoolId, Intent.WRITE);
+        List<SchoolHoliday> days = em.createNamedQuery("SchoolHoliday.findBySchoolAndDates", SchoolHoliday.class)
+                .setParameter("schoolId", schoolId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        if (!days.isEmpty()) {
+            holidayHistory(
+                    school,
+                    days.get(0).getId(),
+                    new HolidayRange(from, to, days.get(0).getName()),
+                    null);
+        }
         int removed = em.createQuery(
                         "delete from SchoolHoliday h where h.school.id = :school and h.date between :from and :to")
                 .setParameter("school", schoolId)
@@ -167,5 +187,24 @@ public class MonitoringSettingsService {
             throw new BusinessException("Таких выходных дней нет — возможно, их уже удалили");
         }
         return removed;
+    }
+
+    /** The history of the holiday list: one record per added or removed range, of its first day's row. */
+    private void holidayHistory(School school, Long firstDayId, HolidayRange removed, HolidayRange added) {
+        ChangeRecord change = new ChangeRecord(
+                school,
+                HOLIDAY_HISTORY_TYPE,
+                firstDayId,
+                "holiday",
+                removed == null ? null : text(removed),
+                added == null ? null : text(added),
+                access.caller().getLogin(),
+                Instant.now());
+        change.setReason("Праздники и каникулы");
+        em.persist(change);
+    }
+
+    private static String text(HolidayRange range) {
+        return range.from() + ".." + range.to() + " " + range.name();
     }
 }

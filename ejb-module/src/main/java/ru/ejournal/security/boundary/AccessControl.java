@@ -111,6 +111,16 @@ public class AccessControl {
         return allow(allowed, school);
     }
 
+    /**
+     * Any signed-in account of the school (staff, parent or student) may read what is the same for
+     * everybody there, such as the bells; another school's account may not.
+     */
+    public School checkSchoolMember(Long schoolId) {
+        UserAccount caller = caller();
+        School school = find(School.class, schoolId);
+        return allow(sameSchool(caller, school), school);
+    }
+
     public SchoolClass checkClass(Long classId, Intent intent) {
         UserAccount caller = caller();
         SchoolClass schoolClass = find(SchoolClass.class, classId);

@@ -1,0 +1,80 @@
+package ru.ejournal.web.school;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import ru.ejournal.school.boundary.PeriodRow;
+import ru.ejournal.school.entity.StudyPeriodKind;
+
+/** One row of the periods table as the administrator edits it. */
+public class PeriodForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Long id;
+    private final StudyPeriodKind kind;
+    private final boolean closed;
+    private final long version;
+    private String code;
+    private String name;
+    private LocalDate startDate;
+    private LocalDate endDate;
+
+    PeriodForm(PeriodRow row) {
+        this.id = row.id();
+        this.kind = row.kind();
+        this.closed = row.closed();
+        this.version = row.version();
+        this.code = row.code();
+        this.name = row.name();
+        this.startDate = row.startDate();
+        this.endDate = row.endDate();
+    }
+
+    PeriodRow toRow() {
+        return new PeriodRow(id, code, name, kind, startDate, endDate, closed, version);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public StudyPeriodKind getKind() {
+        return kind;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+}
