@@ -115,10 +115,14 @@ class AssignmentReplacementIT {
     }
 
     private void write(String login, long lessonId, String value) throws Exception {
+        write(login, lessonId, value, null);
+    }
+
+    private void write(String login, long lessonId, String value, String stamp) throws Exception {
         Caller.run(
                 login,
                 Fixture.SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(lessonId, f.studentA(), value, null, false, period));
+                () -> gradeBook.saveCell(lessonId, f.studentA(), value, stamp, false, period));
     }
 
     @Test
@@ -151,7 +155,11 @@ class AssignmentReplacementIT {
                 page.assignments().stream().map(AssignmentOption::id).toList());
         assertEquals("5", page.book().rows().get(0).cell(earlierLesson).text(), "the earlier mark is in the new grid");
         assertEquals("3", page.book().rows().get(0).cell(f.lessonA()).text());
-        write(newTeacher, f.lessonA(), "4");
+        write(
+                newTeacher,
+                f.lessonA(),
+                "4",
+                page.book().rows().get(0).cell(f.lessonA()).stamp());
         assertRefused(() -> write(newTeacher, earlierLesson, "4"));
 
         List<String> marks = tx.call(em -> em.createQuery(

@@ -14,8 +14,12 @@ import ru.ejournal.staff.boundary.StaffRow;
 import ru.ejournal.staff.boundary.StaffService;
 import ru.ejournal.web.classteacher.Feedback;
 import ru.ejournal.web.classteacher.HistoryLine;
+import ru.ejournal.web.classteacher.PersonForm;
 
-/** A staff member's card: new ({@code /admin/staff/member.xhtml}) or existing ({@code ?id=}), with its history. */
+/**
+ * A staff member's card: new ({@code /admin/staff/member.xhtml}) or existing ({@code ?id=}), with its
+ * history. The name and contacts are held in a {@link PersonForm}, as on the student and parent cards.
+ */
 @Named
 @ViewScoped
 public class StaffMemberView implements Serializable {
@@ -28,12 +32,8 @@ public class StaffMemberView implements Serializable {
     private Long id;
     private long version;
     private String login;
-    private String lastName;
-    private String firstName;
-    private String patronymic;
+    private PersonForm form = new PersonForm();
     private String position;
-    private String phone;
-    private String email;
     private List<String> roles = new ArrayList<>();
     private List<HistoryLine> history = List.of();
 
@@ -49,12 +49,13 @@ public class StaffMemberView implements Serializable {
         version = card.version();
         login = card.login();
         StaffData d = card.data();
-        lastName = d.lastName();
-        firstName = d.firstName();
-        patronymic = d.patronymic();
+        form = new PersonForm();
+        form.setLastName(d.lastName());
+        form.setFirstName(d.firstName());
+        form.setPatronymic(d.patronymic());
+        form.setPhone(d.phone());
+        form.setEmail(d.email());
         position = d.position();
-        phone = d.phone();
-        email = d.email();
         roles = new ArrayList<>(d.roles().stream().map(Role::name).sorted().toList());
         history = HistoryLine.of(staff.history(id));
     }
@@ -62,7 +63,14 @@ public class StaffMemberView implements Serializable {
     public void save() {
         EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
         roles.forEach(r -> chosen.add(Role.valueOf(r)));
-        StaffData data = new StaffData(lastName, firstName, patronymic, position, phone, email, chosen);
+        StaffData data = new StaffData(
+                form.getLastName(),
+                form.getFirstName(),
+                form.getPatronymic(),
+                position,
+                form.getPhone(),
+                form.getEmail(),
+                chosen);
         StaffRow[] saved = new StaffRow[1];
         if (Feedback.attempt(() -> saved[0] = id == null ? staff.create(data) : staff.update(id, version, data))) {
             show(staff.card(saved[0].id()));
@@ -90,28 +98,8 @@ public class StaffMemberView implements Serializable {
         return login;
     }
 
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getPatronymic() {
-        return patronymic;
-    }
-
-    public void setPatronymic(String patronymic) {
-        this.patronymic = patronymic;
+    public PersonForm getForm() {
+        return form;
     }
 
     public String getPosition() {
@@ -120,22 +108,6 @@ public class StaffMemberView implements Serializable {
 
     public void setPosition(String position) {
         this.position = position;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public List<String> getRoles() {
