@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ru.ejournal.it.browser.DemoBrowserTest;
@@ -29,6 +32,16 @@ class StaffBrowserIT extends DemoBrowserTest {
         WebElement input = visible(id);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Chooses the item of a PrimeFaces select menu with this text, through its widget (as the user's click would). */
+    private void choose(String menuId, String text) {
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                var id = arguments[0], text = arguments[1];
+                var option = Array.from(document.getElementById(id + '_input').options)
+                    .find(function (o) { return o.text === text; });
+                PrimeFaces.getWidgetById(id).selectValue(option.value);""", menuId, text);
+        browser.waitForAjax();
     }
 
     private void press(WebElement button) {
@@ -64,6 +77,23 @@ class StaffBrowserIT extends DemoBrowserTest {
         String login = visible("memberForm:login").getText();
         browser.screenshot("staff-member-created");
 
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        browser.driver().get(base + "admin/staff/assignments.xhtml");
+        choose("assignForm:teacher", surname + " Вера Андреевна");
+        choose("assignForm:schoolClass", "7Б");
+        choose("assignForm:subject", "Биология");
+        type("assignForm:startDate", today);
+        press(visible("assignForm:create"));
+        assertTrue(
+                visible("assignForm:messages").getText().contains("Нагрузка назначена"),
+                visible("assignForm:messages").getText());
+        choose("assignForm:teacherFilter", surname + " Вера Андреевна");
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector(".assignment-row")).size() == 1);
+        WebElement assignment = browser.driver().findElement(By.cssSelector(".assignment-row"));
+        assertTrue(assignment.getText().contains("7Б") && assignment.getText().contains(today), assignment.getText());
+        browser.screenshot("staff-assignment-created");
+
         browser.driver().get(base + "admin/staff/list.xhtml");
         type("staffForm:name", surname);
         press(visible("staffForm:search"));
@@ -95,5 +125,7 @@ class StaffBrowserIT extends DemoBrowserTest {
         type("passwordForm:repeated", "Ximiya-2026!");
         visible("passwordForm:change").click();
         browser.waitForUrl("/teacher/home.xhtml");
+        browser.driver().get(base + "teacher/gradebook.xhtml");
+        assertEquals("7Б — Биология", visible("selector:assignment_label").getText());
     }
 }
