@@ -72,6 +72,33 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.urlContains(part));
     }
 
+    /** Lets this browser save downloads, without asking, into a new temporary folder, which it returns. */
+    public Path downloadFolder() {
+        try {
+            Path folder = Files.createTempDirectory("ejournal-downloads");
+            ((ChromeDriver) driver)
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits (30 s at most) until a finished download whose name ends with {@code suffix} is in the folder. */
+    public Path awaitDownload(Path folder, String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     /** Saves a screenshot under {@code target/screenshots/NAME.png}. */
     public Path screenshot(String name) {
         try {

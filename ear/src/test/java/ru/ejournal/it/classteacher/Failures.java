@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 import ru.ejournal.it.support.Caller;
 
 /** What a refused service call told the user: the Russian message of the rule or of the validation. */
-final class Failures {
+public final class Failures {
 
     private Failures() {}
 
-    static String messageOf(Caller.Action action) {
+    public static String messageOf(Caller.Action action) {
         try {
             action.run();
         } catch (Throwable t) {

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.credentials.control.AccountCredentials;
 import ru.ejournal.credentials.control.CredentialSlips;
-import ru.ejournal.credentials.control.LoginNames;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.parent.control.ParentAccess;
 import ru.ejournal.parent.entity.Parent;
@@ -65,6 +65,9 @@ public class CredentialService {
 
     @Inject
     CredentialSlips slips;
+
+    @Inject
+    AccountCredentials accounts;
 
     /** Every studying student of the class and every parent of them, with the state of their account. */
     public List<AccountRow> overview(@NotNull Long classId) {
@@ -111,20 +114,14 @@ public class CredentialService {
                 .getResultStream()
                 .map(a -> a.getParent().getId())
                 .collect(Collectors.toSet());
-        Instant now = Instant.now();
         String by = access.caller().getLogin();
         Set<String> taken = new HashSet<>();
         List<IssuedCredential> issued = new ArrayList<>();
         for (Student s : studying(schoolClass)) {
             if (!studentsWithAccount.contains(s.getId())) {
                 String password = hasher.newInitialPassword();
-                UserAccount account = create(
-                        s.getSchool(),
-                        LoginNames.base(s.getLastName(), s.getFirstName()),
-                        password,
-                        Role.STUDENT,
-                        now,
-                        taken);
+                UserAccount account = accounts.create(
+                        s.getSchool(), s.getLastName(), s.getFirstName(), password, EnumSet.of(Role.STUDENT), taken);
                 account.setStudent(s);
                 history.record(account, Map.of(), by, "Учётная запись создана");
                 issued.add(new IssuedCredential(
@@ -136,12 +133,12 @@ public class CredentialService {
             Parent parent = p.getKey();
             if (!parentsWithAccount.contains(parent.getId())) {
                 String password = hasher.newInitialPassword();
-                UserAccount account = create(
+                UserAccount account = accounts.create(
                         parent.getSchool(),
-                        LoginNames.base(parent.getLastName(), parent.getFirstName()),
+                        parent.getLastName(),
+                        parent.getFirstName(),
                         password,
-                        Role.PARENT,
-                        now,
+                        EnumSet.of(Role.PARENT),
                         taken);
                 account.setParent(parent);
                 history.record(account, Map.of(), by, "Учётная запись создана");
@@ -155,13 +152,7 @@ public class CredentialService {
     /** A new one-time password; the person must change it at the next sign-in. Also lifts a lock-out. */
     public IssuedCredential resetPassword(@NotNull Long accountId) {
         UserAccount account = familyAccount(accountId);
-        Map<String, String> before = account.auditSnapshot();
-        String password = hasher.newInitialPassword();
-        account.setPasswordHash(hasher.hash(password));
-        account.setMustChangePassword(true);
-        account.setFailedLogins(0);
-        account.setLockedUntil(null);
-        history.record(account, before, access.caller().getLogin(), "Пароль сброшен");
+        String password = accounts.issuePassword(account, false, access.caller().getLogin(), "Пароль сброшен");
         return new IssuedCredential(
                 ownerName(account),
                 account.hasRole(Role.STUDENT) ? STUDENT_KIND : PARENT_KIND,
@@ -189,14 +180,7 @@ public class CredentialService {
     }
 
     private void setEnabled(Long accountId, boolean enabled, String reason) {
-        UserAccount account = familyAccount(accountId);
-        Map<String, String> before = account.auditSnapshot();
-        account.setEnabled(enabled);
-        if (enabled) {
-            account.setFailedLogins(0);
-            account.setLockedUntil(null);
-        }
-        history.record(account, before, access.caller().getLogin(), reason);
+        accounts.setEnabled(familyAccount(accountId), enabled, access.caller().getLogin(), reason);
     }
 
     /** A student's or parent's account the caller may manage; staff accounts are not managed here. */
@@ -216,39 +200,6 @@ public class CredentialService {
             throw new AccessDeniedException("Учётными записями сотрудников управляет администратор");
         }
         return account;
-    }
-
-    private UserAccount create(
-            ru.ejournal.school.entity.School school,
-            String base,
-            String password,
-            Role role,
-            Instant now,
-            Set<String> taken) {
-        String login = freeLogin(base, taken);
-        taken.add(login);
-        UserAccount account = new UserAccount(school, login, hasher.hash(password), EnumSet.of(role), now);
-        account.setMustChangePassword(true);
-        em.persist(account);
-        return account;
-    }
-
-    /** {@code base}, or {@code base2}, {@code base3}… — the first that no account has. */
-    private String freeLogin(String base, Set<String> takenInThisRun) {
-        Set<String> existing = new HashSet<>(em.createQuery(
-                        "select a.login from UserAccount a where a.login = :base or a.login like :prefix", String.class)
-                .setParameter("base", base)
-                .setParameter("prefix", base + "%")
-                .getResultList());
-        existing.addAll(takenInThisRun);
-        if (!existing.contains(base)) {
-            return base;
-        }
-        for (int n = 2; ; n++) {
-            if (!existing.contains(base + n)) {
-                return base + n;
-            }
-        }
     }
 
     private List<Student> studying(SchoolClass schoolClass) {

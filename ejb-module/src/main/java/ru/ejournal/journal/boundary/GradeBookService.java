@@ -81,7 +81,7 @@ public class GradeBookService {
     @Inject
     ChangeHistory history;
 
-    /** The caller's teaching assignments of the current year, for the class/subject selector. */
+    /** The caller's teaching assignments of the current year that hold today, for the class/subject selector. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     public List<AssignmentOption> myAssignments() {
         return myAssignments(access.callerIds());
@@ -95,8 +95,10 @@ public class GradeBookService {
                 select a.id, c.grade, c.letter, s.name, g.name from TeachingAssignment a
                 join a.schoolClass c join a.subject s left join a.subgroup g
                 where a.teacher.id = :teacherId and a.academicYear.current = true
+                  and (a.startDate is null or a.startDate <= :today) and (a.endDate is null or a.endDate >= :today)
                 order by c.grade, c.letter, s.name, g.name""", Object[].class)
                 .setParameter("teacherId", caller.staffMemberId())
+                .setParameter("today", LocalDate.now())
                 .getResultList();
         return rows.stream()
                 .map(r -> new AssignmentOption((Long) r[0], r[1] + "" + r[2] + " — " + (r[4] != null ? r[4] : r[3])))
@@ -356,16 +358,20 @@ public class GradeBookService {
 
     /**
      * Everything else a cell save decides on, in one statement: the caller's account and whether they
-     * teach the lesson's class (or subgroup) and subject, the student, the cell's absence and marks (as entities, to
+     * teach the lesson's class (or subgroup) and subject on the lesson's day or have handed it over, the student, the cell's absence and marks (as entities, to
      * change them), the student's membership of the lesson's subgroup, the name of a closed period
      * covering the lesson's day, and the dates of the grid's period for the new summary.
      */
     private CellContext cellContext(Lesson lesson, Long studentId, Long periodId) {
-        List<Object[]> rows = em.createQuery("""
+        List<Object[]> rows = em.createQuery(
+                        """
                 select u.enabled, us.id, sm.id, st, ab, m,
                        (select count(a) from TeachingAssignment a
                         where a.teacher = sm and a.schoolClass.id = :classId and a.subject.id = :subjectId
-                          and %s),
+                          and %1$s and %2$s),
+                       (select count(a) from TeachingAssignment a
+                        where a.teacher = sm and a.schoolClass.id = :classId and a.subject.id = :subjectId
+                          and %1$s and %3$s),
                        (select count(g) from Subgroup g join g.members gm where g.id = :subgroupId and gm = st),
                        (select min(cp.name) from StudyPeriod cp
                         where cp.school.id = :schoolId and cp.closed = true
@@ -377,7 +383,11 @@ public class GradeBookService {
                   left join Mark m on m.lesson = :lesson and m.student = st
                   left join StudyPeriod p on p.id = :periodId and p.school = :school
                 where u.login = :login
-                order by m.enteredAt, m.id""".formatted(AccessControl.assignmentCoversGroup(lesson)), Object[].class)
+                order by m.enteredAt, m.id""".formatted(
+                                        AccessControl.assignmentCoversGroup(lesson),
+                                        AccessControl.assignmentHoldsOn(),
+                                        AccessControl.assignmentEnded()),
+                        Object[].class)
                 .setParameter("login", context.getCallerPrincipal().getName())
                 .setParameter("classId", lesson.getSchoolClass().getId())
                 .setParameter("subjectId", lesson.getSubject().getId())
@@ -388,6 +398,7 @@ public class GradeBookService {
                                 : lesson.getSubgroup().getId())
                 .setParameter("schoolId", lesson.getSchool().getId())
                 .setParameter("day", lesson.getLessonDate())
+                .setParameter("today", LocalDate.now())
                 .setParameter("studentId", studentId)
                 .setParameter("lesson", lesson)
                 .setParameter("periodId", periodId == null ? -1L : periodId)
@@ -409,14 +420,18 @@ public class GradeBookService {
         }
         return new CellContext(
                 new CallerFacts(
-                        (Boolean) first[0], (Long) first[1], (Long) first[2], ((Number) first[6]).longValue() > 0),
+                        (Boolean) first[0],
+                        (Long) first[1],
+                        (Long) first[2],
+                        ((Number) first[6]).longValue() > 0,
+                        ((Number) first[7]).longValue() > 0),
                 (Student) first[3],
                 absence,
                 new ArrayList<>(marks.values()),
-                ((Number) first[7]).longValue() > 0,
-                (String) first[8],
-                (LocalDate) first[9],
-                (LocalDate) first[10]);
+                ((Number) first[8]).longValue() > 0,
+                (String) first[9],
+                (LocalDate) first[10],
+                (LocalDate) first[11]);
     }
 
     /** What {@link #cellContext} read: the caller, the student and the cell, the rules' facts. */
@@ -632,7 +647,7 @@ public class GradeBookService {
                 && staff.equals(a.getTeacher().getId());
         boolean admin = access.callerHas(Role.ADMIN);
         boolean allowed = intent == Intent.WRITE
-                ? own || admin
+                ? (own && !ended(a)) || admin
                 : own
                         || admin
                         || access.callerHas(Role.DEPUTY_DIRECTOR)
@@ -645,6 +660,11 @@ public class GradeBookService {
             throw new AccessDeniedException(DENIED);
         }
         return a;
+    }
+
+    /** An assignment that has ended before today: its teacher was replaced and no longer writes. */
+    private static boolean ended(TeachingAssignment a) {
+        return a.getEndDate() != null && a.getEndDate().isBefore(LocalDate.now());
     }
 
     /** EclipseLink builds relations in name order: the year comes before the school, so its school is joined too. */

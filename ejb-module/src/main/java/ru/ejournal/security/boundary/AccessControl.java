@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.Objects;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.school.entity.School;
@@ -22,6 +23,7 @@ import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
+import ru.ejournal.staff.entity.StaffMember;
 import ru.ejournal.student.entity.Student;
 
 /**
@@ -55,9 +57,18 @@ public class AccessControl {
     /**
      * What a service read about the caller in its own query, for a lesson it is about to change: the
      * account (null fields when none), and whether a teaching assignment of the caller's staff member
-     * has the lesson's class and subject. Lets a hot path fold the caller lookup into one statement.
+     * has the lesson's class and subject and holds on the lesson's day ({@link #assignmentHoldsOn}), and
+     * whether one of theirs for them has ended ({@link #assignmentEnded}). Lets a hot path fold the caller
+     * lookup into one statement.
      */
-    public record CallerFacts(boolean enabled, Long schoolId, Long staffMemberId, boolean teachesClassSubject) {}
+    public record CallerFacts(
+            boolean enabled, Long schoolId, Long staffMemberId, boolean teachesClassSubject, boolean handedOver) {
+
+        /** Facts of a caller who has handed over no class and subject (no assignment of theirs has ended). */
+        public CallerFacts(boolean enabled, Long schoolId, Long staffMemberId, boolean teachesClassSubject) {
+            this(enabled, schoolId, staffMemberId, teachesClassSubject, false);
+        }
+    }
 
     /** The signed-in account as ids: its school and its staff member (null for none). */
     public record CallerIds(Long schoolId, Long staffMemberId) {}
@@ -155,7 +166,9 @@ public class AccessControl {
             throw new AccessDeniedException(DENIED);
         }
         boolean teaches = callerHas(Role.SUBJECT_TEACHER)
-                && (isSame(caller.getStaffMember(), lesson.getTeacher()) || teachesSubject(caller, lesson));
+                && ((isSame(caller.getStaffMember(), lesson.getTeacher())
+                                && (intent == Intent.READ || !handedOver(caller, lesson)))
+                        || teachesSubject(caller, lesson, intent));
         boolean allowed = intent == Intent.WRITE
                 ? teaches || callerHas(Role.ADMIN)
                 : teaches
@@ -169,7 +182,9 @@ public class AccessControl {
      * The rule of {@link #checkLesson(Long, Intent) checkLesson(lessonId, WRITE)}, decided over facts the
      * caller's service has already read (no statement of its own): the lesson's subject teacher, or a
      * subject teacher with an assignment of the lesson's class and subject (and subgroup, for a
-     * subgroup's lesson), or an administrator, of the lesson's school.
+     * subgroup's lesson) that holds on the lesson's day, or an administrator, of the lesson's school.
+     * The lesson's own teacher loses it once an assignment of theirs for that class and subject has
+     * ended: a replaced teacher no longer writes, while their lessons and marks stay.
      */
     public Lesson checkLessonWrite(Lesson lesson, CallerFacts caller) {
         if (caller == null || !caller.enabled()) {
@@ -180,7 +195,8 @@ public class AccessControl {
         }
         boolean teaches = callerHas(Role.SUBJECT_TEACHER)
                 && caller.staffMemberId() != null
-                && (caller.staffMemberId().equals(lesson.getTeacher().getId()) || caller.teachesClassSubject());
+                && ((caller.staffMemberId().equals(lesson.getTeacher().getId()) && !caller.handedOver())
+                        || caller.teachesClassSubject());
         return allow(teaches || callerHas(Role.ADMIN), lesson);
     }
 
@@ -298,21 +314,66 @@ public class AccessControl {
         return lesson.getSubgroup() == null ? "a.subgroup is null" : "a.subgroup.id = :subgroupId";
     }
 
-    /** An assignment of the lesson's class and subject, and of its subgroup when it has one. */
-    private boolean teachesSubject(UserAccount caller, Lesson lesson) {
+    /**
+     * The JPQL condition that a teaching assignment {@code a} lets its teacher write a lesson of the day
+     * {@code :day} on the day {@code :today}: the assignment holds on the lesson's day and has not ended
+     * before today. A replacement teacher from 10 November writes the lessons from 10 November; the
+     * lessons before it stay read only for them (the earlier teacher's, corrected by the administrator),
+     * and the earlier teacher, whose assignment ended on 9 November, writes nothing after that day.
+     */
+    public static String assignmentHoldsOn() {
+        return "(a.startDate is null or a.startDate <= :day)"
+                + " and (a.endDate is null or (a.endDate >= :day and a.endDate >= :today))";
+    }
+
+    /** The JPQL condition that a teaching assignment {@code a} has ended before {@code :today}. */
+    public static String assignmentEnded() {
+        return "a.endDate < :today";
+    }
+
+    /**
+     * An assignment of the lesson's class and subject, and of its subgroup when it has one; to write, one
+     * that holds on the lesson's day ({@link #assignmentHoldsOn()}).
+     */
+    private boolean teachesSubject(UserAccount caller, Lesson lesson, Intent intent) {
+        String when = intent == Intent.WRITE ? " and " + assignmentHoldsOn() : "";
+        TypedQuery<Long> query = assignmentsOf(caller, lesson, when);
+        if (query != null && intent == Intent.WRITE) {
+            query.setParameter("day", lesson.getLessonDate()).setParameter("today", LocalDate.now());
+        }
+        return query != null && exists(query);
+    }
+
+    /** Whether an assignment of the lesson's teacher for its class and subject has ended: they were replaced. */
+    private boolean handedOver(UserAccount caller, Lesson lesson) {
+        TypedQuery<Long> query = assignmentsOf(caller, lesson, " and " + assignmentEnded());
+        return query != null && exists(query.setParameter("today", LocalDate.now()));
+    }
+
+    private TypedQuery<Long> assignmentsOf(UserAccount caller, Lesson lesson, String condition) {
         if (caller.getStaffMember() == null) {
-            return false;
+            return null;
         }
         TypedQuery<Long> query = em.createQuery("""
                 select count(a) from TeachingAssignment a
-                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject and %s""".formatted(assignmentCoversGroup(lesson)), Long.class)
+                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject and %s""".formatted(assignmentCoversGroup(lesson)) + condition, Long.class)
                 .setParameter("teacher", caller.getStaffMember())
                 .setParameter("schoolClass", lesson.getSchoolClass())
                 .setParameter("subject", lesson.getSubject());
         if (lesson.getSubgroup() != null) {
             query.setParameter("subgroupId", lesson.getSubgroup().getId());
         }
-        return exists(query);
+        return query;
+    }
+
+    /**
+     * The staff member of the caller's school, for the administrator who manages staff, their
+     * credentials and their teaching assignments; anyone else, or another school's member, is refused.
+     */
+    public StaffMember checkStaffMember(Long staffMemberId) {
+        UserAccount caller = caller();
+        StaffMember member = find(StaffMember.class, staffMemberId);
+        return allow(sameSchool(caller, member.getSchool()) && callerHas(Role.ADMIN), member);
     }
 
     private boolean isParentOf(UserAccount caller, Student student) {

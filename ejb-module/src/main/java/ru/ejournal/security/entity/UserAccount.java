@@ -102,6 +102,14 @@ public class UserAccount extends SchoolOwned implements Audited {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /**
+     * When the school last issued this account a password (a one-time one, or the first); null when it
+     * never had a usable one, as the staff accounts {@code region-import} creates and staff cards before
+     * their credentials.
+     */
+    @Column(name = "password_issued_at")
+    private Instant passwordIssuedAt;
+
     protected UserAccount() {}
 
     /** A new account that must change its (initial) password at first login. */
@@ -111,6 +119,7 @@ public class UserAccount extends SchoolOwned implements Audited {
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+        this.passwordIssuedAt = createdAt;
     }
 
     /** A region-level account: no school, no person of a school; the region administrator. */
@@ -144,6 +153,7 @@ public class UserAccount extends SchoolOwned implements Audited {
         snapshot.put("enabled", Boolean.toString(enabled));
         snapshot.put("roles", Audited.text(roles));
         snapshot.put("mustChangePassword", Boolean.toString(mustChangePassword));
+        snapshot.put("passwordIssuedAt", Audited.text(passwordIssuedAt));
         return snapshot;
     }
 
@@ -249,5 +259,13 @@ public class UserAccount extends SchoolOwned implements Audited {
 
     public void setPasswordChangedAt(Instant passwordChangedAt) {
         this.passwordChangedAt = passwordChangedAt;
+    }
+
+    public Instant getPasswordIssuedAt() {
+        return passwordIssuedAt;
+    }
+
+    public void setPasswordIssuedAt(Instant passwordIssuedAt) {
+        this.passwordIssuedAt = passwordIssuedAt;
     }
 }

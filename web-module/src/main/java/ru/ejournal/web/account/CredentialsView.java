@@ -4,11 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.classteacher.boundary.ClassRef;
 import ru.ejournal.credentials.boundary.AccountRow;
@@ -85,20 +83,8 @@ public class CredentialsView implements Serializable {
 
     /** The slips of the passwords issued on this screen, as a PDF download. */
     public StreamedContent downloadSlips() {
-        jakarta.servlet.http.HttpServletRequest request =
-                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .getRequest();
-        String site = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                + request.getContextPath() + "/";
-        byte[] pdf = service.slipsPdf(List.copyOf(issued), site);
-        return DefaultStreamedContent.builder()
-                .name("credentials-" + (schoolClass == null ? "class" : schoolClass.name()) + ".pdf")
-                .contentType("application/pdf")
-                .contentLength((long) pdf.length)
-                .stream(() -> new ByteArrayInputStream(pdf))
-                .build();
+        return CredentialSlipDownload.of(
+                service, issued, "credentials-" + (schoolClass == null ? "class" : schoolClass.name()) + ".pdf");
     }
 
     /** Forgets the shown passwords, e.g. after printing. */

@@ -26,7 +26,12 @@ public record HistoryLine(
             Map.entry("arrivedOn", "Дата прибытия"),
             Map.entry("departedOn", "Дата выбытия"),
             Map.entry("schoolClass", "Класс"),
-            Map.entry("code", "Код"));
+            Map.entry("code", "Код"),
+            Map.entry("position", "Должность"),
+            Map.entry("roles", "Роли"),
+            Map.entry("enabled", "Вход разрешён"),
+            Map.entry("mustChangePassword", "Сменить пароль при входе"),
+            Map.entry("passwordIssuedAt", "Пароль выдан"));
 
     public static List<HistoryLine> of(List<ChangeRecord> records) {
         return records.stream()

@@ -1,0 +1,223 @@
+package ru.ejournal.web.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import ru.ejournal.staff.boundary.AssignmentData;
+import ru.ejournal.staff.boundary.AssignmentOptions;
+import ru.ejournal.staff.boundary.AssignmentOptions.Option;
+import ru.ejournal.staff.boundary.AssignmentRow;
+import ru.ejournal.staff.boundary.AssignmentService;
+import ru.ejournal.web.classteacher.Feedback;
+
+/**
+ * Teaching assignments of the school: the list per class or teacher (paged), a new assignment with its
+ * dates, and for a chosen one its end on a date or a replacement teacher from a date.
+ */
+@Named
+@ViewScoped
+public class AssignmentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @Inject
+    AssignmentService assignments;
+
+    private AssignmentOptions options;
+    private Long classFilter;
+    private Long teacherFilter;
+    private LazyDataModel<AssignmentRow> model;
+
+    private Long teacherId;
+    private Long classId;
+    private Long subjectId;
+    private Long subgroupId;
+    private LocalDate startDate;
+    private LocalDate endDate;
+
+    private AssignmentRow selected;
+    private LocalDate lastDay;
+    private Long newTeacherId;
+    private LocalDate replaceFrom;
+
+    @PostConstruct
+    void init() {
+        options = assignments.options();
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) assignments.count(classFilter, teacherFilter);
+            }
+
+            @Override
+            public List<AssignmentRow> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return assignments.page(first, pageSize, classFilter, teacherFilter);
+            }
+
+            @Override
+            public String getRowKey(AssignmentRow row) {
+                return String.valueOf(row.id());
+            }
+        };
+    }
+
+    public void create() {
+        AssignmentData data = new AssignmentData(teacherId, classId, subjectId, subgroupId, startDate, endDate);
+        AssignmentRow[] created = new AssignmentRow[1];
+        if (Feedback.attempt(() -> created[0] = assignments.create(data))) {
+            Feedback.info(StaffTexts.text("assign.created", describe(created[0])));
+            subgroupId = null;
+            startDate = null;
+            endDate = null;
+        }
+    }
+
+    public void choose(AssignmentRow row) {
+        selected = row;
+        lastDay = row.endDate();
+        newTeacherId = null;
+        replaceFrom = null;
+    }
+
+    public void end() {
+        AssignmentRow[] ended = new AssignmentRow[1];
+        if (selected != null && Feedback.attempt(() -> ended[0] = assignments.end(selected.id(), lastDay))) {
+            selected = ended[0];
+            Feedback.info(StaffTexts.text("assign.ended", describe(ended[0])));
+        }
+    }
+
+    public void replace() {
+        AssignmentRow[] created = new AssignmentRow[1];
+        if (selected != null
+                && Feedback.attempt(() -> created[0] = assignments.replace(selected.id(), newTeacherId, replaceFrom))) {
+            selected = null;
+            Feedback.info(StaffTexts.text("assign.replaced", describe(created[0]), DAY.format(created[0].startDate())));
+        }
+    }
+
+    private static String describe(AssignmentRow row) {
+        return row.teacher() + ", " + row.className() + " — "
+                + (row.subgroup() != null ? row.subgroup() : row.subject());
+    }
+
+    /** The subgroups of the chosen class and subject. */
+    public List<Option> getSubgroups() {
+        return options.subgroups().stream()
+                .filter(g -> g.classId().equals(classId) && g.subjectId().equals(subjectId))
+                .toList();
+    }
+
+    public AssignmentOptions getOptions() {
+        return options;
+    }
+
+    public LazyDataModel<AssignmentRow> getModel() {
+        return model;
+    }
+
+    public Long getClassFilter() {
+        return classFilter;
+    }
+
+    public void setClassFilter(Long classFilter) {
+        this.classFilter = classFilter;
+    }
+
+    public Long getTeacherFilter() {
+        return teacherFilter;
+    }
+
+    public void setTeacherFilter(Long teacherFilter) {
+        this.teacherFilter = teacherFilter;
+    }
+
+    public Long getTeacherId() {
+        return teacherId;
+    }
+
+    public void setTeacherId(Long teacherId) {
+        this.teacherId = teacherId;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public Long getSubgroupId() {
+        return subgroupId;
+    }
+
+    public void setSubgroupId(Long subgroupId) {
+        this.subgroupId = subgroupId;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public AssignmentRow getSelected() {
+        return selected;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
+
+    public Long getNewTeacherId() {
+        return newTeacherId;
+    }
+
+    public void setNewTeacherId(Long newTeacherId) {
+        this.newTeacherId = newTeacherId;
+    }
+
+    public LocalDate getReplaceFrom() {
+        return replaceFrom;
+    }
+
+    public void setReplaceFrom(LocalDate replaceFrom) {
+        this.replaceFrom = replaceFrom;
+    }
+}
