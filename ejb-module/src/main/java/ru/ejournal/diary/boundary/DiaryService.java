@@ -40,6 +40,8 @@ import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.student.entity.Student;
+import ru.ejournal.timetable.boundary.TimetableLine;
+import ru.ejournal.timetable.control.Timetables;
 
 /**
  * The e-diary of a student, for their parents, themself and their teachers: the week's lessons with
@@ -57,6 +59,9 @@ public class DiaryService {
 
     @Inject
     DiaryVisits visits;
+
+    @Inject
+    Timetables timetables;
 
     /** The children whose diary the caller reads: a parent's children, or the student themself. */
     @RolesAllowed({PARENT, STUDENT})
@@ -247,6 +252,17 @@ public class DiaryService {
                         .replace('.', ',')
                 + " округляется вверх; меньше " + school.getMinMarksPerPeriod() + " отметок — «н/а».";
         return new DiaryPeriod(studentId, periodId, period.getName(), rule, lines, absences);
+    }
+
+    /**
+     * The pupil's weekly timetable as it stands at the end of the week that contains {@code day}: the
+     * class's whole-class lessons and those of the pupil's own subgroups, in one statement.
+     */
+    @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public List<TimetableLine> timetable(
+            @NotNull(message = "Выберите ребёнка") Long studentId, @NotNull(message = "Укажите неделю") LocalDate day) {
+        Student student = access.checkStudent(studentId, Intent.READ);
+        return timetables.ofStudent(studentId, student.getSchoolClass().getId(), day);
     }
 
     private void logView(Student student) {
