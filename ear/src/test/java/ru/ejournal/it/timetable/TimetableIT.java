@@ -13,6 +13,8 @@ import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.diary.boundary.DiaryService;
+import ru.ejournal.it.journal.SqlCounter;
 import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
@@ -52,7 +55,7 @@ class TimetableIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(TimetableIT.class, TimetableFixtures.class);
+        return Deployments.withTests(TimetableIT.class, TimetableFixtures.class, SqlCounter.class);
     }
 
     @Inject
@@ -69,6 +72,9 @@ class TimetableIT {
 
     @Inject
     DiaryService diary;
+
+    @PersistenceUnit(unitName = "journal")
+    EntityManagerFactory factory;
 
     Fixture f;
     Extra x;
@@ -375,5 +381,45 @@ class TimetableIT {
         assertTrue(page(f.classB(), copied.timetableId()).version().draft(), "a refused approval leaves the draft");
         assertFalse(Caller.as(f.parentA(), PARENT, () -> diary.timetable(f.studentA(), today))
                 .isEmpty());
+    }
+
+    @Test
+    @DisplayName("Generation sends a bounded number of statements: eight weeks cost about what one week costs")
+    void generationIsBoundedInStatements() throws Exception {
+        long v = version(f.classA(), yearStart);
+        for (int day = 1; day <= 5; day++) {
+            for (int no = 1; no <= 5; no++) {
+                save(v, null, day, no, x.math(), null, x.mathTeacher());
+            }
+        }
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
+        try (SqlCounter sql = SqlCounter.start(factory)) {
+            GenerationResult week = generate(monday, monday.plusDays(6));
+            int small = sql.statementCount() - sql.sequenceCount();
+            assertEquals(25, week.created());
+
+            sql.reset();
+            GenerationResult weeks = generate(monday.plusDays(7), monday.plusDays(7 * 9 - 1));
+            int large = sql.statementCount() - sql.sequenceCount();
+            assertEquals(200, weeks.created());
+            System.out.printf(
+                    "SQL statements of lesson generation: 1 week (25 lessons) %d, 8 weeks (200 lessons) %d (+%d id blocks)%n",
+                    small, large, sql.sequenceCount());
+            sql.statements().stream().filter(s -> !SqlCounter.isBatchRow(s)).forEach(s -> System.out.println("  " + s));
+            assertTrue(large <= small + 4, small + " vs " + large + ": " + sql.statements());
+
+            sql.reset();
+            GenerationResult again = generate(monday, monday.plusDays(7 * 9 - 1));
+            assertEquals(225, again.unchanged());
+            int idle = sql.statementCount() - sql.sequenceCount();
+            System.out.println("SQL statements of generating 9 weeks again: " + idle);
+            assertTrue(idle <= small, idle + ": " + sql.statements());
+
+            sql.reset();
+            List<TimetableLine> lines = Caller.as(f.parentA(), PARENT, () -> diary.timetable(f.studentA(), today));
+            assertEquals(25, lines.size());
+            int diaryStatements = sql.statementCount();
+            System.out.println("SQL statements of the diary's timetable: " + diaryStatements + " " + sql.statements());
+        }
     }
 }
