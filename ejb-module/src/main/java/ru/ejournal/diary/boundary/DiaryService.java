@@ -97,7 +97,10 @@ public class DiaryService {
                 .toList();
     }
 
-    /** The week that contains {@code day} (weekends only if they have lessons); a parent's or student's view is logged. */
+    /**
+     * The week that contains {@code day} (weekends only if they have lessons), with the pupil's timetable of
+     * that week (one statement); a parent's or student's view is logged.
+     */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public DiaryWeek week(
             @NotNull(message = "Выберите ребёнка") Long studentId, @NotNull(message = "Укажите неделю") LocalDate day) {
@@ -160,8 +163,10 @@ public class DiaryService {
                 days.add(new DiaryWeek.Day(date, entries));
             }
         });
+        List<TimetableLine> timetable =
+                timetables.ofStudent(studentId, student.getSchoolClass().getId(), day);
         return new DiaryWeek(
-                studentId, student.fullName(), student.getSchoolClass().getName(), monday, days);
+                studentId, student.fullName(), student.getSchoolClass().getName(), monday, days, timetable);
     }
 
     /** The period's marks per subject with the working of the proposed grade, and absences by kind. */

@@ -23,6 +23,8 @@ import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.StudyPeriod;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
+import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.timetable.control.LessonGenerator;
 import ru.ejournal.timetable.control.TimetableRules;
 import ru.ejournal.timetable.entity.GenerationItem;
@@ -49,7 +51,7 @@ public class LessonGenerationService {
     /** The study periods of the school's current year. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<PeriodOption> periods() {
-        AcademicYear year = currentYear(access.callerSchool());
+        AcademicYear year = currentYear(caller().getSchool());
         return em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
                 .setParameter("academicYearId", year.getId())
                 .getResultStream()
@@ -61,7 +63,7 @@ public class LessonGenerationService {
     @RolesAllowed(ADMIN)
     public GenerationResult generateForPeriod(
             Long classId, @NotNull(message = "Выберите учебный период") Long periodId) {
-        School school = access.checkSchool(access.callerSchool().getId(), Intent.WRITE);
+        School school = caller().getSchool();
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getSchool().equals(school)) {
             throw new BusinessException("Учебный период не найден в этой школе");
@@ -78,7 +80,8 @@ public class LessonGenerationService {
             Long classId,
             @NotNull(message = "Укажите первый день") LocalDate from,
             @NotNull(message = "Укажите последний день") LocalDate to) {
-        School school = access.checkSchool(access.callerSchool().getId(), Intent.WRITE);
+        UserAccount caller = caller();
+        School school = caller.getSchool();
         SchoolClass only = classId == null ? null : access.checkClass(classId, Intent.WRITE);
         AcademicYear year = currentYear(school);
         if (only != null && !only.getAcademicYear().equals(year)) {
@@ -100,7 +103,7 @@ public class LessonGenerationService {
     /** The lessons held for a decision, of the caller's school. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<HeldLesson> held() {
-        School school = access.checkSchool(access.callerSchool().getId(), Intent.READ);
+        School school = caller().getSchool();
         return em.createNamedQuery("GenerationItem.findPending", GenerationItem.class)
                 .setParameter("schoolId", school.getId())
                 .setParameter("held", GenerationItem.Action.HELD)
@@ -152,7 +155,7 @@ public class LessonGenerationService {
     /** The school's generations, newest first. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<GenerationRun> runs(int first, int max) {
-        School school = access.checkSchool(access.callerSchool().getId(), Intent.READ);
+        School school = caller().getSchool();
         Map<Long, String> classNames = new HashMap<>();
         em.createQuery("select c.id, c.code from SchoolClass c where c.school = :school", Object[].class)
                 .setParameter("school", school)
@@ -181,7 +184,7 @@ public class LessonGenerationService {
 
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public long countRuns() {
-        School school = access.checkSchool(access.callerSchool().getId(), Intent.READ);
+        School school = caller().getSchool();
         return em.createQuery("select count(g) from LessonGeneration g where g.school = :school", Long.class)
                 .setParameter("school", school)
                 .getSingleResult();
@@ -190,7 +193,7 @@ public class LessonGenerationService {
     /** What one generation moved, removed or held, with the decisions taken. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<GenerationChange> changes(@NotNull(message = "Выберите запуск") Long generationId) {
-        School school = access.checkSchool(access.callerSchool().getId(), Intent.READ);
+        School school = caller().getSchool();
         LessonGeneration run = em.find(LessonGeneration.class, generationId);
         if (run == null || !run.getSchool().equals(school)) {
             throw new BusinessException("Запуск генерации не найден");
@@ -212,7 +215,7 @@ public class LessonGenerationService {
     }
 
     private GenerationItem pending(Long itemId) {
-        School school = access.checkSchool(access.callerSchool().getId(), Intent.WRITE);
+        School school = caller().getSchool();
         GenerationItem item = em.find(GenerationItem.class, itemId);
         if (item == null || !item.getSchool().equals(school)) {
             throw new BusinessException("Урок для решения не найден");
@@ -221,6 +224,18 @@ public class LessonGenerationService {
             throw new BusinessException("По этому уроку решение уже принято: обновите страницу");
         }
         return item;
+    }
+
+    /**
+     * The signed-in administrator or deputy director ({@code @RolesAllowed} says which): everything here is
+     * of their own school.
+     */
+    private UserAccount caller() {
+        UserAccount caller = access.caller();
+        if (caller.getSchool() == null) {
+            throw new AccessDeniedException("Нет доступа к этим данным");
+        }
+        return caller;
     }
 
     private AcademicYear currentYear(School school) {

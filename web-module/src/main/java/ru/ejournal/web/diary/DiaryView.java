@@ -89,7 +89,7 @@ public class DiaryView implements Serializable {
             return;
         }
         diary = service.week(child, week);
-        timetable = service.timetable(child, week);
+        timetable = diary.timetable();
         periods = service.periods(child);
         if (period == null) {
             LocalDate day = week;
