@@ -46,7 +46,7 @@ public class LessonGenerationView implements Serializable {
     private GenerationResult result;
     private List<HeldLesson> held = List.of();
     private final Map<Long, String> reasons = new HashMap<>();
-    private List<GenerationRun> runs = List.of();
+    private RunsLazyModel runs;
     private Long runId;
     private List<GenerationChange> changes = List.of();
 
@@ -54,12 +54,12 @@ public class LessonGenerationView implements Serializable {
     void init() {
         classes = timetables.classes();
         periods = service.periods();
+        runs = new RunsLazyModel(service);
         refresh();
     }
 
     private void refresh() {
         held = service.held();
-        runs = service.runs(0, 50);
     }
 
     /** Generates for the chosen period, or for the dates when no period is chosen. */
@@ -166,7 +166,7 @@ public class LessonGenerationView implements Serializable {
         return reasons;
     }
 
-    public List<GenerationRun> getRuns() {
+    public RunsLazyModel getRuns() {
         return runs;
     }
 
