@@ -386,6 +386,32 @@ class TimetableIT {
 
     @Test
     @DisplayName(
+            "Generating a study period for the whole school creates every class's lessons and keeps a history; another school's period is refused")
+    void generateForPeriod() throws Exception {
+        standardTimetable();
+        String periodOf = "select p.id from StudyPeriod p where p.school.id = :id";
+        long period = fixtures.count(periodOf, f.schoolId());
+        long otherPeriod = fixtures.count(periodOf, f.otherSchoolId());
+
+        GenerationResult result = Caller.as(f.admin(), ADMIN, () -> generation.generateForPeriod(null, period));
+        assertEquals(expected(yearStart, yearEnd, Set.of()), result.created());
+        assertEquals(result.created(), fixtures.generated(f.classA()).size());
+        assertTrue(fixtures.generated(f.classB()).isEmpty(), "class B has no timetable");
+        assertRefused(
+                "Учебный период не найден",
+                () -> Caller.as(f.admin(), ADMIN, () -> generation.generateForPeriod(null, otherPeriod)));
+
+        assertEquals(1, Caller.as(f.deputy(), DEPUTY, () -> generation.countRuns()));
+        assertEquals(
+                result.created(),
+                Caller.as(f.deputy(), DEPUTY, () -> generation.runs(0, 10))
+                        .get(0)
+                        .created());
+        assertEquals(0, Caller.as(f.otherSchoolAdmin(), ADMIN, () -> generation.countRuns()));
+    }
+
+    @Test
+    @DisplayName(
             "Generation sends a bounded number of statements (eight weeks cost what one week costs); the diary reads the timetable in one")
     void generationIsBoundedInStatements() throws Exception {
         long v = version(f.classA(), yearStart);
