@@ -18,7 +18,7 @@ import org.eclipse.persistence.sessions.server.Server;
  * parameters as an entry of its own ({@code "\tbind => ..."}); {@link #count()} counts entries (so a
  * batch of five rows counts six), {@link #statementCount()} counts statements (a batch counts one).
  */
-final class SqlCounter implements AutoCloseable {
+public final class SqlCounter implements AutoCloseable {
 
     private final Server server;
     private final SessionLog original;
@@ -31,37 +31,37 @@ final class SqlCounter implements AutoCloseable {
         server.setSessionLog(recording);
     }
 
-    static SqlCounter start(EntityManagerFactory factory) {
+    public static SqlCounter start(EntityManagerFactory factory) {
         return new SqlCounter(JpaHelper.getServerSession(factory));
     }
 
     /** Forgets what was counted so far. */
-    void reset() {
+    public void reset() {
         recording.statements.clear();
     }
 
     /** Entries of the SQL log: every statement, and every further row of a batch. */
-    int count() {
+    public int count() {
         return recording.statements.size();
     }
 
     /** Statements sent: a JDBC batch counts once, whatever its rows. */
-    int statementCount() {
+    public int statementCount() {
         return (int) statements().stream().filter(s -> !isBatchRow(s)).count();
     }
 
     /** Statements that fetch a block of ids from the sequence (one in {@code allocationSize} ids). */
-    int sequenceCount() {
+    public int sequenceCount() {
         return (int) statements().stream()
                 .filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains("journal_seq"))
                 .count();
     }
 
-    static boolean isBatchRow(String entry) {
+    public static boolean isBatchRow(String entry) {
         return entry.strip().startsWith("bind =>");
     }
 
-    List<String> statements() {
+    public List<String> statements() {
         synchronized (recording.statements) {
             return List.copyOf(recording.statements);
         }

@@ -39,6 +39,8 @@ import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.student.entity.Student;
+import ru.ejournal.timetable.boundary.TimetableLine;
+import ru.ejournal.timetable.control.Timetables;
 
 /**
  * The e-diary of a student, for their parents, themself and their teachers: the week's lessons with
@@ -56,6 +58,9 @@ public class DiaryService {
 
     @Inject
     DiaryVisits visits;
+
+    @Inject
+    Timetables timetables;
 
     /** The children whose diary the caller reads: a parent's children, or the student themself. */
     @RolesAllowed({PARENT, STUDENT})
@@ -91,7 +96,10 @@ public class DiaryService {
                 .toList();
     }
 
-    /** The week that contains {@code day} (weekends only if they have lessons); a parent's or student's view is logged. */
+    /**
+     * The week that contains {@code day} (weekends only if they have lessons), with the pupil's timetable of
+     * that week (one statement); a parent's or student's view is logged.
+     */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public DiaryWeek week(
             @NotNull(message = "Выберите ребёнка") Long studentId, @NotNull(message = "Укажите неделю") LocalDate day) {
@@ -155,8 +163,10 @@ public class DiaryService {
                 days.add(new DiaryWeek.Day(date, entries));
             }
         });
+        List<TimetableLine> timetable =
+                timetables.ofStudent(studentId, student.getSchoolClass().getId(), day);
         return new DiaryWeek(
-                studentId, student.fullName(), student.getSchoolClass().getName(), monday, days);
+                studentId, student.fullName(), student.getSchoolClass().getName(), monday, days, timetable);
     }
 
     /** The period's marks per subject with the working of the proposed grade, and absences by kind. */
@@ -247,6 +257,17 @@ public class DiaryService {
                         .replace('.', ',')
                 + " округляется вверх; меньше " + school.getMinMarksPerPeriod() + " отметок — «н/а».";
         return new DiaryPeriod(studentId, periodId, period.getName(), rule, lines, absences);
+    }
+
+    /**
+     * The pupil's weekly timetable as it stands at the end of the week that contains {@code day}: the
+     * class's whole-class lessons and those of the pupil's own subgroups, in one statement.
+     */
+    @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public List<TimetableLine> timetable(
+            @NotNull(message = "Выберите ребёнка") Long studentId, @NotNull(message = "Укажите неделю") LocalDate day) {
+        Student student = access.checkStudent(studentId, Intent.READ);
+        return timetables.ofStudent(studentId, student.getSchoolClass().getId(), day);
     }
 
     private void logView(Student student) {

@@ -3,9 +3,19 @@ package ru.ejournal.diary.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import ru.ejournal.timetable.boundary.TimetableLine;
 
-/** A week of a student's diary: the days with their lessons, topics, homework, marks and absences. */
-public record DiaryWeek(long studentId, String studentName, String className, LocalDate monday, List<Day> days)
+/**
+ * A week of a student's diary: the days with their lessons, topics, homework, marks and absences, and the
+ * pupil's weekly timetable of that week.
+ */
+public record DiaryWeek(
+        long studentId,
+        String studentName,
+        String className,
+        LocalDate monday,
+        List<Day> days,
+        List<TimetableLine> timetable)
         implements Serializable {
 
     public record Day(LocalDate date, List<Entry> lessons) implements Serializable {}

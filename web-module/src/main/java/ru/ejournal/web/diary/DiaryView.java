@@ -32,6 +32,7 @@ import ru.ejournal.diary.boundary.DiaryService;
 import ru.ejournal.diary.boundary.DiaryWeek;
 import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.boundary.PeriodOption;
+import ru.ejournal.timetable.boundary.TimetableLine;
 
 /**
  * The e-diary page of a parent ({@code /parent/diary.xhtml?child=…&week=…&period=…}) or a student
@@ -67,6 +68,7 @@ public class DiaryView implements Serializable {
     private List<PeriodOption> periods = List.of();
     private DiaryWeek diary;
     private DiaryPeriod marks;
+    private List<TimetableLine> timetable = List.of();
 
     @PostConstruct
     void init() {
@@ -87,6 +89,7 @@ public class DiaryView implements Serializable {
             return;
         }
         diary = service.week(child, week);
+        timetable = diary.timetable();
         periods = service.periods(child);
         if (period == null) {
             LocalDate day = week;
@@ -291,5 +294,21 @@ public class DiaryView implements Serializable {
 
     public DiaryPeriod getMarks() {
         return marks;
+    }
+
+    /** The pupil's weekly timetable (whole class and own subgroups). */
+    public List<TimetableLine> getTimetable() {
+        return timetable;
+    }
+
+    /** Monday to Friday, and Saturday when the timetable has lessons on it. */
+    public List<Integer> getTimetableDays() {
+        return timetable.stream().anyMatch(l -> l.dayOfWeek() == 6)
+                ? List.of(1, 2, 3, 4, 5, 6)
+                : List.of(1, 2, 3, 4, 5);
+    }
+
+    public List<TimetableLine> timetableOf(int dayOfWeek) {
+        return timetable.stream().filter(l -> l.dayOfWeek() == dayOfWeek).toList();
     }
 }
