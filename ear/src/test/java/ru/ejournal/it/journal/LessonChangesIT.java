@@ -37,6 +37,7 @@ import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.LessonChangeLine;
 import ru.ejournal.journal.boundary.LessonChangeService;
 import ru.ejournal.journal.boundary.MarkService;
+import ru.ejournal.journal.boundary.ReplacementLine;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.security.control.AccessDeniedException;
 
@@ -89,14 +90,25 @@ class LessonChangesIT {
     @DisplayName(
             "A replacement set by the administrator lets the replacing teacher write the lesson, not a third teacher")
     void replacingTeacherWritesTheLesson() throws Exception {
-        long replacing = staffOf(f.classTeacherA());
+        long replacing = staffOf(f.classTeacherB());
 
         Caller.run(f.admin(), ADMIN, () -> changes.replace(f.lessonA(), replacing, "Смирнов на курсах"));
 
+        List<ReplacementLine> mine = Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> changes.myReplacements());
+        assertEquals(
+                List.of(f.lessonA()),
+                mine.stream().map(ReplacementLine::lessonId).toList());
+        assertEquals(assignment, mine.get(0).assignmentId(), "the replacing teacher finds the regular teacher's grid");
+        assertEquals(
+                1,
+                Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> gradeBook.load(assignment, period))
+                        .rows()
+                        .size(),
+                "and may read it");
         assertEquals(
                 "5",
                 Caller.as(
-                                f.classTeacherA(),
+                                f.classTeacherB(),
                                 CLASS_TEACHER,
                                 () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, period))
                         .cell()
@@ -104,16 +116,17 @@ class LessonChangesIT {
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.as(
-                        f.classTeacherB(),
+                        f.classTeacherA(),
                         CLASS_TEACHER,
-                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "4", "", false, period)));
+                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "4", "", false, period)),
+                "a third teacher (here the class teacher) may not write the lesson");
         GradeBook regular = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
         GradeBook.Column column = column(regular, f.lessonA());
         assertEquals("5", regular.rows().get(0).cell(f.lessonA()).text(), "the regular teacher reads the lesson");
-        assertTrue(column.replacement().startsWith("Иванова"), column.replacement());
+        assertTrue(column.replacement().startsWith("Петрова"), column.replacement());
         LessonChangeLine replaced = history(f.lessonA()).get(0);
         assertEquals("замена", replaced.what());
-        assertTrue(replaced.newValue().startsWith("Иванова"), replaced.newValue());
+        assertTrue(replaced.newValue().startsWith("Петрова"), replaced.newValue());
         assertEquals("Смирнов на курсах", replaced.reason());
         assertEquals(f.admin(), replaced.changedBy());
 
@@ -124,10 +137,14 @@ class LessonChangesIT {
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.as(
-                        f.classTeacherA(),
+                        f.classTeacherB(),
                         CLASS_TEACHER,
                         () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "4", stamp, false, period)),
-                "without the replacement the class teacher may no longer write the lesson");
+                "without the replacement the teacher may no longer write the lesson");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> gradeBook.load(assignment, period)),
+                "nor read its grid");
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.run(
@@ -266,7 +283,7 @@ class LessonChangesIT {
                         () -> changes.addExtra(assignmentB, day, 6, "Чужой урок")));
         assertEquals(
                 0L,
-                tx.call(em -> em.createQuery(
+                (long) tx.call(em -> em.createQuery(
                                 "select count(l) from Lesson l where l.schoolClass.id = :c and l.lessonDate = :d",
                                 Long.class)
                         .setParameter("c", f.classB())

@@ -638,10 +638,28 @@ public class GradeBookService {
                                 && a.getSchoolClass().getClassTeacher() != null
                                 && staff.equals(
                                         a.getSchoolClass().getClassTeacher().getId()));
+        if (!allowed && intent == Intent.READ && staff != null) {
+            allowed = replacesIn(a, staff);
+        }
         if (!allowed) {
             throw new AccessDeniedException(DENIED);
         }
         return a;
+    }
+
+    /** The caller replaces (замена) a lesson of the assignment's class, subject and group: they read its grid. */
+    private boolean replacesIn(TeachingAssignment a, Long staff) {
+        TypedQuery<Long> query = em.createQuery(
+                """
+                        select count(l) from Lesson l where l.replacementTeacher.id = :staff
+                        and l.schoolClass = :schoolClass and l.subject = :subject and """ + (a.getSubgroup() == null ? "l.subgroup is null" : "l.subgroup = :subgroup"), Long.class);
+        query.setParameter("staff", staff)
+                .setParameter("schoolClass", a.getSchoolClass())
+                .setParameter("subject", a.getSubject());
+        if (a.getSubgroup() != null) {
+            query.setParameter("subgroup", a.getSubgroup());
+        }
+        return query.getSingleResult() > 0;
     }
 
     /** EclipseLink builds relations in name order: the year comes before the school, so its school is joined too. */

@@ -146,6 +146,40 @@ public class LessonChangeService {
                 .toList();
     }
 
+    /** The lessons the caller replaces from two weeks ago on, each with the grid that holds it. */
+    @RolesAllowed(SUBJECT_TEACHER)
+    public List<ReplacementLine> myReplacements() {
+        Long staff = access.callerIds().staffMemberId();
+        if (staff == null) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select l.id, l.lessonDate, l.periodNo, c.grade, c.letter, s.name, t.lastName, t.firstName,
+                               t.patronymic,
+                               (select min(a.id) from TeachingAssignment a where a.schoolClass = l.schoolClass
+                                  and a.subject = l.subject and a.teacher = l.teacher
+                                  and (a.subgroup = l.subgroup or a.subgroup is null and l.subgroup is null)),
+                               (select min(p.id) from StudyPeriod p where p.academicYear = c.academicYear
+                                  and p.startDate <= l.lessonDate and p.endDate >= l.lessonDate
+                                  and p.kind <> ru.ejournal.school.entity.StudyPeriodKind.YEAR)
+                        from Lesson l join l.schoolClass c join l.subject s join l.teacher t
+                        where l.replacementTeacher.id = :staff and l.lessonDate >= :since and l.cancelled = false
+                        order by l.lessonDate, l.periodNo""", Object[].class)
+                .setParameter("staff", staff)
+                .setParameter("since", LocalDate.now().minusDays(14))
+                .getResultStream()
+                .map(r -> new ReplacementLine(
+                        (Long) r[0],
+                        (LocalDate) r[1],
+                        (Integer) r[2],
+                        r[3] + "" + r[4],
+                        (String) r[5],
+                        PersonName.initials((String) r[6], (String) r[7], (String) r[8]),
+                        (Long) r[9],
+                        (Long) r[10]))
+                .toList();
+    }
+
     /** The classes of the caller's school in its current year. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<LessonChoice> classes() {

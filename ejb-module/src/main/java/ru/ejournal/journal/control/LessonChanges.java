@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -171,20 +172,19 @@ public class LessonChanges {
     }
 
     private void refuseClash(Lesson lesson, LocalDate day, int periodNo, StaffMember teacher) {
-        Long clash = em.createQuery("""
+        TypedQuery<Long> query = em.createQuery(
+                """
                         select count(l) from Lesson l where l.schoolClass = :schoolClass and l.lessonDate = :day
-                        and l.periodNo = :no and l.cancelled = false and l.id <> :lessonId
-                        and (l.subgroup is null or :subgroupId = -1 or l.subgroup.id = :subgroupId)""", Long.class)
-                .setParameter("schoolClass", lesson.getSchoolClass())
+                        and l.periodNo = :no and l.cancelled = false and l.id <> :lessonId""" + (lesson.getSubgroup() == null ? "" : " and (l.subgroup is null or l.subgroup.id = :subgroupId)"),
+                Long.class);
+        query.setParameter("schoolClass", lesson.getSchoolClass())
                 .setParameter("day", day)
                 .setParameter("no", periodNo)
-                .setParameter("lessonId", lesson.getId() == null ? -1L : lesson.getId())
-                .setParameter(
-                        "subgroupId",
-                        lesson.getSubgroup() == null
-                                ? -1L
-                                : lesson.getSubgroup().getId())
-                .getSingleResult();
+                .setParameter("lessonId", lesson.getId() == null ? -1L : lesson.getId());
+        if (lesson.getSubgroup() != null) {
+            query.setParameter("subgroupId", lesson.getSubgroup().getId());
+        }
+        long clash = query.getSingleResult();
         if (clash > 0) {
             throw new BusinessException("У класса " + lesson.getSchoolClass().getName() + " уже есть урок "
                     + DAY.format(day) + " под номером " + periodNo);
