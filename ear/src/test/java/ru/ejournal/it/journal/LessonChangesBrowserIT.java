@@ -116,7 +116,7 @@ class LessonChangesBrowserIT extends DemoBrowserTest {
     private void click(By by) {
         WebElement element = browser.driver().findElement(by);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", element);
         browser.waitForAjax();
     }
 

@@ -91,6 +91,13 @@ class LessonChangesIT {
             "A replacement set by the administrator lets the replacing teacher write the lesson, not a third teacher")
     void replacingTeacherWritesTheLesson() throws Exception {
         long replacing = staffOf(f.classTeacherB());
+        BusinessException busy = assertThrows(
+                BusinessException.class,
+                () -> Caller.run(f.admin(), ADMIN, () -> changes.replace(f.lessonA(), replacing, "Смирнов на курсах")));
+        assertTrue(
+                busy.getMessage().contains("уже есть урок"),
+                "Петрова teaches 5Б at the same time: " + busy.getMessage());
+        Caller.run(f.admin(), ADMIN, () -> changes.move(f.lessonB(), LocalDate.now(), 2, "Замена в 5А"));
 
         Caller.run(f.admin(), ADMIN, () -> changes.replace(f.lessonA(), replacing, "Смирнов на курсах"));
 
