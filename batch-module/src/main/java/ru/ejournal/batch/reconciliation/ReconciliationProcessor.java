@@ -20,8 +20,8 @@ import javax.sql.DataSource;
 import ru.ejournal.batch.common.DateRange;
 
 /**
- * Loads one class's lessons, absences, marks, excuses and subgroups in the range with one query
- * each, and applies {@link ReconciliationRules}. Findings already settled by the class teacher
+ * Loads one class's lessons, absences, marks, excuses, subgroups and the school's closed periods in
+ * the range with one query each, and applies {@link ReconciliationRules}. Findings already settled by the class teacher
  * are not found again.
  */
 @Named
@@ -131,8 +131,21 @@ public class ReconciliationProcessor implements ItemProcessor {
                                     (Long) (rs.getObject(3) == null ? null : rs.getLong(3)),
                                     rs.getDate(4).toLocalDate())
                             .key()));
+            List<ReconciliationRules.ClosedRange> closed = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT start_date, end_date FROM study_period"
+                    + " WHERE school_id = ? AND closed = TRUE AND start_date <= ? AND end_date >= ?")) {
+                ps.setLong(1, Long.parseLong(schoolId));
+                ps.setDate(2, end);
+                ps.setDate(3, start);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        closed.add(new ReconciliationRules.ClosedRange(
+                                rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()));
+                    }
+                }
+            }
             ReconciliationRules.Result result =
-                    ReconciliationRules.apply(lessons, students, members, absences, marked, excuses);
+                    ReconciliationRules.apply(lessons, students, members, absences, marked, excuses, closed);
             List<ReconciliationRules.Finding> findings = result.findings().stream()
                     .filter(f -> !settled.contains(f.key()))
                     .toList();

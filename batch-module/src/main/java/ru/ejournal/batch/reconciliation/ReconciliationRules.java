@@ -41,6 +41,13 @@ public final class ReconciliationRules {
     /** What the rules found for one class. */
     public record Result(List<Finding> findings, List<Correction> corrections) implements Serializable {}
 
+    /** A closed study period of the school: its absences are not corrected, whatever excuse covers them. */
+    public record ClosedRange(LocalDate from, LocalDate to) implements Serializable {
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
+
     private ReconciliationRules() {}
 
     public static Result apply(
@@ -50,6 +57,21 @@ public final class ReconciliationRules {
             List<AbsenceData> absences,
             Set<String> markedStudentDays,
             List<ExcuseData> excuses) {
+        return apply(lessons, students, subgroupMembers, absences, markedStudentDays, excuses, List.of());
+    }
+
+    /**
+     * As above, with the school's closed periods: an excused «Н» inside a closed period stays «Н» and is
+     * reported as {@code EXCUSE_IN_CLOSED_PERIOD} instead of being corrected ({@code EXCUSE_APPLIED}).
+     */
+    public static Result apply(
+            List<LessonData> lessons,
+            List<Long> students,
+            Map<Long, Set<Long>> subgroupMembers,
+            List<AbsenceData> absences,
+            Set<String> markedStudentDays,
+            List<ExcuseData> excuses,
+            List<ClosedRange> closed) {
         List<Finding> findings = new ArrayList<>();
         List<Correction> corrections = new ArrayList<>();
         Map<Long, LessonData> lessonById = new HashMap<>();
@@ -74,7 +96,9 @@ public final class ReconciliationRules {
             String code = a.code();
             if (code.equals("N")) {
                 String reason = excuseReason(excusesOf.get(a.studentId()), lesson.date());
-                if (reason != null) {
+                if (reason != null && closed.stream().anyMatch(c -> c.covers(lesson.date()))) {
+                    findings.add(new Finding("EXCUSE_IN_CLOSED_PERIOD", a.studentId(), a.lessonId(), lesson.date()));
+                } else if (reason != null) {
                     code = reason.equals("ILLNESS") ? "B" : "U";
                     corrections.add(new Correction(a.id(), a.studentId(), code));
                     findings.add(new Finding("EXCUSE_APPLIED", a.studentId(), a.lessonId(), lesson.date()));

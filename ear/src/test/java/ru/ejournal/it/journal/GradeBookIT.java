@@ -36,6 +36,7 @@ import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.HistoryLine;
 import ru.ejournal.journal.control.ConfirmationRequiredException;
+import ru.ejournal.school.boundary.PeriodClosingService;
 import ru.ejournal.security.control.AccessDeniedException;
 
 /** The subject teacher's journal grid: cell saves, their rules, history, grades, refusals and SQL count. */
@@ -55,6 +56,9 @@ class GradeBookIT {
 
     @Inject
     GradeBookService gradeBook;
+
+    @Inject
+    PeriodClosingService periodClosing;
 
     @PersistenceUnit(unitName = "journal")
     EntityManagerFactory factory;
@@ -150,17 +154,18 @@ class GradeBookIT {
     @Test
     @DisplayName("Lessons of a closed period cannot be changed until the administrator reopens the period")
     void closedPeriodIsReadOnly() throws Exception {
-        Caller.run(f.admin(), ADMIN, () -> gradeBook.setPeriodClosed(period, true));
+        Caller.run(f.admin(), ADMIN, () -> periodClosing.close(period, "Четверть завершена"));
         BusinessException closed = assertThrows(BusinessException.class, () -> type("5", ""));
         assertTrue(closed.getMessage().contains("закрыт"), closed.getMessage());
         assertTrue(Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period))
                 .periodClosed());
 
-        Caller.run(f.admin(), ADMIN, () -> gradeBook.setPeriodClosed(period, false));
+        Caller.run(f.admin(), ADMIN, () -> periodClosing.reopen(period, "Исправление отметки"));
         assertEquals("5", type("5", "").cell().text());
         assertThrows(
                 EJBAccessException.class,
-                () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.setPeriodClosed(period, true)));
+                () -> Caller.run(
+                        f.subjectTeacherA(), SUBJECT_TEACHER, () -> periodClosing.close(period, "Четверть завершена")));
     }
 
     @Test

@@ -30,6 +30,7 @@ import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.history.control.ChangeHistory;
+import ru.ejournal.school.control.ClosedPeriods;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
@@ -54,6 +55,9 @@ public class AttendanceService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    ClosedPeriods closedPeriods;
 
     /** The class of the signed-in class teacher in the current year, if any. */
     @RolesAllowed(CLASS_TEACHER)
@@ -193,6 +197,7 @@ public class AttendanceService {
                 .setParameter("from", excuse.getDateFrom())
                 .setParameter("to", excuse.getDateTo())
                 .getResultList();
+        refuseClosedPeriods(excuse, student, unexplained);
         String why = "Оправдательный документ: " + excuse.getDocument() + " (" + excuse.getDateFrom() + " — "
                 + excuse.getDateTo() + ")";
         Instant now = Instant.now();
@@ -204,6 +209,25 @@ public class AttendanceService {
             history.record(absence, before, login, why);
         }
         return unexplained.size();
+    }
+
+    /**
+     * An excuse may not change an absence of a closed period: the whole excuse (or the parent's notice
+     * being accepted) is refused with the count, and nothing is stored.
+     */
+    private void refuseClosedPeriods(AbsenceExcuse excuse, Student student, List<Absence> unexplained) {
+        List<ClosedPeriods.Closed> closed =
+                closedPeriods.closedBetween(student.getSchool(), excuse.getDateFrom(), excuse.getDateTo());
+        for (ClosedPeriods.Closed period : closed) {
+            long count = unexplained.stream()
+                    .filter(a -> period.covers(a.getLesson().getLessonDate()))
+                    .count();
+            if (count > 0) {
+                throw new BusinessException("Период «" + period.name() + "» закрыт: документ изменил бы пропуски «Н»"
+                        + " в закрытом периоде (" + count + "). Укажите даты вне закрытого периода"
+                        + " или попросите администратора открыть период");
+            }
+        }
     }
 
     /** The excuse records of a student, newest first, for the student card. */

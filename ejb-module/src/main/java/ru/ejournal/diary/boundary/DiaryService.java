@@ -109,9 +109,9 @@ public class DiaryService {
         logView(student);
 
         List<Object[]> lessons = em.createQuery("""
-                select l.id, l.lessonDate, l.periodNo, s.name, l.topic, l.homework from Lesson l
-                join l.subject s left join l.subgroup g
-                where l.schoolClass.id = :classId and l.lessonDate between :from and :to and l.cancelled = false
+                select l.id, l.lessonDate, l.periodNo, s.name, l.topic, l.homework, l.cancelled, l.cancelReason
+                from Lesson l join l.subject s left join l.subgroup g
+                where l.schoolClass.id = :classId and l.lessonDate between :from and :to
                   and (g is null or g.id in (select sg.id from Subgroup sg join sg.members m where m.id = :studentId))
                 order by l.lessonDate, l.periodNo, s.name""", Object[].class)
                 .setParameter("classId", student.getSchoolClass().getId())
@@ -155,7 +155,9 @@ public class DiaryService {
                             (String) l[4],
                             (String) l[5],
                             marks.getOrDefault(id, List.of()),
-                            absences.get(id)));
+                            absences.get(id),
+                            (Boolean) l[6],
+                            (String) l[7]));
         }
         List<DiaryWeek.Day> days = new ArrayList<>();
         byDay.forEach((date, entries) -> {

@@ -28,6 +28,21 @@ public record DiaryWeek(
             String topic,
             String homework,
             List<DiaryMark> marks,
-            String absence)
-            implements Serializable {}
+            String absence,
+            boolean cancelled,
+            String cancelReason)
+            implements Serializable {
+
+        /** A lesson that is held. */
+        public Entry(
+                long lessonId,
+                int periodNo,
+                String subject,
+                String topic,
+                String homework,
+                List<DiaryMark> marks,
+                String absence) {
+            this(lessonId, periodNo, subject, topic, homework, marks, absence, false, null);
+        }
+    }
 }

@@ -31,8 +31,40 @@ public record GradeBook(
             Long workTypeId,
             String workType,
             int weight,
-            boolean attendanceTaken)
-            implements Serializable {}
+            boolean attendanceTaken,
+            boolean cancelled,
+            String cancelReason,
+            String replacement)
+            implements Serializable {
+
+        /** A held lesson with no replacement. */
+        public Column(
+                long id,
+                long version,
+                LocalDate date,
+                int periodNo,
+                String topic,
+                String homework,
+                Long workTypeId,
+                String workType,
+                int weight,
+                boolean attendanceTaken) {
+            this(
+                    id,
+                    version,
+                    date,
+                    periodNo,
+                    topic,
+                    homework,
+                    workTypeId,
+                    workType,
+                    weight,
+                    attendanceTaken,
+                    false,
+                    null,
+                    null);
+        }
+    }
 
     /** A student: their cells by lesson id, the average and proposed grade, the period grade. */
     public record Row(

@@ -178,10 +178,10 @@ public class GradeBookService {
                         em.createQuery(
                                 """
                 select l.id, l.version, l.lessonDate, l.periodNo, l.topic, l.homework, w.id, w.name, w.weight,
-                       l.attendanceTaken
-                from Lesson l left join l.workType w
+                       l.attendanceTaken, l.cancelled, l.cancelReason, rt.lastName, rt.firstName, rt.patronymic
+                from Lesson l left join l.workType w left join l.replacementTeacher rt
                 where l.schoolClass.id = :classId and l.subject.id = :subjectId
-                  and l.lessonDate between :from and :to and l.cancelled = false and """ + " " + subgroupCondition(subgroupId) + " order by l.lessonDate, l.periodNo, l.id",
+                  and l.lessonDate between :from and :to and """ + " " + subgroupCondition(subgroupId) + " order by l.lessonDate, l.periodNo, l.id",
                                 Object[].class),
                         a,
                         period)
@@ -196,7 +196,10 @@ public class GradeBookService {
                         (Long) r[6],
                         (String) r[7],
                         r[8] == null ? 1 : (Integer) r[8],
-                        (Boolean) r[9]))
+                        (Boolean) r[9],
+                        (Boolean) r[10],
+                        (String) r[11],
+                        r[12] == null ? null : PersonName.initials((String) r[12], (String) r[13], (String) r[14])))
                 .toList();
 
         Map<Long, Map<Long, CellParts>> cells = new HashMap<>();
@@ -354,6 +357,7 @@ public class GradeBookService {
             "l.subgroup.teacher",
             "l.subject",
             "l.teacher",
+            "l.replacementTeacher",
             "l.workType");
 
     /**
@@ -605,18 +609,12 @@ public class GradeBookService {
                 type == null ? null : type.getId(),
                 type == null ? null : type.getName(),
                 type == null ? 1 : type.getWeight(),
-                lesson.isAttendanceTaken());
-    }
-
-    /** The administrator closes a period (no more edits of its lessons) or reopens it. */
-    @RolesAllowed(ADMIN)
-    public void setPeriodClosed(@NotNull Long periodId, boolean closed) {
-        StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        if (period == null) {
-            throw new AccessDeniedException(DENIED);
-        }
-        access.checkSchool(period.getSchool().getId(), Intent.WRITE);
-        period.setClosed(closed);
+                lesson.isAttendanceTaken(),
+                lesson.isCancelled(),
+                lesson.getCancelReason(),
+                lesson.getReplacementTeacher() == null
+                        ? null
+                        : lesson.getReplacementTeacher().shortName());
     }
 
     // ------------------------------------------------------------------ access and rules
@@ -656,6 +654,9 @@ public class GradeBookService {
                                 && a.getSchoolClass().getClassTeacher() != null
                                 && staff.equals(
                                         a.getSchoolClass().getClassTeacher().getId()));
+        if (!allowed && intent == Intent.READ && staff != null) {
+            allowed = replacesIn(a, staff);
+        }
         if (!allowed) {
             throw new AccessDeniedException(DENIED);
         }
@@ -665,6 +666,21 @@ public class GradeBookService {
     /** An assignment that has ended before today: its teacher was replaced and no longer writes. */
     private static boolean ended(TeachingAssignment a) {
         return a.getEndDate() != null && a.getEndDate().isBefore(LocalDate.now());
+    }
+
+    /** The caller replaces (замена) a lesson of the assignment's class, subject and group: they read its grid. */
+    private boolean replacesIn(TeachingAssignment a, Long staff) {
+        TypedQuery<Long> query = em.createQuery(
+                """
+                        select count(l) from Lesson l where l.replacementTeacher.id = :staff
+                        and l.schoolClass = :schoolClass and l.subject = :subject and """ + (a.getSubgroup() == null ? "l.subgroup is null" : "l.subgroup = :subgroup"), Long.class);
+        query.setParameter("staff", staff)
+                .setParameter("schoolClass", a.getSchoolClass())
+                .setParameter("subject", a.getSubject());
+        if (a.getSubgroup() != null) {
+            query.setParameter("subgroup", a.getSubgroup());
+        }
+        return query.getSingleResult() > 0;
     }
 
     /** EclipseLink builds relations in name order: the year comes before the school, so its school is joined too. */
@@ -707,8 +723,7 @@ public class GradeBookService {
     }
 
     private static BusinessException closedPeriod(String name) {
-        return new BusinessException(
-                "Период «" + name + "» закрыт: изменения запрещены (открыть его снова может администратор)");
+        return ru.ejournal.school.control.ClosedPeriods.refusal(name);
     }
 
     private void checkPeriodOpen(Lesson lesson) {

@@ -19,6 +19,7 @@ import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.journal.entity.Mark;
+import ru.ejournal.school.control.ClosedPeriods;
 import ru.ejournal.school.entity.Grading;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
@@ -40,6 +41,9 @@ public class MarkService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    ClosedPeriods closedPeriods;
 
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
     public Mark addMark(
@@ -87,7 +91,11 @@ public class MarkService {
         return history.of(mark.auditType(), markId);
     }
 
-    private static void checkEditable(Lesson lesson, Student student) {
+    private void checkEditable(Lesson lesson, Student student) {
+        if (lesson.isCancelled()) {
+            throw new BusinessException("Урок отменён: отметки на нём не ставятся");
+        }
+        closedPeriods.checkOpen(lesson.getSchool(), lesson.getLessonDate());
         if (student.getStatus() == StudentStatus.DEPARTED) {
             throw new BusinessException("Ученик выбыл: его отметки доступны только для чтения");
         }

@@ -42,7 +42,9 @@ public final class GradeBookPdf {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         cell(table, "Ученик", bold, true);
-        book.lessons().forEach(l -> cell(table, l.date().format(DAY) + "\n" + l.periodNo(), bold, true));
+        book.lessons()
+                .forEach(l ->
+                        cell(table, l.date().format(DAY) + "\n" + (l.cancelled() ? "отм." : l.periodNo()), bold, true));
         cell(table, "Ср.", bold, true);
         cell(table, "Пр.", bold, true);
         cell(table, "Итог", bold, true);

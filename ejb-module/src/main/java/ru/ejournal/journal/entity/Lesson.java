@@ -95,6 +95,15 @@ public class Lesson extends SchoolOwned {
     @Column(name = "cancelled", nullable = false)
     private boolean cancelled;
 
+    /** Why the lesson was cancelled (V11); set together with {@code cancelled}. */
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    /** Замена: the teacher who gives this one lesson instead of {@code teacher} (V11). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replacement_teacher_id")
+    private StaffMember replacementTeacher;
+
     @Column(name = "topic_entered_at")
     private Instant topicEnteredAt;
 
@@ -229,5 +238,28 @@ public class Lesson extends SchoolOwned {
 
     public void setAttendanceTakenAt(Instant attendanceTakenAt) {
         this.attendanceTakenAt = attendanceTakenAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public StaffMember getReplacementTeacher() {
+        return replacementTeacher;
+    }
+
+    public void setReplacementTeacher(StaffMember replacementTeacher) {
+        this.replacementTeacher = replacementTeacher;
+    }
+
+    /** Whether the staff member gives this lesson: its teacher, or the teacher replacing them for it. */
+    public boolean isTaughtBy(Long staffMemberId) {
+        return staffMemberId != null
+                && (staffMemberId.equals(teacher.getId())
+                        || replacementTeacher != null && staffMemberId.equals(replacementTeacher.getId()));
     }
 }

@@ -22,6 +22,7 @@ public record FindingView(
         return switch (kind) {
             case "MISSING_ATTENDANCE" -> "Не отмечена посещаемость";
             case "EXCUSE_APPLIED" -> "«Н» исправлено по справке";
+            case "EXCUSE_IN_CLOSED_PERIOD" -> "Справка на пропуск «Н» в закрытом периоде: не исправлено";
             case "UNEXPLAINED_ABSENCE" -> "Пропуск «Н» без объяснения";
             case "EXCUSE_CONFLICT" -> "Справка, но ученик был на уроке или получил отметку";
             case "SUSPECTED_TRUANCY" -> "Возможный прогул";

@@ -168,6 +168,7 @@ public class AccessControl {
         boolean teaches = callerHas(Role.SUBJECT_TEACHER)
                 && ((isSame(caller.getStaffMember(), lesson.getTeacher())
                                 && (intent == Intent.READ || !handedOver(caller, lesson)))
+                        || replaces(caller, lesson)
                         || teachesSubject(caller, lesson, intent));
         boolean allowed = intent == Intent.WRITE
                 ? teaches || callerHas(Role.ADMIN)
@@ -196,6 +197,7 @@ public class AccessControl {
         boolean teaches = callerHas(Role.SUBJECT_TEACHER)
                 && caller.staffMemberId() != null
                 && ((caller.staffMemberId().equals(lesson.getTeacher().getId()) && !caller.handedOver())
+                        || isReplacing(caller.staffMemberId(), lesson)
                         || caller.teachesClassSubject());
         return allow(teaches || callerHas(Role.ADMIN), lesson);
     }
@@ -259,6 +261,44 @@ public class AccessControl {
                 && schoolId != null
                 && caller.getSchool() != null
                 && schoolId.equals(caller.getSchool().getId());
+    }
+
+    /**
+     * A change of a lesson's day (cancel, move, restore): the administrator or the deputy director of its
+     * school, or a subject teacher who is the lesson's own teacher or holds an assignment covering it
+     * (not a teacher who only replaces it).
+     */
+    public Lesson checkLessonChange(Long lessonId) {
+        UserAccount caller = caller();
+        Lesson lesson = find(Lesson.class, lessonId);
+        if (!sameSchool(caller, lesson.getSchool())) {
+            throw new AccessDeniedException(DENIED);
+        }
+        boolean teaches = callerHas(Role.SUBJECT_TEACHER)
+                && (isSame(caller.getStaffMember(), lesson.getTeacher()) || teachesSubject(caller, lesson, Intent.WRITE));
+        return allow(isSchoolWide() || teaches, lesson);
+    }
+
+    /**
+     * An extra lesson not yet stored: the caller must be a subject teacher of its school holding an
+     * assignment of its class and subject (and of its subgroup, by {@link #assignmentCoversGroup}).
+     */
+    public Lesson checkOwnNewLesson(Lesson lesson) {
+        UserAccount caller = caller();
+        if (!sameSchool(caller, lesson.getSchool())) {
+            throw new AccessDeniedException(DENIED);
+        }
+        return allow(callerHas(Role.SUBJECT_TEACHER) && teachesSubject(caller, lesson, Intent.WRITE), lesson);
+    }
+
+    /** The caller gives this one lesson instead of its teacher (замена). */
+    private boolean replaces(UserAccount caller, Lesson lesson) {
+        return caller.getStaffMember() != null && isReplacing(caller.getStaffMember().getId(), lesson);
+    }
+
+    private static boolean isReplacing(Long staffMemberId, Lesson lesson) {
+        return lesson.getReplacementTeacher() != null
+                && lesson.getReplacementTeacher().getId().equals(staffMemberId);
     }
 
     private boolean isStaff() {

@@ -125,7 +125,7 @@ public class GradeBookView implements Serializable {
             ajax.addCallbackParam("text", now.text());
             ajax.addCallbackParam("stamp", now.stamp());
             error(e.getMessage());
-        } catch (BusinessException e) {
+        } catch (BusinessException | ru.ejournal.security.control.AccessDeniedException e) {
             ajax.addCallbackParam("error", e.getMessage());
             error(e.getMessage());
         }

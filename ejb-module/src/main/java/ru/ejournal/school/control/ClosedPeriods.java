@@ -1,0 +1,69 @@
+package ru.ejournal.school.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.school.entity.School;
+
+/**
+ * The one rule every path that changes marks, period grades or absences asks: a closed study period
+ * (closed by the administrator or the deputy director on «Учебные периоды») refuses changes of
+ * anything dated inside it. A day is closed when any closed period of the school covers it (a closed
+ * year closes all its quarters' days).
+ */
+@Dependent
+public class ClosedPeriods {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The name of a closed period of the school covering the day, or {@code null} when none does. */
+    public String closedOn(School school, LocalDate day) {
+        List<String> names = em.createQuery("""
+                        select p.name from StudyPeriod p where p.school = :school and p.closed = true
+                        and p.startDate <= :day and p.endDate >= :day order by p.startDate, p.name""", String.class)
+                .setParameter("school", school)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultList();
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    /** Refuses a change of something dated {@code day} when a closed period covers that day. */
+    public void checkOpen(School school, LocalDate day) {
+        String closed = closedOn(school, day);
+        if (closed != null) {
+            throw refusal(closed);
+        }
+    }
+
+    /** A closed period's name and dates. */
+    public record Closed(String name, LocalDate from, LocalDate to) {
+        public boolean covers(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
+
+    /** The closed periods of the school overlapping the dates, in one statement. */
+    public List<Closed> closedBetween(School school, LocalDate from, LocalDate to) {
+        return em.createQuery("""
+                        select p.name, p.startDate, p.endDate from StudyPeriod p where p.school = :school
+                        and p.closed = true and p.startDate <= :to and p.endDate >= :from
+                        order by p.startDate, p.name""", Object[].class)
+                .setParameter("school", school)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(r -> new Closed((String) r[0], (LocalDate) r[1], (LocalDate) r[2]))
+                .toList();
+    }
+
+    /** The Russian refusal, the same on every path. */
+    public static BusinessException refusal(String periodName) {
+        return new BusinessException("Период «" + periodName
+                + "» закрыт: изменения запрещены (открыть его снова может администратор или заместитель директора)");
+    }
+}
