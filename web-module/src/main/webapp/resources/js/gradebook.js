@@ -78,7 +78,8 @@ var JR = window.JR || {};
     }
 
     function editable(td) {
-        return grid.getAttribute('data-closed') !== 'true' && !td.parentNode.classList.contains('departed');
+        return grid.getAttribute('data-closed') !== 'true' && !td.parentNode.classList.contains('departed')
+            && !td.classList.contains('ro');
     }
 
     function select(td) {
