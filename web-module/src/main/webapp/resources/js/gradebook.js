@@ -79,7 +79,7 @@ var JR = window.JR || {};
 
     function editable(td) {
         return grid.getAttribute('data-closed') !== 'true' && !td.parentNode.classList.contains('departed')
-            && !td.classList.contains('x');
+            && !td.classList.contains('x') && !td.classList.contains('ro');
     }
 
     function select(td) {

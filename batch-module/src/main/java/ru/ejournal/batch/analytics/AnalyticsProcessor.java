@@ -56,10 +56,11 @@ public class AnalyticsProcessor implements ItemProcessor {
                 return new ClassAnalytics(school, classId, null, List.of());
             }
             List<Long> roster = new ArrayList<>();
+            List<Object> inClass = List.of(classId, classId, end, end);
             query(
                     c,
-                    "SELECT id FROM student WHERE school_class_id = ? AND status = 'STUDYING' ORDER BY id",
-                    List.of(classId),
+                    "SELECT s.id FROM student s WHERE " + ROSTER + " ORDER BY s.id",
+                    inClass,
                     rs -> roster.add(rs.getLong(1)));
             Set<Long> inRoster = new HashSet<>(roster);
             TreeSet<Long> subjects = new TreeSet<>();
@@ -72,8 +73,8 @@ public class AnalyticsProcessor implements ItemProcessor {
             query(
                     c,
                     "SELECT g.student_id, g.subject_id, g.grade_value FROM period_grade g JOIN student s ON s.id = g.student_id"
-                            + " WHERE s.school_class_id = ? AND g.study_period_id = ? AND g.kind = 'PERIOD'",
-                    List.of(classId, periodId),
+                            + " WHERE " + ROSTER + " AND g.study_period_id = ? AND g.kind = 'PERIOD'",
+                    params(inClass, periodId),
                     rs -> {
                         if (inRoster.contains(rs.getLong(1))) {
                             grades.computeIfAbsent(rs.getLong(2), k -> new HashMap<>())
@@ -85,8 +86,9 @@ public class AnalyticsProcessor implements ItemProcessor {
             query(
                     c,
                     "SELECT m.student_id, l.subject_id, m.mark_value, m.weight FROM mark m JOIN lesson l ON l.id = m.lesson_id"
-                            + " JOIN student s ON s.id = m.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?",
-                    List.of(classId, start, end),
+                            + " JOIN student s ON s.id = m.student_id WHERE " + ROSTER
+                            + " AND l.lesson_date BETWEEN ? AND ?",
+                    params(inClass, start, end),
                     rs -> {
                         if (inRoster.contains(rs.getLong(1))) {
                             marks.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
@@ -97,8 +99,9 @@ public class AnalyticsProcessor implements ItemProcessor {
             query(
                     c,
                     "SELECT a.student_id, l.subject_id, a.code FROM absence a JOIN lesson l ON l.id = a.lesson_id"
-                            + " JOIN student s ON s.id = a.student_id WHERE s.school_class_id = ? AND l.lesson_date BETWEEN ? AND ?",
-                    List.of(classId, start, end),
+                            + " JOIN student s ON s.id = a.student_id WHERE " + ROSTER
+                            + " AND l.lesson_date BETWEEN ? AND ?",
+                    params(inClass, start, end),
                     rs -> {
                         if (inRoster.contains(rs.getLong(1))) {
                             absences.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
@@ -143,6 +146,23 @@ public class AnalyticsProcessor implements ItemProcessor {
                 "SELECT id, grading FROM subject WHERE school_id = ?",
                 List.of(school),
                 rs -> passFail.put(rs.getLong(1), "PASS_FAIL".equals(rs.getString(2))));
+    }
+
+    /**
+     * The class's pupils on the period's last day (parameters: class, class, day, day), with all their
+     * marks of the period wherever given: a pupil transferred during the period counts in the class they
+     * belong to on its last day (by their class history, else their class), not in the one they left;
+     * graduates still count in their last year's class.
+     */
+    static final String ROSTER = "s.status IN ('STUDYING', 'GRADUATED') AND ((s.school_class_id = ? AND NOT EXISTS"
+            + " (SELECT 1 FROM student_class_membership x WHERE x.student_id = s.id)) OR EXISTS"
+            + " (SELECT 1 FROM student_class_membership mb WHERE mb.student_id = s.id AND mb.school_class_id = ?"
+            + " AND (mb.valid_from IS NULL OR mb.valid_from <= ?) AND (mb.valid_to IS NULL OR mb.valid_to >= ?)))";
+
+    private static List<Object> params(List<Object> first, Object... more) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private interface Row {

@@ -87,13 +87,29 @@ public class DiaryService {
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<PeriodOption> periods(@NotNull(message = "Выберите ребёнка") Long studentId) {
         Student student = access.checkStudent(studentId, Intent.READ);
-        return em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
+        List<PeriodOption> periods = new ArrayList<>(em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
                 .setParameter(
                         "academicYearId",
                         student.getSchoolClass().getAcademicYear().getId())
                 .getResultStream()
                 .map(p -> new PeriodOption(p.getId(), p.getName(), p.getStartDate(), p.getEndDate(), p.isClosed()))
-                .toList();
+                .toList());
+        // then the periods of earlier years the pupil spent in the school (after a promotion), newest first
+        em.createQuery("""
+                        select p from StudyPeriod p where p.academicYear <> :current and p.academicYear in (
+                          select m.schoolClass.academicYear from StudentClassMembership m where m.student.id = :studentId)
+                        order by p.startDate desc, p.endDate""", StudyPeriod.class)
+                .setParameter("current", student.getSchoolClass().getAcademicYear())
+                .setParameter("studentId", studentId)
+                .getResultStream()
+                .map(p -> new PeriodOption(
+                        p.getId(),
+                        p.getName() + " " + p.getAcademicYear().getName(),
+                        p.getStartDate(),
+                        p.getEndDate(),
+                        p.isClosed()))
+                .forEach(periods::add);
+        return periods;
     }
 
     /**
@@ -111,7 +127,12 @@ public class DiaryService {
         List<Object[]> lessons = em.createQuery("""
                 select l.id, l.lessonDate, l.periodNo, s.name, l.topic, l.homework, l.cancelled, l.cancelReason
                 from Lesson l join l.subject s left join l.subgroup g
-                where l.schoolClass.id = :classId and l.lessonDate between :from and :to
+                where l.lessonDate between :from and :to
+                  and ((l.schoolClass.id = :classId and not exists (
+                          select x from StudentClassMembership x where x.student.id = :studentId))
+                       or exists (select mb from StudentClassMembership mb where mb.student.id = :studentId
+                          and mb.schoolClass = l.schoolClass and (mb.validFrom is null or mb.validFrom <= l.lessonDate)
+                          and (mb.validTo is null or mb.validTo >= l.lessonDate)))
                   and (g is null or g.id in (select sg.id from Subgroup sg join sg.members m where m.id = :studentId))
                 order by l.lessonDate, l.periodNo, s.name""", Object[].class)
                 .setParameter("classId", student.getSchoolClass().getId())
@@ -178,8 +199,7 @@ public class DiaryService {
             @NotNull(message = "Выберите учебный период") Long periodId) {
         Student student = access.checkStudent(studentId, Intent.READ);
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        if (period == null
-                || !period.getAcademicYear().equals(student.getSchoolClass().getAcademicYear())) {
+        if (period == null || !period.getSchool().equals(student.getSchool())) {
             throw new BusinessException("Учебный период не относится к учебному году ученика");
         }
         School school = student.getSchool();

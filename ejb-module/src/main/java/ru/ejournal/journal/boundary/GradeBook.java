@@ -74,8 +74,51 @@ public record GradeBook(
             Map<Long, GradeBookCell> cells,
             MarkSummary summary,
             String periodGrade,
-            Long periodGradeVersion)
+            Long periodGradeVersion,
+            LocalDate activeFrom,
+            LocalDate activeUntil)
             implements Serializable {
+
+        /** A row of a pupil who is in the class the whole period. */
+        public Row(
+                long studentId,
+                String name,
+                boolean departed,
+                Map<Long, GradeBookCell> cells,
+                MarkSummary summary,
+                String periodGrade,
+                Long periodGradeVersion) {
+            this(studentId, name, departed, cells, summary, periodGrade, periodGradeVersion, null, null);
+        }
+
+        /** The same row with other cells and summary (after a cell save). */
+        public Row withCells(Map<Long, GradeBookCell> newCells, MarkSummary newSummary) {
+            return new Row(
+                    studentId,
+                    name,
+                    departed,
+                    newCells,
+                    newSummary,
+                    periodGrade,
+                    periodGradeVersion,
+                    activeFrom,
+                    activeUntil);
+        }
+
+        /** The same row with another period grade (after its save). */
+        public Row withPeriodGrade(String grade, Long version) {
+            return new Row(studentId, name, departed, cells, summary, grade, version, activeFrom, activeUntil);
+        }
+
+        /**
+         * Whether the lesson day is outside the pupil's time in the class (transferred in later or out
+         * earlier): such a cell is shown, greyed, and read-only.
+         */
+        public boolean outside(LocalDate day) {
+            return day != null
+                    && (activeFrom != null && day.isBefore(activeFrom)
+                            || activeUntil != null && day.isAfter(activeUntil));
+        }
 
         public GradeBookCell cell(long lessonId) {
             return cells.getOrDefault(lessonId, GradeBookCell.EMPTY);

@@ -204,19 +204,23 @@ public class GradeBookService {
 
         Map<Long, Map<Long, CellParts>> cells = new HashMap<>();
         Map<Long, List<Weighted>> marksByStudent = new HashMap<>();
+        java.util.Set<Long> columns = lessons.stream().map(GradeBook.Column::id).collect(Collectors.toSet());
+        // every mark of the grid's pupils in the subject and period counts for the proposed grade (as in
+        // the diary, the letter and the analytics), also those given in another class before a transfer
+        // or in whole-class lessons before a subgroup split; the cells show those of the grid's lessons
         lessonFilter(
-                        em.createQuery(
-                                """
+                        em.createQuery("""
                 select m.id, m.version, m.student.id, l.id, m.value, m.weight from Mark m join m.lesson l
-                where l.schoolClass.id = :classId and l.subject.id = :subjectId
-                  and l.lessonDate between :from and :to and l.cancelled = false and """ + " " + subgroupCondition(subgroupId) + " order by m.enteredAt, m.id",
-                                Object[].class),
+                where l.subject.id = :subjectId
+                  and l.lessonDate between :from and :to and l.cancelled = false and m.student.id in (""" + gridPupils(subgroupId) + ") order by m.enteredAt, m.id", Object[].class),
                         a,
                         period)
                 .getResultStream()
                 .forEach(r -> {
-                    parts(cells, (Long) r[2], (Long) r[3]).marks.add(new Stamped((Long) r[0], (Long) r[1], (String)
-                            r[4]));
+                    if (columns.contains((Long) r[3])) {
+                        parts(cells, (Long) r[2], (Long) r[3]).marks.add(new Stamped((Long) r[0], (Long) r[1], (String)
+                                r[4]));
+                    }
                     marksByStudent
                             .computeIfAbsent((Long) r[2], k -> new ArrayList<>())
                             .add(new Weighted((String) r[4], (Integer) r[5]));
@@ -240,7 +244,7 @@ public class GradeBookService {
                 .forEach(r -> grades.put((Long) r[0], r));
 
         List<GradeBook.Row> rows = new ArrayList<>();
-        for (Object[] s : students(a)) {
+        for (Object[] s : students(a, period)) {
             Long studentId = (Long) s[0];
             Map<Long, GradeBookCell> rowCells = new LinkedHashMap<>();
             cells.getOrDefault(studentId, Map.of()).forEach((lessonId, p) -> rowCells.put(lessonId, p.cell(passFail)));
@@ -253,11 +257,13 @@ public class GradeBookService {
             rows.add(new GradeBook.Row(
                     studentId,
                     PersonName.full((String) s[1], (String) s[2], (String) s[3]),
-                    s[4] == StudentStatus.DEPARTED,
+                    s[4] != StudentStatus.STUDYING,
                     rowCells,
                     summary,
                     grade == null ? null : MarkValue.display((String) grade[1]),
-                    grade == null ? null : (Long) grade[2]));
+                    grade == null ? null : (Long) grade[2],
+                    (LocalDate) s[5],
+                    (LocalDate) s[6]));
         }
         String title = a.getSchoolClass().getName() + " — "
                 + (a.getSubgroup() != null
@@ -377,6 +383,10 @@ public class GradeBookService {
                         where a.teacher = sm and a.schoolClass.id = :classId and a.subject.id = :subjectId
                           and %1$s and %3$s),
                        (select count(g) from Subgroup g join g.members gm where g.id = :subgroupId and gm = st),
+                       (select count(mb) from StudentClassMembership mb where mb.student = st),
+                       (select count(mc) from StudentClassMembership mc where mc.student = st
+                          and mc.schoolClass.id = :classId and (mc.validFrom is null or mc.validFrom <= :day)
+                          and (mc.validTo is null or mc.validTo >= :day)),
                        (select min(cp.name) from StudyPeriod cp
                         where cp.school.id = :schoolId and cp.closed = true
                           and cp.startDate <= :day and cp.endDate >= :day),
@@ -409,7 +419,7 @@ public class GradeBookService {
                 .setParameter("school", lesson.getSchool())
                 .getResultList();
         if (rows.isEmpty()) {
-            return new CellContext(null, null, null, List.of(), false, null, null, null);
+            return new CellContext(null, null, null, List.of(), false, false, false, null, null, null);
         }
         Object[] first = rows.get(0);
         Map<Long, Mark> marks = new LinkedHashMap<>();
@@ -433,9 +443,14 @@ public class GradeBookService {
                 absence,
                 new ArrayList<>(marks.values()),
                 ((Number) first[8]).longValue() > 0,
-                (String) first[9],
-                (LocalDate) first[10],
-                (LocalDate) first[11]);
+                first[3] != null
+                        && (((Number) first[9]).longValue() == 0
+                                ? lesson.getSchoolClass().equals(((Student) first[3]).getSchoolClass())
+                                : ((Number) first[10]).longValue() > 0),
+                ((Number) first[9]).longValue() > 0,
+                (String) first[11],
+                (LocalDate) first[12],
+                (LocalDate) first[13]);
     }
 
     /** What {@link #cellContext} read: the caller, the student and the cell, the rules' facts. */
@@ -445,6 +460,8 @@ public class GradeBookService {
             Absence absence,
             List<Mark> marks,
             boolean inSubgroup,
+            boolean inClassOnDay,
+            boolean transferred,
             String closedPeriod,
             LocalDate periodStart,
             LocalDate periodEnd) {}
@@ -528,10 +545,10 @@ public class GradeBookService {
             throw new BusinessException("Период «" + period.getName() + "» закрыт: изменения запрещены");
         }
         Student student = em.find(Student.class, studentId);
-        if (student == null || !students(a).stream().anyMatch(s -> s[0].equals(studentId))) {
+        if (student == null || !students(a, period).stream().anyMatch(s -> s[0].equals(studentId))) {
             throw new AccessDeniedException(DENIED);
         }
-        if (student.getStatus() == StudentStatus.DEPARTED) {
+        if (student.getStatus() != StudentStatus.STUDYING) {
             throw new BusinessException("Ученик выбыл: его отметки доступны только для чтения");
         }
         boolean passFail = a.getSubject().getGrading() == Grading.PASS_FAIL;
@@ -705,13 +722,20 @@ public class GradeBookService {
 
     private static void checkEditable(Lesson lesson, CellContext cell) {
         Student student = cell.student();
-        if (student == null || !lesson.getSchoolClass().equals(student.getSchoolClass())) {
+        if (student == null) {
             throw new BusinessException("Ученик не учится в классе этого урока");
+        }
+        if (!cell.inClassOnDay()) {
+            throw new BusinessException(
+                    cell.transferred()
+                            ? "Ученик переведён: в день урока он не учился в классе "
+                                    + lesson.getSchoolClass().getName() + ", эта клетка только для чтения"
+                            : "Ученик не учится в классе этого урока");
         }
         if (lesson.getSubgroup() != null && !cell.inSubgroup()) {
             throw new BusinessException("Ученик не входит в подгруппу этого урока");
         }
-        if (student.getStatus() == StudentStatus.DEPARTED) {
+        if (student.getStatus() != StudentStatus.STUDYING) {
             throw new BusinessException("Ученик выбыл: его отметки доступны только для чтения");
         }
         if (lesson.isCancelled()) {
@@ -881,23 +905,76 @@ public class GradeBookService {
         return Averages.summarize(marks, school.getRoundingThreshold(), school.getMinMarksPerPeriod(), passFail);
     }
 
-    private List<Object[]> students(TeachingAssignment a) {
+    /**
+     * The grid's pupils: id, names, status and their days in the class (from, until; null = open). A
+     * class's pupils in a period are those whose class history puts them in it on some day of the
+     * period, or, with no history, whose class it is (see {@code StudentClassMembership}).
+     */
+    private List<Object[]> students(TeachingAssignment a, StudyPeriod period) {
+        List<Object[]> rows;
         if (a.getSubgroup() != null) {
-            return em.createQuery("""
-                    select s.id, s.lastName, s.firstName, s.patronymic, s.status from Subgroup g join g.members s
-                    where g.id = :groupId order by s.lastName, s.firstName, s.patronymic""", Object[].class)
+            rows = em.createQuery("""
+                    select s.id, s.lastName, s.firstName, s.patronymic, s.status, mb.validFrom, mb.validTo
+                    from Subgroup g join g.members s
+                    left join StudentClassMembership mb on mb.student = s and mb.schoolClass = g.schoolClass
+                    where g.id = :groupId
+                    order by s.lastName, s.firstName, s.patronymic""", Object[].class)
                     .setParameter("groupId", a.getSubgroup().getId())
                     .getResultList();
+        } else {
+            rows = em.createQuery("""
+                    select s.id, s.lastName, s.firstName, s.patronymic, s.status, mb.validFrom, mb.validTo
+                    from Student s
+                    left join StudentClassMembership mb on mb.student = s and mb.schoolClass.id = :classId
+                    where (s.schoolClass.id = :classId
+                           and not exists (select x from StudentClassMembership x where x.student = s))
+                       or (mb.id is not null and (mb.validFrom is null or mb.validFrom <= :to)
+                           and (mb.validTo is null or mb.validTo >= :from))
+                    order by s.lastName, s.firstName, s.patronymic""", Object[].class)
+                    .setParameter("classId", a.getSchoolClass().getId())
+                    .setParameter("from", period.getStartDate())
+                    .setParameter("to", period.getEndDate())
+                    .getResultList();
         }
-        return em.createQuery("""
-                select s.id, s.lastName, s.firstName, s.patronymic, s.status from Student s
-                where s.schoolClass.id = :classId order by s.lastName, s.firstName, s.patronymic""", Object[].class)
-                .setParameter("classId", a.getSchoolClass().getId())
-                .getResultList();
+        // a pupil back in a class they left has two spans: one row, from the first day to the last
+        Map<Long, Object[]> byStudent = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            Object[] seen = byStudent.putIfAbsent((Long) r[0], r);
+            if (seen != null) {
+                seen[5] = seen[5] == null || r[5] == null ? null : min((LocalDate) seen[5], (LocalDate) r[5]);
+                seen[6] = seen[6] == null || r[6] == null ? null : max((LocalDate) seen[6], (LocalDate) r[6]);
+            }
+        }
+        return new ArrayList<>(byStudent.values());
     }
 
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The ids of the grid's pupils, as a JPQL subquery over the lesson filter's parameters. */
+    private static String gridPupils(Long subgroupId) {
+        return subgroupId == null
+                ? "select gs.id from Student gs where gs.schoolClass.id = :classId or exists ("
+                        + "select gx from StudentClassMembership gx where gx.student = gs and gx.schoolClass.id = :classId)"
+                : "select gm.id from Subgroup gg join gg.members gm where gg.id = :subgroupId and gg.schoolClass.id = :classId";
+    }
+
+    /**
+     * The grid's lessons: the whole-class ones for a whole-class assignment; for a subgroup's, the
+     * subgroup's lessons and, once the subject is split (no whole-class assignment left), the class's
+     * whole-class lessons of the subject from before the split, so that the marks given there stay in
+     * sight (read-only unless the caller taught them).
+     */
     private static String subgroupCondition(Long subgroupId) {
-        return subgroupId == null ? "l.subgroup is null" : "l.subgroup.id = :subgroupId";
+        return subgroupId == null
+                ? "l.subgroup is null"
+                : "(l.subgroup.id = :subgroupId or (l.subgroup is null and not exists (select wa from TeachingAssignment wa"
+                        + " where wa.schoolClass = l.schoolClass and wa.subject = l.subject and wa.subgroup is null)))";
     }
 
     private static <T> TypedQuery<T> lessonFilter(TypedQuery<T> query, TeachingAssignment a, StudyPeriod period) {

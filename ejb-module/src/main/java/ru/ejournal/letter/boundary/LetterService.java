@@ -326,10 +326,9 @@ public class LetterService {
         Map<Long, Map<Long, List<Weighted>>> marks = new HashMap<>();
         em.createQuery("""
                 select m.student.id, l.subject.id, m.value, m.weight from Mark m join m.lesson l
-                where l.schoolClass.id = :classId and m.student.id in :ids and l.cancelled = false
+                where m.student.id in :ids and l.cancelled = false
                   and l.lessonDate between :from and :to
                 order by l.lessonDate, l.periodNo, m.enteredAt, m.id""", Object[].class)
-                .setParameter("classId", schoolClass.getId())
                 .setParameter("ids", ids)
                 .setParameter("from", from)
                 .setParameter("to", to)

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.history.control.ChangeHistory;
+import ru.ejournal.movement.control.ClassMoves;
 import ru.ejournal.movement.entity.MovementKind;
 import ru.ejournal.movement.entity.MovementRequest;
 import ru.ejournal.movement.entity.MovementStatus;
@@ -48,6 +49,9 @@ public class MovementService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    ClassMoves moves;
 
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public MovementRow fileDeparture(
@@ -138,14 +142,17 @@ public class MovementService {
                     @Size(max = 50, message = "Номер приказа: не более 50 символов")
                     String orderNumber) {
         MovementRequest request = openRequest(requestId);
+        if (request.getKind() == MovementKind.SCHOOL_TRANSFER) {
+            throw new BusinessException("Перевод в другую школу принимает администратор той школы");
+        }
         String by = login();
         Instant now = Instant.now();
         request.setOrderNumber(orderNumber.trim());
         request.execute(by, now);
-        if (request.getKind() == MovementKind.DEPARTURE) {
-            depart(request.getStudent(), request, by);
-        } else {
-            request.setStudent(arrive(request, by));
+        switch (request.getKind()) {
+            case DEPARTURE -> depart(request.getStudent(), request, by);
+            case TRANSFER -> moves.transfer(request, by);
+            default -> request.setStudent(arrive(request, by));
         }
         return request.getStudent().getId();
     }

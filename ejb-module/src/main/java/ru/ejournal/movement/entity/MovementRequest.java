@@ -52,7 +52,7 @@ public class MovementRequest extends SchoolOwned {
     @JoinColumn(name = "student_id")
     private Student student;
 
-    /** Target class of an arrival. */
+    /** Target class of an arrival; the class a transferred pupil leaves. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "school_class_id")
     private SchoolClass schoolClass;
@@ -99,6 +99,25 @@ public class MovementRequest extends SchoolOwned {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** The class a pupil is transferred to (a transfer within the school, or chosen by the target school). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "target_class_id")
+    private SchoolClass targetClass;
+
+    /** The school a pupil is transferred to. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "target_school_id")
+    private School targetSchool;
+
+    /** The target school's order number (приказ о зачислении). */
+    @Column(name = "target_order_number", length = 50)
+    private String targetOrderNumber;
+
+    /** The pupil's new record in the target school, once accepted. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "result_student_id")
+    private Student resultStudent;
+
     protected MovementRequest() {}
 
     private MovementRequest(
@@ -126,6 +145,34 @@ public class MovementRequest extends SchoolOwned {
                 student.getSchool(), MovementKind.DEPARTURE, effectiveDate, requestedBy, requestedAt);
         request.student = student;
         request.destination = destination;
+        return request;
+    }
+
+    /** A transfer of the student to another class of the school from the given date. */
+    public static MovementRequest transfer(
+            Student student,
+            SchoolClass targetClass,
+            LocalDate effectiveDate,
+            String requestedBy,
+            Instant requestedAt) {
+        MovementRequest request = new MovementRequest(
+                student.getSchool(), MovementKind.TRANSFER, effectiveDate, requestedBy, requestedAt);
+        request.student = student;
+        request.schoolClass = student.getSchoolClass();
+        request.targetClass = targetClass;
+        request.destination = targetClass.getName();
+        return request;
+    }
+
+    /** A transfer of the student to another school of the region, to be accepted by its administrator. */
+    public static MovementRequest schoolTransfer(
+            Student student, School targetSchool, LocalDate effectiveDate, String requestedBy, Instant requestedAt) {
+        MovementRequest request = new MovementRequest(
+                student.getSchool(), MovementKind.SCHOOL_TRANSFER, effectiveDate, requestedBy, requestedAt);
+        request.student = student;
+        request.schoolClass = student.getSchoolClass();
+        request.targetSchool = targetSchool;
+        request.destination = targetSchool.getName();
         return request;
     }
 
@@ -287,5 +334,33 @@ public class MovementRequest extends SchoolOwned {
 
     public void setDecidedAt(Instant decidedAt) {
         this.decidedAt = decidedAt;
+    }
+
+    public SchoolClass getTargetClass() {
+        return targetClass;
+    }
+
+    public void setTargetClass(SchoolClass targetClass) {
+        this.targetClass = targetClass;
+    }
+
+    public School getTargetSchool() {
+        return targetSchool;
+    }
+
+    public String getTargetOrderNumber() {
+        return targetOrderNumber;
+    }
+
+    public void setTargetOrderNumber(String targetOrderNumber) {
+        this.targetOrderNumber = targetOrderNumber;
+    }
+
+    public Student getResultStudent() {
+        return resultStudent;
+    }
+
+    public void setResultStudent(Student resultStudent) {
+        this.resultStudent = resultStudent;
     }
 }

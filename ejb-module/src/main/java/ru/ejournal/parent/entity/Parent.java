@@ -2,6 +2,9 @@ package ru.ejournal.parent.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -76,6 +79,15 @@ public class Parent extends SchoolOwned implements Audited {
     @Column(name = "verified_by", length = 100)
     private String verifiedBy;
 
+    /** The parent's record in the school the family was transferred from. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transferred_from_id")
+    private Parent transferredFrom;
+
+    /** Frozen when the family moved to another school: kept, read-only. */
+    @Column(name = "frozen", nullable = false)
+    private boolean frozen;
+
     @OneToMany(mappedBy = "parent")
     private List<StudentParent> children = new ArrayList<>();
 
@@ -121,6 +133,9 @@ public class Parent extends SchoolOwned implements Audited {
         snapshot.put("email", email);
         snapshot.put("workplace", workplace);
         snapshot.put("homeAddress", homeAddress);
+        if (frozen) {
+            snapshot.put("frozen", "true");
+        }
         return snapshot;
     }
 
@@ -214,5 +229,21 @@ public class Parent extends SchoolOwned implements Audited {
 
     public List<StudentParent> getChildren() {
         return children;
+    }
+
+    public Parent getTransferredFrom() {
+        return transferredFrom;
+    }
+
+    public void setTransferredFrom(Parent transferredFrom) {
+        this.transferredFrom = transferredFrom;
+    }
+
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    public void setFrozen(boolean frozen) {
+        this.frozen = frozen;
     }
 }

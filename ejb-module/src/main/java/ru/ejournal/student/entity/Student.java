@@ -97,6 +97,15 @@ public class Student extends SchoolOwned implements Audited {
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
+    /** The pupil's frozen record in the school they were transferred from. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transferred_from_id")
+    private Student transferredFrom;
+
+    /** The day a departed pupil was archived at year end (left in the old year's class). */
+    @Column(name = "archived_on")
+    private LocalDate archivedOn;
+
     @Column(name = "verified_by", length = 100)
     private String verifiedBy;
 
@@ -267,6 +276,27 @@ public class Student extends SchoolOwned implements Audited {
 
     public void setVerifiedBy(String verifiedBy) {
         this.verifiedBy = verifiedBy;
+    }
+
+    /** Studying now: neither departed nor graduated, so their marks and data may still change. */
+    public boolean isStudying() {
+        return status == StudentStatus.STUDYING;
+    }
+
+    public Student getTransferredFrom() {
+        return transferredFrom;
+    }
+
+    public void setTransferredFrom(Student transferredFrom) {
+        this.transferredFrom = transferredFrom;
+    }
+
+    public LocalDate getArchivedOn() {
+        return archivedOn;
+    }
+
+    public void setArchivedOn(LocalDate archivedOn) {
+        this.archivedOn = archivedOn;
     }
 
     public List<StudentParent> getParents() {

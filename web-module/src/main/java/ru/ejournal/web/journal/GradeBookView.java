@@ -145,16 +145,7 @@ public class GradeBookView implements Serializable {
                     studentId,
                     p.get("value"),
                     version == null || version.isBlank() ? null : Long.valueOf(version));
-            replaceRow(
-                    studentId,
-                    row -> new GradeBook.Row(
-                            row.studentId(),
-                            row.name(),
-                            row.departed(),
-                            row.cells(),
-                            row.summary(),
-                            saved.text(),
-                            Long.valueOf(saved.stamp())));
+            replaceRow(studentId, row -> row.withPeriodGrade(saved.text(), Long.valueOf(saved.stamp())));
             ajax.addCallbackParam("text", saved.text());
             ajax.addCallbackParam("stamp", saved.stamp());
         } catch (BusinessException e) {
@@ -265,14 +256,7 @@ public class GradeBookView implements Serializable {
         replaceRow(studentId, row -> {
             Map<Long, GradeBookCell> cells = new HashMap<>(row.cells());
             cells.put(lessonId, cell);
-            return new GradeBook.Row(
-                    row.studentId(),
-                    row.name(),
-                    row.departed(),
-                    cells,
-                    summary == null ? row.summary() : summary,
-                    row.periodGrade(),
-                    row.periodGradeVersion());
+            return row.withCells(cells, summary == null ? row.summary() : summary);
         });
     }
 

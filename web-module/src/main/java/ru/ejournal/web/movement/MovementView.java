@@ -54,7 +54,7 @@ public class MovementView implements Serializable {
         refresh();
     }
 
-    private void refresh() {
+    void refresh() {
         if (schoolClass != null) {
             students = subgroups.students(schoolClass.id());
             requests = movements.requestsOfClass(schoolClass.id());

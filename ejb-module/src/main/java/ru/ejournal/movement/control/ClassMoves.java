@@ -1,0 +1,116 @@
+package ru.ejournal.movement.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.history.control.ChangeHistory;
+import ru.ejournal.movement.entity.MovementRequest;
+import ru.ejournal.school.entity.AcademicYear;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.student.entity.Student;
+import ru.ejournal.student.entity.StudentClassMembership;
+
+/**
+ * Moves a pupil into another class from a day, keeping where they were before: the class they
+ * leave gets (or keeps) a membership row ending the day before, the new class one starting on the
+ * day. Marks and absences are not touched: they stay with the lessons they were given at, so the
+ * old class's grid still shows them up to the day and the new class's grid from it.
+ */
+@Dependent
+public class ClassMoves {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChangeHistory history;
+
+    /** Carries out an executed request of kind TRANSFER: the pupil moves to its target class from its date. */
+    public void transfer(MovementRequest request, String by) {
+        Student student = request.getStudent();
+        if (!student.isStudying()) {
+            throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
+        }
+        SchoolClass target = checkTarget(student, request.getTargetClass(), request.getEffectiveDate());
+        if (request.getOrderNumber() == null) {
+            throw new BusinessException("Укажите номер приказа");
+        }
+        move(
+                student,
+                target,
+                request.getEffectiveDate(),
+                request.getOrderNumber(),
+                by,
+                "Перевод из " + student.getSchoolClass().getName() + " в " + target.getName() + " с "
+                        + request.getEffectiveDate().format(DATE) + ", приказ № " + request.getOrderNumber());
+    }
+
+    /** The target class of a transfer within the year, if it is one: same school, same year, a day inside it. */
+    public SchoolClass checkTarget(Student student, SchoolClass target, LocalDate from) {
+        if (target == null || !target.getSchool().equals(student.getSchool())) {
+            throw new BusinessException("Класс не найден в школе ученика");
+        }
+        SchoolClass current = student.getSchoolClass();
+        if (target.equals(current)) {
+            throw new BusinessException("Ученик уже учится в классе " + target.getName());
+        }
+        AcademicYear year = current.getAcademicYear();
+        if (!target.getAcademicYear().equals(year)) {
+            throw new BusinessException("Перевести можно только в класс того же учебного года (" + year.getName()
+                    + "); в следующий класс переводит действие «Завершение учебного года»");
+        }
+        if (from == null || !year.contains(from) || from.equals(year.getStartDate())) {
+            throw new BusinessException("Дата перевода должна быть внутри учебного года: после "
+                    + year.getStartDate().format(DATE) + " и не позже "
+                    + year.getEndDate().format(DATE));
+        }
+        return target;
+    }
+
+    public void move(
+            Student student, SchoolClass target, LocalDate from, String orderNumber, String by, String reason) {
+        SchoolClass current = student.getSchoolClass();
+        if (current.equals(target)) {
+            throw new BusinessException("Ученик уже учится в классе " + target.getName());
+        }
+        List<StudentClassMembership> rows = em.createNamedQuery(
+                        "StudentClassMembership.findByStudent", StudentClassMembership.class)
+                .setParameter("studentId", student.getId())
+                .getResultList();
+        StudentClassMembership open = rows.stream()
+                .filter(m -> m.getValidTo() == null && m.getSchoolClass().equals(current))
+                .findFirst()
+                .orElse(null);
+        LocalDate lastDay = from.minusDays(1);
+        if (open == null) {
+            if (!rows.isEmpty()) {
+                throw new BusinessException("История классов ученика не сходится с его текущим классом");
+            }
+            LocalDate since = student.getArrivedOn();
+            if (since != null && since.isAfter(lastDay)) {
+                throw new BusinessException("Дата перевода (" + from.format(DATE) + ") не позже даты прибытия ученика ("
+                        + since.format(DATE) + ")");
+            }
+            em.persist(new StudentClassMembership(student, current, since, lastDay, null));
+        } else {
+            if (open.getValidFrom() != null && !open.getValidFrom().isBefore(from)) {
+                throw new BusinessException("Дата перевода (" + from.format(DATE)
+                        + ") должна быть позже начала обучения в классе " + current.getName() + " ("
+                        + open.getValidFrom().format(DATE) + ")");
+            }
+            open.setValidTo(lastDay);
+        }
+        em.persist(new StudentClassMembership(student, target, from, null, orderNumber));
+        Map<String, String> before = student.auditSnapshot();
+        student.setSchoolClass(target);
+        history.record(student, before, by, reason);
+    }
+}
