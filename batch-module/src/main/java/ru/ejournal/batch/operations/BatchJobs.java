@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import ru.ejournal.batch.common.OutputFiles;
+import ru.ejournal.batch.common.ZipLimits;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.boundary.AccessControl;
 
@@ -85,6 +86,12 @@ public class BatchJobs {
         } catch (ZipException e) {
             Files.deleteIfExists(file);
             throw new BusinessException("Файл не является zip-архивом");
+        }
+        try {
+            ZipLimits.check(file);
+        } catch (BusinessException | IOException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
         Map<String, String> all = new HashMap<>(parameters);
         all.put("inputDir", file.toString());

@@ -161,6 +161,8 @@ public class CredentialService {
         account.setMustChangePassword(true);
         account.setFailedLogins(0);
         account.setLockedUntil(null);
+        // the sessions signed in before now end (SessionValidityFilter): whoever knew the old password is out
+        account.setPasswordChangedAt(Instant.now());
         history.record(account, before, access.caller().getLogin(), "Пароль сброшен");
         return new IssuedCredential(
                 ownerName(account),

@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.text.MessageFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import ru.ejournal.common.control.Settings;
 import ru.ejournal.security.boundary.SignInResult;
@@ -25,8 +23,6 @@ import ru.ejournal.web.account.ForcePasswordChangeFilter;
 @Named
 @RequestScoped
 public class LoginView {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     SecurityContext securityContext;
@@ -51,6 +47,7 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                SessionValidityFilter.signedIn(request);
                 boolean staff =
                         !(securityContext.isCallerInRole("PARENT") || securityContext.isCallerInRole("STUDENT"));
                 request.getSession()
@@ -70,19 +67,18 @@ public class LoginView {
         return null;
     }
 
+    /**
+     * One message for a wrong password, a locked and a blocked account, so that the page does not tell
+     * which accounts exist or are locked (ASVS 2.2.1, 3.x); only the per-address throttle says so, as it
+     * is about the address, not an account.
+     */
     private void showRefusal(HttpServletRequest request) {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
-        String text;
-        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-            text = MessageFormat.format(
-                    bundle.getString("login.locked"),
-                    TIME.format(result.lockedUntil().atZone(ZoneId.systemDefault())));
-        } else if (result != null && result.outcome() == SignInResult.Outcome.BLOCKED) {
-            text = bundle.getString("login.blocked");
-        } else {
-            text = bundle.getString("login.invalid");
-        }
+        String text = result != null && result.outcome() == SignInResult.Outcome.THROTTLED
+                ? MessageFormat.format(
+                        bundle.getString("login.throttled"), Settings.getInt("ejournal.throttle.address.minutes", 10))
+                : bundle.getString("login.invalid");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         password = null;
     }
