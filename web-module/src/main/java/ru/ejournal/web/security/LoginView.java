@@ -38,29 +38,34 @@ public class LoginView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         DeviceCookie.ensure(request, response);
+        SessionValidityFilter.renewId(request);
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login == null ? "" : login.trim(), password))
                         .newAuthentication(true));
+        SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
+        boolean signedIn = result != null && result.succeeded();
+        if (signedIn) {
+            SessionValidityFilter.markSignedIn(request);
+            boolean family = result.roles().contains("PARENT") || result.roles().contains("STUDENT");
+            request.getSession()
+                    .setMaxInactiveInterval(60
+                            * (family
+                                    ? Settings.getInt("ejournal.session.family.minutes", 60)
+                                    : Settings.getInt("ejournal.session.staff.minutes", 15)));
+            if (result.mustChangePassword()) {
+                request.getSession().setAttribute(ForcePasswordChangeFilter.ATTRIBUTE, Boolean.TRUE);
+            }
+        }
         switch (status) {
+            // back to the page first asked for (or on to the login page): the mechanism has answered
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                SessionValidityFilter.signedIn(request);
-                boolean staff =
-                        !(securityContext.isCallerInRole("PARENT") || securityContext.isCallerInRole("STUDENT"));
-                request.getSession()
-                        .setMaxInactiveInterval(60
-                                * (staff
-                                        ? Settings.getInt("ejournal.session.staff.minutes", 15)
-                                        : Settings.getInt("ejournal.session.family.minutes", 60)));
-                SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
-                if (result != null && result.mustChangePassword()) {
-                    request.getSession().setAttribute(ForcePasswordChangeFilter.ATTRIBUTE, Boolean.TRUE);
-                    return "/account/password?faces-redirect=true";
-                }
-                return "/index?faces-redirect=true";
+                return signedIn && result.mustChangePassword()
+                        ? "/account/password?faces-redirect=true"
+                        : "/index?faces-redirect=true";
             }
             default -> showRefusal(request);
         }

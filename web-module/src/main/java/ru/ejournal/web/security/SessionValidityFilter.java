@@ -33,13 +33,27 @@ public class SessionValidityFilter extends HttpFilter {
     transient SessionCheck check;
 
     /**
-     * After a successful sign-in or an own password change: a new session id (the one the browser had
-     * before, perhaps planted by someone else, is worth nothing now; ASVS 3.2.1), and the moment of signing in.
+     * After an own password change: a new session id and a new moment of signing in, so that this session
+     * goes on while the others of the account end.
      */
     public static void signedIn(HttpServletRequest request) {
+        renewId(request);
+        markSignedIn(request);
+    }
+
+    /**
+     * A new session id (ASVS 3.2.1): the login page calls it before it checks the password, so that the id
+     * the browser had before (perhaps planted by someone else) is worth nothing, whichever way the sign-in
+     * then answers (to the home page, or back to the page first asked for).
+     */
+    public static void renewId(HttpServletRequest request) {
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+    }
+
+    /** Remembers when the session signed in: the start of its absolute lifetime and of its credentials. */
+    public static void markSignedIn(HttpServletRequest request) {
+        request.getSession(true).setAttribute(SIGNED_IN_AT, Instant.now());
     }
 
     @Override
