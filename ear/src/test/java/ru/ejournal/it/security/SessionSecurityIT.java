@@ -97,6 +97,24 @@ class SessionSecurityIT {
     }
 
     @Test
+    @DisplayName("Signing in from a page first asked for leads back to it, with a new session id that stays signed in")
+    void signInFromDeepLink() throws Exception {
+        WebClient web = new WebClient();
+        HttpResponse<String> asked = web.get("teacher/gradebook.xhtml");
+        assertTrue(WebClient.atLogin(web.follow(asked)), "not signed in: to the login page");
+        String before = web.session();
+
+        HttpResponse<String> back = web.follow(web.submitLogin(f.classTeacherA(), Fixture.PASSWORD));
+
+        assertTrue(
+                back.uri().getPath().endsWith("/teacher/gradebook.xhtml"),
+                back.uri().toString());
+        assertEquals(200, back.statusCode());
+        assertNotEquals(before, web.session(), "a new session id");
+        assertFalse(WebClient.atLogin(web.open("index.xhtml")), "and it stays signed in");
+    }
+
+    @Test
     @DisplayName("A password change ends the account's other sessions; the changing session goes on with a new id")
     void passwordChangeEndsOtherSessions() throws Exception {
         WebClient other = new WebClient();
