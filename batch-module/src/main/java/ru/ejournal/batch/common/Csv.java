@@ -5,21 +5,34 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import ru.ejournal.common.control.Settings;
 
 /** RFC 4180 records: comma separator, double-quote quoting, CRLF or LF line ends. */
 public final class Csv {
+
+    /** The longest field the parser accepts unless told otherwise: {@code ejournal.import.max.field.chars}. */
+    public static final int DEFAULT_MAX_FIELD = 10_000;
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
     private Csv() {}
 
     /** Reads one record after another and knows the line on which the current record began. */
     public static final class Parser {
         private final Reader in;
+        private final int maxField;
         private int peeked = -2;
         private long line = 1;
         private long recordLine;
 
         public Parser(Reader in) {
+            this(in, Settings.getInt("ejournal.import.max.field.chars", DEFAULT_MAX_FIELD));
+        }
+
+        /** A parser that refuses a field longer than {@code maxField} characters (a file made to exhaust memory). */
+        public Parser(Reader in, int maxField) {
             this.in = in;
+            this.maxField = maxField;
         }
 
         public long recordLine() {
@@ -79,6 +92,10 @@ public final class Csv {
                 } else {
                     field.append((char) c);
                 }
+                if (field.length() > maxField) {
+                    throw new IOException("Поле длиннее " + maxField + " символов в записи, начатой в строке "
+                            + recordLine + ": файл отклонён");
+                }
                 c = read();
             }
         }
@@ -104,7 +121,7 @@ public final class Csv {
             if (i > 0) {
                 out.write(',');
             }
-            String value = fields.get(i) == null ? "" : fields.get(i);
+            String value = neutralized(fields.get(i) == null ? "" : fields.get(i));
             if (value.indexOf(',') >= 0
                     || value.indexOf('"') >= 0
                     || value.indexOf('\n') >= 0
@@ -117,5 +134,20 @@ public final class Csv {
             }
         }
         out.write('\n');
+    }
+
+    /**
+     * A cell that a spreadsheet would run as a formula ({@code = + - @}, or a tab or carriage return first)
+     * gets a leading apostrophe, so that it is shown as the text it is (CSV injection, ASVS 5.3.x); numbers
+     * such as {@code -1.5} stay numbers.
+     */
+    public static String neutralized(String value) {
+        if (value.isEmpty() || NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value
+                : value;
     }
 }

@@ -34,6 +34,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import ru.ejournal.batch.common.OutputFiles;
+import ru.ejournal.batch.common.ZipLimits;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.security.boundary.AccessControl;
@@ -109,6 +110,12 @@ public class BatchJobs {
         } catch (ZipException e) {
             Files.deleteIfExists(file);
             throw new BusinessException("Файл не является zip-архивом");
+        }
+        try {
+            ZipLimits.check(file);
+        } catch (BusinessException | IOException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
         scoped.put("inputDir", file.toString());
         long id = startAsSystem(REGION_IMPORT, scoped);

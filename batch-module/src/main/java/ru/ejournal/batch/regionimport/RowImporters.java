@@ -17,6 +17,7 @@ import java.util.Set;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.batch.common.Ids;
 import ru.ejournal.batch.common.Sql;
+import ru.ejournal.common.control.NameRules;
 import ru.ejournal.security.entity.Role;
 
 /**
@@ -247,8 +248,9 @@ public class RowImporters {
 
     private void staff(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
         String login = required(row, 1, "login");
-        String last = required(row, 2, "last_name");
-        String first = required(row, 3, "first_name");
+        String last = personName(row, 2, "last_name");
+        String first = personName(row, 3, "first_name");
+        optionalPersonName(row, 4, "patronymic");
         List<String> roles = new ArrayList<>();
         for (String r : required(row, 5, "roles").split("\\s+")) {
             try {
@@ -294,7 +296,7 @@ public class RowImporters {
 
     private void schoolClass(ImportRow row, long school, Connection c, List<Stmt> out)
             throws BadRowException, SQLException {
-        String code = required(row, 1, "class_code");
+        String code = title(row, 1, "class_code");
         int grade = integer(row, 2, "grade");
         if (grade < 1 || grade > 11) {
             throw new BadRowException("grade должен быть от 1 до 11");
@@ -325,7 +327,7 @@ public class RowImporters {
     private void subject(ImportRow row, long school, Connection c, List<Stmt> out)
             throws BadRowException, SQLException {
         String code = required(row, 1, "subject_code");
-        String name = required(row, 2, "name");
+        String name = title(row, 2, "name");
         String grading = required(row, 3, "grading");
         if (!grading.equals("MARKS") && !grading.equals("PASS_FAIL")) {
             throw new BadRowException("grading должен быть MARKS или PASS_FAIL");
@@ -347,8 +349,9 @@ public class RowImporters {
             throws BadRowException, SQLException {
         String code = required(row, 1, "student_code");
         long schoolClass = ref(c, school, "class", row, 2, "class_code");
-        String last = required(row, 3, "last_name");
-        String first = required(row, 4, "first_name");
+        String last = personName(row, 3, "last_name");
+        String first = personName(row, 4, "first_name");
+        optionalPersonName(row, 5, "patronymic");
         LocalDate birth = row.get(6).isEmpty() ? null : date(row, 6, "birth_date");
         String gender = optional(row, 7);
         if (gender != null && !gender.equals("M") && !gender.equals("F")) {
@@ -374,8 +377,9 @@ public class RowImporters {
 
     private void parent(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
         String code = required(row, 1, "parent_code");
-        String last = required(row, 2, "last_name");
-        String first = required(row, 3, "first_name");
+        String last = personName(row, 2, "last_name");
+        String first = personName(row, 3, "first_name");
+        optionalPersonName(row, 4, "patronymic");
         if (code(c, school, "parent", code) == null) {
             long id = ids.next(c);
             out.add(new Stmt(
@@ -415,7 +419,7 @@ public class RowImporters {
 
     private void subgroup(ImportRow row, long school, Connection c, List<Stmt> out)
             throws BadRowException, SQLException {
-        String code = required(row, 1, "subgroup_code");
+        String code = title(row, 1, "subgroup_code");
         long schoolClass = ref(c, school, "class", row, 2, "class_code");
         long subject = ref(c, school, "subject", row, 3, "subject_code");
         Long teacher = optionalRef(c, school, "staff", row, 4, "teacher_login");
@@ -598,6 +602,30 @@ public class RowImporters {
             throw new BadRowException("не заполнено " + column);
         }
         return value;
+    }
+
+    /** A subject, class or subgroup name: letters, digits, spaces and {@code .,-()№} (no angle brackets). */
+    private static String title(ImportRow row, int index, String column) throws BadRowException {
+        String value = required(row, index, column);
+        if (!NameRules.isTitle(value)) {
+            throw new BadRowException(column + ": допустимы только буквы, цифры, пробел и знаки . , - ( ) №");
+        }
+        return value;
+    }
+
+    /** A person's name as the cards accept it: letters, spaces, apostrophe and hyphen. */
+    private static String personName(ImportRow row, int index, String column) throws BadRowException {
+        String value = required(row, index, column);
+        if (!NameRules.isPersonName(value)) {
+            throw new BadRowException(column + ": допустимы только буквы, пробел, апостроф и дефис");
+        }
+        return value;
+    }
+
+    private static void optionalPersonName(ImportRow row, int index, String column) throws BadRowException {
+        if (!row.get(index).isEmpty()) {
+            personName(row, index, column);
+        }
     }
 
     private static String optional(ImportRow row, int index) {

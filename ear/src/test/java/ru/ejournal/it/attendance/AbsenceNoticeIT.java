@@ -218,6 +218,7 @@ class AbsenceNoticeIT {
             UserAccount account = new UserAccount(school, login, "-", EnumSet.of(Role.PARENT), Instant.now());
             account.setParent(parent);
             account.setEnabled(true);
+            account.setMustChangePassword(false); // a test account has its own password already
             em.persist(account);
             return login;
         });

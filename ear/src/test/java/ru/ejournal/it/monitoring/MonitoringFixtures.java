@@ -166,6 +166,7 @@ public class MonitoringFixtures {
         UserAccount account = new UserAccount(school, login, hasher.hash(PASSWORD), roles, Instant.now());
         account.setStaffMember(member);
         account.setEnabled(true);
+        account.setMustChangePassword(false); // a test account has its own password already
         em.persist(account);
         return account;
     }

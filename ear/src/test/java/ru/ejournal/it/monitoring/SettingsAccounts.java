@@ -34,6 +34,7 @@ public class SettingsAccounts {
                 EnumSet.of(role),
                 Instant.now());
         account.setEnabled(true);
+        account.setMustChangePassword(false); // a test account has its own password already
         em.persist(account);
         return login;
     }

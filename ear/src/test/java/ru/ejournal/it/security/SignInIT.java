@@ -28,7 +28,7 @@ import ru.ejournal.security.boundary.SignInService;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.security.entity.VisitKind;
 
-/** Sign-in: PBKDF2 passwords, five failures in a row lock the account for 15 minutes, all recorded. */
+/** Sign-in: Argon2id passwords, five failures in a row lock the account for 15 minutes, all recorded. */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
 
@@ -56,14 +56,14 @@ class SignInIT {
     }
 
     @Test
-    @DisplayName("The right password signs in with the account's roles; the hash is PBKDF2, not the password")
+    @DisplayName("The right password signs in with the account's roles; the hash is Argon2id, not the password")
     void rightPasswordSignsIn() {
         SignInResult result = signIn.signIn(f.classTeacherA(), Fixture.PASSWORD, BROWSER);
 
         assertEquals(Outcome.SUCCESS, result.outcome());
         assertEquals(Set.of("CLASS_TEACHER", "SUBJECT_TEACHER"), result.roles());
         UserAccount account = account(f.classTeacherA());
-        assertTrue(account.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"), account.getPasswordHash());
+        assertTrue(account.getPasswordHash().startsWith("$argon2id$"), account.getPasswordHash());
         assertTrue(!account.getPasswordHash().contains(Fixture.PASSWORD));
         assertNotNull(account.getLastLoginAt());
         assertEquals(List.of(VisitKind.LOGIN), visits(f.classTeacherA()));

@@ -157,6 +157,7 @@ public class TestSchools {
         UserAccount account = new UserAccount(school, login, hasher.hash(Fixture.PASSWORD), roles, Instant.now());
         account.setStaffMember(member);
         account.setEnabled(true);
+        account.setMustChangePassword(false); // a test account has its own password already
         em.persist(account);
         return account;
     }

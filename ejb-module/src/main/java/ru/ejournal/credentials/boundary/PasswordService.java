@@ -37,14 +37,14 @@ public class PasswordService {
     ChangeHistory history;
 
     public boolean mustChangePassword() {
-        return access.caller().isMustChangePassword();
+        return access.callerEvenWithOneTimePassword().isMustChangePassword();
     }
 
     public void changeOwnPassword(
             @NotBlank(message = "Введите текущий пароль") String current,
             @NotBlank(message = "Введите новый пароль") String newPassword,
             @NotBlank(message = "Повторите новый пароль") String repeated) {
-        UserAccount account = access.caller();
+        UserAccount account = access.callerEvenWithOneTimePassword();
         if (!hasher.verify(current, account.getPasswordHash())) {
             throw new BusinessException("Текущий пароль введён неверно");
         }

@@ -62,6 +62,8 @@ public class AccountCredentials {
         account.setPasswordHash(hasher.hash(password));
         account.setMustChangePassword(true);
         account.setPasswordIssuedAt(Instant.now());
+        // the sessions signed in before now end (SessionValidityFilter): whoever knew the old password is out
+        account.setPasswordChangedAt(Instant.now());
         account.setFailedLogins(0);
         account.setLockedUntil(null);
         if (enable) {

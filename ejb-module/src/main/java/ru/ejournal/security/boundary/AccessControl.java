@@ -53,6 +53,8 @@ public class AccessControl {
 
     static final String DENIED = "Нет доступа к этим данным";
     static final String NO_ACCOUNT = "Учётная запись не найдена или заблокирована";
+    public static final String ONE_TIME_PASSWORD =
+            "Сначала смените одноразовый пароль: до смены доступна только страница смены пароля";
 
     /**
      * What a service read about the caller in its own query, for a lesson it is about to change: the
@@ -79,8 +81,23 @@ public class AccessControl {
     @PersistenceContext
     EntityManager em;
 
-    /** The signed-in account; an identity without an account (a stale session) is refused. */
+    /**
+     * The signed-in account; an identity without an account (a stale session) is refused, and so is an
+     * account that still has its one-time password (it may do nothing but change it, on every channel).
+     */
     public UserAccount caller() {
+        UserAccount account = callerEvenWithOneTimePassword();
+        if (account.isMustChangePassword()) {
+            throw new AccessDeniedException(ONE_TIME_PASSWORD);
+        }
+        return account;
+    }
+
+    /**
+     * The signed-in account also while it still has a one-time password: only for changing that password
+     * and for the person's own name on the password page. Every other service goes through {@link #caller()}.
+     */
+    public UserAccount callerEvenWithOneTimePassword() {
         String login = context.getCallerPrincipal().getName();
         return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
                 .setParameter("login", login)
@@ -96,12 +113,18 @@ public class AccessControl {
      */
     public CallerIds callerIds() {
         return em.createQuery("""
-                        select u.enabled, s.id, sm.id from UserAccount u left join u.school s left join u.staffMember sm
-                        where u.login = :login""", Object[].class)
+                        select u.enabled, s.id, sm.id, u.mustChangePassword from UserAccount u left join u.school s
+                        left join u.staffMember sm where u.login = :login""", Object[].class)
                 .setParameter("login", context.getCallerPrincipal().getName())
                 .getResultStream()
                 .filter(r -> Boolean.TRUE.equals(r[0]))
                 .findFirst()
+                .map(r -> {
+                    if (Boolean.TRUE.equals(r[3])) {
+                        throw new AccessDeniedException(ONE_TIME_PASSWORD);
+                    }
+                    return r;
+                })
                 .map(r -> new CallerIds((Long) r[1], (Long) r[2]))
                 .orElseThrow(() -> new AccessDeniedException(NO_ACCOUNT));
     }

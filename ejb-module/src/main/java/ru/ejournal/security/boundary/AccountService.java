@@ -41,7 +41,7 @@ public class AccountService {
     AccessControl access;
 
     public AccountSummary me() {
-        UserAccount account = access.caller();
+        UserAccount account = access.callerEvenWithOneTimePassword();
         List<Role> roles = account.getRoles().stream().sorted().toList();
         String fullName = account.getStaffMember() != null
                 ? account.getStaffMember().fullName()

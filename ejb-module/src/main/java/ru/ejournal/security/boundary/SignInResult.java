@@ -13,7 +13,9 @@ public record SignInResult(
         SUCCESS,
         INVALID,
         LOCKED,
-        BLOCKED
+        BLOCKED,
+        /** Too many failed sign-ins from the client's address: refused without looking at the account. */
+        THROTTLED
     }
 
     public static SignInResult of(Outcome outcome) {

@@ -38,14 +38,19 @@ public class SignInService {
     DeviceAlerts deviceAlerts;
 
     public SignInResult signIn(String login, String password, ClientInfo client) {
+        Instant now = Instant.now();
+        if (addressThrottled(client, now)) {
+            return SignInResult.of(SignInResult.Outcome.THROTTLED);
+        }
         Optional<UserAccount> found = findForUpdate(login);
         if (found.isEmpty()) {
             hasher.verify(password, null);
             return SignInResult.of(SignInResult.Outcome.INVALID);
         }
         UserAccount account = found.get();
-        Instant now = Instant.now();
         if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
+            // as long as a password check, so that the answer's time does not tell a locked account either
+            hasher.spendVerification(password);
             record(account, VisitKind.LOGIN_FAILED, client, now);
             return new SignInResult(
                     SignInResult.Outcome.LOCKED, account.getLogin(), null, false, account.getLockedUntil());
@@ -56,6 +61,11 @@ public class SignInService {
         if (!account.isEnabled()) {
             record(account, VisitKind.LOGIN_FAILED, client, now);
             return SignInResult.of(SignInResult.Outcome.BLOCKED);
+        }
+        if (hasher.needsRehash(account.getPasswordHash())) {
+            // an older scheme (PBKDF2): replaced by the current one now that the password is known;
+            // not a password change, so the account's other sessions stay
+            account.setPasswordHash(hasher.hash(password));
         }
         account.setFailedLogins(0);
         account.setLockedUntil(null);
@@ -82,6 +92,33 @@ public class SignInService {
         }
         account.setFailedLogins(failures);
         return SignInResult.of(SignInResult.Outcome.INVALID);
+    }
+
+    /**
+     * Whether the client's address has had {@code ejournal.throttle.address.failures} (100) failed sign-ins,
+     * on any accounts, within the last {@code ejournal.throttle.address.minutes} (10): counted in the visit
+     * log, so every server of a cluster sees the same count. Guessing passwords across many accounts from
+     * one address is slowed down this way, beside the lockout of each account.
+     */
+    private boolean addressThrottled(ClientInfo client, Instant now) {
+        if (client == null || client.ipAddress() == null) {
+            return false;
+        }
+        int limit = Settings.getInt("ejournal.throttle.address.failures", 100);
+        if (limit <= 0) {
+            return false;
+        }
+        long failures = em.createQuery(
+                        "select count(v) from VisitEvent v where v.ipAddress = :ip and v.kind = :kind"
+                                + " and v.occurredAt > :since",
+                        Long.class)
+                .setParameter("ip", client.ipAddress())
+                .setParameter("kind", VisitKind.LOGIN_FAILED)
+                .setParameter(
+                        "since",
+                        now.minus(Duration.ofMinutes(Settings.getInt("ejournal.throttle.address.minutes", 10))))
+                .getSingleResult();
+        return failures >= limit;
     }
 
     /** The row is locked so that concurrent wrong passwords are all counted. */

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import ru.ejournal.credentials.boundary.PasswordService;
 import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.security.SessionValidityFilter;
 
 /** Changing one's own password; required after signing in with a one-time password. */
 @Named
@@ -31,6 +32,9 @@ public class PasswordView {
     public String change() {
         if (Feedback.attempt(() -> passwords.changeOwnPassword(current, newPassword, repeated))) {
             faces.getExternalContext().getSessionMap().remove(ForcePasswordChangeFilter.ATTRIBUTE);
+            // the other sessions of the account end (they signed in before the change); this one gets a new id
+            SessionValidityFilter.signedIn((jakarta.servlet.http.HttpServletRequest)
+                    faces.getExternalContext().getRequest());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Feedback.info("Пароль изменён");
             return "/index?faces-redirect=true";

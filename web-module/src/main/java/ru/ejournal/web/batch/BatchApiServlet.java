@@ -7,19 +7,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import ru.ejournal.batch.operations.BatchJobs;
@@ -27,6 +23,7 @@ import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.control.RoleNames;
+import ru.ejournal.web.security.StatelessApi;
 
 /**
  * The batch jobs over HTTP for scripts, with an administrator's login and password (HTTP Basic on
@@ -46,7 +43,7 @@ public class BatchApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext security;
+    transient StatelessApi api;
 
     @Inject
     transient BatchJobs jobs;
@@ -118,38 +115,24 @@ public class BatchApiServlet extends HttpServlet {
         }
     }
 
-    /** Authenticates the Basic credentials through the application's identity store. */
-    private boolean signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"ejournal\", charset=\"UTF-8\"");
-            error(response, 401, "Нужны логин и пароль администратора");
-            return false;
-        }
-        String decoded =
-                new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            error(response, 401, "Неверный заголовок Authorization");
-            return false;
-        }
-        AuthenticationStatus status = security.authenticate(
+    /**
+     * Every request is authenticated on its own and runs as its caller without a web session
+     * ({@link StatelessApi}): the API never sets a session cookie.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        api.serve(
                 request,
                 response,
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(
-                                decoded.substring(0, colon), decoded.substring(colon + 1)))
-                        .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"ejournal\", charset=\"UTF-8\"");
-            error(response, 401, "Неверный логин или пароль");
-            return false;
-        }
-        if (!security.isCallerInRole(RoleNames.ADMIN) && !security.isCallerInRole(RoleNames.REGION_ADMIN)) {
-            error(response, 403, "Только администратор школы или региона запускает пакетные задания");
-            return false;
-        }
-        return true;
+                Set.of(RoleNames.ADMIN, RoleNames.REGION_ADMIN),
+                "Только администратор школы или региона запускает пакетные задания",
+                () -> super.service(request, response));
+    }
+
+    /** Whether {@link #service} let the caller in (it answered the refusal itself otherwise). */
+    private boolean signIn(HttpServletRequest request, HttpServletResponse response) {
+        return request.getAttribute(StatelessApi.CALLER) != null;
     }
 
     private static String[] path(HttpServletRequest request) {

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -179,23 +181,86 @@ public class PeriodAnalyticsView implements Serializable {
                         null);
         marksChart = marks.stream().mapToLong(MarkCount::count).sum() == 0
                 ? null
-                : "{\"type\":\"bar\",\"data\":{"
-                        + "\"labels\":["
-                        + marks.stream().map(m -> quote("«" + m.mark() + "»")).collect(Collectors.joining(","))
-                        + "],\"datasets\":[{\"label\":" + quote(text("analytics.marks.count"))
-                        + ",\"backgroundColor\":["
-                        + "\"#EF5350\",\"#FFA726\",\"#42A5F5\",\"#66BB6A\"],\"data\":["
-                        + marks.stream().map(m -> Long.toString(m.count())).collect(Collectors.joining(","))
-                        + "]}]},\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"display\":false}}}}";
+                : ChartJson.write(Json.createObjectBuilder()
+                        .add("type", "bar")
+                        .add(
+                                "data",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "labels",
+                                                ChartJson.strings(marks.stream()
+                                                        .map(m -> "«" + m.mark() + "»")
+                                                        .toList()))
+                                        .add(
+                                                "datasets",
+                                                Json.createArrayBuilder()
+                                                        .add(Json.createObjectBuilder()
+                                                                .add("label", text("analytics.marks.count"))
+                                                                .add(
+                                                                        "backgroundColor",
+                                                                        ChartJson.strings(List.of(
+                                                                                "#EF5350", "#FFA726", "#42A5F5",
+                                                                                "#66BB6A")))
+                                                                .add(
+                                                                        "data",
+                                                                        ChartJson.longs(marks.stream()
+                                                                                .map(MarkCount::count)
+                                                                                .toList())))))
+                        .add(
+                                "options",
+                                Json.createObjectBuilder()
+                                        .add("animation", false)
+                                        .add(
+                                                "plugins",
+                                                Json.createObjectBuilder()
+                                                        .add(
+                                                                "legend",
+                                                                Json.createObjectBuilder()
+                                                                        .add("display", false))))
+                        .build());
         int ill = rows.stream().mapToInt(AnalyticsRow::missedIll).sum();
         int excused = rows.stream().mapToInt(AnalyticsRow::missedExcused).sum();
         int unexcused = rows.stream().mapToInt(AnalyticsRow::missedUnexcused).sum();
         int late = rows.stream().mapToInt(AnalyticsRow::late).sum();
-        attendanceChart = "{\"type\":\"pie\",\"data\":{\"labels\":[" + quote(text("analytics.missedIll")) + ","
-                + quote(text("analytics.missedExcused")) + "," + quote(text("analytics.missedUnexcused")) + ","
-                + quote(text("analytics.late")) + "],\"datasets\":[{\"data\":[" + ill + "," + excused + "," + unexcused
-                + "," + late + "],\"backgroundColor\":[\"#42A5F5\",\"#66BB6A\",\"#EF5350\",\"#FFA726\"]}]},"
-                + "\"options\":{\"animation\":false,\"plugins\":{\"legend\":{\"position\":\"bottom\"}}}}";
+        attendanceChart = ChartJson.write(Json.createObjectBuilder()
+                .add("type", "pie")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "labels",
+                                        ChartJson.strings(List.of(
+                                                text("analytics.missedIll"),
+                                                text("analytics.missedExcused"),
+                                                text("analytics.missedUnexcused"),
+                                                text("analytics.late"))))
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add(
+                                                                "data",
+                                                                ChartJson.longs(List.of(
+                                                                        (long) ill,
+                                                                        (long) excused,
+                                                                        (long) unexcused,
+                                                                        (long) late)))
+                                                        .add(
+                                                                "backgroundColor",
+                                                                ChartJson.strings(List.of(
+                                                                        "#42A5F5", "#66BB6A", "#EF5350", "#FFA726"))))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("position", "bottom"))))
+                .build());
     }
 
     /** Mean of success and quality per subject over the rows (weighted by the number of students). */
@@ -225,23 +290,12 @@ public class PeriodAnalyticsView implements Serializable {
         return now == null || before == null ? null : now.subtract(before);
     }
 
-    private static String dataset(String label, String color, List<BigDecimal> values) {
-        return "{\"label\":" + quote(label) + ",\"backgroundColor\":\"" + color + "\",\"data\":["
-                + values.stream()
-                        .map(v -> v == null ? "null" : v.toPlainString())
-                        .collect(Collectors.joining(","))
-                + "]}";
+    private static JsonObject dataset(String label, String color, List<BigDecimal> values) {
+        return ChartJson.dataset(label, color, values);
     }
 
-    private static String bar(List<String> labels, List<String> datasets, Integer max) {
-        return "{\"type\":\"bar\",\"data\":{\"labels\":["
-                + labels.stream().map(PeriodAnalyticsView::quote).collect(Collectors.joining(",")) + "],\"datasets\":["
-                + String.join(",", datasets) + "]},\"options\":{\"animation\":false,\"scales\":{\"y\":{"
-                + (max == null ? "" : "\"min\":0,\"max\":" + max) + "}}}}";
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private static String bar(List<String> labels, List<JsonObject> datasets, Integer max) {
+        return ChartJson.bar(labels, datasets, max);
     }
 
     private static String text(String key) {

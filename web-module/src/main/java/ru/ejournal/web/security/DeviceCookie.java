@@ -40,7 +40,7 @@ public final class DeviceCookie {
         if (read(request) == null) {
             Cookie cookie = new Cookie(NAME, UUID.randomUUID().toString());
             cookie.setMaxAge(TEN_YEARS);
-            cookie.setHttpOnly(true);
+            CookieSettings.apply(cookie);
             cookie.setPath("/");
             response.addCookie(cookie);
         }

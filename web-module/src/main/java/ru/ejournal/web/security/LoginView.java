@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.text.MessageFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import ru.ejournal.common.control.Settings;
 import ru.ejournal.security.boundary.SignInResult;
@@ -25,8 +23,6 @@ import ru.ejournal.web.account.ForcePasswordChangeFilter;
 @Named
 @RequestScoped
 public class LoginView {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     SecurityContext securityContext;
@@ -42,47 +38,52 @@ public class LoginView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         DeviceCookie.ensure(request, response);
+        SessionValidityFilter.renewId(request);
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login == null ? "" : login.trim(), password))
                         .newAuthentication(true));
+        SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
+        boolean signedIn = result != null && result.succeeded();
+        if (signedIn) {
+            SessionValidityFilter.markSignedIn(request);
+            boolean family = result.roles().contains("PARENT") || result.roles().contains("STUDENT");
+            request.getSession()
+                    .setMaxInactiveInterval(60
+                            * (family
+                                    ? Settings.getInt("ejournal.session.family.minutes", 60)
+                                    : Settings.getInt("ejournal.session.staff.minutes", 15)));
+            if (result.mustChangePassword()) {
+                request.getSession().setAttribute(ForcePasswordChangeFilter.ATTRIBUTE, Boolean.TRUE);
+            }
+        }
         switch (status) {
+            // back to the page first asked for (or on to the login page): the mechanism has answered
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                boolean staff =
-                        !(securityContext.isCallerInRole("PARENT") || securityContext.isCallerInRole("STUDENT"));
-                request.getSession()
-                        .setMaxInactiveInterval(60
-                                * (staff
-                                        ? Settings.getInt("ejournal.session.staff.minutes", 15)
-                                        : Settings.getInt("ejournal.session.family.minutes", 60)));
-                SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
-                if (result != null && result.mustChangePassword()) {
-                    request.getSession().setAttribute(ForcePasswordChangeFilter.ATTRIBUTE, Boolean.TRUE);
-                    return "/account/password?faces-redirect=true";
-                }
-                return "/index?faces-redirect=true";
+                return signedIn && result.mustChangePassword()
+                        ? "/account/password?faces-redirect=true"
+                        : "/index?faces-redirect=true";
             }
             default -> showRefusal(request);
         }
         return null;
     }
 
+    /**
+     * One message for a wrong password, a locked and a blocked account, so that the page does not tell
+     * which accounts exist or are locked (ASVS 2.2.1, 3.x); only the per-address throttle says so, as it
+     * is about the address, not an account.
+     */
     private void showRefusal(HttpServletRequest request) {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
-        String text;
-        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-            text = MessageFormat.format(
-                    bundle.getString("login.locked"),
-                    TIME.format(result.lockedUntil().atZone(ZoneId.systemDefault())));
-        } else if (result != null && result.outcome() == SignInResult.Outcome.BLOCKED) {
-            text = bundle.getString("login.blocked");
-        } else {
-            text = bundle.getString("login.invalid");
-        }
+        String text = result != null && result.outcome() == SignInResult.Outcome.THROTTLED
+                ? MessageFormat.format(
+                        bundle.getString("login.throttled"), Settings.getInt("ejournal.throttle.address.minutes", 10))
+                : bundle.getString("login.invalid");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         password = null;
     }

@@ -1,0 +1,195 @@
+package ru.ejournal.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ejournal.it.support.Deployments;
+
+/**
+ * The term-start sign-in storm (not a timed test): complete sign-ins (the login page, the form POST, the
+ * home page it leads to) by {@code ejournal.benchmark.clients} clients at a time (default 8,16),
+ * {@code ejournal.benchmark.signins} sign-ins per level (default 300), each with a fresh cookie jar, over
+ * the demo accounts. Prints sign-ins per second and p50/p95 and writes them to
+ * {@code target/signin-benchmark.md}. Runs only with {@code -Dejournal.benchmark=true}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIfSystemProperty(named = "ejournal.benchmark", matches = "true")
+class SignInBenchmarkIT {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final List<String> LOGINS =
+            List.of("admin", "zavuch", "ivanova", "smirnov", "kuznetsova", "popov", "volkova", "parent", "student");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /** One complete sign-in with its own cookies; returns the home page's body. */
+    String signIn(String login) throws Exception {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")), cookies);
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the login page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:login", login);
+        form.put("loginForm:password", "demo2026");
+        form.put("loginForm:submit", "");
+        form.put("jakarta.faces.ViewState", m.group(1));
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
+                                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                                .collect(Collectors.joining("&")))),
+                cookies);
+        for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+            URI next = response.uri()
+                    .resolve(response.headers().firstValue("Location").orElseThrow());
+            response = send(HttpRequest.newBuilder(next), cookies);
+        }
+        if (response.statusCode() != 200 || response.uri().getPath().contains("login")) {
+            throw new IllegalStateException("sign-in of " + login + " failed: " + response.uri());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> cookies) throws Exception {
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return response;
+    }
+
+    private record Result(int clients, int signIns, double seconds, long p50, long p95) {
+        double perSecond() {
+            return signIns / seconds;
+        }
+    }
+
+    @Test
+    @DisplayName("Benchmark: complete sign-ins per second by 8 and 16 concurrent clients")
+    void benchmark() throws Exception {
+        int total = Integer.getInteger("ejournal.benchmark.signins", 300);
+        List<Integer> levels = List.of(
+                        System.getProperty("ejournal.benchmark.clients", "8,16").split(","))
+                .stream()
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .toList();
+        // warm-up: every account once (this also re-hashes an old hash into the current scheme)
+        for (String login : LOGINS) {
+            signIn(login);
+        }
+        for (int i = 0; i < 20; i++) {
+            signIn(LOGINS.get(i % LOGINS.size()));
+        }
+        List<Result> results = new ArrayList<>();
+        for (int level : levels) {
+            results.add(run(level, total));
+        }
+        String hash = System.getProperty("ejournal.benchmark.label", "");
+        StringBuilder md = new StringBuilder("| clients | sign-ins | seconds | sign-ins/s | p50 ms | p95 ms |"
+                + (hash.isEmpty() ? "" : " setting |") + "\n|---|---|---|---|---|---|"
+                + (hash.isEmpty() ? "" : "---|") + "\n");
+        for (Result r : results) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %.1f | %.1f | %d | %d |%s%n",
+                    r.clients(),
+                    r.signIns(),
+                    r.seconds(),
+                    r.perSecond(),
+                    r.p50(),
+                    r.p95(),
+                    hash.isEmpty() ? "" : " " + hash + " |"));
+        }
+        System.out.println(md);
+        Files.writeString(Path.of("target/signin-benchmark.md"), md.toString());
+    }
+
+    private Result run(int clients, int total) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Long> millis = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        long t = System.nanoTime();
+                        signIn(LOGINS.get(i % LOGINS.size()));
+                        millis.add((System.nanoTime() - t) / 1_000_000);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(total, millis.size());
+        List<Long> sorted = millis.stream().sorted().toList();
+        return new Result(
+                clients, total, seconds, sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.95)));
+    }
+}
