@@ -298,7 +298,8 @@ public class AccessControl {
             throw new AccessDeniedException(DENIED);
         }
         boolean teaches = callerHas(Role.SUBJECT_TEACHER)
-                && (isSame(caller.getStaffMember(), lesson.getTeacher()) || teachesSubject(caller, lesson, Intent.WRITE));
+                && (isSame(caller.getStaffMember(), lesson.getTeacher())
+                        || teachesSubject(caller, lesson, Intent.WRITE));
         return allow(isSchoolWide() || teaches, lesson);
     }
 
@@ -316,7 +317,8 @@ public class AccessControl {
 
     /** The caller gives this one lesson instead of its teacher (замена). */
     private boolean replaces(UserAccount caller, Lesson lesson) {
-        return caller.getStaffMember() != null && isReplacing(caller.getStaffMember().getId(), lesson);
+        return caller.getStaffMember() != null
+                && isReplacing(caller.getStaffMember().getId(), lesson);
     }
 
     private static boolean isReplacing(Long staffMemberId, Lesson lesson) {

@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.primefaces.PrimeFaces;
+import ru.ejournal.school.boundary.ClosablePeriod;
 import ru.ejournal.school.boundary.PeriodChange;
 import ru.ejournal.school.boundary.PeriodClosingService;
-import ru.ejournal.school.boundary.ClosablePeriod;
 import ru.ejournal.web.classteacher.Feedback;
 
 /**

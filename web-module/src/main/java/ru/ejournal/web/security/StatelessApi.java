@@ -6,12 +6,12 @@ import jakarta.json.Json;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Set;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.Base64;
+import java.util.Set;
 import org.wildfly.security.auth.principal.NamePrincipal;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
@@ -47,11 +47,7 @@ public class StatelessApi {
      * the work as the caller when the caller has one of the roles.
      */
     public void serve(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Set<String> roles,
-            String roleRefusal,
-            Work work)
+            HttpServletRequest request, HttpServletResponse response, Set<String> roles, String roleRefusal, Work work)
             throws IOException, ServletException {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
