@@ -10,63 +10,63 @@ import ru.ejournal.it.browser.Browser;
 import ru.ejournal.it.browser.LoginPage;
 
 /** The class teacher's screens as a person uses them: open, type, choose, press, read. */
-final class ClassTeacherPages {
+public final class ClassTeacherPages {
 
     private final Browser browser;
     private final URL base;
 
-    ClassTeacherPages(Browser browser, URL base) {
+    public ClassTeacherPages(Browser browser, URL base) {
         this.browser = browser;
         this.base = base;
     }
 
-    WebDriver d() {
+    public WebDriver d() {
         return browser.driver();
     }
 
-    void signIn(String login, String password, String landing) {
+    public void signIn(String login, String password, String landing) {
         d().manage().deleteAllCookies();
         new LoginPage(browser, base).open().signIn(login, password);
         browser.waitForUrl(landing);
     }
 
     /** Signs in on the same browser (the device cookie stays), as a person sharing a computer would. */
-    void signInOnThisDevice(String login, String password, String landing) {
+    public void signInOnThisDevice(String login, String password, String landing) {
         new LoginPage(browser, base).open().signIn(login, password);
         browser.waitForUrl(landing);
     }
 
-    void signOut() {
+    public void signOut() {
         byId("topbarForm:logout").click();
         browser.waitForUrl("/login.xhtml");
     }
 
-    void go(String path) {
+    public void go(String path) {
         d().get(base + path);
     }
 
-    WebElement byId(String id) {
+    public WebElement byId(String id) {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         WebElement input = byId(id);
         input.clear();
         input.sendKeys(text);
     }
 
-    void press(String id) {
+    public void press(String id) {
         byId(id).click();
         browser.waitForAjax();
     }
 
-    void click(WebElement element) {
+    public void click(WebElement element) {
         element.click();
         browser.waitForAjax();
     }
 
     /** Chooses an item of a PrimeFaces select menu by its visible label. */
-    void choose(String menuId, String label) {
+    public void choose(String menuId, String label) {
         for (int attempt = 0; attempt < 3; attempt++) {
             WebElement menu = byId(menuId);
             ((org.openqa.selenium.JavascriptExecutor) d())
@@ -98,7 +98,7 @@ final class ClassTeacherPages {
     }
 
     /** Chooses the last item of a PrimeFaces select menu; returns its label. */
-    String chooseLast(String menuId) {
+    public String chooseLast(String menuId) {
         byId(menuId).click();
         List<WebElement> items = browser.waiting()
                 .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(
@@ -110,16 +110,16 @@ final class ClassTeacherPages {
         return label;
     }
 
-    String text(String id) {
+    public String text(String id) {
         return byId(id).getText();
     }
 
-    String pageText() {
+    public String pageText() {
         return d().findElement(By.tagName("body")).getText();
     }
 
     /** Waits until the page shows the text; on a timeout keeps a screenshot of what it showed instead. */
-    void waitForText(String text) {
+    public void waitForText(String text) {
         try {
             browser.waiting().until(x -> pageText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -129,7 +129,7 @@ final class ClassTeacherPages {
     }
 
     /** The links to the student cards on the roster, in order. */
-    List<WebElement> studentLinks() {
+    public List<WebElement> studentLinks() {
         return browser.waiting()
                 .until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("a.student-link")));
     }
