@@ -45,8 +45,15 @@ public final class ClassTeacherPages {
         d().get(base + path);
     }
 
+    /** The element once it is visible; on a timeout, a failure with what the page showed and its screenshot. */
     public WebElement byId(String id) {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        try {
+            return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("failed-" + id.replace(':', '-'));
+            throw new AssertionError(
+                    "«" + id + "» was not shown on " + d().getCurrentUrl() + "; the page showed: " + pageText(), e);
+        }
     }
 
     public void type(String id, String text) {
