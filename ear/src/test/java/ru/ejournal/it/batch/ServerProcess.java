@@ -80,7 +80,7 @@ public final class ServerProcess {
         pb.redirectOutput(
                 ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
         process = pb.start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("WildFly ended; see " + baseDir.resolve("console.log"));
