@@ -690,7 +690,7 @@ public class GradeBookService {
         TypedQuery<Long> query = em.createQuery(
                 """
                         select count(l) from Lesson l where l.replacementTeacher.id = :staff
-                        and l.schoolClass = :schoolClass and l.subject = :subject and """ + (a.getSubgroup() == null ? "l.subgroup is null" : "l.subgroup = :subgroup"), Long.class);
+                        and l.schoolClass = :schoolClass and l.subject = :subject and """ + (a.getSubgroup() == null ? " l.subgroup is null" : " l.subgroup = :subgroup"), Long.class);
         query.setParameter("staff", staff)
                 .setParameter("schoolClass", a.getSchoolClass())
                 .setParameter("subject", a.getSubject());

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -155,14 +156,11 @@ public class LessonChangeService {
         }
         return em.createQuery("""
                         select l.id, l.lessonDate, l.periodNo, c.grade, c.letter, s.name, t.lastName, t.firstName,
-                               t.patronymic,
-                               (select min(a.id) from TeachingAssignment a where a.schoolClass = l.schoolClass
-                                  and a.subject = l.subject and a.teacher = l.teacher
-                                  and (a.subgroup = l.subgroup or a.subgroup is null and l.subgroup is null)),
+                               t.patronymic, c.id, s.id, t.id, g.id,
                                (select min(p.id) from StudyPeriod p where p.academicYear = c.academicYear
                                   and p.startDate <= l.lessonDate and p.endDate >= l.lessonDate
                                   and p.kind <> ru.ejournal.school.entity.StudyPeriodKind.YEAR)
-                        from Lesson l join l.schoolClass c join l.subject s join l.teacher t
+                        from Lesson l join l.schoolClass c join l.subject s join l.teacher t left join l.subgroup g
                         where l.replacementTeacher.id = :staff and l.lessonDate >= :since and l.cancelled = false
                         order by l.lessonDate, l.periodNo""", Object[].class)
                 .setParameter("staff", staff)
@@ -175,9 +173,35 @@ public class LessonChangeService {
                         r[3] + "" + r[4],
                         (String) r[5],
                         PersonName.initials((String) r[6], (String) r[7], (String) r[8]),
-                        (Long) r[9],
-                        (Long) r[10]))
+                        gridOf((Long) r[9], (Long) r[10], (Long) r[11], (Long) r[12]),
+                        (Long) r[13]))
                 .toList();
+    }
+
+    /** The assignment whose grid holds a lesson: the regular teacher's, else any of its class, subject, group. */
+    private Long gridOf(Long classId, Long subjectId, Long teacherId, Long subgroupId) {
+        String group = subgroupId == null ? " and a.subgroup is null" : " and a.subgroup.id = :subgroupId";
+        for (boolean own : new boolean[] {true, false}) {
+            TypedQuery<Long> query = em.createQuery(
+                            "select a.id from TeachingAssignment a where a.schoolClass.id = :classId"
+                                    + " and a.subject.id = :subjectId" + group
+                                    + (own ? " and a.teacher.id = :teacherId" : "") + " order by a.id",
+                            Long.class)
+                    .setParameter("classId", classId)
+                    .setParameter("subjectId", subjectId)
+                    .setMaxResults(1);
+            if (subgroupId != null) {
+                query.setParameter("subgroupId", subgroupId);
+            }
+            if (own) {
+                query.setParameter("teacherId", teacherId);
+            }
+            List<Long> found = query.getResultList();
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+        }
+        return null;
     }
 
     /** The classes of the caller's school in its current year. */
