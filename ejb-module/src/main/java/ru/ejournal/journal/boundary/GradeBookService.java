@@ -884,11 +884,12 @@ public class GradeBookService {
         if (a.getSubgroup() != null) {
             rows = em.createQuery("""
                     select s.id, s.lastName, s.firstName, s.patronymic, s.status, mb.validFrom, mb.validTo
-                    from Subgroup g join g.members s
-                    left join StudentClassMembership mb on mb.student = s and mb.schoolClass = g.schoolClass
-                    where g.id = :groupId
+                    from Student s
+                    left join StudentClassMembership mb on mb.student = s and mb.schoolClass.id = :classId
+                    where s.id in (select gm.id from Subgroup g join g.members gm where g.id = :groupId)
                     order by s.lastName, s.firstName, s.patronymic""", Object[].class)
                     .setParameter("groupId", a.getSubgroup().getId())
+                    .setParameter("classId", a.getSchoolClass().getId())
                     .getResultList();
         } else {
             rows = em.createQuery("""
