@@ -197,6 +197,9 @@ public class ParentService {
         if (parent.getVersion() != expectedVersion) {
             throw new ConflictException("Данные родителя уже изменил другой пользователь; обновите страницу");
         }
+        if (parent.isFrozen()) {
+            throw new BusinessException("Семья переведена в другую школу: данные родителя доступны только для чтения");
+        }
         Map<String, String> before = parent.auditSnapshot();
         parent.setLastName(data.lastName().trim());
         parent.setFirstName(data.firstName().trim());

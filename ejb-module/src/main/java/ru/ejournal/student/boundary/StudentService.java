@@ -75,7 +75,7 @@ public class StudentService {
         if (student.getVersion() != expectedVersion) {
             throw new ConflictException("Карточку ученика уже изменил другой пользователь; обновите страницу");
         }
-        if (student.getStatus() == StudentStatus.DEPARTED) {
+        if (!student.isStudying()) {
             throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
         }
         String implausible = BirthDates.check(

@@ -54,7 +54,8 @@ public class MovementView implements Serializable {
         refresh();
     }
 
-    void refresh() {
+    /** Reloads the roster and the requests (also after a transfer request filed on the same page). */
+    public void refresh() {
         if (schoolClass != null) {
             students = subgroups.students(schoolClass.id());
             requests = movements.requestsOfClass(schoolClass.id());
