@@ -28,6 +28,7 @@ import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
+import ru.ejournal.timetable.control.TimetableCopier;
 
 /**
  * Завершение учебного года (перевод в следующий класс), one action of the school's administrator:
@@ -60,6 +61,9 @@ public class YearEndService {
 
     @Inject
     ClassMoves moves;
+
+    @Inject
+    TimetableCopier timetableCopier;
 
     /** The current year's promotion if already done, else null. */
     @RolesAllowed(ADMIN)
@@ -141,8 +145,16 @@ public class YearEndService {
                 created++;
             }
             copied += copyAssignments(c, target, notes);
-            // TODO(lead, timetable): wire the timetable copy here once both branches are merged:
-            //   timetableCopier.copy(c, target, firstDay);   // ru.ejournal.timetable.control.TimetableCopier
+            // the class's timetable goes with it as a draft of the new year, for the administrator to review
+            try {
+                TimetableCopier.CopyResult copy = timetableCopier.copy(c, target, firstDay, by);
+                if (!copy.skipped().isEmpty()) {
+                    notes.add(target.getName() + ": в черновик расписания не перенесены "
+                            + String.join(", ", copy.skipped()));
+                }
+            } catch (BusinessException noTimetable) {
+                notes.add(target.getName() + ": " + noTimetable.getMessage());
+            }
             for (Student s : studying) {
                 moves.move(
                         s,
