@@ -23,7 +23,8 @@ PSQL=(psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1)
 WORK="${BENCH_WORK:-/tmp/ejournal-bench-$SIZE}"
 JBOSS="$PWD/ear/target/wildfly-39.0.1.Final"
 HTTP="http://127.0.0.1:$((8080 + OFFSET))"
-AUTH="admin:demo2026"
+# region-wide jobs are the region administrator's
+AUTH="region:demo2026"
 WEEK_FROM=2025-10-20
 WEEK_TO=2025-10-26
 Q_FROM=2025-09-01

@@ -25,7 +25,15 @@ class UserAccountTest {
         Map<String, String> snapshot = account.auditSnapshot();
 
         assertEquals(
-                Map.of("enabled", "true", "roles", "CLASS_TEACHER,SUBJECT_TEACHER", "mustChangePassword", "true"),
+                Map.of(
+                        "enabled",
+                        "true",
+                        "roles",
+                        "CLASS_TEACHER,SUBJECT_TEACHER",
+                        "mustChangePassword",
+                        "true",
+                        "passwordIssuedAt",
+                        "2026-09-01T06:00:00Z"),
                 snapshot);
         assertFalse(snapshot.values().stream().anyMatch(value -> value.contains("secret")));
     }
