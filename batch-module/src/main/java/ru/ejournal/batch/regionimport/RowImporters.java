@@ -120,7 +120,16 @@ public class RowImporters {
             Map.entry(
                     "periodGrade",
                     "SELECT student_id, subject_id, study_period_id FROM period_grade"
-                            + " WHERE school_id = ? AND kind = 'PERIOD'"));
+                            + " WHERE school_id = ? AND kind = 'PERIOD'"),
+            // a closed period's marks, absences and grades change on no path, the import's neither
+            Map.entry(
+                    "closedLesson",
+                    "SELECT l.id FROM lesson l JOIN study_period p ON p.school_id = l.school_id AND p.closed = TRUE"
+                            + " AND l.lesson_date BETWEEN p.start_date AND p.end_date WHERE l.school_id = ?"),
+            Map.entry("closedPeriod", "SELECT id FROM study_period WHERE school_id = ? AND closed = TRUE"));
+
+    static final String CLOSED_PERIOD =
+            "учебный период закрыт: его отметки, пропуски и итоговые отметки не меняются (откройте период заново)";
 
     private final Ids ids = new Ids();
     private final String unusablePasswordHash;
@@ -489,6 +498,7 @@ public class RowImporters {
         } catch (IllegalArgumentException e) {
             throw new BadRowException("код пропуска должен быть Н, Б, У, П или ОП");
         }
+        refuseClosedLesson(c, school, lesson);
         if (keys(c, school, "absence").add(lesson + ":" + student)) {
             out.add(new Stmt(
                     "INSERT INTO absence (id, school_id, lesson_id, student_id, code, entered_at, entered_by)"
@@ -527,6 +537,7 @@ public class RowImporters {
                     weight));
             codes.get("workType").put(workTypeCode, workType);
         }
+        refuseClosedLesson(c, school, lesson);
         if (keys(c, school, "mark").add(lesson + ":" + student + ":" + workType)) {
             out.add(new Stmt(
                     "INSERT INTO mark (id, school_id, lesson_id, student_id, mark_value, work_type_id, weight,"
@@ -579,6 +590,9 @@ public class RowImporters {
         if (!Set.of("1", "2", "3", "4", "5", "НА", "ЗАЧ", "НЕЗАЧ").contains(value)) {
             throw new BadRowException("отметка за период должна быть 1–5, НА, ЗАЧ или НЕЗАЧ");
         }
+        if (keys(c, school, "closedPeriod").contains(Long.toString(period))) {
+            throw new BadRowException(CLOSED_PERIOD);
+        }
         if (keys(c, school, "periodGrade").add(student + ":" + subject + ":" + period)) {
             out.add(new Stmt(
                     "INSERT INTO period_grade (id, school_id, student_id, subject_id, study_period_id, kind,"
@@ -591,6 +605,12 @@ public class RowImporters {
                     value,
                     Sql.nowUtc(),
                     IMPORTED_BY));
+        }
+    }
+
+    private void refuseClosedLesson(Connection c, long school, long lesson) throws BadRowException, SQLException {
+        if (keys(c, school, "closedLesson").contains(Long.toString(lesson))) {
+            throw new BadRowException(CLOSED_PERIOD);
         }
     }
 
