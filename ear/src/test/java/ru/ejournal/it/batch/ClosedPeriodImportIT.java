@@ -57,8 +57,7 @@ class ClosedPeriodImportIT {
             em.find(Lesson.class, f.lessonA()).setCode("closed-1");
             return null;
         });
-        long period = tx.call(em -> em.createQuery(
-                        "select p.id from StudyPeriod p where p.school.id = :s", Long.class)
+        long period = tx.call(em -> em.createQuery("select p.id from StudyPeriod p where p.school.id = :s", Long.class)
                 .setParameter("s", f.schoolId())
                 .getSingleResult());
         Caller.run(f.admin(), Fixture.ADMIN, () -> periods.close(period, "Итоги года подведены"));
@@ -90,8 +89,7 @@ class ClosedPeriodImportIT {
                     report.stream().anyMatch(l -> l.startsWith(file + ",2,") && l.contains("учебный период закрыт")),
                     file + ": " + report);
         }
-        long stored = tx.call(em -> em.createQuery(
-                                "select count(m) from Mark m where m.student.id = :s", Long.class)
+        long stored = tx.call(em -> em.createQuery("select count(m) from Mark m where m.student.id = :s", Long.class)
                         .setParameter("s", f.studentA())
                         .getSingleResult()
                 + em.createQuery("select count(a) from Absence a where a.student.id = :s", Long.class)
