@@ -147,10 +147,10 @@ class SchoolYearWalkIT extends EmptyDatabaseServer {
         new Select(pages.byId("generationForm:schoolClass")).selectByVisibleText("5А");
         new Select(pages.byId("generationForm:period")).selectByIndex(0);
         typeOver("generationForm:from", today.minusDays(13).format(DATE));
-        typeOver("generationForm:to", today.plusDays(7).format(DATE));
+        typeOver("generationForm:to", today.format(DATE));
         pages.press("generationForm:generate");
         int created = Integer.parseInt(pages.text("created").replaceAll("\\D", ""));
-        assertTrue(created >= 2, "lessons of three weeks on one weekday: " + created);
+        assertTrue(created >= 2, "the lessons of two weeks on one weekday: " + created);
 
         // the pupils of 5А from a class list
         Path list = Files.createTempFile("class-list", ".csv");
