@@ -12,6 +12,7 @@ import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,6 +41,8 @@ import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.staff.entity.StaffMember;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
+import ru.ejournal.timetable.entity.Timetable;
+import ru.ejournal.timetable.entity.TimetableEntry;
 
 /**
  * Year end (перевод в следующий класс): 5А → 6А in the new year, the last grade graduates, departed
@@ -89,6 +92,11 @@ class YearEndIT {
             em.persist(new TeachingAssignment(teacher, eleventh, null, math));
             Student leaver = new Student(eleventh, "11A-1", "Выпускников", "Пётр", null);
             em.persist(leaver);
+            // 5А's timetable: Monday, first lesson, mathematics
+            SchoolClass a = em.find(SchoolClass.class, f.classA());
+            Timetable week = new Timetable(a, a.getAcademicYear().getStartDate(), false, "test", Instant.now());
+            em.persist(week);
+            em.persist(new TimetableEntry(week, 1, 1, math, null, teacher, "12"));
             Student gone = new Student(b, "5B-gone", "Уехавшая", "Ольга", null);
             gone.setStatus(StudentStatus.DEPARTED);
             gone.setDepartedOn(LocalDate.now().minusDays(30));
@@ -145,6 +153,16 @@ class YearEndIT {
             };
         });
         assertEquals("6А", promoted[0]);
+        Object[] draft = tx.call(em -> em.createQuery(
+                        """
+                select t.draft, t.validFrom, count(e) from TimetableEntry e join e.timetable t
+                where t.schoolClass.code = '6А' and t.schoolClass.academicYear.id = :year group by t.draft, t.validFrom""",
+                        Object[].class)
+                .setParameter("year", result.toYearId())
+                .getSingleResult());
+        assertEquals(true, draft[0], "5А's timetable is a draft of 6А's");
+        assertEquals(LocalDate.of(start, 9, 1), draft[1]);
+        assertEquals(1L, draft[2]);
         assertEquals(result.toYearId(), promoted[1]);
         assertEquals(1L, promoted[2], "5А's assignment copied into 6А");
         assertEquals(
