@@ -153,11 +153,9 @@ class YearEndIT {
             };
         });
         assertEquals("6А", promoted[0]);
-        Object[] draft = tx.call(em -> em.createQuery(
-                        """
+        Object[] draft = tx.call(em -> em.createQuery("""
                 select t.draft, t.validFrom, count(e) from TimetableEntry e join e.timetable t
-                where t.schoolClass.code = '6А' and t.schoolClass.academicYear.id = :year group by t.draft, t.validFrom""",
-                        Object[].class)
+                where t.schoolClass.code = '6А' and t.schoolClass.academicYear.id = :year group by t.draft, t.validFrom""", Object[].class)
                 .setParameter("year", result.toYearId())
                 .getSingleResult());
         assertEquals(true, draft[0], "5А's timetable is a draft of 6А's");
