@@ -190,7 +190,7 @@ class StaffIT {
         assertTrue(result.mustChangePassword(), "forced to change the one-time password");
         assertEquals(Set.of("SUBJECT_TEACHER"), result.roles());
         UserAccount account = account(issued.login());
-        assertTrue(account.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"));
+        assertTrue(account.getPasswordHash().startsWith("$argon2id$"), account.getPasswordHash());
         assertFalse(account.getPasswordHash().contains(issued.password()));
         assertEquals(0L, (long) tx.call(em -> em.createQuery(
                         "select count(c) from ChangeRecord c where c.oldValue like :p or c.newValue like :p",
