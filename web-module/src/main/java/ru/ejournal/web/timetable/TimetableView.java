@@ -192,7 +192,7 @@ public class TimetableView implements Serializable {
         return TimetableFaces.text("version.label", date(v.validFrom()))
                 + (v.validTo() == null ? "" : " " + TimetableFaces.text("version.to", date(v.validTo())))
                 + (v.draft() ? " — " + TimetableFaces.text("version.draft") : "")
-                + " (" + v.entries() + ")";
+                + " (" + TimetableFaces.text("version.entries", v.entries()) + ")";
     }
 
     public String fieldLabel(String field) {
