@@ -106,6 +106,7 @@ class AssignmentReplacementIT {
                     EnumSet.of(Role.SUBJECT_TEACHER),
                     Instant.now());
             account.setStaffMember(member);
+            account.setMustChangePassword(false);
             em.persist(account);
             em.flush();
             earlierLesson = earlier.getId();
