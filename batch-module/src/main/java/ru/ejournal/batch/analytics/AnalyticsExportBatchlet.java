@@ -40,8 +40,11 @@ public class AnalyticsExportBatchlet extends AbstractBatchlet {
                         + " a.missed, a.missed_ill, a.missed_excused, a.missed_unexcused, a.late FROM period_analytics a"
                         + " JOIN school s ON s.id = a.school_id JOIN school_class c ON c.id = a.school_class_id"
                         + " JOIN subject j ON j.id = a.subject_id JOIN study_period p ON p.id = a.study_period_id"
-                        + " WHERE p.code = ? AND p.end_date = (SELECT MAX(p2.end_date) FROM study_period p2"
-                        + " WHERE p2.school_id = p.school_id AND p2.code = p.code)";
+                        // the period the job computed: the current year's of that code, else the latest
+                        + " WHERE p.code = ? AND p.id = (SELECT p2.id FROM study_period p2"
+                        + " JOIN academic_year y2 ON y2.id = p2.academic_year_id"
+                        + " WHERE p2.school_id = p.school_id AND p2.code = p.code"
+                        + " ORDER BY CASE WHEN y2.is_current THEN 1 ELSE 0 END DESC, p2.end_date DESC LIMIT 1)";
         if (schoolCode != null && !schoolCode.isBlank()) {
             sql += " AND s.code = ?";
             parameters.add(schoolCode.trim());

@@ -123,12 +123,17 @@ public class AnalyticsProcessor implements ItemProcessor {
         }
     }
 
-    /** The school's period of that code; of several (several years), the one that ends last. */
+    /**
+     * The school's period of that code; of several (several years), the current year's, else the one that
+     * ends last (a year end copies the codes into a draft year that is not current yet).
+     */
     private void resolvePeriod(Connection c, long school) throws SQLException {
         passFail = new HashMap<>();
         query(
                 c,
-                "SELECT id, start_date, end_date FROM study_period WHERE school_id = ? AND code = ? ORDER BY end_date",
+                "SELECT p.id, p.start_date, p.end_date FROM study_period p JOIN academic_year y ON y.id = p.academic_year_id"
+                        + " WHERE p.school_id = ? AND p.code = ?"
+                        + " ORDER BY CASE WHEN y.is_current THEN 1 ELSE 0 END, p.end_date",
                 List.of(school, periodCode == null ? "" : periodCode.trim()),
                 rs -> {
                     periodId = rs.getLong(1);
