@@ -2,19 +2,16 @@ package ru.ejournal.parent.boundary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import ru.ejournal.common.control.PhoneNumber;
 
 /** What a parent proposes for their own contact data and their children's addresses. */
 public record ProposedChanges(
-        @Pattern(regexp = "|\\+7 \\(\\d{3}\\) \\d{3}-\\d{2}-\\d{2}", message = "Телефон в формате +7 (XXX) XXX-XX-XX")
-        String phone,
+        @PhoneNumber String phone,
 
-        @Pattern(
-                regexp = "|\\+7 \\(\\d{3}\\) \\d{3}-\\d{2}-\\d{2}",
-                message = "Дополнительный телефон в формате +7 (XXX) XXX-XX-XX")
+        @PhoneNumber(message = "Дополнительный телефон в формате +7 (XXX) XXX-XX-XX")
         String extraPhone,
 
         @Size(max = 300, message = "Место работы: не более 300 символов")
