@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,20 +43,21 @@ import ru.ejournal.it.browser.LoginPage;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnalyticsBrowserIT extends DemoBrowserTest {
 
-    private static boolean jobsRan;
-    private final HttpClient http =
+    private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @BeforeEach
-    void runJobsOnce() throws Exception {
-        if (!jobsRan) {
-            LocalDate today = LocalDate.now();
-            // the demo leaves a few lessons of the last three days unfilled and some "Н" unexplained
-            runJob("attendance-reconciliation?from=" + today.minusDays(7) + "&to=" + today.minusDays(1));
-            runJob("period-analytics?periodCode=Q1");
-            runJob("period-analytics?periodCode=Q2");
-            jobsRan = true;
-        }
+    /** The server the deployment runs on (the EAR's web module is at the root). */
+    private static final URI SERVER =
+            URI.create("http://127.0.0.1:" + System.getProperty("ejournal.http.port", "8080") + "/");
+
+    /** Once for the class: the screens read what the jobs wrote. */
+    @BeforeAll
+    static void runJobs() throws Exception {
+        LocalDate today = LocalDate.now();
+        // the demo leaves a few lessons of the last three days unfilled and some "Н" unexplained
+        runJob("attendance-reconciliation?from=" + today.minusDays(7) + "&to=" + today.minusDays(1));
+        runJob("period-analytics?periodCode=Q1");
+        runJob("period-analytics?periodCode=Q2");
     }
 
     @Test
@@ -220,7 +221,7 @@ class AnalyticsBrowserIT extends DemoBrowserTest {
         return "";
     }
 
-    private void runJob(String jobAndQuery) throws Exception {
+    private static void runJob(String jobAndQuery) throws Exception {
         HttpResponse<String> started = call("POST", "api/batch/jobs/" + jobAndQuery);
         assertEquals(202, started.statusCode(), started.body());
         long id = number(started.body(), "executionId");
@@ -232,9 +233,9 @@ class AnalyticsBrowserIT extends DemoBrowserTest {
         assertEquals("COMPLETED", status, jobAndQuery);
     }
 
-    private HttpResponse<String> call(String method, String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
+    private static HttpResponse<String> call(String method, String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(SERVER.resolve(path))
                         .method(method, HttpRequest.BodyPublishers.noBody())
                         .header(
                                 "Authorization",
