@@ -192,6 +192,28 @@ class PersonalDataAuditIT {
     }
 
     @Test
+    @DisplayName(
+            "The audit page opens for the administrator (with the retention) and the deputy director (read only), not for a teacher")
+    void auditPage() throws Exception {
+        WebClient admin = new WebClient();
+        admin.signIn(f.admin(), Fixture.PASSWORD);
+        HttpResponse<String> page = admin.open("deputy/data-audit.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Просмотры персональных данных"), page.body());
+        assertTrue(page.body().contains("retentionForm:saveRetention"), "the administrator sets the retention");
+
+        WebClient deputy = new WebClient();
+        deputy.signIn(f.deputy(), Fixture.PASSWORD);
+        HttpResponse<String> readOnly = deputy.open("deputy/data-audit.xhtml");
+        assertEquals(200, readOnly.statusCode());
+        assertTrue(!readOnly.body().contains("retentionForm:saveRetention"), "the deputy director only reads");
+
+        WebClient teacher = new WebClient();
+        teacher.signIn(f.classTeacherA(), Fixture.PASSWORD);
+        assertEquals(403, teacher.open("deputy/data-audit.xhtml").statusCode());
+    }
+
+    @Test
     @DisplayName("The nightly purge deletes only views older than their school's retention (12 months, or as set)")
     void retentionPurgesOnlyOldRows() throws Exception {
         Instant now = Instant.now();
