@@ -15,8 +15,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema to the current version before anything uses the persistence unit. The same
- * migrations serve H2 and PostgreSQL; on a cluster Flyway's lock lets one node migrate.
+ * Brings the schema to the current version before anything uses the persistence unit. The versioned
+ * migrations ({@code db/migration}) serve H2 and PostgreSQL; what only one database can say (the
+ * append-only trigger of {@code change_record}: plpgsql on PostgreSQL, a Java trigger on H2) is a
+ * repeatable migration in {@code db/vendor/h2} or {@code db/vendor/postgresql}, added for the database in
+ * use. On a cluster Flyway's lock lets one node migrate.
  */
 @Singleton
 @Startup
@@ -33,9 +36,14 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            databaseProduct = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("База данных недоступна", e);
+        }
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (isEmbedded() ? "h2" : "postgresql"))
                 // The server's own tables (EJB timers, batch job repository) share the database.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -43,11 +51,6 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Схема базы данных: версия " + result.targetSchemaVersion + ", применено миграций: "
                 + result.migrationsExecuted);
-        try (Connection connection = dataSource.getConnection()) {
-            databaseProduct = connection.getMetaData().getDatabaseProductName();
-        } catch (SQLException e) {
-            throw new IllegalStateException("База данных недоступна", e);
-        }
     }
 
     /** "H2" or "PostgreSQL": the demo data is loaded by default only into the embedded database. */

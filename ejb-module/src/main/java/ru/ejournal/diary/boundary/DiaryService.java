@@ -294,7 +294,7 @@ public class DiaryService {
 
     private void logView(Student student) {
         if (access.callerHas(Role.PARENT) || access.callerHas(Role.STUDENT)) {
-            visits.viewed(access.caller().getId(), student.getId(), Instant.now());
+            visits.viewed(student.getId(), Instant.now());
         }
     }
 

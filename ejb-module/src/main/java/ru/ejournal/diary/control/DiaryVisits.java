@@ -3,38 +3,36 @@ package ru.ejournal.diary.control;
 import static ru.ejournal.security.control.RoleNames.PARENT;
 import static ru.ejournal.security.control.RoleNames.STUDENT;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Instant;
-import ru.ejournal.security.entity.UserAccount;
-import ru.ejournal.security.entity.VisitEvent;
+import ru.ejournal.security.control.AccessEvent;
+import ru.ejournal.security.control.AccessLog;
+import ru.ejournal.security.control.ClientAddress;
 import ru.ejournal.security.entity.VisitKind;
-import ru.ejournal.student.entity.Student;
 
 /**
- * Writes a {@link VisitKind#DIARY_VIEW} to the visit log (who, when, which child) in a transaction
- * of its own on another thread, so that the diary page does not wait for it and a failure to log
- * never fails the page.
+ * Writes a {@link VisitKind#DIARY_VIEW} to the visit log (who, when, which child, from where) through
+ * the {@link AccessLog} queue, the same batched writer as the personal-data audit: the diary page does
+ * not wait for it, and a failure to log never fails the page.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DiaryVisits {
 
-    @PersistenceContext
-    EntityManager em;
+    @Resource
+    SessionContext context;
 
-    @Asynchronous
+    @Inject
+    AccessLog log;
+
     @RolesAllowed({PARENT, STUDENT})
-    public void viewed(long accountId, long studentId, Instant at) {
-        UserAccount account = em.find(UserAccount.class, accountId);
-        Student student = em.find(Student.class, studentId);
-        if (account == null || student == null) {
-            return;
-        }
-        VisitEvent event = new VisitEvent(account.getSchool(), account, account.getLogin(), VisitKind.DIARY_VIEW, at);
-        event.setStudent(student);
-        em.persist(event);
+    public void viewed(long studentId, Instant at) {
+        log.add(AccessEvent.diaryView(context.getCallerPrincipal().getName(), studentId, at, ClientAddress.current()));
     }
 }

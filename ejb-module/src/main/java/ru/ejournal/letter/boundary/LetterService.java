@@ -40,6 +40,8 @@ import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.StudyPeriod;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
+import ru.ejournal.security.control.PersonalDataAudit;
+import ru.ejournal.security.entity.PersonalDataKind;
 import ru.ejournal.student.entity.Student;
 
 /**
@@ -63,6 +65,9 @@ public class LetterService {
 
     @Inject
     MessageService messages;
+
+    @Inject
+    PersonalDataAudit audit;
 
     /** The studying students of a class, for the letter's student selector. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
@@ -97,6 +102,7 @@ public class LetterService {
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         Student student = access.checkStudent(
                 studentId, access.callerHas(ru.ejournal.security.entity.Role.PARENT) ? Intent.READ : Intent.WRITE);
+        audit.viewed(PersonalDataKind.LETTER, studentId);
         return letters(
                 student.getSchoolClass(), List.of(studentId), period(student.getSchoolClass(), periodId), comment);
     }
@@ -110,6 +116,7 @@ public class LetterService {
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         Student student = access.checkStudent(
                 studentId, access.callerHas(ru.ejournal.security.entity.Role.PARENT) ? Intent.READ : Intent.WRITE);
+        audit.viewed(PersonalDataKind.LETTER, studentId);
         return letters(
                 student.getSchoolClass(), List.of(studentId), range(student.getSchoolClass(), from, to), comment);
     }
@@ -121,6 +128,7 @@ public class LetterService {
             @NotNull(message = "Выберите учебный период") Long periodId,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
+        audit.viewed(PersonalDataKind.CLASS_LETTERS, classId);
         return letters(schoolClass, studying(classId), period(schoolClass, periodId), comment);
     }
 
@@ -132,6 +140,7 @@ public class LetterService {
             @NotNull(message = TO_REQUIRED) LocalDate to,
             @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
+        audit.viewed(PersonalDataKind.CLASS_LETTERS, classId);
         return letters(schoolClass, studying(classId), range(schoolClass, from, to), comment);
     }
 

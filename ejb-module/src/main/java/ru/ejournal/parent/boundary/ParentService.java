@@ -32,6 +32,8 @@ import ru.ejournal.parent.entity.StudentParent;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.control.PersonalDataAudit;
+import ru.ejournal.security.entity.PersonalDataKind;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.security.entity.VisitKind;
 import ru.ejournal.student.entity.Student;
@@ -55,6 +57,9 @@ public class ParentService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    PersonalDataAudit audit;
 
     /** The children of the signed-in parent, for the e-diary's child selector. */
     @RolesAllowed(PARENT)
@@ -92,7 +97,9 @@ public class ParentService {
 
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, PARENT})
     public Parent find(@NotNull Long parentId) {
-        return parentAccess.check(parentId, Intent.READ);
+        Parent parent = parentAccess.check(parentId, Intent.READ);
+        audit.viewed(PersonalDataKind.PARENT_CARD, parentId);
+        return parent;
     }
 
     /**

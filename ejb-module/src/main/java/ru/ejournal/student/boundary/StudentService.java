@@ -26,6 +26,8 @@ import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
+import ru.ejournal.security.control.PersonalDataAudit;
+import ru.ejournal.security.entity.PersonalDataKind;
 import ru.ejournal.student.control.BirthDates;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
@@ -48,9 +50,14 @@ public class StudentService {
     @Inject
     ChangeHistory history;
 
+    @Inject
+    PersonalDataAudit audit;
+
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
     public Student find(@NotNull Long studentId) {
-        return access.checkStudent(studentId, Intent.READ);
+        Student student = access.checkStudent(studentId, Intent.READ);
+        audit.viewed(PersonalDataKind.STUDENT_CARD, studentId);
+        return student;
     }
 
     /** The students of a class who study there now, by last name. */

@@ -19,6 +19,8 @@ import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.control.PersonalDataAudit;
+import ru.ejournal.security.entity.PersonalDataKind;
 
 /**
  * The journal grid as a file: {@code /teacher/gradebook.xlsx?assignment=…&period=…} (Excel, built with
@@ -33,6 +35,9 @@ public class GradeBookExportServlet extends HttpServlet {
     @Inject
     GradeBookService gradeBook;
 
+    @Inject
+    PersonalDataAudit audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long assignment = id(request.getParameter("assignment"));
@@ -42,7 +47,8 @@ public class GradeBookExportServlet extends HttpServlet {
             return;
         }
         try {
-            if (request.getRequestURI().endsWith(".pdf")) {
+            boolean pdfRequested = request.getRequestURI().endsWith(".pdf");
+            if (pdfRequested) {
                 byte[] pdf = gradeBook.pdf(assignment, period);
                 response.setContentType("application/pdf");
                 response.setHeader("Content-Disposition", "inline; filename=\"gradebook.pdf\"");
@@ -56,6 +62,9 @@ public class GradeBookExportServlet extends HttpServlet {
                     workbook.write(response.getOutputStream());
                 }
             }
+            // The grid is the page's too: only the files are audited, here, where both are served.
+            audit.viewed(
+                    pdfRequested ? PersonalDataKind.GRADE_BOOK_PDF : PersonalDataKind.GRADE_BOOK_EXPORT, assignment);
         } catch (BusinessException e) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         } catch (AccessDeniedException | EJBAccessException e) {
