@@ -37,8 +37,9 @@ import ru.ejournal.student.entity.Student;
  * <li>subject teacher: the classes and subgroups of their teaching assignments and their lessons;</li>
  * <li>parent: their own children, read only; student: themself, read only;</li>
  * <li>region administrator (an account of no school): every school's card, new schools and their
- * administrators, region-wide batch jobs and their schedules; never a school's pupils, grade books
- * or diaries (the checks of a class, student or lesson compare schools, and the region's is none).</li>
+ * administrators, region-wide batch jobs and their schedules ({@link RegionScope}); never a school's
+ * pupils, grade books or diaries (the checks of a class, student or lesson compare schools, and the
+ * region's is none).</li>
  * </ul>
  */
 @Stateless
@@ -223,67 +224,6 @@ public class AccessControl {
                         || isReplacing(caller.staffMemberId(), lesson)
                         || caller.teachesClassSubject());
         return allow(teaches || callerHas(Role.ADMIN), lesson);
-    }
-
-    /** Whether the caller is the region administrator (a region-level account with the role). */
-    public boolean isRegionAdmin() {
-        return callerHas(Role.REGION_ADMIN) && caller().isRegionLevel();
-    }
-
-    /** The region administrator, or a refusal: who may create schools and their administrators. */
-    public UserAccount checkRegionAdmin() {
-        UserAccount caller = caller();
-        return allow(callerHas(Role.REGION_ADMIN) && caller.isRegionLevel(), caller);
-    }
-
-    /** A school the region administrator may change (any school of the region). */
-    public School checkSchoolOfRegion(Long schoolId) {
-        checkRegionAdmin();
-        return find(School.class, schoolId);
-    }
-
-    /**
-     * The school a batch job may run for: the region administrator runs a job for any school or, with
-     * none, for the whole region (null); a school administrator only for their own school, whatever
-     * they ask for. A code of another school is refused with the reason.
-     */
-    public School checkJobSchool(String schoolCode) {
-        UserAccount caller = caller();
-        String code = schoolCode == null || schoolCode.isBlank() ? null : schoolCode.trim();
-        if (callerHas(Role.REGION_ADMIN) && caller.isRegionLevel()) {
-            if (code == null) {
-                return null;
-            }
-            return em.createNamedQuery("School.findByCode", School.class)
-                    .setParameter("code", code)
-                    .getResultStream()
-                    .findFirst()
-                    .orElseThrow(() -> new AccessDeniedException("Школа с кодом «" + code + "» не найдена"));
-        }
-        School own = caller.getSchool();
-        if (!callerHas(Role.ADMIN) || own == null) {
-            throw new AccessDeniedException(DENIED);
-        }
-        if (code != null && !code.equals(own.getCode())) {
-            throw new AccessDeniedException("Администратор школы запускает задания только для своей школы («"
-                    + own.getCode() + "»), а не для «" + code + "»");
-        }
-        return own;
-    }
-
-    /**
-     * Whether the caller may see and manage a job instance run for this school (null: region-wide):
-     * the region administrator any, a school administrator only their own school's.
-     */
-    public boolean mayManageJobOf(Long schoolId) {
-        UserAccount caller = caller();
-        if (callerHas(Role.REGION_ADMIN) && caller.isRegionLevel()) {
-            return true;
-        }
-        return callerHas(Role.ADMIN)
-                && schoolId != null
-                && caller.getSchool() != null
-                && schoolId.equals(caller.getSchool().getId());
     }
 
     /**
