@@ -12,14 +12,17 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Objects;
+import ru.ejournal.journal.control.GradeBookQueries;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
@@ -53,6 +56,7 @@ public class AccessControl {
     }
 
     static final String DENIED = "Нет доступа к этим данным";
+    static final String NO_JOURNAL = "Нет доступа к этому журналу";
     static final String NO_ACCOUNT = "Учётная запись не найдена или заблокирована";
     public static final String ONE_TIME_PASSWORD =
             "Сначала смените одноразовый пароль: до смены доступна только страница смены пароля";
@@ -81,6 +85,9 @@ public class AccessControl {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    GradeBookQueries gradeBooks;
 
     /**
      * The signed-in account; an identity without an account (a stale session) is refused, and so is an
@@ -253,6 +260,47 @@ public class AccessControl {
             throw new AccessDeniedException(DENIED);
         }
         return allow(callerHas(Role.SUBJECT_TEACHER) && teachesSubject(caller, lesson, Intent.WRITE), lesson);
+    }
+
+    /**
+     * The teaching assignment of a journal grid if the caller may read (or change) it: its subject
+     * teacher (to change, only while the assignment has not ended: a replaced teacher no longer writes)
+     * or the administrator; to read, also the deputy director, the class teacher of its class and a
+     * teacher who replaces a lesson of it. Two statements: the assignment with its relations joined in,
+     * and for a reader found nowhere else, whether they replace.
+     */
+    public TeachingAssignment checkAssignment(Long assignmentId, Intent intent, CallerIds caller) {
+        TeachingAssignment a = assignmentId == null ? null : gradeBooks.assignment(assignmentId);
+        if (a == null || !a.getSchool().getId().equals(caller.schoolId())) {
+            throw new AccessDeniedException(NO_JOURNAL);
+        }
+        Long staff = caller.staffMemberId();
+        boolean own = callerHas(Role.SUBJECT_TEACHER)
+                && staff != null
+                && staff.equals(a.getTeacher().getId());
+        boolean ended = a.getEndDate() != null && a.getEndDate().isBefore(LocalDate.now());
+        boolean allowed = intent == Intent.WRITE
+                ? (own && !ended) || callerHas(Role.ADMIN)
+                : own
+                        || callerHas(Role.ADMIN)
+                        || callerHas(Role.DEPUTY_DIRECTOR)
+                        || (callerHas(Role.CLASS_TEACHER)
+                                && staff != null
+                                && a.getSchoolClass().getClassTeacher() != null
+                                && staff.equals(
+                                        a.getSchoolClass().getClassTeacher().getId()));
+        if (!allowed && intent == Intent.READ && staff != null) {
+            allowed = gradeBooks.replacesIn(a, staff);
+        }
+        if (!allowed) {
+            throw new AccessDeniedException(NO_JOURNAL);
+        }
+        return a;
+    }
+
+    /** {@link #checkAssignment(Long, Intent, CallerIds)} for the signed-in caller. */
+    public TeachingAssignment checkAssignment(Long assignmentId, Intent intent) {
+        return checkAssignment(assignmentId, intent, callerIds());
     }
 
     /** The caller gives this one lesson instead of its teacher (замена). */
