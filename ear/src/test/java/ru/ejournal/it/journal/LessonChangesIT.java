@@ -37,6 +37,7 @@ import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.LessonChangeLine;
 import ru.ejournal.journal.boundary.LessonChangeService;
+import ru.ejournal.journal.boundary.LessonService;
 import ru.ejournal.journal.boundary.ReplacementLine;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.security.control.AccessDeniedException;
@@ -71,6 +72,9 @@ class LessonChangesIT {
 
     @Inject
     GradeBookCellService cells;
+
+    @Inject
+    LessonService lessons;
 
     @Inject
     DiaryService diary;
@@ -333,6 +337,46 @@ class LessonChangesIT {
         assertFalse(lesson(f.lessonA()).isCancelled());
         assertEquals(LocalDate.now(), lesson(f.lessonA()).getLessonDate());
         assertTrue(history(f.lessonA()).isEmpty(), "no change was recorded");
+    }
+
+    @Test
+    @DisplayName(
+            "A lesson's topic, homework, work type and attendance are kept in its history; another teacher is refused")
+    void lessonDetailsKeepTheirHistory() throws Exception {
+        Lesson before = lesson(f.lessonA());
+        Long oral = before.getWorkType().getId();
+
+        GradeBook.Column saved = Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> lessons.updateLesson(f.lessonA(), before.getVersion(), "Дроби", "№ 12", oral, true));
+        Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> lessons.updateLesson(f.lessonA(), saved.version(), "Десятичные дроби", "№ 12", null, true));
+
+        List<String> lines = history(f.lessonA()).stream()
+                .map(l -> l.what() + ": " + l.oldValue() + " → " + l.newValue() + " (" + l.changedBy() + ")")
+                .toList();
+        String by = " (" + f.subjectTeacherA() + ")";
+        assertEquals(
+                List.of(
+                        "вид работы: ORAL → null" + by,
+                        "тема: Дроби → Десятичные дроби" + by,
+                        "тема: Натуральные числа → Дроби" + by,
+                        "домашнее задание: null → № 12" + by,
+                        "посещаемость отмечена: нет → да" + by),
+                lines,
+                "only the changed fields, newest first");
+
+        long now = lesson(f.lessonA()).getVersion();
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> lessons.updateLesson(f.lessonA(), now, "Чужая тема", null, null, false)));
+        assertEquals(5, history(f.lessonA()).size(), "a refused edit leaves no history");
     }
 
     private List<LessonChangeLine> history(long lessonId) throws Exception {

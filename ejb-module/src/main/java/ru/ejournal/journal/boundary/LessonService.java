@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
 import ru.ejournal.history.control.ChangeHistory;
@@ -59,6 +60,7 @@ public class LessonService {
         if (workTypeId != null && (type == null || !type.getSchool().equals(lesson.getSchool()))) {
             throw new BusinessException("Неизвестный вид работы");
         }
+        Map<String, String> before = lesson.auditSnapshot();
         Instant now = Instant.now();
         String newTopic = blankToNull(topic);
         if (newTopic != null && lesson.getTopic() == null) {
@@ -71,6 +73,7 @@ public class LessonService {
         lesson.setHomework(blankToNull(homework));
         lesson.setWorkType(type);
         lesson.setAttendanceTaken(attendanceTaken);
+        history.record(lesson, before, context.getCallerPrincipal().getName(), null);
         em.flush();
         return new GradeBook.Column(
                 lesson.getId(),
