@@ -38,6 +38,7 @@ import ru.ejournal.batch.common.ZipLimits;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.RegionScope;
 import ru.ejournal.security.control.AccessDeniedException;
 
 /**
@@ -70,6 +71,9 @@ public class BatchJobs {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    RegionScope regionScope;
 
     @Resource(lookup = "java:jboss/datasources/JournalDS")
     DataSource dataSource;
@@ -202,7 +206,7 @@ public class BatchJobs {
      * region administrator.
      */
     private School scope(Map<String, String> parameters) {
-        School school = access.checkJobSchool(parameters.get("schoolCode"));
+        School school = regionScope.checkJobSchool(parameters.get("schoolCode"));
         if (school == null) {
             parameters.remove("schoolCode");
         } else {
@@ -213,7 +217,7 @@ public class BatchJobs {
 
     /** Null for the region administrator (every execution); else the id of the caller's school. */
     private Long ownSchool() {
-        if (access.isRegionAdmin()) {
+        if (regionScope.isRegionAdmin()) {
             return null;
         }
         School own = access.callerSchool();
@@ -224,7 +228,7 @@ public class BatchJobs {
     }
 
     private void checkExecution(long executionId) {
-        if (access.isRegionAdmin()) {
+        if (regionScope.isRegionAdmin()) {
             return;
         }
         Long school;
@@ -233,7 +237,7 @@ public class BatchJobs {
         } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
             school = null;
         }
-        if (!access.mayManageJobOf(school)) {
+        if (!regionScope.mayManageJobOf(school)) {
             throw new AccessDeniedException("Это выполнение задания другой школы или всего региона");
         }
     }

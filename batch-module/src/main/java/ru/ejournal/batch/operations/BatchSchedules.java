@@ -31,6 +31,7 @@ import javax.sql.DataSource;
 import ru.ejournal.batch.common.Sql;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.RegionScope;
 
 /**
  * The schedules of the jobs as persistent EJB timers (stored in the database, so that on a cluster
@@ -53,6 +54,9 @@ public class BatchSchedules {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    RegionScope regionScope;
 
     @PostConstruct
     void createMissingTimers() {
@@ -90,7 +94,7 @@ public class BatchSchedules {
     @RolesAllowed(REGION_ADMIN)
     public Schedule update(String jobName, boolean enabled, String dayOfWeek, int hour, int minute)
             throws SQLException {
-        String login = access.checkRegionAdmin().getLogin();
+        String login = regionScope.checkRegionAdmin().getLogin();
         if (!Schedule.DAYS.contains(dayOfWeek)) {
             throw new BusinessException("День недели: Mon…Sun или * (каждый день)");
         }

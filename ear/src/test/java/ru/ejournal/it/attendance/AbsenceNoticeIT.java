@@ -39,7 +39,7 @@ import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
-import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.parent.entity.Parent;
 import ru.ejournal.parent.entity.Relation;
 import ru.ejournal.parent.entity.StudentParent;
@@ -71,7 +71,7 @@ class AbsenceNoticeIT {
     AttendanceService attendance;
 
     @Inject
-    GradeBookService gradeBook;
+    GradeBookCellService cells;
 
     @Inject
     Tx tx;
@@ -107,7 +107,7 @@ class AbsenceNoticeIT {
         Caller.run(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "Н", "", false, null));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "Н", "", false, null));
 
         assertEquals(1, Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> notices.accept(id)));
         String code = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> attendance.week(f.classA(), today))

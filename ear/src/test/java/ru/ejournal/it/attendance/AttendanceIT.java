@@ -28,7 +28,7 @@ import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
-import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.security.control.AccessDeniedException;
 
 /** The class teacher's attendance week: excuse records turn «Н» into «Б» or «У» with history; refusals. */
@@ -47,7 +47,7 @@ class AttendanceIT {
     AttendanceService attendance;
 
     @Inject
-    GradeBookService gradeBook;
+    GradeBookCellService cells;
 
     @Inject
     Tx tx;
@@ -61,7 +61,7 @@ class AttendanceIT {
         Caller.run(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "Н", "", false, null));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "Н", "", false, null));
     }
 
     private String codeInWeek() throws Exception {

@@ -27,7 +27,7 @@ import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
-import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.VisitKind;
 
@@ -50,7 +50,7 @@ class DiaryIT {
     DiaryService diary;
 
     @Inject
-    GradeBookService gradeBook;
+    GradeBookCellService cells;
 
     @Inject
     Tx tx;
@@ -80,7 +80,7 @@ class DiaryIT {
         Caller.run(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "ОП 5", "", false, null));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "ОП 5", "", false, null));
 
         DiaryWeek.Entry entry = todaysLesson(f.parentA(), PARENT);
         assertEquals("Математика", entry.subject());

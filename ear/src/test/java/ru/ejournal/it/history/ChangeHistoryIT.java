@@ -28,8 +28,9 @@ import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
-import ru.ejournal.journal.boundary.MarkService;
-import ru.ejournal.journal.entity.Mark;
+import ru.ejournal.journal.boundary.CellSaved;
+import ru.ejournal.journal.boundary.GradeBookCellService;
+import ru.ejournal.journal.boundary.HistoryLine;
 import ru.ejournal.student.boundary.PersonalData;
 import ru.ejournal.student.boundary.StudentService;
 import ru.ejournal.student.entity.Gender;
@@ -51,7 +52,7 @@ class ChangeHistoryIT {
     StudentService students;
 
     @Inject
-    MarkService marks;
+    GradeBookCellService cells;
 
     @Inject
     Tx tx;
@@ -151,21 +152,36 @@ class ChangeHistoryIT {
     @Test
     @DisplayName("A changed mark keeps its history: entered 3, then changed to 4, by whom and when")
     void markChangesAreRecorded() throws Exception {
-        Mark mark =
-                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "3"));
-        long version = tx.call(em -> em.find(Mark.class, mark.getId()).getVersion());
+        CellSaved entered = Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "3", "", false, null));
 
-        Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.changeMark(mark.getId(), version, "4"));
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> cells.saveCell(
+                        f.lessonA(), f.studentA(), "4", entered.cell().stamp(), false, null));
 
-        List<ChangeRecord> history =
-                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.historyOf(mark.getId()));
+        List<HistoryLine> history =
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> cells.cellHistory(f.lessonA(), f.studentA()));
         List<String> valueChanges = history.stream()
-                .filter(r -> r.getField().equals("value"))
-                .map(r -> r.getOldValue() + "→" + r.getNewValue())
+                .filter(r -> r.what().equals("отметка"))
+                .map(r -> r.oldValue() + "→" + r.newValue())
                 .toList();
         assertEquals(List.of("3→4", "null→3"), valueChanges, "newest first");
-        assertTrue(history.stream().allMatch(r -> r.getChangedBy().equals(f.subjectTeacherA())));
-        assertEquals("4", tx.call(em -> em.find(Mark.class, mark.getId()).getValue()));
+        assertTrue(history.stream().allMatch(r -> r.changedBy().equals(f.subjectTeacherA())));
+        List<String> stored = tx.call(em -> em.createQuery(
+                        "select m.value from Mark m where m.student.id = :s and m.lesson.id = :l", String.class)
+                .setParameter("s", f.studentA())
+                .setParameter("l", f.lessonA())
+                .getResultList());
+        assertEquals(List.of("4"), stored);
+        long records = tx.call(em -> em.createQuery(
+                        "select count(c) from ChangeRecord c where c.entityType = 'Mark' and c.field = 'value'",
+                        Long.class)
+                .getSingleResult());
+        assertTrue(records >= 2, "the creation and the change are change records");
     }
 
     @Test
@@ -174,8 +190,10 @@ class ChangeHistoryIT {
         BusinessException refused = assertThrows(
                 BusinessException.class,
                 () -> Caller.run(
-                        f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "6")));
-        assertEquals("Отметка — целое число от 1 до 5", refused.getMessage());
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "6", "", false, null)));
+        assertTrue(refused.getMessage().contains("Отметка — целое число от 1 до 5"), refused.getMessage());
         long stored = tx.call(em -> em.createQuery("select count(m) from Mark m where m.student.id = :s", Long.class)
                 .setParameter("s", f.studentA())
                 .getSingleResult());

@@ -32,9 +32,11 @@ import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.journal.boundary.CellSaved;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.GradeBookCell;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.HistoryLine;
+import ru.ejournal.journal.boundary.PeriodGradeService;
 import ru.ejournal.journal.control.ConfirmationRequiredException;
 import ru.ejournal.school.boundary.PeriodClosingService;
 import ru.ejournal.security.control.AccessDeniedException;
@@ -56,6 +58,12 @@ class GradeBookIT {
 
     @Inject
     GradeBookService gradeBook;
+
+    @Inject
+    GradeBookCellService cells;
+
+    @Inject
+    PeriodGradeService periodGrades;
 
     @Inject
     PeriodClosingService periodClosing;
@@ -82,7 +90,7 @@ class GradeBookIT {
         return Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), value, stamp, confirmed, period));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), value, stamp, confirmed, period));
     }
 
     private GradeBookCell cellInGrid() throws Exception {
@@ -145,7 +153,7 @@ class GradeBookIT {
                 () -> Caller.as(
                         f.admin(),
                         ADMIN,
-                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "2", stampBoth, false, period)));
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "2", stampBoth, false, period)));
         assertTrue(conflict.getMessage().contains("уже изменил другой пользователь"), conflict.getMessage());
         assertTrue(conflict.getMessage().contains("«4»"), conflict.getMessage());
         assertEquals("4", cellInGrid().text());
@@ -187,11 +195,9 @@ class GradeBookIT {
                 () -> Caller.as(
                         f.subjectTeacherA(),
                         SUBJECT_TEACHER,
-                        () -> gradeBook.saveCell(lesson, f.studentA(), "5", "", false, period)));
+                        () -> cells.saveCell(lesson, f.studentA(), "5", "", false, period)));
         CellSaved saved = Caller.as(
-                f.classTeacherA(),
-                CLASS_TEACHER,
-                () -> gradeBook.saveCell(lesson, f.studentA(), "4", "", false, period));
+                f.classTeacherA(), CLASS_TEACHER, () -> cells.saveCell(lesson, f.studentA(), "4", "", false, period));
         assertEquals("4", saved.cell().text());
     }
 
@@ -205,19 +211,19 @@ class GradeBookIT {
                 () -> Caller.as(
                         f.subjectTeacherA(),
                         SUBJECT_TEACHER,
-                        () -> gradeBook.saveCell(lesson, lessonAndOutsider[1], "5", "", false, period)));
+                        () -> cells.saveCell(lesson, lessonAndOutsider[1], "5", "", false, period)));
         assertTrue(outsider.getMessage().contains("не входит в подгруппу"), outsider.getMessage());
         CellSaved member = Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(lesson, f.studentA(), "5", "", false, period));
+                () -> cells.saveCell(lesson, f.studentA(), "5", "", false, period));
         assertEquals("5", member.cell().text());
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.as(
                         f.classTeacherB(),
                         CLASS_TEACHER,
-                        () -> gradeBook.saveCell(
+                        () -> cells.saveCell(
                                 lesson, f.studentA(), "4", member.cell().stamp(), false, period)));
     }
 
@@ -229,7 +235,7 @@ class GradeBookIT {
         type("Б", second.cell().stamp());
 
         List<HistoryLine> history =
-                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.cellHistory(f.lessonA(), f.studentA()));
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> cells.cellHistory(f.lessonA(), f.studentA()));
         assertEquals(4, history.size(), history.toString());
         assertTrue(history.stream().allMatch(h -> h.changedBy().equals(f.subjectTeacherA())));
         assertTrue(history.stream()
@@ -253,13 +259,13 @@ class GradeBookIT {
         GradeBookCell set = Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.savePeriodGrade(
+                () -> periodGrades.savePeriodGrade(
                         assignment, period, f.studentA(), row.summary().proposed(), null));
         assertEquals(row.summary().proposed(), set.text());
         GradeBookCell overridden = Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "н/а", Long.valueOf(set.stamp())));
+                () -> periodGrades.savePeriodGrade(assignment, period, f.studentA(), "н/а", Long.valueOf(set.stamp())));
         assertEquals("н/а", overridden.text());
 
         assertThrows(
@@ -267,14 +273,14 @@ class GradeBookIT {
                 () -> Caller.as(
                         f.subjectTeacherA(),
                         SUBJECT_TEACHER,
-                        () -> gradeBook.savePeriodGrade(
+                        () -> periodGrades.savePeriodGrade(
                                 assignment, period, f.studentA(), "5", Long.valueOf(set.stamp()))));
         BusinessException bad = assertThrows(
                 BusinessException.class,
                 () -> Caller.as(
                         f.subjectTeacherA(),
                         SUBJECT_TEACHER,
-                        () -> gradeBook.savePeriodGrade(
+                        () -> periodGrades.savePeriodGrade(
                                 assignment, period, f.studentA(), "зач", Long.valueOf(overridden.stamp()))));
         assertTrue(bad.getMessage().contains("от 1 до 5"), bad.getMessage());
         assertEquals(
@@ -297,19 +303,19 @@ class GradeBookIT {
                 () -> Caller.as(
                         f.classTeacherB(),
                         CLASS_TEACHER,
-                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "2", "", false, null)));
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "2", "", false, null)));
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.as(
                         f.subjectTeacherA(),
                         SUBJECT_TEACHER,
-                        () -> gradeBook.saveCell(f.lessonB(), f.studentB(), "2", "", false, null)));
+                        () -> cells.saveCell(f.lessonB(), f.studentB(), "2", "", false, null)));
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.as(
                         f.classTeacherB(),
                         CLASS_TEACHER,
-                        () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
+                        () -> periodGrades.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> gradeBook.page(assignment, period)));
@@ -324,7 +330,7 @@ class GradeBookIT {
                 () -> Caller.as(
                         f.studentALogin(),
                         STUDENT,
-                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, null)));
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "5", "", false, null)));
         assertEquals("", cellInGrid().text());
         // the class teacher of class A reads the grid of their class
         assertEquals(

@@ -33,10 +33,11 @@ import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.boundary.GradeBook;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.LessonChangeLine;
 import ru.ejournal.journal.boundary.LessonChangeService;
-import ru.ejournal.journal.boundary.MarkService;
+import ru.ejournal.journal.boundary.LessonService;
 import ru.ejournal.journal.boundary.ReplacementLine;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.security.control.AccessDeniedException;
@@ -70,7 +71,10 @@ class LessonChangesIT {
     GradeBookService gradeBook;
 
     @Inject
-    MarkService marks;
+    GradeBookCellService cells;
+
+    @Inject
+    LessonService lessons;
 
     @Inject
     DiaryService diary;
@@ -117,7 +121,7 @@ class LessonChangesIT {
                 Caller.as(
                                 f.classTeacherB(),
                                 CLASS_TEACHER,
-                                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, period))
+                                () -> cells.saveCell(f.lessonA(), f.studentA(), "5", "", false, period))
                         .cell()
                         .text());
         assertThrows(
@@ -125,7 +129,7 @@ class LessonChangesIT {
                 () -> Caller.as(
                         f.classTeacherA(),
                         CLASS_TEACHER,
-                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "4", "", false, period)),
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "4", "", false, period)),
                 "a third teacher (here the class teacher) may not write the lesson");
         GradeBook regular = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.load(assignment, period));
         GradeBook.Column column = column(regular, f.lessonA());
@@ -139,14 +143,14 @@ class LessonChangesIT {
 
         Caller.run(f.deputy(), DEPUTY, () -> changes.replace(f.lessonA(), null, "Смирнов вернулся"));
 
-        String stamp = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.cell(f.lessonA(), f.studentA()))
+        String stamp = Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> cells.cell(f.lessonA(), f.studentA()))
                 .stamp();
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.as(
                         f.classTeacherB(),
                         CLASS_TEACHER,
-                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "4", stamp, false, period)),
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "4", stamp, false, period)),
                 "without the replacement the teacher may no longer write the lesson");
         assertThrows(
                 AccessDeniedException.class,
@@ -167,7 +171,7 @@ class LessonChangesIT {
         String stamp = Caller.as(
                         f.subjectTeacherA(),
                         SUBJECT_TEACHER,
-                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "Н 5", "", true, period))
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "Н 5", "", true, period))
                 .cell()
                 .stamp();
         BusinessException withData = assertThrows(
@@ -179,7 +183,7 @@ class LessonChangesIT {
         Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "", stamp, false, period));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "", stamp, false, period));
         assertThrows(
                 BusinessException.class,
                 () -> Caller.run(f.subjectTeacherA(), SUBJECT_TEACHER, () -> changes.cancel(f.lessonA(), " ")),
@@ -204,12 +208,15 @@ class LessonChangesIT {
                 () -> Caller.as(
                         f.subjectTeacherA(),
                         SUBJECT_TEACHER,
-                        () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, period)));
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "5", "", false, period)));
         assertTrue(cell.getMessage().contains("отменён"), cell.getMessage());
         assertThrows(
                 BusinessException.class,
                 () -> Caller.as(
-                        f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "5")));
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> cells.saveCell(f.lessonA(), f.studentA(), "4", "", false, null)),
+                "no mark of any kind on a cancelled lesson");
         LessonChangeLine cancelled = history(f.lessonA()).get(0);
         assertEquals("отмена урока", cancelled.what());
         assertEquals("отменён", cancelled.newValue());
@@ -271,7 +278,7 @@ class LessonChangesIT {
                 Caller.as(
                                 f.subjectTeacherA(),
                                 SUBJECT_TEACHER,
-                                () -> gradeBook.saveCell(extra, f.studentA(), "5", "", false, period))
+                                () -> cells.saveCell(extra, f.studentA(), "5", "", false, period))
                         .cell()
                         .text());
         LessonChangeLine created = history(extra).get(0);
@@ -330,6 +337,46 @@ class LessonChangesIT {
         assertFalse(lesson(f.lessonA()).isCancelled());
         assertEquals(LocalDate.now(), lesson(f.lessonA()).getLessonDate());
         assertTrue(history(f.lessonA()).isEmpty(), "no change was recorded");
+    }
+
+    @Test
+    @DisplayName(
+            "A lesson's topic, homework, work type and attendance are kept in its history; another teacher is refused")
+    void lessonDetailsKeepTheirHistory() throws Exception {
+        Lesson before = lesson(f.lessonA());
+        Long oral = before.getWorkType().getId();
+
+        GradeBook.Column saved = Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> lessons.updateLesson(f.lessonA(), before.getVersion(), "Дроби", "№ 12", oral, true));
+        Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> lessons.updateLesson(f.lessonA(), saved.version(), "Десятичные дроби", "№ 12", null, true));
+
+        List<String> lines = history(f.lessonA()).stream()
+                .map(l -> l.what() + ": " + l.oldValue() + " → " + l.newValue() + " (" + l.changedBy() + ")")
+                .toList();
+        String by = " (" + f.subjectTeacherA() + ")";
+        assertEquals(
+                List.of(
+                        "вид работы: ORAL → null" + by,
+                        "тема: Дроби → Десятичные дроби" + by,
+                        "тема: Натуральные числа → Дроби" + by,
+                        "домашнее задание: null → № 12" + by,
+                        "посещаемость отмечена: нет → да" + by),
+                lines,
+                "only the changed fields, newest first");
+
+        long now = lesson(f.lessonA()).getVersion();
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        f.classTeacherB(),
+                        CLASS_TEACHER,
+                        () -> lessons.updateLesson(f.lessonA(), now, "Чужая тема", null, null, false)));
+        assertEquals(5, history(f.lessonA()).size(), "a refused edit leaves no history");
     }
 
     private List<LessonChangeLine> history(long lessonId) throws Exception {

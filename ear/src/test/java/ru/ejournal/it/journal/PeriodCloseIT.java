@@ -38,9 +38,10 @@ import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
-import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.boundary.GradeBookCell;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.LessonChangeService;
-import ru.ejournal.journal.boundary.MarkService;
+import ru.ejournal.journal.boundary.PeriodGradeService;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.school.boundary.ClosablePeriod;
 import ru.ejournal.school.boundary.PeriodChange;
@@ -51,7 +52,7 @@ import ru.ejournal.student.entity.Student;
 
 /**
  * Closing a period with a reason freezes its marks, period grades and absences on every path (the grid,
- * {@code MarkService}, the period grade, the class teacher's excuse, an accepted parent's notice, the
+ * the cell save with a mark, the period grade, the class teacher's excuse, an accepted parent's notice, the
  * reconciliation job, lesson changes); reopening with a reason lets them work again; both are in the
  * period's history; a teacher or another school's administrator may not close it.
  */
@@ -76,10 +77,10 @@ class PeriodCloseIT {
     PeriodClosingService periods;
 
     @Inject
-    GradeBookService gradeBook;
+    GradeBookCellService cells;
 
     @Inject
-    MarkService marks;
+    PeriodGradeService periodGrades;
 
     @Inject
     AttendanceService attendance;
@@ -111,7 +112,7 @@ class PeriodCloseIT {
         Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "Н", "", false, period));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "Н", "", false, period));
         long notice = Caller.as(
                 f.parentA(),
                 PARENT,
@@ -130,13 +131,15 @@ class PeriodCloseIT {
         assertClosed(() -> Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, period)));
-        assertClosed(() ->
-                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "5")));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "5", "", false, period)));
         assertClosed(() -> Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "Н 5", "", true, period)));
+        assertClosed(() -> Caller.as(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> periodGrades.savePeriodGrade(assignment, period, f.studentA(), "5", null)));
         assertClosed(() -> Caller.as(
                 f.classTeacherA(),
                 CLASS_TEACHER,
@@ -182,13 +185,23 @@ class PeriodCloseIT {
         assertEquals("COMPLETED", openRun.batchStatus(), openRun.toString());
         assertEquals("B", absenceCode(), "after reopening the excuse is applied");
         assertEquals(List.of("EXCUSE_APPLIED"), findings());
-        Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "4"));
+        GradeBookCell absent =
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> cells.cell(f.lessonA(), f.studentA()));
+        assertEquals(
+                "Б 4",
+                Caller.as(
+                                f.subjectTeacherA(),
+                                SUBJECT_TEACHER,
+                                () -> cells.saveCell(
+                                        f.lessonA(), f.studentA(), absent.text() + " 4", absent.stamp(), true, period))
+                        .cell()
+                        .text());
         assertEquals(
                 "5",
                 Caller.as(
                                 f.subjectTeacherA(),
                                 SUBJECT_TEACHER,
-                                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null))
+                                () -> periodGrades.savePeriodGrade(assignment, period, f.studentA(), "5", null))
                         .text());
         Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> notices.accept(notice));
         Caller.as(

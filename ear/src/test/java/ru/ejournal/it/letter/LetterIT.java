@@ -37,7 +37,8 @@ import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
-import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.boundary.GradeBookCellService;
+import ru.ejournal.journal.boundary.PeriodGradeService;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.journal.entity.Mark;
 import ru.ejournal.letter.boundary.LetterData;
@@ -69,7 +70,10 @@ class LetterIT {
     LetterService letters;
 
     @Inject
-    GradeBookService gradeBook;
+    GradeBookCellService cells;
+
+    @Inject
+    PeriodGradeService periodGrades;
 
     @Inject
     MessageService messages;
@@ -89,7 +93,7 @@ class LetterIT {
         Caller.run(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "ОП", "", false, null));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "ОП", "", false, null));
     }
 
     @Test
@@ -111,7 +115,7 @@ class LetterIT {
         Caller.run(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.savePeriodGrade(assignment, period, f.studentA(), "5", null));
+                () -> periodGrades.savePeriodGrade(assignment, period, f.studentA(), "5", null));
         LetterData.SubjectRow graded = Caller.as(
                         f.classTeacherA(), CLASS_TEACHER, () -> letters.studentLetter(f.studentA(), period, null))
                 .students()

@@ -34,6 +34,7 @@ import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.boundary.GradeBook;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.letter.boundary.LetterData;
 import ru.ejournal.letter.boundary.LetterService;
@@ -65,6 +66,9 @@ class SubgroupSplitIT {
 
     @Inject
     GradeBookService gradeBook;
+
+    @Inject
+    GradeBookCellService cells;
 
     @Inject
     SubgroupService subgroups;
@@ -99,7 +103,7 @@ class SubgroupSplitIT {
     }
 
     private void save(String teacher, long lesson, long student, String value) throws Exception {
-        Caller.as(teacher, SUBJECT_TEACHER, () -> gradeBook.saveCell(lesson, student, value, "", false, period));
+        Caller.as(teacher, SUBJECT_TEACHER, () -> cells.saveCell(lesson, student, value, "", false, period));
     }
 
     private GradeBook.Row row(String teacher, long assignment, long student) throws Exception {

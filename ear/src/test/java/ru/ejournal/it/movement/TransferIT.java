@@ -39,6 +39,7 @@ import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.boundary.GradeBook;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.movement.boundary.MovementRow;
 import ru.ejournal.movement.boundary.MovementService;
@@ -87,6 +88,9 @@ class TransferIT {
     GradeBookService gradeBook;
 
     @Inject
+    GradeBookCellService cells;
+
+    @Inject
     DiaryService diary;
 
     @Inject
@@ -111,7 +115,7 @@ class TransferIT {
     }
 
     private String save(String teacher, long lesson, long student, String value) throws Exception {
-        return Caller.as(teacher, SUBJECT_TEACHER, () -> gradeBook.saveCell(lesson, student, value, "", false, period))
+        return Caller.as(teacher, SUBJECT_TEACHER, () -> cells.saveCell(lesson, student, value, "", false, period))
                 .cell()
                 .text();
     }

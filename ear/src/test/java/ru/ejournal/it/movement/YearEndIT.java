@@ -30,7 +30,9 @@ import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.boundary.GradeBook;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.boundary.PeriodGradeService;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.movement.boundary.YearEndResult;
 import ru.ejournal.movement.boundary.YearEndService;
@@ -68,6 +70,12 @@ class YearEndIT {
 
     @Inject
     GradeBookService gradeBook;
+
+    @Inject
+    GradeBookCellService cells;
+
+    @Inject
+    PeriodGradeService periodGrades;
 
     @Inject
     DiaryService diary;
@@ -116,11 +124,11 @@ class YearEndIT {
         Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", "", false, period));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "5", "", false, period));
         Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.savePeriodGrade(assignmentA, period, f.studentA(), "5", null));
+                () -> periodGrades.savePeriodGrade(assignmentA, period, f.studentA(), "5", null));
         String currentYear = tx.call(
                 em -> em.find(SchoolClass.class, f.classA()).getAcademicYear().getName());
 

@@ -23,7 +23,7 @@ import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
-import ru.ejournal.journal.boundary.MarkService;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.monitoring.boundary.JournalMonitoringService;
 import ru.ejournal.parent.boundary.ParentService;
 import ru.ejournal.security.control.AccessDeniedException;
@@ -48,7 +48,7 @@ class AuthorizationIT {
     ParentService parents;
 
     @Inject
-    MarkService marks;
+    GradeBookCellService marks;
 
     @Inject
     JournalMonitoringService monitoring;
@@ -102,16 +102,22 @@ class AuthorizationIT {
         String value = Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> marks.addMark(f.lessonA(), f.studentA(), "5").getValue());
+                () -> marks.saveCell(f.lessonA(), f.studentA(), "5", "", false, null)
+                        .cell()
+                        .text());
         assertEquals("5", value);
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(
-                        f.subjectTeacherA(), SUBJECT_TEACHER, () -> marks.addMark(f.lessonB(), f.studentB(), "4")));
+                        f.subjectTeacherA(),
+                        SUBJECT_TEACHER,
+                        () -> marks.saveCell(f.lessonB(), f.studentB(), "4", "", false, null)));
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(
-                        f.classTeacherA(), CLASS_TEACHER, () -> marks.addMark(f.lessonA(), f.studentA(), "4")));
+                        f.classTeacherA(),
+                        CLASS_TEACHER,
+                        () -> marks.saveCell(f.lessonA(), f.studentA(), "4", "", false, null)));
     }
 
     @Test

@@ -25,8 +25,10 @@ import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.boundary.AssignmentOption;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.boundary.LessonService;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.journal.entity.Mark;
 import ru.ejournal.journal.entity.WorkType;
@@ -62,6 +64,12 @@ class AssignmentReplacementIT {
 
     @Inject
     GradeBookService gradeBook;
+
+    @Inject
+    GradeBookCellService cells;
+
+    @Inject
+    LessonService lessonService;
 
     @Inject
     PasswordHasher hasher;
@@ -123,7 +131,7 @@ class AssignmentReplacementIT {
         Caller.run(
                 login,
                 Fixture.SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(lessonId, f.studentA(), value, stamp, false, period));
+                () -> cells.saveCell(lessonId, f.studentA(), value, stamp, false, period));
     }
 
     @Test
@@ -146,7 +154,7 @@ class AssignmentReplacementIT {
         assertRefused(() -> Caller.run(
                 f.subjectTeacherA(),
                 Fixture.SUBJECT_TEACHER,
-                () -> gradeBook.updateLesson(earlierLesson, 0, "Тема", null, null, true)));
+                () -> lessonService.updateLesson(earlierLesson, 0, "Тема", null, null, true)));
         assertEquals(
                 List.of(), Caller.as(f.subjectTeacherA(), Fixture.SUBJECT_TEACHER, () -> gradeBook.myAssignments()));
 

@@ -16,35 +16,24 @@ import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import ru.ejournal.common.control.BusinessException;
-import ru.ejournal.common.control.Settings;
+import ru.ejournal.common.control.PdfFonts;
 import ru.ejournal.credentials.boundary.IssuedCredential;
 
 /**
  * Credential slips as a PDF: one slip per person, several to an A4 page, separated by cut lines.
- * The Cyrillic font is DejaVu Sans of the operating system ({@code fonts-dejavu-core}), or the file
- * named by {@code ejournal.pdf.font}.
+ * The Cyrillic font is the journal's ({@link PdfFonts}).
  */
 @ApplicationScoped
 public class CredentialSlips {
-
-    private static final List<String> FONT_CANDIDATES = List.of(
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-            "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-            "/usr/share/fonts/TTF/DejaVuSans.ttf",
-            "C:/Windows/Fonts/arial.ttf");
 
     public byte[] render(String schoolName, String address, List<IssuedCredential> credentials) {
         if (credentials == null || credentials.isEmpty()) {
             throw new BusinessException("Нет выданных паролей для печати");
         }
         try {
-            BaseFont base = BaseFont.createFont(fontFile(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            BaseFont base = PdfFonts.regular();
             Font small = new Font(base, 9, Font.NORMAL, Color.DARK_GRAY);
             Font normal = new Font(base, 11);
             Font bold = new Font(base, 12, Font.BOLD);
@@ -87,17 +76,8 @@ public class CredentialSlips {
             }
             document.close();
             return out.toByteArray();
-        } catch (DocumentException | IOException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("Не удалось создать PDF с паролями", e);
         }
-    }
-
-    private static String fontFile() {
-        return Stream.concat(Settings.get("ejournal.pdf.font").stream(), FONT_CANDIDATES.stream())
-                .filter(f -> Files.isReadable(Path.of(f)))
-                .findFirst()
-                .orElseThrow(
-                        () -> new BusinessException("Для PDF нужен шрифт с кириллицей: установите fonts-dejavu-core"
-                                + " или укажите файл шрифта в ejournal.pdf.font"));
     }
 }

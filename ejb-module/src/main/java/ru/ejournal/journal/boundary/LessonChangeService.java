@@ -229,7 +229,7 @@ public class LessonChangeService {
                 .toList();
     }
 
-    /** Every change of the lesson (cancel, restore, move, replacement, creation), newest first. */
+    /** Every change of the lesson (cancel, restore, move, replacement, creation, its details), newest first. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, SUBJECT_TEACHER, ru.ejournal.security.control.RoleNames.CLASS_TEACHER})
     public List<LessonChangeLine> history(@NotNull(message = "Не указан урок") Long lessonId) {
         Lesson lesson = access.checkLesson(lessonId, Intent.READ);
@@ -259,6 +259,10 @@ public class LessonChangeService {
             case "periodNo" -> "номер урока";
             case "replacementTeacher" -> "замена";
             case "created" -> "дополнительный урок";
+            case "topic" -> "тема";
+            case "homework" -> "домашнее задание";
+            case "workType" -> "вид работы";
+            case "attendanceTaken" -> "посещаемость отмечена";
             default -> field;
         };
     }
@@ -269,6 +273,7 @@ public class LessonChangeService {
         }
         return switch (field) {
             case "cancelled" -> "true".equals(value) ? "отменён" : "проводится";
+            case "attendanceTaken" -> "true".equals(value) ? "да" : "нет";
             case "replacementTeacher" ->
                 names.computeIfAbsent(value, id -> {
                     StaffMember m = em.find(StaffMember.class, Long.valueOf(id));

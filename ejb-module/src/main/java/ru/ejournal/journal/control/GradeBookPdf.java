@@ -13,8 +13,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import ru.ejournal.common.control.PdfFonts;
 import ru.ejournal.journal.boundary.GradeBook;
-import ru.ejournal.letter.control.LetterPdf;
+import ru.ejournal.journal.entity.MarkValue;
 
 /** The journal grid as a landscape A4 PDF for printing: students × lessons, average, proposed and period grade. */
 public final class GradeBookPdf {
@@ -24,14 +25,14 @@ public final class GradeBookPdf {
     private GradeBookPdf() {}
 
     public static byte[] render(GradeBook book) {
-        LetterPdf fonts = new LetterPdf();
-        Font normal = new Font(fonts.regular(), 6);
-        Font bold = new Font(fonts.heavy(), 6);
+        Font normal = new Font(PdfFonts.regular(), 6);
+        Font bold = new Font(PdfFonts.bold(), 6);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 20, 20, 20, 20);
         PdfWriter.getInstance(document, out);
         document.open();
-        document.add(new Paragraph("Журнал: " + book.title() + ", " + book.periodName(), new Font(fonts.heavy(), 10)));
+        document.add(
+                new Paragraph("Журнал: " + book.title() + ", " + book.periodName(), new Font(PdfFonts.bold(), 10)));
         int columns = book.lessons().size() + 4;
         float[] widths = new float[columns];
         widths[0] = 9;
@@ -66,7 +67,7 @@ public final class GradeBookPdf {
                     table,
                     row.summary().proposed() == null
                             ? ""
-                            : row.summary().proposed().replace("НА", "н/а"),
+                            : MarkValue.display(row.summary().proposed()),
                     normal,
                     false);
             cell(table, row.periodGrade() == null ? "" : row.periodGrade(), bold, false);

@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ru.ejournal.common.entity.Audited;
 import ru.ejournal.common.entity.SchoolOwned;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.Subgroup;
@@ -50,7 +53,7 @@ import ru.ejournal.staff.entity.StaffMember;
             name = "Lesson.findByCode",
             query = "SELECT l FROM Lesson l WHERE l.school.id = :schoolId AND l.code = :code")
 })
-public class Lesson extends SchoolOwned {
+public class Lesson extends SchoolOwned implements Audited {
 
     /** Identifier from an imported timetable; null for lessons entered here. */
     @Column(name = "code", length = 100)
@@ -126,6 +129,22 @@ public class Lesson extends SchoolOwned {
         this.teacher = teacher;
         this.lessonDate = lessonDate;
         this.periodNo = periodNo;
+    }
+
+    /** The details its teacher edits in the grid; a day's changes (cancel, move, replacement) write their own. */
+    @Override
+    public String auditType() {
+        return "Lesson";
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        snapshot.put("topic", topic);
+        snapshot.put("homework", homework);
+        snapshot.put("workType", workType == null ? null : workType.getCode());
+        snapshot.put("attendanceTaken", Boolean.toString(attendanceTaken));
+        return snapshot;
     }
 
     public String getCode() {

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ru.ejournal.common.entity.Audited;
 import ru.ejournal.common.entity.SchoolOwned;
@@ -39,10 +38,10 @@ import ru.ejournal.student.entity.Student;
 })
 public class Mark extends SchoolOwned implements Audited {
 
-    public static final String PASS = "ЗАЧ";
-    public static final String FAIL = "НЕЗАЧ";
+    public static final String PASS = MarkValue.PASS;
+    public static final String FAIL = MarkValue.FAIL;
     /** Allowed values, as stored. */
-    public static final List<String> VALUES = List.of("1", "2", "3", "4", "5", PASS, FAIL);
+    public static final List<String> VALUES = MarkValue.MARKS;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "lesson_id", nullable = false)
@@ -76,24 +75,11 @@ public class Mark extends SchoolOwned implements Audited {
         super(lesson.getSchool());
         this.lesson = lesson;
         this.student = student;
-        this.value = normalize(value);
+        this.value = MarkValue.mark(value);
         this.workType = workType;
         this.weight = workType == null ? 1 : workType.getWeight();
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
-    }
-
-    /**
-     * The stored form of a mark as typed: trimmed, upper-case («зач» → «ЗАЧ»).
-     *
-     * @throws IllegalArgumentException if it is not one of {@link #VALUES}
-     */
-    public static String normalize(String value) {
-        String normalized = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        if (!VALUES.contains(normalized)) {
-            throw new IllegalArgumentException("Недопустимая отметка: " + value);
-        }
-        return normalized;
     }
 
     /** 1–5, or null for «ЗАЧ»/«НЕЗАЧ». */
@@ -139,7 +125,7 @@ public class Mark extends SchoolOwned implements Audited {
 
     /** @throws IllegalArgumentException for a value not in {@link #VALUES} */
     public void setValue(String value) {
-        this.value = normalize(value);
+        this.value = MarkValue.mark(value);
     }
 
     public WorkType getWorkType() {

@@ -14,7 +14,6 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ru.ejournal.common.entity.Audited;
 import ru.ejournal.common.entity.SchoolOwned;
@@ -50,9 +49,9 @@ import ru.ejournal.student.entity.Student;
 })
 public class PeriodGrade extends SchoolOwned implements Audited {
 
-    public static final String NOT_ASSESSED = "НА";
+    public static final String NOT_ASSESSED = MarkValue.NOT_ASSESSED;
     /** Allowed values, as stored. */
-    public static final List<String> VALUES = List.of("1", "2", "3", "4", "5", NOT_ASSESSED, Mark.PASS, Mark.FAIL);
+    public static final List<String> VALUES = MarkValue.GRADES;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "student_id", nullable = false)
@@ -94,23 +93,9 @@ public class PeriodGrade extends SchoolOwned implements Audited {
         this.subject = subject;
         this.studyPeriod = studyPeriod;
         this.kind = kind;
-        this.value = normalize(value);
+        this.value = MarkValue.grade(value);
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
-    }
-
-    /**
-     * The stored form of a grade as typed: trimmed, upper-case, «н/а» → «НА».
-     *
-     * @throws IllegalArgumentException if it is not one of {@link #VALUES}
-     */
-    public static String normalize(String value) {
-        String normalized =
-                value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace("/", "");
-        if (!VALUES.contains(normalized)) {
-            throw new IllegalArgumentException("Недопустимая итоговая отметка: " + value);
-        }
-        return normalized;
     }
 
     /** 1–5, or null for «НА», «ЗАЧ», «НЕЗАЧ». */
@@ -172,7 +157,7 @@ public class PeriodGrade extends SchoolOwned implements Audited {
 
     /** @throws IllegalArgumentException for a value not in {@link #VALUES} */
     public void setValue(String value) {
-        this.value = normalize(value);
+        this.value = MarkValue.grade(value);
     }
 
     public Instant getEnteredAt() {

@@ -2,7 +2,6 @@ package ru.ejournal.letter.control;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
@@ -14,22 +13,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import ru.ejournal.common.control.BusinessException;
-import ru.ejournal.common.control.Settings;
+import ru.ejournal.common.control.PdfFonts;
 import ru.ejournal.letter.boundary.LetterData;
 
 /**
- * Renders the information letter as an A4 PDF, one page per student, in Russian. The font must have
- * Cyrillic letters; it is DejaVu Sans from Debian's {@code fonts-dejavu-core} unless
- * {@code ejournal.pdf.font} and {@code ejournal.pdf.font.bold} name other TrueType files.
+ * Renders the information letter as an A4 PDF, one page per student, in Russian, in the journal's
+ * Cyrillic font ({@link PdfFonts}).
  */
 public final class LetterPdf {
-
-    private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
 
     private final BaseFont regular;
     private final BaseFont heavy;
@@ -39,8 +31,8 @@ public final class LetterPdf {
     private final Font small;
 
     public LetterPdf() {
-        regular = font(Settings.get("ejournal.pdf.font").orElse(FONT_DIR + "DejaVuSans.ttf"));
-        heavy = font(Settings.get("ejournal.pdf.font.bold").orElse(FONT_DIR + "DejaVuSans-Bold.ttf"));
+        regular = PdfFonts.regular();
+        heavy = PdfFonts.bold();
         normal = new Font(regular, 10);
         bold = new Font(heavy, 10);
         title = new Font(heavy, 14);
@@ -55,18 +47,6 @@ public final class LetterPdf {
     /** The Cyrillic bold font. */
     public BaseFont heavy() {
         return heavy;
-    }
-
-    private static BaseFont font(String path) {
-        if (!Files.isReadable(Path.of(path))) {
-            throw new BusinessException("Не найден шрифт с кириллицей для PDF: " + path
-                    + " (установите пакет fonts-dejavu-core или укажите ejournal.pdf.font)");
-        }
-        try {
-            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Шрифт " + path + " не читается", e);
-        }
     }
 
     public byte[] render(LetterData data) {

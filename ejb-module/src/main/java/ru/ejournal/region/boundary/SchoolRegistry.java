@@ -26,6 +26,7 @@ import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.school.entity.PeriodType;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.RegionScope;
 import ru.ejournal.security.control.PasswordHasher;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
@@ -51,6 +52,9 @@ public class SchoolRegistry {
     AccessControl access;
 
     @Inject
+    RegionScope regionScope;
+
+    @Inject
     ChangeHistory history;
 
     @Inject
@@ -60,13 +64,13 @@ public class SchoolRegistry {
     CredentialSlips slips;
 
     public long count() {
-        access.checkRegionAdmin();
+        regionScope.checkRegionAdmin();
         return em.createQuery("select count(s) from School s", Long.class).getSingleResult();
     }
 
     /** A page of the region's schools, by code. */
     public List<SchoolRow> schools(int first, int max) {
-        access.checkRegionAdmin();
+        regionScope.checkRegionAdmin();
         List<School> page = em.createQuery("select s from School s order by s.code", School.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 200)))
@@ -88,13 +92,13 @@ public class SchoolRegistry {
     }
 
     public SchoolRow school(Long schoolId) {
-        School school = access.checkSchoolOfRegion(schoolId);
+        School school = regionScope.checkSchoolOfRegion(schoolId);
         return row(school, administrators(schoolId).size());
     }
 
     /** A new school; its code must be unique in the region. */
     public SchoolRow create(SchoolForm form) {
-        String by = access.checkRegionAdmin().getLogin();
+        String by = regionScope.checkRegionAdmin().getLogin();
         SchoolForm clean = validated(form, null);
         School school = new School(clean.code(), clean.name());
         school.setAddress(clean.address());
@@ -107,7 +111,7 @@ public class SchoolRegistry {
 
     /** Changes the card of a school; the history keeps the old values. */
     public SchoolRow update(Long schoolId, SchoolForm form) {
-        School school = access.checkSchoolOfRegion(schoolId);
+        School school = regionScope.checkSchoolOfRegion(schoolId);
         String by = access.caller().getLogin();
         SchoolForm clean = validated(form, schoolId);
         Map<String, String> before = snapshot(school);
@@ -125,7 +129,7 @@ public class SchoolRegistry {
      * administrator must change it at the first sign-in.
      */
     public IssuedCredential createAdministrator(Long schoolId, AdministratorForm form) {
-        School school = access.checkSchoolOfRegion(schoolId);
+        School school = regionScope.checkSchoolOfRegion(schoolId);
         String by = access.caller().getLogin();
         List<String> errors = new ArrayList<>();
         String lastName = trimmed(form == null ? null : form.lastName());
@@ -166,7 +170,7 @@ public class SchoolRegistry {
 
     /** The administrators' accounts of a school. */
     public List<AdministratorRow> administrators(Long schoolId) {
-        access.checkSchoolOfRegion(schoolId);
+        regionScope.checkSchoolOfRegion(schoolId);
         return em.createQuery("""
                         select distinct a from UserAccount a join a.roles r
                         where a.school.id = :schoolId and r = :role order by a.login""", UserAccount.class)
@@ -186,7 +190,7 @@ public class SchoolRegistry {
 
     /** The slips of just-issued administrators' passwords as a PDF, to hand over in person. */
     public byte[] slipsPdf(Long schoolId, List<IssuedCredential> credentials, String siteUrl) {
-        School school = access.checkSchoolOfRegion(schoolId);
+        School school = regionScope.checkSchoolOfRegion(schoolId);
         if (credentials == null || credentials.isEmpty()) {
             throw new BusinessException("Нет выданных паролей для печати");
         }
@@ -196,7 +200,7 @@ public class SchoolRegistry {
 
     /** The history of a school: its card and its administrators' accounts, newest first. */
     public List<SchoolChange> history(Long schoolId) {
-        access.checkSchoolOfRegion(schoolId);
+        regionScope.checkSchoolOfRegion(schoolId);
         List<ChangeRecord> records = new ArrayList<>(history.of(SCHOOL_TYPE, schoolId));
         for (AdministratorRow admin : administrators(schoolId)) {
             records.addAll(history.of("UserAccount", admin.accountId()));

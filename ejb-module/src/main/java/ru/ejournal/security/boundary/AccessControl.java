@@ -12,14 +12,17 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Objects;
+import ru.ejournal.journal.control.GradeBookQueries;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
@@ -37,8 +40,9 @@ import ru.ejournal.student.entity.Student;
  * <li>subject teacher: the classes and subgroups of their teaching assignments and their lessons;</li>
  * <li>parent: their own children, read only; student: themself, read only;</li>
  * <li>region administrator (an account of no school): every school's card, new schools and their
- * administrators, region-wide batch jobs and their schedules; never a school's pupils, grade books
- * or diaries (the checks of a class, student or lesson compare schools, and the region's is none).</li>
+ * administrators, region-wide batch jobs and their schedules ({@link RegionScope}); never a school's
+ * pupils, grade books or diaries (the checks of a class, student or lesson compare schools, and the
+ * region's is none).</li>
  * </ul>
  */
 @Stateless
@@ -52,6 +56,7 @@ public class AccessControl {
     }
 
     static final String DENIED = "Нет доступа к этим данным";
+    static final String NO_JOURNAL = "Нет доступа к этому журналу";
     static final String NO_ACCOUNT = "Учётная запись не найдена или заблокирована";
     public static final String ONE_TIME_PASSWORD =
             "Сначала смените одноразовый пароль: до смены доступна только страница смены пароля";
@@ -80,6 +85,9 @@ public class AccessControl {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    GradeBookQueries gradeBooks;
 
     /**
      * The signed-in account; an identity without an account (a stale session) is refused, and so is an
@@ -225,67 +233,6 @@ public class AccessControl {
         return allow(teaches || callerHas(Role.ADMIN), lesson);
     }
 
-    /** Whether the caller is the region administrator (a region-level account with the role). */
-    public boolean isRegionAdmin() {
-        return callerHas(Role.REGION_ADMIN) && caller().isRegionLevel();
-    }
-
-    /** The region administrator, or a refusal: who may create schools and their administrators. */
-    public UserAccount checkRegionAdmin() {
-        UserAccount caller = caller();
-        return allow(callerHas(Role.REGION_ADMIN) && caller.isRegionLevel(), caller);
-    }
-
-    /** A school the region administrator may change (any school of the region). */
-    public School checkSchoolOfRegion(Long schoolId) {
-        checkRegionAdmin();
-        return find(School.class, schoolId);
-    }
-
-    /**
-     * The school a batch job may run for: the region administrator runs a job for any school or, with
-     * none, for the whole region (null); a school administrator only for their own school, whatever
-     * they ask for. A code of another school is refused with the reason.
-     */
-    public School checkJobSchool(String schoolCode) {
-        UserAccount caller = caller();
-        String code = schoolCode == null || schoolCode.isBlank() ? null : schoolCode.trim();
-        if (callerHas(Role.REGION_ADMIN) && caller.isRegionLevel()) {
-            if (code == null) {
-                return null;
-            }
-            return em.createNamedQuery("School.findByCode", School.class)
-                    .setParameter("code", code)
-                    .getResultStream()
-                    .findFirst()
-                    .orElseThrow(() -> new AccessDeniedException("Школа с кодом «" + code + "» не найдена"));
-        }
-        School own = caller.getSchool();
-        if (!callerHas(Role.ADMIN) || own == null) {
-            throw new AccessDeniedException(DENIED);
-        }
-        if (code != null && !code.equals(own.getCode())) {
-            throw new AccessDeniedException("Администратор школы запускает задания только для своей школы («"
-                    + own.getCode() + "»), а не для «" + code + "»");
-        }
-        return own;
-    }
-
-    /**
-     * Whether the caller may see and manage a job instance run for this school (null: region-wide):
-     * the region administrator any, a school administrator only their own school's.
-     */
-    public boolean mayManageJobOf(Long schoolId) {
-        UserAccount caller = caller();
-        if (callerHas(Role.REGION_ADMIN) && caller.isRegionLevel()) {
-            return true;
-        }
-        return callerHas(Role.ADMIN)
-                && schoolId != null
-                && caller.getSchool() != null
-                && schoolId.equals(caller.getSchool().getId());
-    }
-
     /**
      * A change of a lesson's day (cancel, move, restore): the administrator or the deputy director of its
      * school, or a subject teacher who is the lesson's own teacher or holds an assignment covering it
@@ -313,6 +260,47 @@ public class AccessControl {
             throw new AccessDeniedException(DENIED);
         }
         return allow(callerHas(Role.SUBJECT_TEACHER) && teachesSubject(caller, lesson, Intent.WRITE), lesson);
+    }
+
+    /**
+     * The teaching assignment of a journal grid if the caller may read (or change) it: its subject
+     * teacher (to change, only while the assignment has not ended: a replaced teacher no longer writes)
+     * or the administrator; to read, also the deputy director, the class teacher of its class and a
+     * teacher who replaces a lesson of it. Two statements: the assignment with its relations joined in,
+     * and for a reader found nowhere else, whether they replace.
+     */
+    public TeachingAssignment checkAssignment(Long assignmentId, Intent intent, CallerIds caller) {
+        TeachingAssignment a = assignmentId == null ? null : gradeBooks.assignment(assignmentId);
+        if (a == null || !a.getSchool().getId().equals(caller.schoolId())) {
+            throw new AccessDeniedException(NO_JOURNAL);
+        }
+        Long staff = caller.staffMemberId();
+        boolean own = callerHas(Role.SUBJECT_TEACHER)
+                && staff != null
+                && staff.equals(a.getTeacher().getId());
+        boolean ended = a.getEndDate() != null && a.getEndDate().isBefore(LocalDate.now());
+        boolean allowed = intent == Intent.WRITE
+                ? (own && !ended) || callerHas(Role.ADMIN)
+                : own
+                        || callerHas(Role.ADMIN)
+                        || callerHas(Role.DEPUTY_DIRECTOR)
+                        || (callerHas(Role.CLASS_TEACHER)
+                                && staff != null
+                                && a.getSchoolClass().getClassTeacher() != null
+                                && staff.equals(
+                                        a.getSchoolClass().getClassTeacher().getId()));
+        if (!allowed && intent == Intent.READ && staff != null) {
+            allowed = gradeBooks.replacesIn(a, staff);
+        }
+        if (!allowed) {
+            throw new AccessDeniedException(NO_JOURNAL);
+        }
+        return a;
+    }
+
+    /** {@link #checkAssignment(Long, Intent, CallerIds)} for the signed-in caller. */
+    public TeachingAssignment checkAssignment(Long assignmentId, Intent intent) {
+        return checkAssignment(assignmentId, intent, callerIds());
     }
 
     /** The caller gives this one lesson instead of its teacher (замена). */

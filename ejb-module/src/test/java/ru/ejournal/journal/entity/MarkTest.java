@@ -89,8 +89,8 @@ class MarkTest {
     @Test
     @DisplayName("a period grade also accepts «н/а» and stores it as «НА»")
     void periodGradeAcceptsNotAssessed() {
-        assertEquals("НА", PeriodGrade.normalize("н/а"));
-        assertEquals("5", PeriodGrade.normalize("5"));
-        assertThrows(IllegalArgumentException.class, () -> PeriodGrade.normalize("Н"));
+        assertEquals("НА", MarkValue.grade("н/а"));
+        assertEquals("5", MarkValue.grade("5"));
+        assertThrows(IllegalArgumentException.class, () -> MarkValue.grade("Н"));
     }
 }

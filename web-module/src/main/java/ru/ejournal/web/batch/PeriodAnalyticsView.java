@@ -11,8 +11,6 @@ import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.primefaces.component.export.PDFOptions;
 import org.primefaces.component.export.PDFOrientationType;
 import ru.ejournal.attendance.boundary.AttendanceService;
+import ru.ejournal.common.control.PdfFonts;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.AnalyticsRow;
 import ru.ejournal.operations.boundary.MarkCount;
@@ -41,15 +39,6 @@ import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 public class PeriodAnalyticsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String PDF_FONT = Stream.of(
-                    System.getProperty("ejournal.pdf.font", ""),
-                    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-                    "/usr/share/fonts/TTF/DejaVuSans.ttf",
-                    "C:/Windows/Fonts/arial.ttf")
-            .filter(f -> !f.isEmpty() && Files.isReadable(Path.of(f)))
-            .findFirst()
-            .orElse(null);
 
     /** Per-subject summary of the chosen and the previous period (the school screen sums over the classes). */
     public record SubjectLine(
@@ -331,15 +320,12 @@ public class PeriodAnalyticsView implements Serializable {
     }
 
     /**
-     * Options of the PDF export: the table in a TrueType font with Cyrillic glyphs (the built-in PDF fonts have
-     * none); {@code null} (no PDF button) when the server has no such font.
+     * Options of the PDF export: the table in the journal's Cyrillic TrueType font (the built-in PDF fonts
+     * have none).
      */
     public PDFOptions getPdfOptions() {
-        if (PDF_FONT == null) {
-            return null;
-        }
         PDFOptions options = new PDFOptions();
-        options.setFontName(PDF_FONT);
+        options.setFontName(PdfFonts.regularFile().toString());
         options.setOrientation(PDFOrientationType.LANDSCAPE);
         options.setCellFontSize("9");
         options.setFacetFontSize("9");

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.GradeBookService;
+import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.control.PersonalDataAudit;
 import ru.ejournal.security.entity.PersonalDataKind;
@@ -117,7 +118,7 @@ public class GradeBookExportServlet extends HttpServlet {
                     .setCellValue(
                             row.summary().proposed() == null
                                     ? ""
-                                    : row.summary().proposed().replace("НА", "н/а"));
+                                    : MarkValue.display(row.summary().proposed()));
             line.createCell(c).setCellValue(row.periodGrade() == null ? "" : row.periodGrade());
         }
         sheet.setColumnWidth(0, 36 * 256);

@@ -22,13 +22,17 @@ import ru.ejournal.journal.boundary.AssignmentOption;
 import ru.ejournal.journal.boundary.CellSaved;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.GradeBookCell;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.HistoryLine;
+import ru.ejournal.journal.boundary.LessonService;
 import ru.ejournal.journal.boundary.MarkSummary;
+import ru.ejournal.journal.boundary.PeriodGradeService;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.journal.boundary.WorkTypeOption;
 import ru.ejournal.journal.control.ConfirmationRequiredException;
+import ru.ejournal.journal.entity.MarkValue;
 
 /**
  * The journal grid page ({@code /teacher/gradebook.xhtml?assignment=…&period=…&lesson=…}). The grid is
@@ -45,6 +49,15 @@ public class GradeBookView implements Serializable {
 
     @Inject
     GradeBookService service;
+
+    @Inject
+    GradeBookCellService cellService;
+
+    @Inject
+    PeriodGradeService periodGradeService;
+
+    @Inject
+    LessonService lessonService;
 
     private Long assignment;
     private Long period;
@@ -107,7 +120,7 @@ public class GradeBookView implements Serializable {
         ajax.addCallbackParam("lesson", lessonId);
         ajax.addCallbackParam("student", studentId);
         try {
-            CellSaved saved = service.saveCell(
+            CellSaved saved = cellService.saveCell(
                     lessonId, studentId, input, p.get("stamp"), "true".equals(p.get("confirm")), period);
             remember(lessonId, studentId, saved.cell(), saved.summary());
             ajax.addCallbackParam("text", saved.cell().text());
@@ -119,7 +132,7 @@ public class GradeBookView implements Serializable {
         } catch (ConfirmationRequiredException e) {
             ajax.addCallbackParam("confirm", e.getMessage());
         } catch (ConflictException e) {
-            GradeBookCell now = service.cell(lessonId, studentId);
+            GradeBookCell now = cellService.cell(lessonId, studentId);
             remember(lessonId, studentId, now, null);
             ajax.addCallbackParam("error", e.getMessage());
             ajax.addCallbackParam("text", now.text());
@@ -139,7 +152,7 @@ public class GradeBookView implements Serializable {
         PrimeFaces.Ajax ajax = PrimeFaces.current().ajax();
         ajax.addCallbackParam("student", studentId);
         try {
-            GradeBookCell saved = service.savePeriodGrade(
+            GradeBookCell saved = periodGradeService.savePeriodGrade(
                     assignment,
                     period,
                     studentId,
@@ -159,7 +172,7 @@ public class GradeBookView implements Serializable {
         Map<String, String> p = params();
         long lessonId = Long.parseLong(p.get("lesson"));
         long studentId = Long.parseLong(p.get("student"));
-        history = service.cellHistory(lessonId, studentId);
+        history = cellService.cellHistory(lessonId, studentId);
         String student = book.rows().get(rowIndex.get(studentId)).name();
         String day = book.lessons().stream()
                 .filter(l -> l.id() == lessonId)
@@ -189,7 +202,7 @@ public class GradeBookView implements Serializable {
 
     public void saveLesson() {
         try {
-            GradeBook.Column saved = service.updateLesson(
+            GradeBook.Column saved = lessonService.updateLesson(
                     selectedLesson.id(),
                     selectedLesson.version(),
                     lessonTopic,
@@ -235,12 +248,7 @@ public class GradeBookView implements Serializable {
         if (summary == null || summary.proposed() == null) {
             return "";
         }
-        return switch (summary.proposed()) {
-            case "НА" -> "н/а";
-            case "ЗАЧ" -> "зач";
-            case "НЕЗАЧ" -> "незач";
-            default -> summary.proposed();
-        };
+        return MarkValue.display(summary.proposed());
     }
 
     public String threshold() {

@@ -13,8 +13,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,17 +22,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import ru.ejournal.common.control.BusinessException;
-import ru.ejournal.common.control.Settings;
+import ru.ejournal.common.control.PdfFonts;
 import ru.ejournal.monitoring.boundary.ViolationRow;
 
 /**
- * The violation list as an Excel workbook (Apache POI) or a PDF table (OpenPDF). Cyrillic in the
- * PDF needs a TrueType font: {@code ejournal.pdf.font}, by default Debian's DejaVu Sans.
+ * The violation list as an Excel workbook (Apache POI) or a PDF table (OpenPDF) in the journal's
+ * Cyrillic font ({@link PdfFonts}).
  */
 final class ViolationExport {
 
-    static final String DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     private static final DateTimeFormatter DAY_TIME =
             DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
 
@@ -91,7 +87,7 @@ final class ViolationExport {
     }
 
     byte[] pdf(List<ViolationRow> rows, String title) {
-        BaseFont base = font();
+        BaseFont base = PdfFonts.regular();
         Font regular = new Font(base, 8);
         Font bold = new Font(base, 8, Font.BOLD);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -125,18 +121,6 @@ final class ViolationExport {
             document.close();
         }
         return out.toByteArray();
-    }
-
-    private BaseFont font() {
-        Path path = Path.of(Settings.get("ejournal.pdf.font").orElse(DEFAULT_FONT));
-        if (!Files.isReadable(path)) {
-            throw new BusinessException(texts.getString("export.noFont") + " " + path);
-        }
-        try {
-            return BaseFont.createFont(path.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (DocumentException | IOException e) {
-            throw new BusinessException(texts.getString("export.noFont") + " " + path);
-        }
     }
 
     private static String nz(String value) {

@@ -1,0 +1,124 @@
+package ru.ejournal.journal.boundary;
+
+import static ru.ejournal.journal.control.GradeBookQueries.gradeKind;
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.Map;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.history.control.ChangeHistory;
+import ru.ejournal.journal.control.GradeBookQueries;
+import ru.ejournal.journal.entity.MarkValue;
+import ru.ejournal.journal.entity.PeriodGrade;
+import ru.ejournal.journal.entity.PeriodGradeKind;
+import ru.ejournal.school.entity.Grading;
+import ru.ejournal.school.entity.StudyPeriod;
+import ru.ejournal.school.entity.TeachingAssignment;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.AccessControl.Intent;
+import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.student.entity.Student;
+import ru.ejournal.student.entity.StudentStatus;
+
+/** A student's period grade (четвертная, годовая) as the subject teacher sets it in the grid, every change kept. */
+@Stateless
+public class PeriodGradeService {
+
+    private static final String DENIED = "Нет доступа к этому журналу";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    GradeBookQueries queries;
+
+    /** Sets (or changes) a student's period grade; {@code expectedVersion} null means "there was none". */
+    @RolesAllowed({SUBJECT_TEACHER, ADMIN})
+    public GradeBookCell savePeriodGrade(
+            @NotNull(message = "Выберите класс и предмет") Long assignmentId,
+            @NotNull(message = "Выберите учебный период") Long periodId,
+            @NotNull(message = "Не указан ученик") Long studentId,
+            @NotNull(message = "Укажите итоговую отметку") String value,
+            Long expectedVersion) {
+        TeachingAssignment a = access.checkAssignment(assignmentId, Intent.WRITE);
+        StudyPeriod period = queries.period(a, periodId);
+        if (period.isClosed()) {
+            throw new BusinessException("Период «" + period.getName() + "» закрыт: изменения запрещены");
+        }
+        Student student = em.find(Student.class, studentId);
+        if (student == null || !queries.students(a, period).stream().anyMatch(s -> s[0].equals(studentId))) {
+            throw new AccessDeniedException(DENIED);
+        }
+        if (student.getStatus() != StudentStatus.STUDYING) {
+            throw new BusinessException("Ученик выбыл: его отметки доступны только для чтения");
+        }
+        boolean passFail = a.getSubject().getGrading() == Grading.PASS_FAIL;
+        String normalized = normalizeGrade(value, passFail);
+        PeriodGradeKind kind = gradeKind(period);
+        PeriodGrade grade = em.createNamedQuery("PeriodGrade.findOne", PeriodGrade.class)
+                .setParameter("studentId", studentId)
+                .setParameter("subjectId", a.getSubject().getId())
+                .setParameter("studyPeriodId", periodId)
+                .setParameter("kind", kind)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        String login = context.getCallerPrincipal().getName();
+        if (grade == null) {
+            if (expectedVersion != null) {
+                throw new ConflictException("Итоговую отметку удалили после того, как вы открыли журнал");
+            }
+            grade = new PeriodGrade(student, a.getSubject(), period, kind, normalized, login, Instant.now());
+            em.persist(grade);
+            history.record(grade, Map.of(), login, null);
+        } else {
+            if (expectedVersion == null || grade.getVersion() != expectedVersion) {
+                throw new ConflictException("Итоговую отметку уже выставил другой пользователь: «"
+                        + MarkValue.display(grade.getValue()) + "». Проверьте и введите ещё раз.");
+            }
+            Map<String, String> before = grade.auditSnapshot();
+            grade.setValue(normalized);
+            grade.setEnteredBy(login);
+            grade.setEnteredAt(Instant.now());
+            history.record(grade, before, login, null);
+        }
+        em.flush();
+        return new GradeBookCell(MarkValue.display(grade.getValue()), String.valueOf(grade.getVersion()));
+    }
+
+    /** The stored form of a typed period grade that suits the subject's grading, or a refusal. */
+    static String normalizeGrade(String value, boolean passFail) {
+        String normalized;
+        try {
+            normalized = MarkValue.grade(value);
+        } catch (IllegalArgumentException e) {
+            normalized = null;
+        }
+        if (normalized == null || !MarkValue.fits(normalized, passFail)) {
+            throw new BusinessException(
+                    passFail
+                            ? "Итоговая отметка по этому предмету — «зач», «незач» или «н/а»"
+                            : "Итоговая отметка — целое число от 1 до 5 или «н/а»");
+        }
+        return normalized;
+    }
+}

@@ -1,0 +1,69 @@
+package ru.ejournal.journal.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import ru.ejournal.attendance.entity.AbsenceCode;
+import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.journal.entity.MarkValue;
+
+/**
+ * What a teacher typed into a cell of the grid: at most one absence code and up to
+ * {@value #MAX_MARKS_PER_CELL} marks, separated by blanks, commas, semicolons or slashes («Н», «5»,
+ * «ОП 4», «5 4»; empty clears the cell). A mark is what {@link MarkValue#mark} accepts and suits the
+ * subject's grading.
+ */
+public record CellInput(AbsenceCode absence, List<String> marks) {
+
+    public static final int MAX_MARKS_PER_CELL = 3;
+
+    /** The typed text as an absence and marks in their stored form, or a refusal saying what is wrong. */
+    public static CellInput parse(String input, boolean passFail) {
+        AbsenceCode absence = null;
+        List<String> marks = new ArrayList<>();
+        if (input != null) {
+            for (String token : input.strip().toUpperCase(Locale.ROOT).split("[\\s,;/]+")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                AbsenceCode code = absenceCode(token);
+                if (code != null) {
+                    if (absence != null) {
+                        throw new BusinessException("В клетке может быть только один код пропуска");
+                    }
+                    absence = code;
+                } else {
+                    marks.add(mark(token, passFail));
+                }
+            }
+        }
+        if (marks.size() > MAX_MARKS_PER_CELL) {
+            throw new BusinessException("Не больше " + MAX_MARKS_PER_CELL + " отметок за один урок");
+        }
+        return new CellInput(absence, List.copyOf(marks));
+    }
+
+    private static String mark(String token, boolean passFail) {
+        String stored;
+        try {
+            stored = MarkValue.mark(token);
+        } catch (IllegalArgumentException e) {
+            stored = null;
+        }
+        if (stored == null || !MarkValue.fits(stored, passFail)) {
+            throw new BusinessException("«" + token + "» — не отметка. "
+                    + (passFail ? "По этому предмету ставится «зач» или «незач»" : "Отметка — целое число от 1 до 5")
+                    + "; коды пропусков: Н, Б, У, П, ОП");
+        }
+        return stored;
+    }
+
+    private static AbsenceCode absenceCode(String token) {
+        for (AbsenceCode code : AbsenceCode.values()) {
+            if (code.label().equals(token)) {
+                return code;
+            }
+        }
+        return null;
+    }
+}
