@@ -858,6 +858,7 @@ public class GradeBookService {
                         null,
                         login,
                         now));
+                history.recordRemoval(gone, login, now, "value");
                 em.remove(gone);
             } else if (i >= marks.size()) {
                 Mark mark = new Mark(lesson, student, values.get(i), lesson.getWorkType(), login, now);
