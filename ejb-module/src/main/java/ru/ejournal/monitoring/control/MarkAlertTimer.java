@@ -1,5 +1,6 @@
 package ru.ejournal.monitoring.control;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -11,9 +12,11 @@ import java.util.logging.Logger;
 /**
  * Runs the mark-change scan every minute on every server. The timer is not persistent: a missed minute
  * needs no catching up (the next scan reads everything since the last one), and the servers of a cluster
- * take turns on the scan's database lock instead of sharing a timer.
+ * take turns on the scan's database lock instead of sharing a timer. It starts after the database
+ * migration, whose tables it reads.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 public class MarkAlertTimer {
 
     private static final Logger LOG = Logger.getLogger(MarkAlertTimer.class.getName());
