@@ -24,7 +24,7 @@ class MarkAlertBrowserIT extends DemoBrowserTest {
     @Test
     @DisplayName("The administrator is told in Russian that a threshold of 0 is refused; the stored one stays")
     void thresholdIsValidated() {
-        new LoginPage(browser, base).open().signIn("admin", PASSWORD);
+        signIn("admin");
         browser.waitForUrl("/admin/home.xhtml");
         open();
         assertEquals("20", value(), "the default");
@@ -46,7 +46,7 @@ class MarkAlertBrowserIT extends DemoBrowserTest {
     @Test
     @DisplayName("The deputy director opens «Массовые изменения отметок» from the monitoring menu's page")
     void deputyOpensTheAlerts() {
-        new LoginPage(browser, base).open().signIn("zavuch", PASSWORD);
+        signIn("zavuch");
         browser.waitForUrl("/deputy/home.xhtml");
         browser.driver().get(base + "deputy/mark-alerts.xhtml");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("alertsForm:alerts")));
@@ -63,7 +63,7 @@ class MarkAlertBrowserIT extends DemoBrowserTest {
     void deputyRevertsInTheBrowser() {
         setThreshold("1");
         try {
-            new LoginPage(browser, base).open().signIn("popov", PASSWORD);
+            signIn("popov");
             browser.waitForUrl("/teacher/home.xhtml");
             GradeBookPage grid = new GradeBookPage(browser, base).open(null);
             int column = grid.lessonCount() - 2;
@@ -78,7 +78,7 @@ class MarkAlertBrowserIT extends DemoBrowserTest {
                 }
             }
 
-            new LoginPage(browser, base).open().signIn("zavuch", PASSWORD);
+            signIn("zavuch");
             browser.waitForUrl("/deputy/home.xhtml");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(150))
                     .pollingEvery(Duration.ofSeconds(5))
@@ -107,7 +107,7 @@ class MarkAlertBrowserIT extends DemoBrowserTest {
             browser.waiting().until(d -> d.getPageSource().contains("Изменения отменены"));
             browser.screenshot("mark-alert-reverted");
 
-            new LoginPage(browser, base).open().signIn("popov", PASSWORD);
+            signIn("popov");
             browser.waitForUrl("/teacher/home.xhtml");
             GradeBookPage after = new GradeBookPage(browser, base).open(null);
             for (String cell : before) {
@@ -120,7 +120,7 @@ class MarkAlertBrowserIT extends DemoBrowserTest {
     }
 
     private void setThreshold(String value) {
-        new LoginPage(browser, base).open().signIn("admin", PASSWORD);
+        signIn("admin");
         browser.waitForUrl("/admin/home.xhtml");
         open();
         WebElement input = browser.driver().findElement(By.id(THRESHOLD + "_input"));
@@ -131,6 +131,12 @@ class MarkAlertBrowserIT extends DemoBrowserTest {
         browser.waitForAjax();
         open();
         assertEquals(value, value());
+    }
+
+    /** Signs in afresh (the earlier session's cookie dropped). */
+    private void signIn(String login) {
+        browser.driver().manage().deleteAllCookies();
+        new LoginPage(browser, base).open().signIn(login, PASSWORD);
     }
 
     private void open() {
