@@ -53,6 +53,32 @@ public class ChangeHistory {
         return written;
     }
 
+    /**
+     * Records the fields of a removed record (old value → none) except those the caller has written
+     * already, so that the history alone tells what was removed and a revert can restore it.
+     */
+    public <T extends SchoolOwned & Audited> int recordRemoval(
+            T entity, String changedBy, Instant at, String... alreadyRecorded) {
+        Map<String, String> before = entity.auditSnapshot();
+        List<String> skip = List.of(alreadyRecorded);
+        int written = 0;
+        for (Map.Entry<String, String> field : before.entrySet()) {
+            if (field.getValue() != null && !skip.contains(field.getKey())) {
+                em.persist(new ChangeRecord(
+                        entity.getSchool(),
+                        entity.auditType(),
+                        entity.getId(),
+                        field.getKey(),
+                        field.getValue(),
+                        null,
+                        changedBy,
+                        at));
+                written++;
+            }
+        }
+        return written;
+    }
+
     public List<ChangeRecord> of(String entityType, Long entityId) {
         return em.createNamedQuery("ChangeRecord.findByEntity", ChangeRecord.class)
                 .setParameter("entityType", entityType)

@@ -385,6 +385,7 @@ public class GradeBookCellService {
                         null,
                         login,
                         now));
+                history.recordRemoval(gone, login, now, "value");
                 em.remove(gone);
             } else if (i >= marks.size()) {
                 Mark mark = new Mark(lesson, student, values.get(i), lesson.getWorkType(), login, now);

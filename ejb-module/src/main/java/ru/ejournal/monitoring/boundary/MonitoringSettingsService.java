@@ -93,6 +93,44 @@ public class MonitoringSettingsService {
         return MonitoringSettings.of(school);
     }
 
+    /** The school's mass mark-change alert settings. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
+    public MarkAlertSettings markAlertSettings(@NotNull(message = "Укажите школу") Long schoolId) {
+        return MarkAlertSettings.of(access.checkSchool(schoolId, Intent.READ));
+    }
+
+    /**
+     * Saves the mass mark-change alert settings if nobody changed the school since {@code
+     * settings.version()} was read; every changed setting goes into the change history.
+     */
+    @RolesAllowed(ADMIN)
+    public MarkAlertSettings saveMarkAlert(
+            @NotNull(message = "Укажите школу") Long schoolId,
+            @NotNull(message = "Укажите настройки") @Valid MarkAlertSettings settings) {
+        School school = access.checkSchool(schoolId, Intent.WRITE);
+        em.refresh(school, LockModeType.PESSIMISTIC_WRITE);
+        if (school.getVersion() != settings.version()) {
+            throw new ConflictException(
+                    "Настройки контроля журнала уже изменил другой пользователь. Обновите страницу и повторите изменения.");
+        }
+        Map<String, String> before = MarkAlertSettings.of(school).snapshot();
+        settings.applyTo(school);
+        Map<String, String> after = MarkAlertSettings.of(school).snapshot();
+        String login = access.caller().getLogin();
+        Instant now = Instant.now();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before.get(field.getKey());
+            if (!Objects.equals(old, field.getValue())) {
+                ChangeRecord change = new ChangeRecord(
+                        school, HISTORY_TYPE, school.getId(), field.getKey(), old, field.getValue(), login, now);
+                change.setReason("Тревога о массовом изменении отметок");
+                em.persist(change);
+            }
+        }
+        em.flush();
+        return MarkAlertSettings.of(school);
+    }
+
     /** The school's holidays, consecutive days of one name joined into a range, by date. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<HolidayRange> holidays(@NotNull(message = "Укажите школу") Long schoolId) {

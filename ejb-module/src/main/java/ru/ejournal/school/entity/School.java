@@ -66,6 +66,18 @@ public class School extends BaseEntity {
     @Column(name = "few_marks_warning_percent", nullable = false)
     private int fewMarksWarningPercent = 75;
 
+    /** Whether mass or foreign mark changes raise an alert (V16). */
+    @Column(name = "mark_alert_enabled", nullable = false)
+    private boolean markAlertEnabled = true;
+
+    /** An alert when one account changes more than this many marks of past lessons ... */
+    @Column(name = "mark_alert_threshold", nullable = false)
+    private int markAlertThreshold = 20;
+
+    /** ... within this many minutes. */
+    @Column(name = "mark_alert_minutes", nullable = false)
+    private int markAlertMinutes = 60;
+
     protected School() {}
 
     public School(String code, String name) {
@@ -167,5 +179,29 @@ public class School extends BaseEntity {
 
     public void setFewMarksWarningPercent(int fewMarksWarningPercent) {
         this.fewMarksWarningPercent = fewMarksWarningPercent;
+    }
+
+    public boolean isMarkAlertEnabled() {
+        return markAlertEnabled;
+    }
+
+    public void setMarkAlertEnabled(boolean markAlertEnabled) {
+        this.markAlertEnabled = markAlertEnabled;
+    }
+
+    public int getMarkAlertThreshold() {
+        return markAlertThreshold;
+    }
+
+    public void setMarkAlertThreshold(int markAlertThreshold) {
+        this.markAlertThreshold = markAlertThreshold;
+    }
+
+    public int getMarkAlertMinutes() {
+        return markAlertMinutes;
+    }
+
+    public void setMarkAlertMinutes(int markAlertMinutes) {
+        this.markAlertMinutes = markAlertMinutes;
     }
 }

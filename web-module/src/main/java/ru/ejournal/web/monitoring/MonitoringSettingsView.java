@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.ejournal.common.control.ConflictException;
 import ru.ejournal.monitoring.boundary.HolidayRange;
+import ru.ejournal.monitoring.boundary.MarkAlertSettings;
 import ru.ejournal.monitoring.boundary.MonitoringSettings;
 import ru.ejournal.monitoring.boundary.MonitoringSettingsService;
 
@@ -37,6 +38,9 @@ public class MonitoringSettingsView implements Serializable {
     private boolean homeworkRuleEnabled;
     private BigDecimal roundingThreshold;
     private List<HolidayRange> holidays;
+    private boolean markAlertEnabled;
+    private Integer markAlertThreshold;
+    private Integer markAlertMinutes;
     private LocalDate holidayFrom;
     private LocalDate holidayTo;
     private String holidayName;
@@ -45,7 +49,35 @@ public class MonitoringSettingsView implements Serializable {
     void init() {
         schoolId = service.mySchoolId();
         load(service.settings(schoolId));
+        load(service.markAlertSettings(schoolId));
         holidays = service.holidays(schoolId);
+    }
+
+    private void load(MarkAlertSettings s) {
+        version = s.version();
+        markAlertEnabled = s.enabled();
+        markAlertThreshold = s.threshold();
+        markAlertMinutes = s.minutes();
+    }
+
+    /** Saves the mass mark-change alert settings (the school's version is shared with the rules). */
+    public void saveMarkAlert() {
+        try {
+            load(service.saveMarkAlert(
+                    schoolId,
+                    new MarkAlertSettings(
+                            markAlertEnabled,
+                            markAlertThreshold == null ? 0 : markAlertThreshold,
+                            markAlertMinutes == null ? 0 : markAlertMinutes,
+                            version)));
+            MonitoringFaces.info(MonitoringFaces.text("settings.saved"));
+        } catch (RuntimeException e) {
+            if (isConflict(e)) {
+                MonitoringFaces.error(null, MonitoringFaces.text("settings.conflict"));
+            } else if (!MonitoringFaces.refused(null, e)) {
+                throw e;
+            }
+        }
     }
 
     private void load(MonitoringSettings s) {
@@ -86,6 +118,7 @@ public class MonitoringSettingsView implements Serializable {
     /** Discards the unsaved input and shows what is stored now (after a conflict). */
     public void reload() {
         load(service.settings(schoolId));
+        load(service.markAlertSettings(schoolId));
         holidays = service.holidays(schoolId);
     }
 
@@ -123,6 +156,30 @@ public class MonitoringSettingsView implements Serializable {
             }
         }
         return false;
+    }
+
+    public boolean isMarkAlertEnabled() {
+        return markAlertEnabled;
+    }
+
+    public void setMarkAlertEnabled(boolean markAlertEnabled) {
+        this.markAlertEnabled = markAlertEnabled;
+    }
+
+    public Integer getMarkAlertThreshold() {
+        return markAlertThreshold;
+    }
+
+    public void setMarkAlertThreshold(Integer markAlertThreshold) {
+        this.markAlertThreshold = markAlertThreshold;
+    }
+
+    public Integer getMarkAlertMinutes() {
+        return markAlertMinutes;
+    }
+
+    public void setMarkAlertMinutes(Integer markAlertMinutes) {
+        this.markAlertMinutes = markAlertMinutes;
     }
 
     public List<HolidayRange> getHolidays() {
