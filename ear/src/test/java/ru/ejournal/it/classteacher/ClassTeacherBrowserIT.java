@@ -164,6 +164,25 @@ class ClassTeacherBrowserIT extends DemoBrowserTest {
         browser.screenshot("ct-parent-home-after-change");
     }
 
+    @Test
+    @DisplayName(
+            "The administrator chooses a class on the family accounts screen and sees its accounts with the reset buttons")
+    void adminSeesFamilyAccountsOfAClass() {
+        pages.signIn("admin", DEMO_PASSWORD, "/admin/home.xhtml");
+        pages.go("admin/class/accounts.xhtml");
+        pages.choose("credentialsForm:schoolClass", "7Б");
+        WebElement accounts = pages.byId("credentialsForm:accounts");
+        assertTrue(accounts.getText().contains("Учащийся"), accounts.getText());
+        assertTrue(
+                accounts.findElements(By.tagName("button")).stream()
+                        .anyMatch(b -> b.getText().contains("Сбросить пароль")),
+                "the administrator resets every family's password");
+        assertTrue(
+                accounts.findElements(By.cssSelector(".reset-by-admin")).isEmpty(),
+                "nothing is left to the administrator on the administrator's own screen");
+        browser.screenshot("admin-class-accounts");
+    }
+
     private static Path firstPdf(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);

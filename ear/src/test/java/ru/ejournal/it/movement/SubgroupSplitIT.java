@@ -42,7 +42,10 @@ import ru.ejournal.operations.boundary.AnalyticsRow;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.school.entity.Subject;
+import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.staff.entity.StaffMember;
 import ru.ejournal.student.entity.Student;
 
 /**
@@ -133,7 +136,18 @@ class SubgroupSplitIT {
         Long math = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> subgroups.subjects(f.classA()))
                 .get(0)
                 .id();
-        List<Option> teachers = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> subgroups.teachers());
+        tx.call(em -> {
+            // the administrator gives the class teacher mathematics in her class: only a holder leads a subgroup
+            StaffMember ivanova = em.createQuery(
+                            "select m from StaffMember m where m.school.id = :s and m.lastName = 'Иванова'",
+                            StaffMember.class)
+                    .setParameter("s", f.schoolId())
+                    .getSingleResult();
+            SchoolClass classA = em.find(SchoolClass.class, f.classA());
+            em.persist(new TeachingAssignment(ivanova, classA, null, em.find(Subject.class, math)));
+            return null;
+        });
+        List<Option> teachers = Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> subgroups.teachers(f.classA(), math));
         Long smirnov = teachers.stream()
                 .filter(t -> t.label().startsWith("Смирнов"))
                 .findFirst()

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.Subgroup;
@@ -29,14 +31,17 @@ import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
-import ru.ejournal.security.entity.Role;
 import ru.ejournal.staff.entity.StaffMember;
 import ru.ejournal.student.entity.Student;
 
 /**
  * Подгруппы (D4): the class teacher splits the class for a subject into subgroups, each with its
  * teacher. A student is in at most one subgroup of a subject. Moving a student later is written to
- * the student's change history; lessons and marks already given stay where they are.
+ * the student's change history; lessons and marks already given stay where they are. A subgroup's
+ * teacher is one who already holds a current assignment of the class and subject
+ * ({@link #teachers(Long, Long)}): who teaches what is the school administrator's to decide
+ * (AssignmentService); every assignment this screen creates, hands over or removes is in the change
+ * history.
  */
 @Stateless
 @RolesAllowed({ADMIN, CLASS_TEACHER})
@@ -47,6 +52,14 @@ public class SubgroupService {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    ChangeHistory history;
+
+    /** The refusal of a subgroup teacher without a current assignment for the class and subject. */
+    static final String NOT_A_HOLDER = "%s не ведёт предмет «%s» в этом классе: учителем подгруппы можно выбрать только"
+            + " учителя с действующей нагрузкой по предмету в классе. Назначить другого учителя может администратор"
+            + " школы (экран «Нагрузка»).";
 
     /** The subjects taught in the class. */
     public List<Option> subjects(@NotNull Long classId) {
@@ -60,17 +73,30 @@ public class SubgroupService {
                 .toList();
     }
 
-    /** The subject teachers of the school. */
-    public List<Option> teachers() {
-        return em.createQuery("""
-                        select distinct a.staffMember from UserAccount a join a.roles r
-                        where a.school = :school and r = :role and a.staffMember is not null""", StaffMember.class)
-                .setParameter("school", access.callerSchool())
-                .setParameter("role", Role.SUBJECT_TEACHER)
-                .getResultStream()
+    /**
+     * The teachers who may be named a subgroup's teacher for the class and subject: those with a
+     * teaching assignment of that class and subject (whole class or a subgroup) that holds today.
+     * Anyone else (the class teacher themself included) gets an assignment from the school
+     * administrator on the assignments screen, not here.
+     */
+    public List<Option> teachers(@NotNull Long classId, @NotNull Long subjectId) {
+        SchoolClass c = access.checkClass(classId, Intent.WRITE);
+        return holders(c, subjectId).stream()
                 .sorted((x, y) -> x.fullName().compareTo(y.fullName()))
                 .map(s -> new Option(s.getId(), s.fullName()))
                 .toList();
+    }
+
+    private List<StaffMember> holders(SchoolClass schoolClass, Long subjectId) {
+        return em.createQuery("""
+                        select distinct a.teacher from TeachingAssignment a
+                        where a.schoolClass = :c and a.subject.id = :subjectId
+                        and (a.startDate is null or a.startDate <= :today)
+                        and (a.endDate is null or a.endDate >= :today)""", StaffMember.class)
+                .setParameter("c", schoolClass)
+                .setParameter("subjectId", subjectId)
+                .setParameter("today", LocalDate.now())
+                .getResultList();
     }
 
     /** The students who study in the class now, by name. */
@@ -121,6 +147,7 @@ public class SubgroupService {
                 .setParameter("schoolClassId", classId)
                 .getResultStream()
                 .collect(Collectors.toMap(Student::getId, s -> s));
+        String by = access.caller().getLogin();
         Set<Long> seen = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (SubgroupPlan plan : plans) {
@@ -138,6 +165,7 @@ public class SubgroupService {
                 }
             }
         }
+        Set<StaffMember> holders = new HashSet<>(holders(schoolClass, subjectId));
         Map<Long, String> before = groupOfStudent(existing);
         Map<Long, Subgroup> byId = existing.stream().collect(Collectors.toMap(Subgroup::getId, g -> g));
         Map<Long, String> after = new HashMap<>();
@@ -146,6 +174,9 @@ public class SubgroupService {
             StaffMember teacher = em.find(StaffMember.class, plan.teacherId());
             if (teacher == null || !teacher.getSchool().equals(schoolClass.getSchool())) {
                 throw new BusinessException("Учитель подгруппы не найден в школе");
+            }
+            if (!holders.contains(teacher)) {
+                throw new AccessDeniedException(NOT_A_HOLDER.formatted(teacher.shortName(), subject.getName()));
             }
             Subgroup group = plan.id() == null ? null : byId.get(plan.id());
             if (group == null) {
@@ -163,12 +194,12 @@ public class SubgroupService {
             plan.memberIds().forEach(id -> keep.add(roster.get(id)));
             group.getMembers().clear();
             group.getMembers().addAll(keep);
-            assign(schoolClass, subject, group, teacher);
+            assign(schoolClass, subject, group, teacher, by);
             for (Long id : plan.memberIds()) {
                 after.put(id, group.getName());
             }
         }
-        removeWholeClassAssignments(schoolClass, subject);
+        removeWholeClassAssignments(schoolClass, subject, by);
         return recordMoves(schoolClass, subject, roster, before, after);
     }
 
@@ -197,27 +228,61 @@ public class SubgroupService {
         return moved;
     }
 
-    private void assign(SchoolClass schoolClass, Subject subject, Subgroup group, StaffMember teacher) {
-        List<TeachingAssignment> assignments = em.createQuery(
+    /**
+     * The subgroup's teaching assignment for the teacher: none to change when one of its current
+     * assignments is the teacher's; a new one for a subgroup without a current one; otherwise the
+     * current ones (not ended) are handed over, the ended ones stay with whom they were. Each change is
+     * in the assignment's change history.
+     */
+    private void assign(SchoolClass schoolClass, Subject subject, Subgroup group, StaffMember teacher, String by) {
+        LocalDate today = LocalDate.now();
+        List<TeachingAssignment> current = em.createQuery(
                         "select a from TeachingAssignment a where a.subgroup = :g", TeachingAssignment.class)
                 .setParameter("g", group)
-                .getResultList();
-        if (assignments.isEmpty()) {
-            em.persist(new TeachingAssignment(teacher, schoolClass, group, subject));
-        } else {
-            assignments.forEach(a -> a.setTeacher(teacher));
+                .getResultStream()
+                .filter(a -> a.getEndDate() == null || !a.getEndDate().isBefore(today))
+                .toList();
+        if (current.stream().anyMatch(a -> a.getTeacher().equals(teacher))) {
+            return;
+        }
+        if (current.isEmpty()) {
+            TeachingAssignment a = new TeachingAssignment(teacher, schoolClass, group, subject);
+            em.persist(a);
+            history.record(a, Map.of(), by, "Нагрузка подгруппы назначена на экране подгрупп");
+            return;
+        }
+        for (TeachingAssignment a : current) {
+            if (!a.getTeacher().equals(teacher)) {
+                Map<String, String> before = a.auditSnapshot();
+                a.setTeacher(teacher);
+                history.record(a, before, by, "Учитель подгруппы изменён на экране подгрупп");
+            }
         }
     }
 
-    /** Once a subject is split, it is taught per subgroup: a whole-class assignment would show everyone. */
-    private void removeWholeClassAssignments(SchoolClass schoolClass, Subject subject) {
+    /**
+     * Once a subject is split, it is taught per subgroup: a whole-class assignment would show everyone.
+     * The removal is written to the assignment's history (its fields become empty).
+     */
+    private void removeWholeClassAssignments(SchoolClass schoolClass, Subject subject, String by) {
         em.createQuery("""
                         select a from TeachingAssignment a
                         where a.schoolClass = :c and a.subject = :s and a.subgroup is null""", TeachingAssignment.class)
                 .setParameter("c", schoolClass)
                 .setParameter("s", subject)
                 .getResultList()
-                .forEach(em::remove);
+                .forEach(a -> {
+                    Instant now = Instant.now();
+                    a.auditSnapshot().forEach((field, value) -> {
+                        if (value != null) {
+                            ChangeRecord removed = new ChangeRecord(
+                                    a.getSchool(), a.auditType(), a.getId(), field, value, null, by, now);
+                            removed.setReason("Нагрузка на весь класс снята: предмет разделён на подгруппы");
+                            em.persist(removed);
+                        }
+                    });
+                    em.remove(a);
+                });
     }
 
     private static Map<Long, String> groupOfStudent(List<Subgroup> groups) {

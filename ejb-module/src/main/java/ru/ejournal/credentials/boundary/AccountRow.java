@@ -3,7 +3,10 @@ package ru.ejournal.credentials.boundary;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A student or parent of the class and the state of their account (D2). */
+/**
+ * A student or parent of the class and the state of their account (D2); {@code resetByAdmin}: a parent
+ * with children in other classes, whose password only the school administrator resets.
+ */
 public record AccountRow(
         String personKind,
         Long personId,
@@ -14,8 +17,25 @@ public record AccountRow(
         boolean enabled,
         boolean mustChangePassword,
         Instant lastLoginAt,
-        boolean locked)
+        boolean locked,
+        boolean resetByAdmin)
         implements Serializable {
+
+    /** The same row, marked as reset by the school administrator only. */
+    public AccountRow withResetByAdmin() {
+        return new AccountRow(
+                personKind,
+                personId,
+                fullName,
+                note,
+                accountId,
+                login,
+                enabled,
+                mustChangePassword,
+                lastLoginAt,
+                locked,
+                true);
+    }
 
     public boolean hasAccount() {
         return accountId != null;

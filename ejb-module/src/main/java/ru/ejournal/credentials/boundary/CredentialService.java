@@ -48,6 +48,10 @@ public class CredentialService {
     static final String STUDENT_KIND = "Учащийся";
     static final String PARENT_KIND = "Родитель";
 
+    /** The refusal when a class teacher resets the password of a parent of other classes' pupils. */
+    public static final String RESET_NEEDS_ADMIN = "У этого родителя есть дети в других классах: сбросить его пароль"
+            + " может только администратор школы (или классный руководитель всех его детей). Обратитесь к администратору.";
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,13 +94,14 @@ public class CredentialService {
             rows.add(row(STUDENT_KIND, s.getId(), s.fullName(), null, studentAccounts.get(s.getId()), now));
         }
         for (Map.Entry<Parent, String> p : parentsWithChildren(links).entrySet()) {
-            rows.add(row(
+            AccountRow row = row(
                     PARENT_KIND,
                     p.getKey().getId(),
                     p.getKey().fullName(),
                     p.getValue(),
                     parentAccounts.get(p.getKey().getId()),
-                    now));
+                    now);
+            rows.add(row.hasAccount() && !parentAccess.mayReachWholeFamily(p.getKey()) ? row.withResetByAdmin() : row);
         }
         return rows;
     }
@@ -149,9 +154,17 @@ public class CredentialService {
         return issued;
     }
 
-    /** A new one-time password; the person must change it at the next sign-in. Also lifts a lock-out. */
+    /**
+     * A new one-time password; the person must change it at the next sign-in. Also lifts a lock-out.
+     * A parent who has children in classes the caller does not keep gets it from the school
+     * administrator only (or from the class teacher of all of them): whoever resets the password
+     * signs in as the parent and reads every child's e-diary (ASVS 2.5.x, 4.2.1).
+     */
     public IssuedCredential resetPassword(@NotNull Long accountId) {
         UserAccount account = familyAccount(accountId);
+        if (account.getParent() != null) {
+            parentAccess.checkWholeFamily(account.getParent(), RESET_NEEDS_ADMIN);
+        }
         String password = accounts.issuePassword(account, false, access.caller().getLogin(), "Пароль сброшен");
         return new IssuedCredential(
                 ownerName(account),
@@ -183,11 +196,17 @@ public class CredentialService {
         accounts.setEnabled(familyAccount(accountId), enabled, access.caller().getLogin(), reason);
     }
 
-    /** A student's or parent's account the caller may manage; staff accounts are not managed here. */
+    /**
+     * A student's or parent's account the caller may manage; staff accounts are not managed here, also
+     * when the staff member's account is linked to a parent (a teacher who is a parent of the school).
+     */
     private UserAccount familyAccount(Long accountId) {
         UserAccount account = accountId == null ? null : em.find(UserAccount.class, accountId);
         if (account == null) {
             throw new AccessDeniedException("Нет доступа к этим данным");
+        }
+        if (account.getStaffMember() != null || account.isRegionLevel() || hasStaffRole(account)) {
+            throw new AccessDeniedException("Учётными записями сотрудников управляет администратор");
         }
         if (account.getStudent() != null) {
             Student student = access.checkStudent(account.getStudent().getId(), Intent.WRITE);
@@ -200,6 +219,10 @@ public class CredentialService {
             throw new AccessDeniedException("Учётными записями сотрудников управляет администратор");
         }
         return account;
+    }
+
+    private static boolean hasStaffRole(UserAccount account) {
+        return account.getRoles().stream().anyMatch(r -> r != Role.PARENT && r != Role.STUDENT);
     }
 
     private List<Student> studying(SchoolClass schoolClass) {
@@ -232,7 +255,7 @@ public class CredentialService {
 
     private static AccountRow row(String kind, Long personId, String name, String note, UserAccount a, Instant now) {
         return a == null
-                ? new AccountRow(kind, personId, name, note, null, null, false, false, null, false)
+                ? new AccountRow(kind, personId, name, note, null, null, false, false, null, false, false)
                 : new AccountRow(
                         kind,
                         personId,
@@ -243,7 +266,8 @@ public class CredentialService {
                         a.isEnabled(),
                         a.isMustChangePassword(),
                         a.getLastLoginAt(),
-                        a.isLockedAt(now) && a.isEnabled());
+                        a.isLockedAt(now) && a.isEnabled(),
+                        false);
     }
 
     private static String ownerName(UserAccount account) {

@@ -16,10 +16,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
@@ -29,19 +32,29 @@ import ru.ejournal.parent.control.ParentAccess;
 import ru.ejournal.parent.entity.Parent;
 import ru.ejournal.parent.entity.Relation;
 import ru.ejournal.parent.entity.StudentParent;
+import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.control.PersonalDataAudit;
 import ru.ejournal.security.entity.PersonalDataKind;
+import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.security.entity.VisitKind;
+import ru.ejournal.staff.entity.StaffMember;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
 
 /** Parents and their children: who may read whose e-diary; the parents' data the class teacher keeps (D3). */
 @Stateless
 public class ParentService {
+
+    /** The refusal when a class teacher links a parent of other classes' pupils. */
+    public static final String LINK_NEEDS_ADMIN = "У этого родителя есть дети в других классах: привязать его к ученику"
+            + " может только администратор школы. Обратитесь к администратору.";
+
+    /** At most this many matches when looking for an existing parent. */
+    static final int MATCHES = 20;
 
     /** A parent who has not visited for this long is flagged (D13). */
     public static final Duration NO_VISIT_INTERVAL = Duration.ofDays(14);
@@ -86,13 +99,28 @@ public class ParentService {
                 .getResultList();
     }
 
-    /** The children of a parent with their relation and class, for the parent card. */
+    /**
+     * The children of a parent with their relation and class, for the parent card: a class teacher sees
+     * those in the classes they keep, not the family's children in other classes.
+     */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, PARENT})
     public List<StudentParent> childrenOf(@NotNull Long parentId) {
         Parent parent = parentAccess.check(parentId, Intent.READ);
-        return em.createNamedQuery("StudentParent.findByParent", StudentParent.class)
+        List<StudentParent> children = em.createNamedQuery("StudentParent.findByParent", StudentParent.class)
                 .setParameter("parentId", parent.getId())
                 .getResultList();
+        UserAccount caller = access.caller();
+        if (access.callerHas(Role.ADMIN)
+                || access.callerHas(Role.DEPUTY_DIRECTOR)
+                || parent.equals(caller.getParent())) {
+            return children;
+        }
+        StaffMember me = caller.getStaffMember();
+        return children.stream()
+                .filter(sp -> me != null
+                        && sp.getStudent().getSchoolClass() != null
+                        && me.equals(sp.getStudent().getSchoolClass().getClassTeacher()))
+                .toList();
     }
 
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, PARENT})
@@ -106,9 +134,16 @@ public class ParentService {
      * Parents of the school who may be the one about to be entered for this student: same last and
      * first name, or the same phone. Siblings share parents, so the class teacher links rather than
      * creates a duplicate.
+     *
+     * <p>The administrator sees every match with children, login and last visit. A class teacher sees
+     * the same of the parents who already have a child in a class they keep (their children there only); a parent of other classes' pupils
+     * only on the exact full name (with the patronymic, if the parent has one) and phone, and then
+     * with nothing but that name and the typed phone: searching by a name or a phone discloses no
+     * other class's family (ASVS 4.2.1, 8.3.x).
      */
     @RolesAllowed({ADMIN, CLASS_TEACHER})
-    public List<ParentRow> findExisting(@NotNull Long studentId, String lastName, String firstName, String phone) {
+    public List<ParentRow> findExisting(
+            @NotNull Long studentId, String lastName, String firstName, String patronymic, String phone) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         boolean byName = lastName != null && !lastName.isBlank();
         boolean byPhone = phone != null && !phone.isBlank();
@@ -123,10 +158,10 @@ public class ParentService {
         if (byPhone) {
             jpql.append(byName ? " or " : "").append("p.phone = :phone or p.extraPhone = :phone");
         }
-        jpql.append(") order by p.lastName, p.firstName");
+        jpql.append(") order by p.lastName, p.firstName, p.id");
         TypedQuery<Parent> query = em.createQuery(jpql.toString(), Parent.class)
                 .setParameter("school", student.getSchool())
-                .setMaxResults(20);
+                .setMaxResults(MATCHES);
         if (byName) {
             query.setParameter("lastName", lastName.trim().toLowerCase());
             if (firstName != null && !firstName.isBlank()) {
@@ -136,7 +171,66 @@ public class ParentService {
         if (byPhone) {
             query.setParameter("phone", phone.trim());
         }
-        return rows(query.getResultList());
+        List<Parent> found = query.getResultList();
+        if (access.callerHas(Role.ADMIN)) {
+            return rows(found);
+        }
+        Set<Long> ownFamilies = ownFamilies(found);
+        List<Parent> own =
+                found.stream().filter(p -> ownFamilies.contains(p.getId())).toList();
+        Map<Long, ParentRow> ownRows = rows(own).stream().collect(Collectors.toMap(ParentRow::id, r -> r));
+        List<ParentRow> matches = new ArrayList<>();
+        for (Parent p : found) {
+            if (ownFamilies.contains(p.getId())) {
+                matches.add(ownRows.get(p.getId()));
+            } else if (exactMatch(p, lastName, firstName, patronymic, phone)) {
+                matches.add(ParentRow.limited(p.getId(), p.fullName(), phone.trim()));
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * {@link #findExisting(Long, String, String, String, String)} without a patronymic: a parent who
+     * has one is then found by a class teacher only if of their own classes' families.
+     */
+    @RolesAllowed({ADMIN, CLASS_TEACHER})
+    public List<ParentRow> findExisting(@NotNull Long studentId, String lastName, String firstName, String phone) {
+        return findExisting(studentId, lastName, firstName, null, phone);
+    }
+
+    /** The ids of those parents who have a child in a class the caller keeps as class teacher. */
+    private Set<Long> ownFamilies(List<Parent> parents) {
+        StaffMember me = access.caller().getStaffMember();
+        if (parents.isEmpty() || me == null) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("""
+                        select distinct sp.parent.id from StudentParent sp
+                        where sp.parent.id in :ids and sp.student.schoolClass.classTeacher = :me""", Long.class)
+                .setParameter("ids", parents.stream().map(Parent::getId).toList())
+                .setParameter("me", me)
+                .getResultList());
+    }
+
+    /** Last name, first name, patronymic (none when the parent has none) and phone all as typed. */
+    private static boolean exactMatch(Parent p, String lastName, String firstName, String patronymic, String phone) {
+        String typedPhone = digits(phone);
+        return same(p.getLastName(), lastName)
+                && same(p.getFirstName(), firstName)
+                && same(p.getPatronymic(), patronymic)
+                && !typedPhone.isEmpty()
+                && (typedPhone.equals(digits(p.getPhone())) || typedPhone.equals(digits(p.getExtraPhone())));
+    }
+
+    private static boolean same(String stored, String typed) {
+        String a = stored == null ? "" : stored.trim().toLowerCase();
+        String b = typed == null ? "" : typed.trim().toLowerCase();
+        return a.equals(b);
+    }
+
+    private static String digits(String phone) {
+        return phone == null ? "" : phone.replaceAll("\\D", "");
     }
 
     /** Enters a new parent of the student; refuses an exact duplicate of a parent already in the school. */
@@ -173,7 +267,11 @@ public class ParentService {
         return parent;
     }
 
-    /** Links an existing parent (e.g. of a sibling) to the student. */
+    /**
+     * Links an existing parent (e.g. of a sibling) to the student. A parent who already has children
+     * in classes the caller does not keep is linked by the school administrator only (or by the class
+     * teacher of all of them): the link would open the parent's account and family to the caller.
+     */
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public StudentParent linkExisting(
             @NotNull Long studentId,
@@ -192,6 +290,7 @@ public class ParentService {
         if (linked) {
             throw new BusinessException("Этот родитель уже указан у ученика");
         }
+        parentAccess.checkWholeFamily(parent, LINK_NEEDS_ADMIN);
         return link(student, parent, relation);
     }
 
@@ -290,24 +389,35 @@ public class ParentService {
         return query;
     }
 
-    /** Rows with children, login and last visit, read with three set-based queries for the whole page. */
+    /**
+     * Rows with children, login and last visit, read with three set-based queries for the whole page.
+     * The administrator and the deputy see every child; a class teacher the children of the classes
+     * they keep, and only a count of the others.
+     */
     private List<ParentRow> rows(List<Parent> parents) {
         if (parents.isEmpty()) {
             return List.of();
         }
         List<Long> ids = parents.stream().map(Parent::getId).toList();
-        Map<Long, String> children = em.createQuery(
+        boolean schoolWide = access.callerHas(Role.ADMIN) || access.callerHas(Role.DEPUTY_DIRECTOR);
+        StaffMember me = schoolWide ? null : access.caller().getStaffMember();
+        Map<Long, List<String>> children = new LinkedHashMap<>();
+        Map<Long, Integer> elsewhere = new HashMap<>();
+        em.createQuery(
                         "select sp from StudentParent sp where sp.parent.id in :ids order by sp.student.lastName",
                         StudentParent.class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(Collectors.groupingBy(
-                        sp -> sp.getParent().getId(),
-                        LinkedHashMap::new,
-                        Collectors.mapping(
-                                sp -> sp.getStudent().shortName() + " ("
-                                        + sp.getStudent().getSchoolClass().getName() + ")",
-                                Collectors.joining(", "))));
+                .forEach(sp -> {
+                    Long parentId = sp.getParent().getId();
+                    SchoolClass c = sp.getStudent().getSchoolClass();
+                    if (schoolWide || (me != null && c != null && me.equals(c.getClassTeacher()))) {
+                        children.computeIfAbsent(parentId, id -> new ArrayList<>())
+                                .add(sp.getStudent().shortName() + " (" + (c == null ? "" : c.getName()) + ")");
+                    } else {
+                        elsewhere.merge(parentId, 1, Integer::sum);
+                    }
+                });
         Map<Long, UserAccount> accounts = new HashMap<>();
         em.createQuery("select a from UserAccount a where a.parent.id in :ids", UserAccount.class)
                 .setParameter("ids", ids)
@@ -327,15 +437,22 @@ public class ParentService {
         return parents.stream()
                 .map(p -> {
                     UserAccount a = accounts.get(p.getId());
+                    int others = elsewhere.getOrDefault(p.getId(), 0);
+                    String names = String.join(", ", children.getOrDefault(p.getId(), List.of()));
+                    if (others > 0) {
+                        names = (names.isEmpty() ? "" : names + "; ") + "в других классах: " + others;
+                    }
                     return new ParentRow(
                             p.getId(),
                             p.fullName(),
                             p.getPhone(),
-                            children.getOrDefault(p.getId(), ""),
+                            names,
                             p.getVerifiedAt(),
                             p.getVerifiedAt() == null || p.getVerifiedAt().isBefore(staleBefore),
                             a == null ? null : a.getLogin(),
-                            a == null ? null : lastVisit.get(a.getId()));
+                            a == null ? null : lastVisit.get(a.getId()),
+                            others > 0,
+                            false);
                 })
                 .toList();
     }

@@ -15,6 +15,12 @@ import ru.ejournal.security.entity.UserAccount;
 /**
  * May the caller see or change this parent? Administrator and deputy (to read) of the school; the
  * class teacher of any of the parent's children; the parent themself, to read.
+ *
+ * <p>What reaches the parent's account or the other children, linking the parent to another pupil
+ * and resetting the parent's password, needs more ({@link #checkWholeFamily}): the school
+ * administrator, or the class teacher of every child of that parent. Otherwise a class teacher who
+ * links any parent of the school to a pupil of their class, then resets that parent's password,
+ * reads the e-diaries of children in other classes (ASVS 4.2.1).
  */
 @Dependent
 public class ParentAccess {
@@ -39,6 +45,36 @@ public class ParentAccess {
             throw new AccessDeniedException("Нет доступа к этим данным");
         }
         return parent;
+    }
+
+    /**
+     * The parent whose account or family the caller is about to reach (a link to another pupil, a
+     * password reset): refused with {@code refusal} unless the caller is the school administrator or
+     * the class teacher of every child of that parent.
+     */
+    public Parent checkWholeFamily(Parent parent, String refusal) {
+        if (!access.callerHas(Role.ADMIN) && !keepsEveryChildOf(access.caller(), parent)) {
+            throw new AccessDeniedException(refusal);
+        }
+        return parent;
+    }
+
+    /** Whether the caller may reach this parent's account or family: see {@link #checkWholeFamily}. */
+    public boolean mayReachWholeFamily(Parent parent) {
+        return access.callerHas(Role.ADMIN) || keepsEveryChildOf(access.caller(), parent);
+    }
+
+    /** Whether the caller is a class teacher and every child of the parent is in a class the caller keeps. */
+    public boolean keepsEveryChildOf(UserAccount caller, Parent parent) {
+        return access.callerHas(Role.CLASS_TEACHER)
+                && caller.getStaffMember() != null
+                && em.createQuery("""
+                        select count(sp) from StudentParent sp join sp.student s left join s.schoolClass c
+                        left join c.classTeacher t where sp.parent = :parent and (t is null or t <> :teacher)""", Long.class)
+                                .setParameter("parent", parent)
+                                .setParameter("teacher", caller.getStaffMember())
+                                .getSingleResult()
+                        == 0;
     }
 
     private boolean teachesChildOf(UserAccount caller, Parent parent) {

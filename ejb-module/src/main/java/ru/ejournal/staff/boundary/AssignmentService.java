@@ -182,6 +182,53 @@ public class AssignmentService {
                 oldEnd));
     }
 
+    /**
+     * The change history of the assignment, newest first: who created, ended, handed it over (also from
+     * the class teacher's subgroups screen), with names instead of ids.
+     */
+    public List<AssignmentChange> history(@NotNull(message = "Не выбрана нагрузка") Long assignmentId) {
+        TeachingAssignment a = assignment(assignmentId);
+        return history.of(a.auditType(), a.getId()).stream()
+                .map(c -> new AssignmentChange(
+                        c.getChangedAt(),
+                        c.getChangedBy(),
+                        FIELDS.getOrDefault(c.getField(), c.getField()),
+                        readable(c.getField(), c.getOldValue()),
+                        readable(c.getField(), c.getNewValue()),
+                        c.getReason()))
+                .toList();
+    }
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "teacher", "Учитель",
+            "schoolClass", "Класс",
+            "subgroup", "Подгруппа",
+            "subject", "Предмет",
+            "startDate", "С",
+            "endDate", "По");
+
+    private String readable(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        try {
+            Long id = Long.valueOf(value);
+            return switch (field) {
+                case "teacher" -> name(em.find(StaffMember.class, id), StaffMember::fullName, value);
+                case "schoolClass" -> name(em.find(SchoolClass.class, id), SchoolClass::getName, value);
+                case "subgroup" -> name(em.find(Subgroup.class, id), Subgroup::getName, value);
+                case "subject" -> name(em.find(Subject.class, id), Subject::getName, value);
+                default -> value;
+            };
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    private static <T> String name(T record, java.util.function.Function<T, String> name, String id) {
+        return record == null ? id : name.apply(record);
+    }
+
     private TeachingAssignment assignment(Long id) {
         TeachingAssignment a = em.find(TeachingAssignment.class, id);
         if (a == null) {

@@ -31,7 +31,7 @@ public class CredentialsView implements Serializable {
     @Inject
     CurrentClass currentClass;
 
-    private ClassRef schoolClass;
+    protected ClassRef schoolClass;
     private List<AccountRow> rows = List.of();
     private final List<IssuedCredential> issued = new ArrayList<>();
 
@@ -41,7 +41,7 @@ public class CredentialsView implements Serializable {
         refresh();
     }
 
-    private void refresh() {
+    protected void refresh() {
         rows = schoolClass == null ? List.of() : service.overview(schoolClass.id());
     }
 

@@ -17,7 +17,7 @@ import ru.ejournal.classteacher.boundary.SubgroupService;
 
 /**
  * Splitting the class into two subgroups for a subject (D4) by moving students between two lists;
- * each subgroup has its teacher.
+ * each subgroup has its teacher, one of those who hold a current assignment of the class and subject.
  */
 @Named
 @ViewScoped
@@ -50,7 +50,6 @@ public class SubgroupsView implements Serializable {
         schoolClass = currentClass.get();
         if (schoolClass != null) {
             subjects = service.subjects(schoolClass.id());
-            teachers = service.teachers();
             service.students(schoolClass.id()).forEach(o -> names.put(o.id(), o.label()));
         }
     }
@@ -59,6 +58,7 @@ public class SubgroupsView implements Serializable {
         if (subjectId == null) {
             return;
         }
+        teachers = service.teachers(schoolClass.id(), subjectId);
         List<SubgroupPlan> plans = service.subgroups(schoolClass.id(), subjectId);
         tooMany = plans.size() > 2;
         SubgroupPlan first = plans.size() > 0 ? plans.get(0) : null;

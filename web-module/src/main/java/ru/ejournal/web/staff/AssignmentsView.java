@@ -12,6 +12,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import ru.ejournal.staff.boundary.AssignmentChange;
 import ru.ejournal.staff.boundary.AssignmentData;
 import ru.ejournal.staff.boundary.AssignmentOptions;
 import ru.ejournal.staff.boundary.AssignmentOptions.Option;
@@ -49,6 +50,7 @@ public class AssignmentsView implements Serializable {
     private LocalDate lastDay;
     private Long newTeacherId;
     private LocalDate replaceFrom;
+    private List<AssignmentChange> history = List.of();
 
     @PostConstruct
     void init() {
@@ -87,6 +89,8 @@ public class AssignmentsView implements Serializable {
 
     public void choose(AssignmentRow row) {
         selected = row;
+        history = List.of();
+        Feedback.attempt(() -> history = assignments.history(row.id()));
         lastDay = row.endDate();
         newTeacherId = null;
         replaceFrom = null;
@@ -96,6 +100,7 @@ public class AssignmentsView implements Serializable {
         AssignmentRow[] ended = new AssignmentRow[1];
         if (selected != null && Feedback.attempt(() -> ended[0] = assignments.end(selected.id(), lastDay))) {
             selected = ended[0];
+            Feedback.attempt(() -> history = assignments.history(selected.id()));
             Feedback.info(StaffTexts.text("assign.ended", describe(ended[0])));
         }
     }
@@ -191,6 +196,10 @@ public class AssignmentsView implements Serializable {
 
     public void setEndDate(LocalDate endDate) {
         this.endDate = endDate;
+    }
+
+    public List<AssignmentChange> getHistory() {
+        return history;
     }
 
     public AssignmentRow getSelected() {

@@ -109,7 +109,7 @@ public class StudentCardView implements Serializable {
 
     public void findParents() {
         Feedback.attempt(() -> {
-            matches = parents.findExisting(id, parentLastName, parentFirstName, parentPhone);
+            matches = parents.findExisting(id, parentLastName, parentFirstName, parentPatronymic, parentPhone);
             if (matches.isEmpty()) {
                 Feedback.info("Похожих родителей в школе нет — можно добавить нового");
             }
