@@ -35,6 +35,7 @@ import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.GradeBookCell;
+import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.journal.boundary.HistoryLine;
 import ru.ejournal.monitoring.boundary.MarkAlertLine;
@@ -67,6 +68,9 @@ class MarkAlertIT {
 
     @Inject
     GradeBookService gradeBook;
+
+    @Inject
+    GradeBookCellService cells;
 
     @Inject
     MarkAlertService alerts;
@@ -113,7 +117,7 @@ class MarkAlertIT {
         Caller.as(
                 login,
                 roles,
-                () -> gradeBook.saveCell(cell.lessonId(), cell.studentId(), input, cell.stamp(), true, period));
+                () -> cells.saveCell(cell.lessonId(), cell.studentId(), input, cell.stamp(), true, period));
     }
 
     /** Changes the marks of {@code count} past cells that hold one mark: 2↔5. */
@@ -218,7 +222,7 @@ class MarkAlertIT {
         }
         Cell first = before.keySet().iterator().next();
         List<HistoryLine> history = Caller.as(
-                f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.cellHistory(first.lessonId(), first.studentId()));
+                f.subjectTeacherA(), SUBJECT_TEACHER, () -> cells.cellHistory(first.lessonId(), first.studentId()));
         assertTrue(
                 history.get(0).reason().contains("Отмена массового изменения отметок")
                         && history.get(0).changedBy().equals(f.deputy()),
@@ -237,8 +241,8 @@ class MarkAlertIT {
     @Test
     @DisplayName("An administrator changing one mark in a lesson they do not teach raises an alert at once")
     void administratorInALessonNotTheirs() throws Exception {
-        GradeBookCell cell = Caller.as(f.admin(), ADMIN, () -> gradeBook.cell(f.lessonA(), f.studentA()));
-        Caller.as(f.admin(), ADMIN, () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "4", cell.stamp(), true, null));
+        GradeBookCell cell = Caller.as(f.admin(), ADMIN, () -> cells.cell(f.lessonA(), f.studentA()));
+        Caller.as(f.admin(), ADMIN, () -> cells.saveCell(f.lessonA(), f.studentA(), "4", cell.stamp(), true, null));
 
         scan.scan();
 
@@ -258,7 +262,7 @@ class MarkAlertIT {
                 Caller.as(f.deputy(), DEPUTY, () -> alerts.revert(alert.id(), alert.version())));
         assertEquals(
                 "",
-                Caller.as(f.admin(), ADMIN, () -> gradeBook.cell(f.lessonA(), f.studentA()))
+                Caller.as(f.admin(), ADMIN, () -> cells.cell(f.lessonA(), f.studentA()))
                         .text());
     }
 
@@ -267,11 +271,11 @@ class MarkAlertIT {
             + " a teacher's own marks of today never count")
     void belowTheThreshold() throws Exception {
         GradeBookCell today =
-                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> gradeBook.cell(f.lessonA(), f.studentA()));
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> cells.cell(f.lessonA(), f.studentA()));
         Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "5", today.stamp(), true, null));
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "5", today.stamp(), true, null));
         changeMarks(20);
         scan.scan();
         assertTrue(alertOf(f.subjectTeacherA()).isEmpty());
@@ -338,8 +342,8 @@ class MarkAlertIT {
     @Test
     @DisplayName("A teacher and another school's deputy director or administrator neither see nor revert an alert")
     void refusals() throws Exception {
-        GradeBookCell cell = Caller.as(f.admin(), ADMIN, () -> gradeBook.cell(f.lessonA(), f.studentA()));
-        Caller.as(f.admin(), ADMIN, () -> gradeBook.saveCell(f.lessonA(), f.studentA(), "3", cell.stamp(), true, null));
+        GradeBookCell cell = Caller.as(f.admin(), ADMIN, () -> cells.cell(f.lessonA(), f.studentA()));
+        Caller.as(f.admin(), ADMIN, () -> cells.saveCell(f.lessonA(), f.studentA(), "3", cell.stamp(), true, null));
         scan.scan();
         MarkAlertRow alert = alertOf(f.admin()).orElseThrow();
 
@@ -368,7 +372,7 @@ class MarkAlertIT {
                 Caller.as(f.deputy(), DEPUTY, () -> alerts.alert(alert.id())).reverted(), "nothing reverted");
         assertEquals(
                 "3",
-                Caller.as(f.admin(), ADMIN, () -> gradeBook.cell(f.lessonA(), f.studentA()))
+                Caller.as(f.admin(), ADMIN, () -> cells.cell(f.lessonA(), f.studentA()))
                         .text());
     }
 
