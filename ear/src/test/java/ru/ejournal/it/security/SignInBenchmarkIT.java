@@ -128,7 +128,14 @@ class SignInBenchmarkIT {
     }
 
     private record Result(
-            int clients, int signIns, double seconds, long p50, long p95, double serverCpuMs, double dbCpuMs) {
+            int clients,
+            int signIns,
+            double seconds,
+            long p50,
+            long p95,
+            double serverCpuMs,
+            double gcJitCpuMs,
+            double dbCpuMs) {
         double perSecond() {
             return signIns / seconds;
         }
@@ -159,6 +166,46 @@ class SignInBenchmarkIT {
                     ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
                 } catch (java.io.IOException | RuntimeException gone) {
                     // the process ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Double.NaN;
+        }
+        return ticks * 1000.0 / TICKS_PER_SECOND;
+    }
+
+    /**
+     * CPU milliseconds of the server JVM's garbage collector and JIT compiler threads (from
+     * {@code /proc/<pid>/task/<tid>/stat}, by thread name): the part of the server CPU that is not the
+     * requests' own work.
+     */
+    static double serverGcAndJitMillis() {
+        String home = Path.of(System.getProperty("jboss.home", "target"))
+                .toAbsolutePath()
+                .normalize()
+                .toString();
+        double ticks = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir :
+                    dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8);
+                    if (!cmd.contains("jboss.home.dir=" + home) || !cmd.contains("jboss-modules")) {
+                        continue;
+                    }
+                    try (var tasks = Files.list(dir.resolve("task"))) {
+                        for (Path task : tasks.toList()) {
+                            String stat = Files.readString(task.resolve("stat"));
+                            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                            if (name.startsWith("GC ") || name.startsWith("G1 ") || name.contains("Compiler")) {
+                                String[] f = stat.substring(stat.lastIndexOf(')') + 2)
+                                        .split(" ");
+                                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                            }
+                        }
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process or thread ended meanwhile
                 }
             }
         } catch (java.io.IOException e) {
@@ -207,14 +254,14 @@ class SignInBenchmarkIT {
         }
         String hash = System.getProperty("ejournal.benchmark.label", "");
         StringBuilder md = new StringBuilder("| clients | sign-ins | seconds | sign-ins/s | p50 ms | p95 ms"
-                + " | server CPU ms/sign-in | database CPU ms/sign-in | capacity on "
+                + " | server CPU ms/sign-in | of it GC + JIT | database CPU ms/sign-in | capacity on "
                 + Runtime.getRuntime().availableProcessors() + " cores, sign-ins/s | load average |"
-                + (hash.isEmpty() ? "" : " setting |") + "\n|---|---|---|---|---|---|---|---|---|---|"
+                + (hash.isEmpty() ? "" : " setting |") + "\n|---|---|---|---|---|---|---|---|---|---|---|"
                 + (hash.isEmpty() ? "" : "---|") + "\n");
         for (Result r : results) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %d | %.1f | %.1f | %d | %d | %.1f | %.1f | %.1f | %s |%s%n",
+                    "| %d | %d | %.1f | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |%s%n",
                     r.clients(),
                     r.signIns(),
                     r.seconds(),
@@ -222,6 +269,7 @@ class SignInBenchmarkIT {
                     r.p50(),
                     r.p95(),
                     r.serverCpuMs(),
+                    r.gcJitCpuMs(),
                     r.dbCpuMs(),
                     r.capacity(),
                     loadAverage(),
@@ -244,6 +292,7 @@ class SignInBenchmarkIT {
         List<Long> millis = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         double serverCpu = serverCpuMillis();
+        double gcJitCpu = serverGcAndJitMillis();
         double dbCpu = databaseCpuMillis();
         long start = System.nanoTime();
         try {
@@ -266,6 +315,7 @@ class SignInBenchmarkIT {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double serverCpuPerSignIn = (serverCpuMillis() - serverCpu) / total;
+        double gcJitPerSignIn = (serverGcAndJitMillis() - gcJitCpu) / total;
         double dbCpuPerSignIn = (databaseCpuMillis() - dbCpu) / total;
         assertEquals(total, millis.size());
         List<Long> sorted = millis.stream().sorted().toList();
@@ -276,6 +326,7 @@ class SignInBenchmarkIT {
                 sorted.get(sorted.size() / 2),
                 sorted.get((int) (sorted.size() * 0.95)),
                 serverCpuPerSignIn,
+                gcJitPerSignIn,
                 dbCpuPerSignIn);
     }
 }
