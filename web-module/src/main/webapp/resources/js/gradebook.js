@@ -286,3 +286,11 @@ var JR = window.JR || {};
             {name: 'student', value: active.parentNode.getAttribute('data-s')}]);
     }
 })();
+
+// Started from here, not from an inline script on the page: the Content Security Policy runs no script
+// but the application's files and the scripts PrimeFaces writes with the page's nonce.
+$(function () {
+    if (document.getElementById('grid')) {
+        JR.init();
+    }
+});

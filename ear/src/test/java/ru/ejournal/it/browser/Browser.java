@@ -43,6 +43,8 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1366,900",
                 "--lang=ru-RU",
                 "--user-data-dir=" + profile);
+        // the browser console (CSP violations among it) is kept for consoleMessages()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                         .toFile())
@@ -57,6 +59,13 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** The browser console's messages since the last call (chromedriver hands each message out once). */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
     }
 
     /** Waits until jQuery and PrimeFaces have no Ajax request running. */

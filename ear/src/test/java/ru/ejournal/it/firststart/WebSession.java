@@ -69,6 +69,11 @@ public final class WebSession {
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         values.put(formId + ":" + buttonId, "");
         values.put("jakarta.faces.ViewState", unescape(state.group(1)));
+        // PrimeFaces' script adds the page's script nonce to every form (Content Security Policy)
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(html);
+        if (nonce.find()) {
+            values.put("primefaces.nonce", nonce.group(1));
+        }
         String body = values.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

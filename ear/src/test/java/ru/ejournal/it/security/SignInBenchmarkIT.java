@@ -42,6 +42,13 @@ import ru.ejournal.it.support.Deployments;
  * {@code ejournal.benchmark.signins} sign-ins per level (default 300), each with a fresh cookie jar, over
  * the demo accounts. Prints sign-ins per second and p50/p95 and writes them to
  * {@code target/signin-benchmark.md}. Runs only with {@code -Dejournal.benchmark=true}.
+ *
+ * <p>Wall figures depend on whatever else the machine runs; so each level also reports the CPU time the
+ * server spent per complete sign-in: the WildFly JVM's user + system time from {@code /proc/<pid>/stat}
+ * (the JVM found by its {@code jboss.home.dir}) and, when the database is PostgreSQL on this machine, that
+ * of the database's backend processes (found by the database name in their process title), each read
+ * before and after the level. The capacity is then the number of processors divided by the CPU per
+ * sign-in: what the server could serve with the machine to itself.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -80,6 +87,10 @@ class SignInBenchmarkIT {
         form.put("loginForm:password", "demo2026");
         form.put("loginForm:submit", "");
         form.put("jakarta.faces.ViewState", m.group(1));
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         HttpResponse<String> response = send(
                 HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -116,10 +127,108 @@ class SignInBenchmarkIT {
         return response;
     }
 
-    private record Result(int clients, int signIns, double seconds, long p50, long p95) {
+    private record Result(
+            int clients,
+            int signIns,
+            double seconds,
+            long p50,
+            long p95,
+            double serverCpuMs,
+            double gcJitCpuMs,
+            double dbCpuMs) {
         double perSecond() {
             return signIns / seconds;
         }
+
+        /** Complete sign-ins per second the processors could serve, server and database CPU counted. */
+        double capacity() {
+            return Runtime.getRuntime().availableProcessors() * 1000.0 / (serverCpuMs + dbCpuMs);
+        }
+    }
+
+    /** CPU clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    /** User + system CPU milliseconds of the processes whose command line satisfies the test. */
+    static double cpuMillis(java.util.function.Predicate<String> commandLine) {
+        double ticks = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir :
+                    dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .replace('\0', ' ');
+                    if (!commandLine.test(cmd)) {
+                        continue;
+                    }
+                    String stat = Files.readString(dir.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Double.NaN;
+        }
+        return ticks * 1000.0 / TICKS_PER_SECOND;
+    }
+
+    /**
+     * CPU milliseconds of the server JVM's garbage collector and JIT compiler threads (from
+     * {@code /proc/<pid>/task/<tid>/stat}, by thread name): the part of the server CPU that is not the
+     * requests' own work.
+     */
+    static double serverGcAndJitMillis() {
+        String home = Path.of(System.getProperty("jboss.home", "target"))
+                .toAbsolutePath()
+                .normalize()
+                .toString();
+        double ticks = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir :
+                    dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8);
+                    if (!cmd.contains("jboss.home.dir=" + home) || !cmd.contains("jboss-modules")) {
+                        continue;
+                    }
+                    try (var tasks = Files.list(dir.resolve("task"))) {
+                        for (Path task : tasks.toList()) {
+                            String stat = Files.readString(task.resolve("stat"));
+                            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                            if (name.startsWith("GC ") || name.startsWith("G1 ") || name.contains("Compiler")) {
+                                String[] f = stat.substring(stat.lastIndexOf(')') + 2)
+                                        .split(" ");
+                                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                            }
+                        }
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process or thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Double.NaN;
+        }
+        return ticks * 1000.0 / TICKS_PER_SECOND;
+    }
+
+    static double serverCpuMillis() {
+        String home = Path.of(System.getProperty("jboss.home", "target"))
+                .toAbsolutePath()
+                .normalize()
+                .toString();
+        return cpuMillis(cmd -> cmd.contains("jboss.home.dir=" + home) && cmd.contains("jboss-modules"));
+    }
+
+    static double databaseCpuMillis() {
+        String url = System.getProperty("test.db.url", "");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            return 0;
+        }
+        String db = url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
+        return cpuMillis(cmd -> cmd.startsWith("postgres: ") && cmd.contains(" " + db + " "));
     }
 
     @Test
@@ -144,29 +253,47 @@ class SignInBenchmarkIT {
             results.add(run(level, total));
         }
         String hash = System.getProperty("ejournal.benchmark.label", "");
-        StringBuilder md = new StringBuilder("| clients | sign-ins | seconds | sign-ins/s | p50 ms | p95 ms |"
-                + (hash.isEmpty() ? "" : " setting |") + "\n|---|---|---|---|---|---|"
+        StringBuilder md = new StringBuilder("| clients | sign-ins | seconds | sign-ins/s | p50 ms | p95 ms"
+                + " | server CPU ms/sign-in | of it GC + JIT | database CPU ms/sign-in | capacity on "
+                + Runtime.getRuntime().availableProcessors() + " cores, sign-ins/s | load average |"
+                + (hash.isEmpty() ? "" : " setting |") + "\n|---|---|---|---|---|---|---|---|---|---|---|"
                 + (hash.isEmpty() ? "" : "---|") + "\n");
         for (Result r : results) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %d | %.1f | %.1f | %d | %d |%s%n",
+                    "| %d | %d | %.1f | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |%s%n",
                     r.clients(),
                     r.signIns(),
                     r.seconds(),
                     r.perSecond(),
                     r.p50(),
                     r.p95(),
+                    r.serverCpuMs(),
+                    r.gcJitCpuMs(),
+                    r.dbCpuMs(),
+                    r.capacity(),
+                    loadAverage(),
                     hash.isEmpty() ? "" : " " + hash + " |"));
         }
         System.out.println(md);
         Files.writeString(Path.of("target/signin-benchmark.md"), md.toString());
     }
 
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     private Result run(int clients, int total) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<Long> millis = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        double serverCpu = serverCpuMillis();
+        double gcJitCpu = serverGcAndJitMillis();
+        double dbCpu = databaseCpuMillis();
         long start = System.nanoTime();
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -187,9 +314,19 @@ class SignInBenchmarkIT {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double serverCpuPerSignIn = (serverCpuMillis() - serverCpu) / total;
+        double gcJitPerSignIn = (serverGcAndJitMillis() - gcJitCpu) / total;
+        double dbCpuPerSignIn = (databaseCpuMillis() - dbCpu) / total;
         assertEquals(total, millis.size());
         List<Long> sorted = millis.stream().sorted().toList();
         return new Result(
-                clients, total, seconds, sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.95)));
+                clients,
+                total,
+                seconds,
+                sorted.get(sorted.size() / 2),
+                sorted.get((int) (sorted.size() * 0.95)),
+                serverCpuPerSignIn,
+                gcJitPerSignIn,
+                dbCpuPerSignIn);
     }
 }

@@ -31,7 +31,12 @@ final class WebClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
     final Map<String, String> cookies = new LinkedHashMap<>();
+    /** The script nonce of the last page: a form posted back carries it, as PrimeFaces' script adds it. */
+    private String nonce;
+
     final List<String> setCookies = new ArrayList<>();
 
     HttpResponse<String> get(String path) throws Exception {
@@ -53,6 +58,10 @@ final class WebClient {
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        if (nonce != null && !form.containsKey("primefaces.nonce")) {
+            form = new LinkedHashMap<>(form);
+            form.put("primefaces.nonce", nonce);
+        }
         return send(HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
@@ -70,6 +79,10 @@ final class WebClient {
                             .collect(Collectors.joining("; ")));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Matcher script = NONCE.matcher(response.body());
+        if (script.find()) {
+            nonce = script.group(1);
+        }
         for (String header : response.headers().allValues("Set-Cookie")) {
             setCookies.add(header);
             String pair = header.split(";", 2)[0];

@@ -46,6 +46,6 @@ public class ForcePasswordChangeFilter extends HttpFilter {
                 || path.startsWith("/jakarta.faces.resource/")
                 || path.equals("/login.xhtml")
                 || path.equals("/health")
-                || path.startsWith("/WEB-INF/errors/");
+                || path.startsWith("/errors/");
     }
 }

@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import ru.ejournal.common.control.Settings;
 import ru.ejournal.security.boundary.SignInResult;
 import ru.ejournal.web.account.ForcePasswordChangeFilter;
+import ru.ejournal.web.home.HomeView;
 
 /** The login form: authenticates through Jakarta Security and explains a refusal. */
 @Named
@@ -63,9 +64,12 @@ public class LoginView {
             // back to the page first asked for (or on to the login page): the mechanism has answered
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                return signedIn && result.mustChangePassword()
+                if (!signedIn) {
+                    return "/index?faces-redirect=true";
+                }
+                return result.mustChangePassword()
                         ? "/account/password?faces-redirect=true"
-                        : "/index?faces-redirect=true";
+                        : HomeView.homeOf(result.roles()::contains);
             }
             default -> showRefusal(request);
         }
