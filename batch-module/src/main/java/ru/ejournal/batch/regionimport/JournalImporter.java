@@ -24,9 +24,11 @@ import ru.ejournal.journal.entity.PeriodGrade;
 final class JournalImporter {
 
     private final ImportLookups lookups;
+    private final ImportHistory history;
 
-    JournalImporter(ImportLookups lookups) {
+    JournalImporter(ImportLookups lookups, ImportHistory history) {
         this.lookups = lookups;
+        this.history = history;
     }
 
     void lesson(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
@@ -72,16 +74,18 @@ final class JournalImporter {
         }
         lookups.refuseClosedLesson(c, school, lesson);
         if (lookups.keys(c, school, "absence").add(lesson + ":" + student)) {
+            long id = lookups.nextId(c);
             out.add(new Stmt(
                     "INSERT INTO absence (id, school_id, lesson_id, student_id, code, entered_at, entered_by)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    lookups.nextId(c),
+                    id,
                     school,
                     lesson,
                     student,
                     code,
                     Sql.nowUtc(),
                     RowImporters.IMPORTED_BY));
+            history.created(row, c, out, school, "Absence", id, ImportHistory.fields("code", code));
         }
     }
 
@@ -111,10 +115,11 @@ final class JournalImporter {
         }
         lookups.refuseClosedLesson(c, school, lesson);
         if (lookups.keys(c, school, "mark").add(lesson + ":" + student + ":" + workType)) {
+            long id = lookups.nextId(c);
             out.add(new Stmt(
                     "INSERT INTO mark (id, school_id, lesson_id, student_id, mark_value, work_type_id, weight,"
                             + " entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    lookups.nextId(c),
+                    id,
                     school,
                     lesson,
                     student,
@@ -123,6 +128,7 @@ final class JournalImporter {
                     weight,
                     Sql.nowUtc(),
                     RowImporters.IMPORTED_BY));
+            history.created(row, c, out, school, "Mark", id, ImportHistory.fields("value", Integer.toString(value)));
         }
     }
 
@@ -166,10 +172,11 @@ final class JournalImporter {
         }
         lookups.refuseClosedPeriod(c, school, period);
         if (lookups.keys(c, school, "periodGrade").add(student + ":" + subject + ":" + period)) {
+            long id = lookups.nextId(c);
             out.add(new Stmt(
                     "INSERT INTO period_grade (id, school_id, student_id, subject_id, study_period_id, kind,"
                             + " grade_value, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, 'PERIOD', ?, ?, ?)",
-                    lookups.nextId(c),
+                    id,
                     school,
                     student,
                     subject,
@@ -177,6 +184,7 @@ final class JournalImporter {
                     value,
                     Sql.nowUtc(),
                     RowImporters.IMPORTED_BY));
+            history.created(row, c, out, school, "PeriodGrade", id, ImportHistory.fields("value", value));
         }
     }
 }

@@ -10,21 +10,28 @@ import java.util.List;
  * record is already in the database (re-running the same files adds no duplicates), or refuses it
  * with a {@link BadRowException} naming the reason. Each kind of file has its importer (the school's
  * frame, its students and parents, the journal); they resolve codes through one
- * {@link ImportLookups}, the cache of the current school's codes.
+ * {@link ImportLookups}, the cache of the current school's codes, and write the change history of what
+ * they create through {@link ImportHistory}.
  */
 public class RowImporters {
 
     static final String IMPORTED_BY = "import";
 
     private final ImportLookups lookups = new ImportLookups();
+    private final ImportHistory history;
     private final SchoolImporter school;
     private final StudentImporter students;
     private final JournalImporter journal;
 
-    public RowImporters(String unusablePasswordHash) {
-        this.school = new SchoolImporter(lookups, unusablePasswordHash);
-        this.students = new StudentImporter(lookups);
-        this.journal = new JournalImporter(lookups);
+    /**
+     * @param unusablePasswordHash the password hash of a new staff account (until its first password is set)
+     * @param jobInstance the job instance, named in the change history of what the import creates
+     */
+    public RowImporters(String unusablePasswordHash, long jobInstance) {
+        this.history = new ImportHistory(lookups, jobInstance);
+        this.school = new SchoolImporter(lookups, history, unusablePasswordHash);
+        this.students = new StudentImporter(lookups, history);
+        this.journal = new JournalImporter(lookups, history);
     }
 
     public static List<String> header(String file) {

@@ -25,10 +25,12 @@ import ru.ejournal.security.entity.Role;
 final class SchoolImporter {
 
     private final ImportLookups lookups;
+    private final ImportHistory history;
     private final String unusablePasswordHash;
 
-    SchoolImporter(ImportLookups lookups, String unusablePasswordHash) {
+    SchoolImporter(ImportLookups lookups, ImportHistory history, String unusablePasswordHash) {
         this.lookups = lookups;
+        this.history = history;
         this.unusablePasswordHash = unusablePasswordHash;
     }
 
@@ -147,6 +149,14 @@ final class SchoolImporter {
         for (String role : roles) {
             out.add(new Stmt("INSERT INTO user_role (account_id, role) VALUES (?, ?)", accountId, role));
         }
+        history.created(
+                row,
+                c,
+                out,
+                school,
+                "StaffMember",
+                staffId,
+                ImportHistory.fields("lastName", last, "firstName", first, "patronymic", optional(row, 4)));
         logins.put(login, school);
         lookups.codes(c, school, "staff").put(login, staffId);
     }

@@ -21,9 +21,11 @@ import ru.ejournal.batch.common.Sql;
 final class StudentImporter {
 
     private final ImportLookups lookups;
+    private final ImportHistory history;
 
-    StudentImporter(ImportLookups lookups) {
+    StudentImporter(ImportLookups lookups, ImportHistory history) {
         this.lookups = lookups;
+        this.history = history;
     }
 
     void student(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
@@ -51,6 +53,22 @@ final class StudentImporter {
                     optional(row, 5),
                     Sql.date(birth),
                     gender));
+            history.created(
+                    row,
+                    c,
+                    out,
+                    school,
+                    "Student",
+                    id,
+                    ImportHistory.fields(
+                            "code", code,
+                            "schoolClass", schoolClass,
+                            "lastName", last,
+                            "firstName", first,
+                            "patronymic", optional(row, 5),
+                            "birthDate", birth,
+                            "gender", gender,
+                            "status", "STUDYING"));
             lookups.put("student", code, id);
         }
     }
@@ -73,6 +91,20 @@ final class StudentImporter {
                     optional(row, 4),
                     optional(row, 5),
                     optional(row, 6)));
+            history.created(
+                    row,
+                    c,
+                    out,
+                    school,
+                    "Parent",
+                    id,
+                    ImportHistory.fields(
+                            "code", code,
+                            "lastName", last,
+                            "firstName", first,
+                            "patronymic", optional(row, 4),
+                            "phone", optional(row, 5),
+                            "workplace", optional(row, 6)));
             lookups.put("parent", code, id);
         }
     }
@@ -85,14 +117,23 @@ final class StudentImporter {
             throw new BadRowException("relation должен быть MOTHER, FATHER или GUARDIAN");
         }
         if (lookups.keys(c, school, "studentParent").add(student + ":" + parent)) {
+            long id = lookups.nextId(c);
             out.add(new Stmt(
                     "INSERT INTO student_parent (id, school_id, student_id, parent_id, relation)"
                             + " VALUES (?, ?, ?, ?, ?)",
-                    lookups.nextId(c),
+                    id,
                     school,
                     student,
                     parent,
                     relation));
+            history.created(
+                    row,
+                    c,
+                    out,
+                    school,
+                    "StudentParent",
+                    id,
+                    ImportHistory.fields("student", student, "parent", parent, "relation", relation));
         }
     }
 
