@@ -13,6 +13,8 @@ CREATE TEMP TABLE bl_subject ON COMMIT DROP AS
     UNION
     SELECT r.school_class_id, g.subject_id, g.study_period_id, r.school_id FROM period_grade g
     JOIN bl_roster r ON r.student_id = g.student_id JOIN bl_period p ON p.id = g.study_period_id WHERE g.kind = 'PERIOD';
+-- What a mark is lives in journal.entity.MarkValue (1–5 count in averages; ЗАЧ, НЕЗАЧ, НА do not): the
+-- literals below repeat that rule in SQL.
 CREATE TEMP TABLE bl_marks ON COMMIT DROP AS
     SELECT m.student_id, l.subject_id,
            SUM(CASE WHEN m.mark_value IN ('1', '2', '3', '4', '5') THEN CAST(m.mark_value AS INTEGER) * m.weight END) AS sw,

@@ -1,17 +1,36 @@
 package ru.ejournal.batch.common;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import ru.ejournal.common.control.Settings;
 
-/** RFC 4180 records: comma separator, double-quote quoting, CRLF or LF line ends. */
+/**
+ * The exchange files and the job exports as RFC 4180 records (Apache Commons CSV): comma separator,
+ * double-quote quoting, CRLF or LF line ends read, LF written; a UTF-8 byte order mark is skipped.
+ */
 public final class Csv {
 
     /** The longest field the parser accepts unless told otherwise: {@code ejournal.import.max.field.chars}. */
     public static final int DEFAULT_MAX_FIELD = 10_000;
+
+    /**
+     * RFC 4180; an empty line is a record of its own (so that the line of every record is known), text
+     * after a closing quote belongs to the field ({@code "ab"c} is {@code abc}).
+     */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .setRecordSeparator('\n')
+            .get();
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
@@ -19,121 +38,133 @@ public final class Csv {
 
     /** Reads one record after another and knows the line on which the current record began. */
     public static final class Parser {
-        private final Reader in;
+        private final BoundedReader in;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
         private final int maxField;
-        private int peeked = -2;
-        private long line = 1;
+        private long linesDone;
         private long recordLine;
 
-        public Parser(Reader in) {
+        public Parser(Reader in) throws IOException {
             this(in, Settings.getInt("ejournal.import.max.field.chars", DEFAULT_MAX_FIELD));
         }
 
         /** A parser that refuses a field longer than {@code maxField} characters (a file made to exhaust memory). */
-        public Parser(Reader in, int maxField) {
-            this.in = in;
+        public Parser(Reader in, int maxField) throws IOException {
             this.maxField = maxField;
+            this.in = new BoundedReader(in, 100L * maxField + 65_536);
+            this.parser =
+                    CSVParser.builder().setReader(this.in).setFormat(FORMAT).get();
+            this.records = parser.iterator();
         }
 
         public long recordLine() {
             return recordLine;
         }
 
-        /** The next record, or {@code null} at the end of the input. */
+        /** The next record, or {@code null} at the end of the input; an empty line is an empty record. */
         public List<String> next() throws IOException {
-            int c = read();
-            if (c == -1) {
-                return null;
+            long line = linesDone + 1;
+            in.startRecord(line);
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                throw refused(e.getCause(), line);
             }
             recordLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            while (true) {
-                if (quoted) {
-                    if (c == -1) {
-                        throw new IOException("Незакрытая кавычка в строке " + recordLine);
-                    }
-                    if (c == '"') {
-                        int d = read();
-                        if (d == '"') {
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                            c = d;
-                            continue;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append((char) c);
-                    }
-                } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                    quoted = true;
-                    wasQuoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                } else if (c == '\r' || c == '\n' || c == -1) {
-                    if (c == '\r') {
-                        int d = read();
-                        if (d != '\n') {
-                            unread(d);
-                        }
-                    }
-                    if (c != -1) {
-                        line++;
-                    }
-                    fields.add(field.toString());
-                    return fields;
-                } else {
-                    field.append((char) c);
-                }
+            linesDone = parser.getCurrentLineNumber();
+            List<String> fields = record.toList();
+            for (String field : fields) {
                 if (field.length() > maxField) {
                     throw new IOException("Поле длиннее " + maxField + " символов в записи, начатой в строке "
                             + recordLine + ": файл отклонён");
                 }
-                c = read();
             }
+            return fields;
         }
 
-        private int read() throws IOException {
-            if (peeked != -2) {
-                int c = peeked;
-                peeked = -2;
-                return c;
+        private static IOException refused(IOException cause, long line) {
+            if (cause instanceof RecordTooLong) {
+                return cause;
             }
-            int c = in.read();
-            return c == 0xFEFF && line == 1 && recordLine == 0 ? in.read() : c;
-        }
-
-        private void unread(int c) {
-            peeked = c;
+            String message = String.valueOf(cause.getMessage());
+            return new IOException(
+                    message.contains("EOF reached before encapsulated token finished")
+                            ? "Незакрытая кавычка в строке " + line
+                            : "Запись, начатая в строке " + line + ", не читается как CSV: " + message,
+                    cause);
         }
     }
 
-    /** Writes one record with the quoting RFC 4180 asks for, LF line ends. */
-    public static void write(Writer out, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String value = neutralized(fields.get(i) == null ? "" : fields.get(i));
-            if (value.indexOf(',') >= 0
-                    || value.indexOf('"') >= 0
-                    || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0) {
-                out.write('"');
-                out.write(value.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(value);
-            }
+    /**
+     * Refuses a record that runs on beyond {@code budget} characters (an unclosed quote, a field made to
+     * exhaust memory) before the parser has it in memory whole; skips a byte order mark at the start.
+     */
+    private static final class BoundedReader extends FilterReader {
+        private final long budget;
+        private long readInRecord;
+        private long recordLine;
+        private boolean started;
+
+        BoundedReader(Reader in, long budget) {
+            super(in);
+            this.budget = budget;
         }
-        out.write('\n');
+
+        void startRecord(long line) {
+            readInRecord = 0;
+            recordLine = line;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (!started && n > 0) {
+                started = true;
+                if (buffer[offset] == '\uFEFF') {
+                    System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+                    n--;
+                    if (n == 0) {
+                        return read(buffer, offset, length);
+                    }
+                }
+            }
+            if (n > 0) {
+                readInRecord += n;
+                if (readInRecord > budget) {
+                    throw new RecordTooLong("Запись, начатая в строке " + recordLine + ", длиннее " + budget
+                            + " символов: файл отклонён");
+                }
+            }
+            return n;
+        }
+    }
+
+    private static final class RecordTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RecordTooLong(String message) {
+            super(message);
+        }
+    }
+
+    /** Writes one record with the quoting RFC 4180 asks for, LF line ends; formula-like cells neutralized. */
+    public static void write(Writer out, List<String> fields) throws IOException {
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = neutralized(fields.get(i) == null ? "" : fields.get(i));
+        }
+        FORMAT.printRecord(out, values);
     }
 
     /**

@@ -41,7 +41,7 @@ public class CsvRowReader extends AbstractItemReader {
         in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
         parser = new Csv.Parser(in);
         List<String> header = parser.next();
-        List<String> expected = RowImporters.header(file);
+        List<String> expected = ExchangeFormat.header(file);
         if (header == null
                 || !expected.equals(header.stream().map(String::strip).toList())) {
             throw new IllegalStateException("Заголовок " + file + " должен быть: " + String.join(",", expected));

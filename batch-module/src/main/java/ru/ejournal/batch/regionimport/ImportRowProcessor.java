@@ -3,6 +3,7 @@ package ru.ejournal.batch.regionimport;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
@@ -27,6 +28,9 @@ public class ImportRowProcessor implements ItemProcessor {
     PasswordHasher hasher;
 
     @Inject
+    JobContext job;
+
+    @Inject
     @BatchProperty
     String schoolCode;
 
@@ -47,7 +51,7 @@ public class ImportRowProcessor implements ItemProcessor {
             String hash = row.file().equals("staff.csv")
                     ? hasher.hash(UUID.randomUUID().toString())
                     : "-";
-            importers = new RowImporters(hash);
+            importers = new RowImporters(hash, job.getInstanceId());
         }
         try (Connection c = dataSource.getConnection()) {
             List<Stmt> statements = importers.process(row, c);

@@ -76,7 +76,8 @@ public class ImportRowWriter extends AbstractItemWriter {
             "work_type",
             "mark",
             "absence_excuse",
-            "period_grade");
+            "period_grade",
+            "change_record");
 
     /** Position of the statement's table in reference order ("INSERT INTO table ..."). */
     static int rank(String sql) {

@@ -158,11 +158,11 @@ public class ClassImportService {
     }
 
     private List<Parsed> parse(SchoolClass schoolClass, String fileName, byte[] content) {
-        List<List<String>> table = ClassListReader.read(fileName, content);
+        List<ClassListReader.Row> table = ClassListReader.rows(fileName, content);
         if (table.isEmpty()) {
             throw new BusinessException("В файле нет строк");
         }
-        Map<String, Integer> columns = columns(table.get(0));
+        Map<String, Integer> columns = columns(table.get(0).cells());
         for (String required : List.of("lastName", "firstName", "birthDate")) {
             if (!columns.containsKey(required)) {
                 throw new BusinessException("Нет столбцов «Фамилия», «Имя» и «Дата рождения» в первой строке файла");
@@ -176,7 +176,8 @@ public class ClassImportService {
         Map<String, Integer> seen = new HashMap<>();
         List<Parsed> rows = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
-            rows.add(parseRow(i + 1, table.get(i), columns, schoolClass, inClass, seen));
+            ClassListReader.Row row = table.get(i);
+            rows.add(parseRow(row.line(), row.cells(), columns, schoolClass, inClass, seen));
         }
         return rows;
     }

@@ -2,6 +2,8 @@ package ru.ejournal.student.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,12 +11,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -31,12 +36,20 @@ public final class ClassListReader {
 
     private ClassListReader() {}
 
+    /** One row of the list with the line of the file (the row of the sheet) on which it begins. */
+    public record Row(int line, List<String> cells) {}
+
     public static List<List<String>> read(String fileName, byte[] content) {
+        return rows(fileName, content).stream().map(Row::cells).toList();
+    }
+
+    /** The rows that are not blank, each with its line; the first is the header. */
+    public static List<Row> rows(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new BusinessException("Файл пустой");
         }
         String name = fileName == null ? "" : fileName.toLowerCase();
-        List<List<String>> rows = name.endsWith(".xlsx") || name.endsWith(".xls") ? excel(content) : csv(content);
+        List<Row> rows = name.endsWith(".xlsx") || name.endsWith(".xls") ? excel(content) : csv(content);
         if (rows.size() > MAX_ROWS) {
             throw new BusinessException("В файле больше " + MAX_ROWS + " строк");
         }
@@ -64,57 +77,61 @@ public final class ClassListReader {
         }
     }
 
-    static List<List<String>> csv(byte[] content) {
+    /**
+     * RFC 4180 records (Apache Commons CSV) with «;» or «,» between cells, whichever the first line has
+     * more of: a quoted cell may hold the separator, doubled quotes and line breaks.
+     */
+    static List<Row> csv(byte[] content) {
         String text = decode(content);
-        String[] lines = text.split("\\r?\\n|\\r");
-        char delimiter = lines.length > 0
-                        && lines[0].chars().filter(c -> c == ';').count()
-                                >= lines[0].chars().filter(c -> c == ',').count()
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.chars().filter(c -> c == ';').count()
+                        >= firstLine.chars().filter(c -> c == ',').count()
                 ? ';'
                 : ',';
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                rows.add(splitCsv(line, delimiter));
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true)
+                .setTrailingData(true)
+                .get();
+        List<Row> rows = new ArrayList<>();
+        long linesDone = 0;
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long line = linesDone + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw new BusinessException("Строка " + line + " файла не читается: незакрытая кавычка или"
+                            + " лишний символ после кавычки");
+                }
+                linesDone = parser.getCurrentLineNumber();
+                List<String> cells = record.stream().map(String::trim).toList();
+                if (cells.stream().anyMatch(c -> !c.isEmpty()) || cells.size() > 1) {
+                    rows.add(new Row((int) line, cells));
+                }
             }
+        } catch (IOException e) {
+            throw new BusinessException("Не удалось прочитать файл CSV: " + e.getMessage());
         }
         return rows;
     }
 
-    private static List<String> splitCsv(String line, char delimiter) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == delimiter) {
-                cells.add(cell.toString().trim());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString().trim());
-        return cells;
-    }
-
-    static List<List<String>> excel(byte[] content) {
+    static List<Row> excel(byte[] content) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : sheet) {
+            List<Row> rows = new ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 boolean any = false;
                 for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
@@ -124,7 +141,7 @@ public final class ClassListReader {
                     cells.add(value.trim());
                 }
                 if (any) {
-                    rows.add(cells);
+                    rows.add(new Row(row.getRowNum() + 1, cells));
                 }
             }
             return rows;

@@ -1,0 +1,210 @@
+package ru.ejournal.batch.regionimport;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import ru.ejournal.batch.common.Ids;
+
+/**
+ * The codes and keys of the current school that the importers resolve rows against: loaded with one
+ * query per kind of record when first asked for, kept up to date with the rows the step inserts
+ * ({@link #put}, {@link #keys} {@code .add}), and dropped when the rows turn to another school. A
+ * restart starts with an empty cache and so sees exactly what was committed. Also hands out the ids.
+ */
+final class ImportLookups {
+
+    private static final Map<String, String> LOOKUPS = Map.ofEntries(
+            Map.entry("year", "SELECT name, id FROM academic_year WHERE school_id = ?"),
+            Map.entry("period", "SELECT code, id FROM study_period WHERE school_id = ? ORDER BY end_date"),
+            Map.entry(
+                    "staff",
+                    "SELECT login, staff_member_id FROM user_account WHERE school_id = ?"
+                            + " AND staff_member_id IS NOT NULL"),
+            Map.entry(
+                    "class",
+                    "SELECT c.code, c.id FROM school_class c JOIN academic_year y ON y.id = c.academic_year_id"
+                            + " WHERE c.school_id = ? ORDER BY y.start_date"),
+            Map.entry("subject", "SELECT code, id FROM subject WHERE school_id = ?"),
+            Map.entry("student", "SELECT code, id FROM student WHERE school_id = ?"),
+            Map.entry("parent", "SELECT code, id FROM parent WHERE school_id = ? AND code IS NOT NULL"),
+            Map.entry("subgroup", "SELECT code, id FROM subgroup WHERE school_id = ?"),
+            Map.entry("lesson", "SELECT code, id FROM lesson WHERE school_id = ? AND code IS NOT NULL"),
+            Map.entry("workType", "SELECT code, id FROM work_type WHERE school_id = ?"));
+
+    private static final Map<String, String> KEYS = Map.ofEntries(
+            Map.entry("studentParent", "SELECT student_id, parent_id FROM student_parent WHERE school_id = ?"),
+            Map.entry(
+                    "member",
+                    "SELECT m.subgroup_id, m.student_id FROM subgroup_member m"
+                            + " JOIN subgroup g ON g.id = m.subgroup_id WHERE g.school_id = ?"),
+            Map.entry("absence", "SELECT lesson_id, student_id FROM absence WHERE school_id = ?"),
+            Map.entry(
+                    "mark",
+                    "SELECT lesson_id, student_id, work_type_id FROM mark"
+                            + " WHERE school_id = ? AND work_type_id IS NOT NULL"),
+            Map.entry(
+                    "excuse", "SELECT student_id, date_from, date_to, reason FROM absence_excuse WHERE school_id = ?"),
+            Map.entry(
+                    "periodGrade",
+                    "SELECT student_id, subject_id, study_period_id FROM period_grade"
+                            + " WHERE school_id = ? AND kind = 'PERIOD'"),
+            // a closed period's marks, absences and grades change on no path, the import's neither
+            Map.entry(
+                    "closedLesson",
+                    "SELECT l.id FROM lesson l JOIN study_period p ON p.school_id = l.school_id AND p.closed = TRUE"
+                            + " AND l.lesson_date BETWEEN p.start_date AND p.end_date WHERE l.school_id = ?"),
+            Map.entry("closedPeriod", "SELECT id FROM study_period WHERE school_id = ? AND closed = TRUE"));
+
+    static final String CLOSED_PERIOD =
+            "учебный период закрыт: его отметки, пропуски и итоговые отметки не меняются (откройте период заново)";
+
+    private final Ids ids = new Ids();
+    private Map<String, Long> schools;
+    private Map<String, Long> loginSchools;
+    private Long currentSchool;
+    private final Map<String, Map<String, Long>> codes = new HashMap<>();
+    private final Map<String, Set<String>> keys = new HashMap<>();
+    private Long latestYear;
+
+    long nextId(Connection c) throws SQLException {
+        return ids.next(c);
+    }
+
+    /** The id of a school code, making it the current school. */
+    long school(String code, Connection c) throws BadRowException, SQLException {
+        Long id = schools(c).get(code);
+        if (id == null) {
+            throw new BadRowException("неизвестный код школы: " + code);
+        }
+        if (!id.equals(currentSchool)) {
+            codes.clear();
+            keys.clear();
+            latestYear = null;
+            currentSchool = id;
+        }
+        return id;
+    }
+
+    /** The id that the row's code in {@code column} stands for; a code not known is a bad row. */
+    long ref(Connection c, long school, String kind, ImportRow row, int index, String column)
+            throws BadRowException, SQLException {
+        String code = ImportValues.required(row, index, column);
+        Long id = code(c, school, kind, code);
+        if (id == null) {
+            throw new BadRowException("неизвестный " + column + ": " + code);
+        }
+        return id;
+    }
+
+    Long optionalRef(Connection c, long school, String kind, ImportRow row, int index, String column)
+            throws BadRowException, SQLException {
+        return row.get(index).isEmpty() ? null : ref(c, school, kind, row, index, column);
+    }
+
+    Long code(Connection c, long school, String kind, String code) throws SQLException {
+        return codes(c, school, kind).get(code);
+    }
+
+    /** Remembers a code this step inserts (its kind already loaded by {@link #code}). */
+    void put(String kind, String code, long id) {
+        codes.get(kind).put(code, id);
+    }
+
+    Map<String, Long> codes(Connection c, long school, String kind) throws SQLException {
+        Map<String, Long> map = codes.get(kind);
+        if (map == null) {
+            map = idsByCode(c, LOOKUPS.get(kind), school);
+            codes.put(kind, map);
+        }
+        return map;
+    }
+
+    /** The keys of a kind of record (its columns joined with {@code :}); add a key when inserting it. */
+    Set<String> keys(Connection c, long school, String kind) throws SQLException {
+        Set<String> set = keys.get(kind);
+        if (set == null) {
+            set = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(KEYS.get(kind))) {
+                ps.setLong(1, school);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder key = new StringBuilder(rs.getString(1));
+                        for (int i = 2; i <= columns; i++) {
+                            key.append(':').append(rs.getString(i));
+                        }
+                        set.add(key.toString());
+                    }
+                }
+            }
+            keys.put(kind, set);
+        }
+        return set;
+    }
+
+    void refuseClosedLesson(Connection c, long school, long lesson) throws BadRowException, SQLException {
+        if (keys(c, school, "closedLesson").contains(Long.toString(lesson))) {
+            throw new BadRowException(CLOSED_PERIOD);
+        }
+    }
+
+    void refuseClosedPeriod(Connection c, long school, long period) throws BadRowException, SQLException {
+        if (keys(c, school, "closedPeriod").contains(Long.toString(period))) {
+            throw new BadRowException(CLOSED_PERIOD);
+        }
+    }
+
+    Long latestYear(Connection c, long school) throws SQLException {
+        if (latestYear == null) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT id FROM academic_year WHERE school_id = ? ORDER BY start_date DESC")) {
+                ps.setLong(1, school);
+                try (ResultSet rs = ps.executeQuery()) {
+                    latestYear = rs.next() ? rs.getLong(1) : null;
+                }
+            }
+        }
+        return latestYear;
+    }
+
+    /** A new year makes the latest year to be looked up again. */
+    void forgetLatestYear() {
+        latestYear = null;
+    }
+
+    Map<String, Long> schools(Connection c) throws SQLException {
+        if (schools == null) {
+            schools = idsByCode(c, "SELECT code, id FROM school", null);
+        }
+        return schools;
+    }
+
+    /** Every login of the region with its school. */
+    Map<String, Long> loginSchools(Connection c) throws SQLException {
+        if (loginSchools == null) {
+            loginSchools = idsByCode(c, "SELECT login, school_id FROM user_account", null);
+        }
+        return loginSchools;
+    }
+
+    /** A query of (code, id) rows as a map; {@code school} is its one parameter, when not null. */
+    private static Map<String, Long> idsByCode(Connection c, String sql, Long school) throws SQLException {
+        Map<String, Long> map = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (school != null) {
+                ps.setLong(1, school);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return map;
+    }
+}
