@@ -99,12 +99,18 @@ final class StudentImporter {
                     "Parent",
                     id,
                     ImportHistory.fields(
-                            "code", code,
-                            "lastName", last,
-                            "firstName", first,
-                            "patronymic", optional(row, 4),
-                            "phone", optional(row, 5),
-                            "workplace", optional(row, 6)));
+                            "code",
+                            code,
+                            "lastName",
+                            last,
+                            "firstName",
+                            first,
+                            "patronymic",
+                            optional(row, 4),
+                            "phone",
+                            optional(row, 5),
+                            "workplace",
+                            optional(row, 6)));
             lookups.put("parent", code, id);
         }
     }

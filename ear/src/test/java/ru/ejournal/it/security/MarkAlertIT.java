@@ -12,6 +12,7 @@ import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.it.journal.JournalFixtures;
 import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Deployments;
@@ -45,6 +47,7 @@ import ru.ejournal.monitoring.boundary.MarkAlertSettings;
 import ru.ejournal.monitoring.boundary.MonitoringSettingsService;
 import ru.ejournal.monitoring.boundary.RevertResult;
 import ru.ejournal.monitoring.control.MarkChangeScan;
+import ru.ejournal.school.entity.School;
 import ru.ejournal.security.control.AccessDeniedException;
 
 /**
@@ -70,7 +73,7 @@ class MarkAlertIT {
     GradeBookService gradeBook;
 
     @Inject
-    GradeBookCellService cells;
+    GradeBookCellService cellService;
 
     @Inject
     MarkAlertService alerts;
@@ -117,7 +120,7 @@ class MarkAlertIT {
         Caller.as(
                 login,
                 roles,
-                () -> cells.saveCell(cell.lessonId(), cell.studentId(), input, cell.stamp(), true, period));
+                () -> cellService.saveCell(cell.lessonId(), cell.studentId(), input, cell.stamp(), true, period));
     }
 
     /** Changes the marks of {@code count} past cells that hold one mark: 2↔5. */
@@ -222,7 +225,9 @@ class MarkAlertIT {
         }
         Cell first = before.keySet().iterator().next();
         List<HistoryLine> history = Caller.as(
-                f.subjectTeacherA(), SUBJECT_TEACHER, () -> cells.cellHistory(first.lessonId(), first.studentId()));
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> cellService.cellHistory(first.lessonId(), first.studentId()));
         assertTrue(
                 history.get(0).reason().contains("Отмена массового изменения отметок")
                         && history.get(0).changedBy().equals(f.deputy()),
@@ -241,8 +246,9 @@ class MarkAlertIT {
     @Test
     @DisplayName("An administrator changing one mark in a lesson they do not teach raises an alert at once")
     void administratorInALessonNotTheirs() throws Exception {
-        GradeBookCell cell = Caller.as(f.admin(), ADMIN, () -> cells.cell(f.lessonA(), f.studentA()));
-        Caller.as(f.admin(), ADMIN, () -> cells.saveCell(f.lessonA(), f.studentA(), "4", cell.stamp(), true, null));
+        GradeBookCell cell = Caller.as(f.admin(), ADMIN, () -> cellService.cell(f.lessonA(), f.studentA()));
+        Caller.as(
+                f.admin(), ADMIN, () -> cellService.saveCell(f.lessonA(), f.studentA(), "4", cell.stamp(), true, null));
 
         scan.scan();
 
@@ -262,8 +268,35 @@ class MarkAlertIT {
                 Caller.as(f.deputy(), DEPUTY, () -> alerts.revert(alert.id(), alert.version())));
         assertEquals(
                 "",
-                Caller.as(f.admin(), ADMIN, () -> cells.cell(f.lessonA(), f.studentA()))
+                Caller.as(f.admin(), ADMIN, () -> cellService.cell(f.lessonA(), f.studentA()))
                         .text());
+    }
+
+    @Test
+    @DisplayName("The region import's history of marks (author region-import, no account of a person) raises no"
+            + " alert, however many marks of past lessons it wrote")
+    void regionImportIsNoPerson() throws Exception {
+        int written = tx.call(em -> {
+            School school = em.find(School.class, f.schoolId());
+            List<Long> marks = em.createQuery("""
+                            select m.id from Mark m where m.lesson.schoolClass.school.id = :school
+                              and m.lesson.lessonDate < :today""", Long.class)
+                    .setParameter("school", f.schoolId())
+                    .setParameter("today", LocalDate.now())
+                    .setMaxResults(60)
+                    .getResultList();
+            Instant now = Instant.now();
+            for (Long mark : marks) {
+                em.persist(new ChangeRecord(school, "Mark", mark, "value", null, "5", "region-import", now));
+            }
+            return marks.size();
+        });
+        assertTrue(written > 20, "marks of past lessons in the fixture: " + written);
+
+        scan.scan();
+
+        assertTrue(alertOf("region-import").isEmpty());
+        assertEquals("", inbox(f.deputy()));
     }
 
     @Test
@@ -271,11 +304,11 @@ class MarkAlertIT {
             + " a teacher's own marks of today never count")
     void belowTheThreshold() throws Exception {
         GradeBookCell today =
-                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> cells.cell(f.lessonA(), f.studentA()));
+                Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> cellService.cell(f.lessonA(), f.studentA()));
         Caller.as(
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
-                () -> cells.saveCell(f.lessonA(), f.studentA(), "5", today.stamp(), true, null));
+                () -> cellService.saveCell(f.lessonA(), f.studentA(), "5", today.stamp(), true, null));
         changeMarks(20);
         scan.scan();
         assertTrue(alertOf(f.subjectTeacherA()).isEmpty());
@@ -342,8 +375,9 @@ class MarkAlertIT {
     @Test
     @DisplayName("A teacher and another school's deputy director or administrator neither see nor revert an alert")
     void refusals() throws Exception {
-        GradeBookCell cell = Caller.as(f.admin(), ADMIN, () -> cells.cell(f.lessonA(), f.studentA()));
-        Caller.as(f.admin(), ADMIN, () -> cells.saveCell(f.lessonA(), f.studentA(), "3", cell.stamp(), true, null));
+        GradeBookCell cell = Caller.as(f.admin(), ADMIN, () -> cellService.cell(f.lessonA(), f.studentA()));
+        Caller.as(
+                f.admin(), ADMIN, () -> cellService.saveCell(f.lessonA(), f.studentA(), "3", cell.stamp(), true, null));
         scan.scan();
         MarkAlertRow alert = alertOf(f.admin()).orElseThrow();
 
@@ -372,7 +406,7 @@ class MarkAlertIT {
                 Caller.as(f.deputy(), DEPUTY, () -> alerts.alert(alert.id())).reverted(), "nothing reverted");
         assertEquals(
                 "3",
-                Caller.as(f.admin(), ADMIN, () -> cells.cell(f.lessonA(), f.studentA()))
+                Caller.as(f.admin(), ADMIN, () -> cellService.cell(f.lessonA(), f.studentA()))
                         .text());
     }
 

@@ -48,7 +48,11 @@ public class MarkChangeScan {
     @Inject
     MarkAlerts alerts;
 
-    /** Scans the mark changes since the last scan; returns how many alerts were opened or grew. */
+    /**
+     * Scans the mark changes since the last scan; returns how many alerts were opened or grew. Only a
+     * person's account is watched: the region import writes its history as {@code region-import}, an
+     * administrator's audited bulk load, not somebody typing marks.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int scan() {
         Instant now = Instant.now();
@@ -59,7 +63,8 @@ public class MarkChangeScan {
                 em.createQuery("""
                         select distinct s.id, c.changedBy from ChangeRecord c join c.school s
                         where c.entityType = 'Mark' and c.field = 'value' and c.changedAt >= :from
-                          and s.markAlertEnabled = true""", Object[].class).setParameter("from", from).getResultList();
+                          and s.markAlertEnabled = true
+                          and exists (select u from UserAccount u where u.login = c.changedBy)""", Object[].class).setParameter("from", from).getResultList();
         int touched = 0;
         for (Object[] account : accounts) {
             touched += scanAccount(em.find(School.class, account[0]), (String) account[1], from, now);
