@@ -13,7 +13,7 @@ import ru.ejournal.credentials.boundary.AccountRow;
 import ru.ejournal.credentials.boundary.CredentialService;
 import ru.ejournal.credentials.boundary.IssuedCredential;
 import ru.ejournal.web.classteacher.CurrentClass;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * Accounts of the class (D2): create the missing ones in one action, show the one-time passwords

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import ru.ejournal.credentials.boundary.PasswordService;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.security.SessionValidityFilter;
 
 /** Changing one's own password; required after signing in with a one-time password. */

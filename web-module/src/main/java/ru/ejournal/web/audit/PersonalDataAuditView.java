@@ -14,7 +14,7 @@ import org.primefaces.model.LazyDataModel;
 import ru.ejournal.security.boundary.AuditLine;
 import ru.ejournal.security.boundary.AuditOption;
 import ru.ejournal.security.boundary.PersonalDataAuditService;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The personal-data audit ({@code /deputy/data-audit.xhtml}): choose a pupil, a parent or a staff

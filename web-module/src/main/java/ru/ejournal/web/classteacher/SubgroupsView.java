@@ -14,6 +14,7 @@ import ru.ejournal.classteacher.boundary.ClassRef;
 import ru.ejournal.classteacher.boundary.Option;
 import ru.ejournal.classteacher.boundary.SubgroupPlan;
 import ru.ejournal.classteacher.boundary.SubgroupService;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * Splitting the class into two subgroups for a subject (D4) by moving students between two lists;

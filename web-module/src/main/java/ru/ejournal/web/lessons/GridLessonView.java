@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.boundary.LessonChangeService;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The grid's dialogs for changes to a single lesson ({@code /teacher/gradebook.xhtml}): the teacher

@@ -13,7 +13,7 @@ import ru.ejournal.journal.boundary.LessonChangeLine;
 import ru.ejournal.journal.boundary.LessonChangeService;
 import ru.ejournal.journal.boundary.LessonChoice;
 import ru.ejournal.journal.boundary.LessonLine;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * «Изменения в расписании» ({@code /deputy/lesson-changes.xhtml}): the lessons of a class on a day; the

@@ -1,10 +1,9 @@
 package ru.ejournal.web.lessons;
 
-import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import ru.ejournal.web.common.Feedback;
 
 /** Texts of the bundle {@code les} and the date formats of the lesson-change and period screens. */
 final class LessonTexts {
@@ -14,9 +13,7 @@ final class LessonTexts {
     private LessonTexts() {}
 
     static String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = faces.getApplication().getResourceBundle(faces, "les").getString(key);
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return Feedback.text("les", key, args);
     }
 
     static String when(Instant instant) {

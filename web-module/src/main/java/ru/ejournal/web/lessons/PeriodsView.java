@@ -11,7 +11,7 @@ import org.primefaces.PrimeFaces;
 import ru.ejournal.school.boundary.ClosablePeriod;
 import ru.ejournal.school.boundary.PeriodChange;
 import ru.ejournal.school.boundary.PeriodClosingService;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * «Учебные периоды» ({@code /deputy/periods.xhtml}): the school's periods; the administrator or the

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import ru.ejournal.journal.boundary.LessonChangeService;
 import ru.ejournal.journal.boundary.ReplacementLine;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** «Мои замены» ({@code /teacher/replacements.xhtml}): the lessons the teacher gives instead of another. */
 @Named

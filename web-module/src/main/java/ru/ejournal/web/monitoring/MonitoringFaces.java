@@ -2,12 +2,8 @@ package ru.ejournal.web.monitoring;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
-import ru.ejournal.common.control.BusinessException;
-import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.Feedback;
 
 /** Messages of the monitoring screens: texts from the {@code mon} bundle, service refusals as they are. */
 final class MonitoringFaces {
@@ -20,8 +16,7 @@ final class MonitoringFaces {
     }
 
     static String text(String key, Object... args) {
-        String pattern = texts().getString(key);
-        return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+        return Feedback.text("mon", key, args);
     }
 
     static void info(String text) {
@@ -36,20 +31,6 @@ final class MonitoringFaces {
 
     /** Shows why the service refused; returns false when the exception is not a refusal. */
     static boolean refused(String clientId, RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BusinessException || t instanceof AccessDeniedException) {
-                error(clientId, t.getMessage());
-                return true;
-            }
-            if (t instanceof ConstraintViolationException c) {
-                error(
-                        clientId,
-                        c.getConstraintViolations().stream()
-                                .map(ConstraintViolation::getMessage)
-                                .collect(Collectors.joining("; ")));
-                return true;
-            }
-        }
-        return false;
+        return Feedback.refused(clientId, e);
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.ejournal.movement.boundary.Choice;
 import ru.ejournal.movement.boundary.TransferService;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** The class teacher's request to transfer a pupil to another class (a tab of the movement page). */
 @Named

@@ -13,7 +13,7 @@ import org.primefaces.model.SortMeta;
 import ru.ejournal.movement.boundary.MovementRow;
 import ru.ejournal.movement.boundary.MovementService;
 import ru.ejournal.movement.entity.MovementStatus;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** The administrator's queue of movement requests: execute under an order number or reject with a reason. */
 @Named

@@ -16,8 +16,8 @@ import ru.ejournal.movement.boundary.MovementRow;
 import ru.ejournal.movement.boundary.MovementService;
 import ru.ejournal.student.entity.Gender;
 import ru.ejournal.web.classteacher.CurrentClass;
-import ru.ejournal.web.classteacher.Feedback;
-import ru.ejournal.web.classteacher.PersonForm;
+import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PersonForm;
 
 /** The class teacher files arrivals and departures (D6, D12) and follows their requests. */
 @Named

@@ -15,7 +15,7 @@ import ru.ejournal.movement.boundary.Choice;
 import ru.ejournal.movement.boundary.TransferData;
 import ru.ejournal.movement.boundary.TransferRow;
 import ru.ejournal.movement.boundary.TransferService;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The administrator's transfers (/admin/transfers.xhtml): a pupil to another class of the school or

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import ru.ejournal.movement.boundary.YearEndResult;
 import ru.ejournal.movement.boundary.YearEndService;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** Завершение учебного года (/admin/year-end.xhtml): the promotion, once per year, and what it did. */
 @Named

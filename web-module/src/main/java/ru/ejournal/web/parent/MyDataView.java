@@ -10,7 +10,7 @@ import java.util.List;
 import ru.ejournal.parent.boundary.ProposalRow;
 import ru.ejournal.parent.boundary.ProposalService;
 import ru.ejournal.parent.boundary.ProposedChanges;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** A parent proposes changes to their own contact data and their children's addresses. */
 @Named

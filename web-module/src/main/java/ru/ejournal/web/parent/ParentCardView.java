@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import ru.ejournal.parent.boundary.ParentService;
 import ru.ejournal.parent.entity.Parent;
-import ru.ejournal.web.classteacher.Feedback;
-import ru.ejournal.web.classteacher.HistoryLine;
-import ru.ejournal.web.classteacher.PersonForm;
+import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.HistoryLine;
+import ru.ejournal.web.common.PersonForm;
 
 /** The parent card: contact data, workplace, address, the "verified" stamp, children and history. */
 @Named

@@ -10,7 +10,7 @@ import ru.ejournal.classteacher.boundary.ClassRef;
 import ru.ejournal.parent.boundary.ProposalRow;
 import ru.ejournal.parent.boundary.ProposalService;
 import ru.ejournal.web.classteacher.CurrentClass;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** The class teacher's queue of changes proposed by parents: accept or reject each field. */
 @Named

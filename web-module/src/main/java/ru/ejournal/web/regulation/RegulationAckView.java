@@ -10,7 +10,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.regulation.boundary.RegulationService;
 import ru.ejournal.regulation.boundary.RegulationText;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** A parent reads the current regulation and acknowledges it (D1). */
 @Named

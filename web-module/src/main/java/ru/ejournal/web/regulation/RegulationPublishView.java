@@ -8,7 +8,7 @@ import java.io.Serializable;
 import org.primefaces.model.file.UploadedFile;
 import ru.ejournal.regulation.boundary.RegulationService;
 import ru.ejournal.regulation.boundary.RegulationText;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** The administrator publishes a new version of the regulation (text and/or PDF). */
 @Named

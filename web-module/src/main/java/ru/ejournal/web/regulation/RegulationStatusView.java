@@ -11,7 +11,7 @@ import ru.ejournal.regulation.boundary.AcknowledgementRow;
 import ru.ejournal.regulation.boundary.RegulationService;
 import ru.ejournal.regulation.boundary.RegulationText;
 import ru.ejournal.web.classteacher.CurrentClass;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** Who of the class's parents has acknowledged the current regulation (D1); paper acknowledgements. */
 @Named

@@ -18,7 +18,7 @@ import ru.ejournal.staff.boundary.AssignmentOptions;
 import ru.ejournal.staff.boundary.AssignmentOptions.Option;
 import ru.ejournal.staff.boundary.AssignmentRow;
 import ru.ejournal.staff.boundary.AssignmentService;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * Teaching assignments of the school: the list per class or teacher (paged), a new assignment with its

@@ -19,7 +19,7 @@ import ru.ejournal.staff.boundary.StaffCredentialService;
 import ru.ejournal.staff.boundary.StaffRow;
 import ru.ejournal.staff.boundary.StaffService;
 import ru.ejournal.web.account.CredentialSlipDownload;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The administrator's staff list (paged, by name and role) with each account's state, and staff

@@ -12,9 +12,9 @@ import ru.ejournal.staff.boundary.StaffCard;
 import ru.ejournal.staff.boundary.StaffData;
 import ru.ejournal.staff.boundary.StaffRow;
 import ru.ejournal.staff.boundary.StaffService;
-import ru.ejournal.web.classteacher.Feedback;
-import ru.ejournal.web.classteacher.HistoryLine;
-import ru.ejournal.web.classteacher.PersonForm;
+import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.HistoryLine;
+import ru.ejournal.web.common.PersonForm;
 
 /**
  * A staff member's card: new ({@code /admin/staff/member.xhtml}) or existing ({@code ?id=}), with its

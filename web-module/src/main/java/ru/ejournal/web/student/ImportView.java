@@ -12,7 +12,7 @@ import ru.ejournal.classteacher.boundary.ClassTeacherService;
 import ru.ejournal.student.boundary.ClassImportService;
 import ru.ejournal.student.boundary.ImportPreview;
 import ru.ejournal.student.boundary.ImportResult;
-import ru.ejournal.web.classteacher.Feedback;
+import ru.ejournal.web.common.Feedback;
 
 /** The administrator uploads a class list, sees the preview with each row's errors, then imports. */
 @Named

@@ -15,9 +15,9 @@ import ru.ejournal.parent.entity.StudentParent;
 import ru.ejournal.student.boundary.StudentService;
 import ru.ejournal.student.entity.Gender;
 import ru.ejournal.student.entity.Student;
-import ru.ejournal.web.classteacher.Feedback;
-import ru.ejournal.web.classteacher.HistoryLine;
-import ru.ejournal.web.classteacher.PersonForm;
+import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.HistoryLine;
+import ru.ejournal.web.common.PersonForm;
 
 /**
  * The student card: personal data with validation, "verified" stamp, parents (find an existing one

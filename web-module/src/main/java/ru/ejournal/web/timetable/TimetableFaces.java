@@ -2,13 +2,8 @@ package ru.ejournal.web.timetable;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import java.text.MessageFormat;
 import java.util.Map;
-import java.util.stream.Collectors;
-import ru.ejournal.common.control.BusinessException;
-import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.Feedback;
 
 /** Messages of the timetable screens: texts from the {@code tt} bundle, service refusals as they are. */
 final class TimetableFaces {
@@ -16,10 +11,7 @@ final class TimetableFaces {
     private TimetableFaces() {}
 
     static String text(String key, Object... args) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String pattern =
-                context.getApplication().getResourceBundle(context, "tt").getString(key);
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return Feedback.text("tt", key, args);
     }
 
     static void info(String text) {
@@ -33,19 +25,9 @@ final class TimetableFaces {
 
     /** Shows why the service refused; rethrows what is not a refusal. */
     static void refused(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BusinessException || t instanceof AccessDeniedException) {
-                error(t.getMessage());
-                return;
-            }
-            if (t instanceof ConstraintViolationException c) {
-                error(c.getConstraintViolations().stream()
-                        .map(ConstraintViolation::getMessage)
-                        .collect(Collectors.joining("; ")));
-                return;
-            }
+        if (!Feedback.refused(null, e)) {
+            throw e;
         }
-        throw e;
     }
 
     static Long longParam(String name) {

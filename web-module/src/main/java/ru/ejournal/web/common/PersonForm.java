@@ -1,4 +1,4 @@
-package ru.ejournal.web.classteacher;
+package ru.ejournal.web.common;
 
 import java.io.Serializable;
 import java.time.LocalDate;

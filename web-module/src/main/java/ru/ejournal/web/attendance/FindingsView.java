@@ -1,4 +1,4 @@
-package ru.ejournal.web.batch;
+package ru.ejournal.web.attendance;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;

@@ -1,4 +1,4 @@
-package ru.ejournal.web.batch;
+package ru.ejournal.web.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package ru.ejournal.web.classteacher;
+package ru.ejournal.web.common;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package ru.ejournal.web.classteacher;
+package ru.ejournal.web.common;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -6,13 +6,17 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.control.AccessDeniedException;
 
 /**
- * Runs a page action and turns a refusal into messages next to the form: the rule's own Russian
- * message, each validation message, or "no access". Nothing typed is lost: the page stays as it was.
+ * The one way the screens report to the page: runs a page action and turns a refusal into messages
+ * next to the form (the rule's own message, each validation message, or "no access"), and gives the
+ * texts of a screen's bundle. Nothing typed is lost: the page stays as it was.
  */
 public final class Feedback {
 
@@ -21,6 +25,8 @@ public final class Feedback {
     public interface Action {
         void run();
     }
+
+    private static final String NO_ACCESS = "Нет доступа к этим данным";
 
     private Feedback() {}
 
@@ -60,6 +66,51 @@ public final class Feedback {
         }
     }
 
+    /** A text of the bundle the page knows as {@code bundleVar} (faces-config), in the viewer's language. */
+    public static String text(String bundleVar, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern =
+                faces.getApplication().getResourceBundle(faces, bundleVar).getString(key);
+        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+    }
+
+    /**
+     * Why a service refused, if it did: a rule's message, the validation messages joined by "; ", or
+     * "no access"; empty for anything else (a failure the caller rethrows).
+     */
+    public static Optional<String> refusal(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ConstraintViolationException v) {
+                return Optional.of(v.getConstraintViolations().stream()
+                        .map(ConstraintViolation::getMessage)
+                        .distinct()
+                        .sorted()
+                        .collect(Collectors.joining("; ")));
+            }
+            if (c instanceof BusinessException || c instanceof AccessDeniedException) {
+                return Optional.of(c.getMessage());
+            }
+            if (c instanceof EJBAccessException) {
+                return Optional.of(NO_ACCESS);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Shows why the service refused at {@code clientId} (null: the page's messages) and marks the
+     * request as failed; false if the exception is not a refusal.
+     */
+    public static boolean refused(String clientId, RuntimeException e) {
+        Optional<String> why = refusal(e);
+        why.ifPresent(text -> {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
+        });
+        return why.isPresent();
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
@@ -83,7 +134,7 @@ public final class Feedback {
                 return;
             }
             if (c instanceof EJBAccessException) {
-                error("Нет доступа к этим данным");
+                error(NO_ACCESS);
                 return;
             }
             if (!(c instanceof EJBException) && c.getCause() == null) {

@@ -1,4 +1,4 @@
-package ru.ejournal.web.batch;
+package ru.ejournal.web.analytics;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

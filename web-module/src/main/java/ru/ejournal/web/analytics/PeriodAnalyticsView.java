@@ -1,4 +1,4 @@
-package ru.ejournal.web.batch;
+package ru.ejournal.web.analytics;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
