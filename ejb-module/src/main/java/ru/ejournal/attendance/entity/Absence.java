@@ -28,15 +28,6 @@ import ru.ejournal.student.entity.Student;
                         name = "uq_absence",
                         columnNames = {"lesson_id", "student_id"}))
 @NamedQueries({
-    @NamedQuery(name = "Absence.findByLessons", query = "SELECT a FROM Absence a WHERE a.lesson.id IN :lessonIds"),
-    @NamedQuery(
-            name = "Absence.findByStudentAndDates",
-            query = "SELECT a FROM Absence a WHERE a.student.id = :studentId"
-                    + " AND a.lesson.lessonDate BETWEEN :from AND :to ORDER BY a.lesson.lessonDate, a.lesson.periodNo"),
-    @NamedQuery(
-            name = "Absence.findByClassAndDates",
-            query = "SELECT a FROM Absence a WHERE a.lesson.schoolClass.id = :schoolClassId"
-                    + " AND a.lesson.lessonDate BETWEEN :from AND :to ORDER BY a.lesson.lessonDate, a.lesson.periodNo"),
     @NamedQuery(
             name = "Absence.findByStudentAndCodeAndDates",
             query = "SELECT a FROM Absence a WHERE a.student.id = :studentId AND a.code = :code"

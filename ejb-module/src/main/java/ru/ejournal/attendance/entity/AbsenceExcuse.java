@@ -7,8 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQueries;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,19 +19,6 @@ import ru.ejournal.student.entity.Student;
 /** Оправдательный документ (справка, заявление родителей, приказ) covering a range of days. */
 @Entity
 @Table(name = "absence_excuse")
-@NamedQueries({
-    @NamedQuery(
-            name = "AbsenceExcuse.findByStudent",
-            query = "SELECT e FROM AbsenceExcuse e WHERE e.student.id = :studentId ORDER BY e.dateFrom DESC"),
-    @NamedQuery(
-            name = "AbsenceExcuse.findByStudentAndDates",
-            query = "SELECT e FROM AbsenceExcuse e WHERE e.student.id = :studentId"
-                    + " AND e.dateFrom <= :to AND e.dateTo >= :from ORDER BY e.dateFrom"),
-    @NamedQuery(
-            name = "AbsenceExcuse.findByClassAndDates",
-            query = "SELECT e FROM AbsenceExcuse e WHERE e.student.schoolClass.id = :schoolClassId"
-                    + " AND e.dateFrom <= :to AND e.dateTo >= :from ORDER BY e.dateFrom")
-})
 public class AbsenceExcuse extends SchoolOwned implements Audited {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

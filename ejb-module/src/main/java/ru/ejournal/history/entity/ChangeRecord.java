@@ -20,11 +20,7 @@ import ru.ejournal.school.entity.School;
     @NamedQuery(
             name = "ChangeRecord.findByEntity",
             query = "SELECT c FROM ChangeRecord c WHERE c.entityType = :entityType AND c.entityId = :entityId"
-                    + " ORDER BY c.changedAt DESC, c.id DESC"),
-    @NamedQuery(
-            name = "ChangeRecord.findBySchoolAndDates",
-            query = "SELECT c FROM ChangeRecord c WHERE c.school.id = :schoolId"
-                    + " AND c.changedAt >= :from AND c.changedAt < :to ORDER BY c.changedAt DESC, c.id DESC")
+                    + " ORDER BY c.changedAt DESC, c.id DESC")
 })
 public class ChangeRecord extends SchoolOwned {
 

@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQueries;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
@@ -28,31 +26,6 @@ import ru.ejournal.staff.entity.StaffMember;
                 @UniqueConstraint(
                         name = "uq_lesson_code",
                         columnNames = {"school_id", "code"}))
-@NamedQueries({
-    @NamedQuery(
-            name = "Lesson.findByClassSubjectAndDates",
-            query = "SELECT l FROM Lesson l WHERE l.schoolClass.id = :schoolClassId AND l.subject.id = :subjectId"
-                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(
-            name = "Lesson.findBySubgroupAndDates",
-            query = "SELECT l FROM Lesson l WHERE l.subgroup.id = :subgroupId"
-                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(
-            name = "Lesson.findByTeacherAndDates",
-            query = "SELECT l FROM Lesson l WHERE l.teacher.id = :teacherId"
-                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(
-            name = "Lesson.findByClassAndDates",
-            query = "SELECT l FROM Lesson l WHERE l.schoolClass.id = :schoolClassId"
-                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(
-            name = "Lesson.findBySchoolAndDates",
-            query = "SELECT l FROM Lesson l WHERE l.school.id = :schoolId"
-                    + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.periodNo"),
-    @NamedQuery(
-            name = "Lesson.findByCode",
-            query = "SELECT l FROM Lesson l WHERE l.school.id = :schoolId AND l.code = :code")
-})
 public class Lesson extends SchoolOwned implements Audited {
 
     /** Identifier from an imported timetable; null for lessons entered here. */

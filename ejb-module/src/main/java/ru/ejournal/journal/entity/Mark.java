@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQueries;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,23 +17,6 @@ import ru.ejournal.student.entity.Student;
 /** Отметка for a lesson. A student may get several marks in one lesson. */
 @Entity
 @Table(name = "mark")
-@NamedQueries({
-    @NamedQuery(
-            name = "Mark.findByLessons",
-            query = "SELECT m FROM Mark m WHERE m.lesson.id IN :lessonIds ORDER BY m.enteredAt"),
-    @NamedQuery(
-            name = "Mark.findByStudentAndDates",
-            query = "SELECT m FROM Mark m WHERE m.student.id = :studentId"
-                    + " AND m.lesson.lessonDate BETWEEN :from AND :to ORDER BY m.lesson.lessonDate, m.lesson.periodNo"),
-    @NamedQuery(
-            name = "Mark.findByStudentSubjectAndDates",
-            query = "SELECT m FROM Mark m WHERE m.student.id = :studentId AND m.lesson.subject.id = :subjectId"
-                    + " AND m.lesson.lessonDate BETWEEN :from AND :to ORDER BY m.lesson.lessonDate, m.lesson.periodNo"),
-    @NamedQuery(
-            name = "Mark.findByClassAndDates",
-            query = "SELECT m FROM Mark m WHERE m.lesson.schoolClass.id = :schoolClassId"
-                    + " AND m.lesson.lessonDate BETWEEN :from AND :to")
-})
 public class Mark extends SchoolOwned implements Audited {
 
     public static final String PASS = MarkValue.PASS;

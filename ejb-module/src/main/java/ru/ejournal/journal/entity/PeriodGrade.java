@@ -31,18 +31,6 @@ import ru.ejournal.student.entity.Student;
                         columnNames = {"student_id", "subject_id", "study_period_id", "kind"}))
 @NamedQueries({
     @NamedQuery(
-            name = "PeriodGrade.findByStudent",
-            query = "SELECT g FROM PeriodGrade g WHERE g.student.id = :studentId"
-                    + " ORDER BY g.studyPeriod.startDate, g.subject.name"),
-    @NamedQuery(
-            name = "PeriodGrade.findByPeriodAndClass",
-            query = "SELECT g FROM PeriodGrade g WHERE g.studyPeriod.id = :studyPeriodId"
-                    + " AND g.student.schoolClass.id = :schoolClassId"),
-    @NamedQuery(
-            name = "PeriodGrade.findByPeriodClassAndSubject",
-            query = "SELECT g FROM PeriodGrade g WHERE g.studyPeriod.id = :studyPeriodId"
-                    + " AND g.student.schoolClass.id = :schoolClassId AND g.subject.id = :subjectId"),
-    @NamedQuery(
             name = "PeriodGrade.findOne",
             query = "SELECT g FROM PeriodGrade g WHERE g.student.id = :studentId AND g.subject.id = :subjectId"
                     + " AND g.studyPeriod.id = :studyPeriodId AND g.kind = :kind")

@@ -6,8 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQueries;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -20,11 +18,6 @@ import ru.ejournal.student.entity.Student;
 /** Внутреннее сообщение; each addressee has a {@link MessageRecipient} row. */
 @Entity
 @Table(name = "message")
-@NamedQueries({
-    @NamedQuery(
-            name = "Message.findBySender",
-            query = "SELECT m FROM Message m WHERE m.sender.id = :senderId ORDER BY m.sentAt DESC")
-})
 public class Message extends SchoolOwned {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -18,15 +18,8 @@ import ru.ejournal.student.entity.Student;
 @Table(name = "message_recipient")
 @NamedQueries({
     @NamedQuery(
-            name = "MessageRecipient.findInbox",
-            query = "SELECT r FROM MessageRecipient r JOIN r.message m WHERE r.recipient.id = :recipientId"
-                    + " ORDER BY m.sentAt DESC"),
-    @NamedQuery(
             name = "MessageRecipient.countUnread",
-            query = "SELECT COUNT(r) FROM MessageRecipient r WHERE r.recipient.id = :recipientId AND r.readAt IS NULL"),
-    @NamedQuery(
-            name = "MessageRecipient.findByMessage",
-            query = "SELECT r FROM MessageRecipient r WHERE r.message.id = :messageId")
+            query = "SELECT COUNT(r) FROM MessageRecipient r WHERE r.recipient.id = :recipientId AND r.readAt IS NULL")
 })
 public class MessageRecipient extends SchoolOwned {
 

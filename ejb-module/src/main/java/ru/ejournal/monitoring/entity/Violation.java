@@ -7,8 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQueries;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.ejournal.common.entity.SchoolOwned;
@@ -24,28 +22,6 @@ import ru.ejournal.student.entity.Student;
 /** Нарушение заполнения журнала, open until the journal is corrected ({@code closedAt}). */
 @Entity
 @Table(name = "violation")
-@NamedQueries({
-    @NamedQuery(
-            name = "Violation.findOpenBySchool",
-            query =
-                    "SELECT v FROM Violation v WHERE v.school.id = :schoolId AND v.closedAt IS NULL ORDER BY v.arisenAt"),
-    @NamedQuery(
-            name = "Violation.findOpenByTeacher",
-            query =
-                    "SELECT v FROM Violation v WHERE v.teacher.id = :teacherId AND v.closedAt IS NULL ORDER BY v.arisenAt"),
-    @NamedQuery(
-            name = "Violation.findOpenByClass",
-            query = "SELECT v FROM Violation v WHERE v.schoolClass.id = :schoolClassId AND v.closedAt IS NULL"
-                    + " ORDER BY v.arisenAt"),
-    @NamedQuery(
-            name = "Violation.findOpenBySchoolAndRule",
-            query =
-                    "SELECT v FROM Violation v WHERE v.school.id = :schoolId AND v.rule = :rule AND v.closedAt IS NULL"),
-    @NamedQuery(
-            name = "Violation.findBySchoolAndDates",
-            query = "SELECT v FROM Violation v WHERE v.school.id = :schoolId"
-                    + " AND v.arisenAt >= :from AND v.arisenAt < :to ORDER BY v.arisenAt")
-})
 public class Violation extends SchoolOwned {
 
     @Enumerated(EnumType.STRING)

@@ -27,10 +27,7 @@ import ru.ejournal.security.entity.UserAccount;
                     "SELECT r FROM ViolationReport r WHERE r.school.id = :schoolId ORDER BY r.createdAt DESC, r.id DESC"),
     @NamedQuery(
             name = "ViolationReport.countBySchool",
-            query = "SELECT COUNT(r) FROM ViolationReport r WHERE r.school.id = :schoolId"),
-    @NamedQuery(
-            name = "ViolationReport.findByClass",
-            query = "SELECT r FROM ViolationReport r WHERE r.schoolClass.id = :schoolClassId ORDER BY r.createdAt DESC")
+            query = "SELECT COUNT(r) FROM ViolationReport r WHERE r.school.id = :schoolId")
 })
 public class ViolationReport extends SchoolOwned {
 

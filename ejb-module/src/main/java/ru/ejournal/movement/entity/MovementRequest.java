@@ -30,10 +30,6 @@ import ru.ejournal.student.entity.Student;
             query = "SELECT r FROM MovementRequest r WHERE r.school.id = :schoolId AND r.status = :status"
                     + " ORDER BY r.requestedAt"),
     @NamedQuery(
-            name = "MovementRequest.findByRequester",
-            query = "SELECT r FROM MovementRequest r WHERE r.school.id = :schoolId AND r.requestedBy = :requestedBy"
-                    + " ORDER BY r.requestedAt DESC"),
-    @NamedQuery(
             name = "MovementRequest.findByStudent",
             query = "SELECT r FROM MovementRequest r WHERE r.student.id = :studentId ORDER BY r.requestedAt DESC")
 })

@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQueries;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -28,22 +26,6 @@ import ru.ejournal.school.entity.School;
                 @UniqueConstraint(
                         name = "uq_parent_code",
                         columnNames = {"school_id", "code"}))
-@NamedQueries({
-    @NamedQuery(
-            name = "Parent.findByCode",
-            query = "SELECT p FROM Parent p WHERE p.school.id = :schoolId AND p.code = :code"),
-    @NamedQuery(
-            name = "Parent.findByClass",
-            query =
-                    "SELECT DISTINCT p FROM Parent p JOIN p.children sp WHERE sp.student.schoolClass.id = :schoolClassId"
-                            + " ORDER BY p.lastName, p.firstName, p.patronymic"),
-    @NamedQuery(
-            name = "Parent.findNotVerifiedSince",
-            query =
-                    "SELECT DISTINCT p FROM Parent p JOIN p.children sp WHERE sp.student.schoolClass.id = :schoolClassId"
-                            + " AND (p.verifiedAt IS NULL OR p.verifiedAt < :since)"
-                            + " ORDER BY p.lastName, p.firstName")
-})
 public class Parent extends SchoolOwned implements Audited {
 
     @Column(name = "code", length = 50)

@@ -34,10 +34,6 @@ import ru.ejournal.student.entity.Student;
             name = "StudentParent.findByStudent",
             query = "SELECT sp FROM StudentParent sp WHERE sp.student.id = :studentId ORDER BY sp.relation"),
     @NamedQuery(
-            name = "StudentParent.findByClass",
-            query = "SELECT sp FROM StudentParent sp WHERE sp.student.schoolClass.id = :schoolClassId"
-                    + " ORDER BY sp.student.lastName, sp.student.firstName"),
-    @NamedQuery(
             name = "StudentParent.findByStudentAndParent",
             query = "SELECT sp FROM StudentParent sp WHERE sp.student.id = :studentId AND sp.parent.id = :parentId")
 })

@@ -29,12 +29,7 @@ import ru.ejournal.parent.entity.Parent;
     @NamedQuery(
             name = "RegulationAcknowledgement.findByVersionAndParent",
             query = "SELECT a FROM RegulationAcknowledgement a WHERE a.regulationVersion.id = :regulationVersionId"
-                    + " AND a.parent.id = :parentId"),
-    @NamedQuery(
-            name = "RegulationAcknowledgement.findParentsNotAcknowledged",
-            query = "SELECT DISTINCT sp.parent FROM StudentParent sp WHERE sp.student.schoolClass.id = :schoolClassId"
-                    + " AND NOT EXISTS (SELECT a FROM RegulationAcknowledgement a"
-                    + " WHERE a.regulationVersion.id = :regulationVersionId AND a.parent = sp.parent)")
+                    + " AND a.parent.id = :parentId")
 })
 public class RegulationAcknowledgement extends SchoolOwned {
 

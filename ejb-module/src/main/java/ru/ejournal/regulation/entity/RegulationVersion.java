@@ -17,10 +17,7 @@ import ru.ejournal.school.entity.School;
 @NamedQueries({
     @NamedQuery(
             name = "RegulationVersion.findCurrent",
-            query = "SELECT r FROM RegulationVersion r WHERE r.school.id = :schoolId AND r.current = TRUE"),
-    @NamedQuery(
-            name = "RegulationVersion.findBySchool",
-            query = "SELECT r FROM RegulationVersion r WHERE r.school.id = :schoolId ORDER BY r.publishedAt DESC")
+            query = "SELECT r FROM RegulationVersion r WHERE r.school.id = :schoolId AND r.current = TRUE")
 })
 public class RegulationVersion extends SchoolOwned {
 

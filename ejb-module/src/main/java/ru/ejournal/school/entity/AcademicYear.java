@@ -23,11 +23,7 @@ import ru.ejournal.common.entity.SchoolOwned;
             query = "SELECT y FROM AcademicYear y WHERE y.school.id = :schoolId ORDER BY y.startDate DESC"),
     @NamedQuery(
             name = "AcademicYear.findCurrent",
-            query = "SELECT y FROM AcademicYear y WHERE y.school.id = :schoolId AND y.current = TRUE"),
-    @NamedQuery(
-            name = "AcademicYear.findByDate",
-            query = "SELECT y FROM AcademicYear y WHERE y.school.id = :schoolId"
-                    + " AND y.startDate <= :date AND y.endDate >= :date")
+            query = "SELECT y FROM AcademicYear y WHERE y.school.id = :schoolId AND y.current = TRUE")
 })
 public class AcademicYear extends SchoolOwned {
 

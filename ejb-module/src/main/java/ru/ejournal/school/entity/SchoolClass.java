@@ -22,19 +22,11 @@ import ru.ejournal.staff.entity.StaffMember;
                         columnNames = {"school_id", "academic_year_id", "code"}))
 @NamedQueries({
     @NamedQuery(
-            name = "SchoolClass.findBySchool",
-            query = "SELECT c FROM SchoolClass c WHERE c.school.id = :schoolId ORDER BY c.grade, c.letter"),
-    @NamedQuery(
             name = "SchoolClass.findByYear",
             query = "SELECT c FROM SchoolClass c WHERE c.academicYear.id = :academicYearId ORDER BY c.grade, c.letter"),
     @NamedQuery(
             name = "SchoolClass.findByYearAndCode",
-            query = "SELECT c FROM SchoolClass c WHERE c.academicYear.id = :academicYearId AND c.code = :code"),
-    @NamedQuery(
-            name = "SchoolClass.findByClassTeacher",
-            query =
-                    "SELECT c FROM SchoolClass c WHERE c.classTeacher.id = :teacherId AND c.academicYear.id = :academicYearId"
-                            + " ORDER BY c.grade, c.letter")
+            query = "SELECT c FROM SchoolClass c WHERE c.academicYear.id = :academicYearId AND c.code = :code")
 })
 public class SchoolClass extends SchoolOwned {
 

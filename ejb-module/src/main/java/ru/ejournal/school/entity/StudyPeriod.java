@@ -26,18 +26,7 @@ import ru.ejournal.common.entity.SchoolOwned;
     @NamedQuery(
             name = "StudyPeriod.findByYear",
             query = "SELECT p FROM StudyPeriod p WHERE p.academicYear.id = :academicYearId"
-                    + " ORDER BY p.startDate, p.endDate DESC"),
-    @NamedQuery(
-            name = "StudyPeriod.findByYearAndCode",
-            query = "SELECT p FROM StudyPeriod p WHERE p.academicYear.id = :academicYearId AND p.code = :code"),
-    @NamedQuery(
-            name = "StudyPeriod.findByDate",
-            query = "SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId"
-                    + " AND p.startDate <= :date AND p.endDate >= :date ORDER BY p.startDate DESC"),
-    @NamedQuery(
-            name = "StudyPeriod.findEndedOpen",
-            query = "SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId AND p.closed = FALSE"
-                    + " AND p.endDate < :date ORDER BY p.endDate")
+                    + " ORDER BY p.startDate, p.endDate DESC")
 })
 public class StudyPeriod extends SchoolOwned {
 

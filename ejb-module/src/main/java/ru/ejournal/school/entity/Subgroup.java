@@ -32,14 +32,7 @@ import ru.ejournal.student.entity.Student;
     @NamedQuery(
             name = "Subgroup.findByClassAndSubject",
             query = "SELECT g FROM Subgroup g WHERE g.schoolClass.id = :schoolClassId AND g.subject.id = :subjectId"
-                    + " ORDER BY g.code"),
-    @NamedQuery(
-            name = "Subgroup.findByStudent",
-            query = "SELECT g FROM Subgroup g JOIN g.members m WHERE m.id = :studentId"),
-    @NamedQuery(
-            name = "Subgroup.findByTeacher",
-            query =
-                    "SELECT g FROM Subgroup g WHERE g.teacher.id = :teacherId AND g.schoolClass.academicYear.id = :academicYearId")
+                    + " ORDER BY g.code")
 })
 public class Subgroup extends SchoolOwned {
 

@@ -21,10 +21,7 @@ import ru.ejournal.common.entity.SchoolOwned;
 @NamedQueries({
     @NamedQuery(
             name = "Subject.findBySchool",
-            query = "SELECT s FROM Subject s WHERE s.school.id = :schoolId ORDER BY s.name"),
-    @NamedQuery(
-            name = "Subject.findByCode",
-            query = "SELECT s FROM Subject s WHERE s.school.id = :schoolId AND s.code = :code")
+            query = "SELECT s FROM Subject s WHERE s.school.id = :schoolId ORDER BY s.name")
 })
 public class Subject extends SchoolOwned {
 

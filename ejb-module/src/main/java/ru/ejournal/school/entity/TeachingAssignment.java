@@ -30,21 +30,9 @@ import ru.ejournal.staff.entity.StaffMember;
                     + " AND a.academicYear.current = TRUE"
                     + " ORDER BY a.schoolClass.grade, a.schoolClass.letter, a.subject.name"),
     @NamedQuery(
-            name = "TeachingAssignment.findByTeacherAndYear",
-            query = "SELECT a FROM TeachingAssignment a WHERE a.teacher.id = :teacherId"
-                    + " AND a.academicYear.id = :academicYearId"
-                    + " ORDER BY a.schoolClass.grade, a.schoolClass.letter, a.subject.name"),
-    @NamedQuery(
             name = "TeachingAssignment.findByClass",
             query =
-                    "SELECT a FROM TeachingAssignment a WHERE a.schoolClass.id = :schoolClassId ORDER BY a.subject.name"),
-    @NamedQuery(
-            name = "TeachingAssignment.findByYear",
-            query = "SELECT a FROM TeachingAssignment a WHERE a.academicYear.id = :academicYearId"),
-    @NamedQuery(
-            name = "TeachingAssignment.countByTeacherClassAndSubject",
-            query = "SELECT COUNT(a) FROM TeachingAssignment a WHERE a.teacher.id = :teacherId"
-                    + " AND a.schoolClass.id = :schoolClassId AND a.subject.id = :subjectId")
+                    "SELECT a FROM TeachingAssignment a WHERE a.schoolClass.id = :schoolClassId ORDER BY a.subject.name")
 })
 public class TeachingAssignment extends SchoolOwned implements Audited {
 

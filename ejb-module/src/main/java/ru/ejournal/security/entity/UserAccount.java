@@ -33,9 +33,6 @@ import ru.ejournal.student.entity.Student;
 @NamedQueries({
     @NamedQuery(name = "UserAccount.findByLogin", query = "SELECT a FROM UserAccount a WHERE a.login = :login"),
     @NamedQuery(
-            name = "UserAccount.findBySchool",
-            query = "SELECT a FROM UserAccount a WHERE a.school.id = :schoolId ORDER BY a.login"),
-    @NamedQuery(
             name = "UserAccount.findByStaffMember",
             query = "SELECT a FROM UserAccount a WHERE a.staffMember.id = :staffMemberId"),
     @NamedQuery(name = "UserAccount.findByParent", query = "SELECT a FROM UserAccount a WHERE a.parent.id = :parentId"),

@@ -23,18 +23,6 @@ import ru.ejournal.student.entity.Student;
 @Table(name = "visit_event")
 @NamedQueries({
     @NamedQuery(
-            name = "VisitEvent.findByAccountSince",
-            query = "SELECT v FROM VisitEvent v WHERE v.account.id = :accountId AND v.occurredAt >= :since"
-                    + " ORDER BY v.occurredAt DESC"),
-    @NamedQuery(
-            name = "VisitEvent.findBySchoolAndDates",
-            query = "SELECT v FROM VisitEvent v WHERE v.school.id = :schoolId"
-                    + " AND v.occurredAt >= :from AND v.occurredAt < :to ORDER BY v.occurredAt"),
-    @NamedQuery(
-            name = "VisitEvent.findByDevice",
-            query = "SELECT v FROM VisitEvent v WHERE v.deviceId = :deviceId AND v.kind = :kind"
-                    + " ORDER BY v.occurredAt DESC"),
-    @NamedQuery(
             name = "VisitEvent.findLastVisitByAccounts",
             query = "SELECT v.account.id, MAX(v.occurredAt) FROM VisitEvent v WHERE v.account.id IN :accountIds"
                     + " AND v.kind IN :kinds GROUP BY v.account.id")

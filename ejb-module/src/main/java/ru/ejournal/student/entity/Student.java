@@ -41,16 +41,7 @@ import ru.ejournal.school.entity.SchoolClass;
             name = "Student.findStudyingByClass",
             query = "SELECT s FROM Student s WHERE s.schoolClass.id = :schoolClassId"
                     + " AND s.status = ru.ejournal.student.entity.StudentStatus.STUDYING"
-                    + " ORDER BY s.lastName, s.firstName, s.patronymic"),
-    @NamedQuery(
-            name = "Student.findByCode",
-            query = "SELECT s FROM Student s WHERE s.school.id = :schoolId AND s.code = :code"),
-    @NamedQuery(
-            name = "Student.findNotVerifiedSince",
-            query = "SELECT s FROM Student s WHERE s.schoolClass.id = :schoolClassId"
-                    + " AND s.status = ru.ejournal.student.entity.StudentStatus.STUDYING"
-                    + " AND (s.verifiedAt IS NULL OR s.verifiedAt < :since)"
-                    + " ORDER BY s.lastName, s.firstName")
+                    + " ORDER BY s.lastName, s.firstName, s.patronymic")
 })
 public class Student extends SchoolOwned implements Audited {
 

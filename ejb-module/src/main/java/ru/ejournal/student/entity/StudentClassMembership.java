@@ -23,10 +23,7 @@ import ru.ejournal.school.entity.SchoolClass;
 @NamedQueries({
     @NamedQuery(
             name = "StudentClassMembership.findByStudent",
-            query = "SELECT m FROM StudentClassMembership m WHERE m.student.id = :studentId" + " ORDER BY m.id"),
-    @NamedQuery(
-            name = "StudentClassMembership.findByClass",
-            query = "SELECT m FROM StudentClassMembership m WHERE m.schoolClass.id = :schoolClassId")
+            query = "SELECT m FROM StudentClassMembership m WHERE m.student.id = :studentId" + " ORDER BY m.id")
 })
 public class StudentClassMembership extends SchoolOwned {
 
