@@ -225,10 +225,18 @@ class PersonalDataAuditIT {
         long otherOld = insertView(f.otherSchoolId(), now.minus(Duration.ofDays(62)));
         long otherKept = insertView(f.otherSchoolId(), now.minus(Duration.ofDays(20)));
 
+        long oldVisit = insertVisit(f.schoolId(), now.minus(Duration.ofDays(400)));
+        long keptVisit = insertVisit(f.schoolId(), now.minus(Duration.ofDays(300)));
+        long otherOldVisit = insertVisit(f.otherSchoolId(), now.minus(Duration.ofDays(62)));
+        long otherKeptVisit = insertVisit(f.otherSchoolId(), now.minus(Duration.ofDays(20)));
+        List<Long> visits = List.of(oldVisit, keptVisit, otherOldVisit, otherKeptVisit);
+
         retention.purge(now);
         assertEquals(List.of(kept, otherKept), remaining(List.of(old, kept, otherOld, otherKept)));
+        assertEquals(List.of(keptVisit, otherKeptVisit), remainingVisits(visits), "the visit log, the same retention");
         retention.purge(now);
         assertEquals(List.of(kept, otherKept), remaining(List.of(old, kept, otherOld, otherKept)), "idempotent");
+        assertEquals(List.of(keptVisit, otherKeptVisit), remainingVisits(visits), "idempotent");
         long settingChanges = tx.call(em -> em.createQuery(
                         "select count(c) from ChangeRecord c where c.entityType = 'AuditSetting'"
                                 + " and c.school.id = :school and c.newValue = '1'",
@@ -247,6 +255,24 @@ class PersonalDataAuditIT {
                 .setParameter(3, java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)))
                 .executeUpdate());
         return id;
+    }
+
+    private long insertVisit(long schoolId, Instant at) {
+        long id = IDS.decrementAndGet();
+        tx.call(em -> em.createNativeQuery("INSERT INTO visit_event (id, school_id, login, kind, occurred_at)"
+                        + " VALUES (?, ?, 'it', 'DIARY_VIEW', ?)")
+                .setParameter(1, id)
+                .setParameter(2, schoolId)
+                .setParameter(3, java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)))
+                .executeUpdate());
+        return id;
+    }
+
+    private List<Long> remainingVisits(List<Long> ids) {
+        return tx.call(em -> em.createQuery(
+                        "select v.id from VisitEvent v where v.id in :ids order by v.occurredAt", Long.class)
+                .setParameter("ids", ids)
+                .getResultList());
     }
 
     private List<Long> remaining(List<Long> ids) {

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import ru.ejournal.security.entity.AuditSetting;
 
 /**
- * The nightly purge of the personal-data audit: rows older than their school's retention (months,
+ * The nightly purge of the access log (the personal-data audit and the visit log): rows older than their
+ * school's retention (months,
  * {@link AuditSetting}, 12 by default) are deleted. A persistent timer (WildFly's {@code journal-timers}
  * store): a missed night is caught up after a restart and on a cluster one node runs it; and each DELETE
  * is idempotent, so a second run, or two nodes at once, delete nothing more.
@@ -34,7 +35,11 @@ public class AuditRetention {
         LOG.info(() -> "Журнал просмотров персональных данных: удалено строк старше срока хранения: " + deleted);
     }
 
-    /** Deletes the views older than their school's retention at {@code now}; returns how many. */
+    /**
+     * Deletes the personal-data views and the visit log (sign-ins, e-diary views: the same access log)
+     * older than their school's retention at {@code now}; returns how many rows. Visits of no school (the
+     * region's accounts) keep the default retention.
+     */
     public int purge(Instant now) {
         Map<Integer, List<Long>> schoolsByMonths = em.createQuery(
                         "select a.school.id, a.retentionMonths from AuditSetting a"
@@ -44,18 +49,24 @@ public class AuditRetention {
                 .getResultStream()
                 .collect(Collectors.groupingBy(
                         r -> (Integer) r[1], Collectors.mapping(r -> (Long) r[0], Collectors.toList())));
-        int deleted = em.createQuery("""
-                        delete from PersonalDataView v where v.occurredAt < :before and v.school.id not in (
-                          select a.school.id from AuditSetting a where a.retentionMonths <> :default)""")
-                .setParameter("before", monthsBefore(now, AuditSetting.DEFAULT_RETENTION_MONTHS))
-                .setParameter("default", AuditSetting.DEFAULT_RETENTION_MONTHS)
+        Instant byDefault = monthsBefore(now, AuditSetting.DEFAULT_RETENTION_MONTHS);
+        int deleted = em.createQuery("delete from VisitEvent v where v.occurredAt < :before and v.school is null")
+                .setParameter("before", byDefault)
                 .executeUpdate();
-        for (Map.Entry<Integer, List<Long>> e : schoolsByMonths.entrySet()) {
-            deleted += em.createQuery(
-                            "delete from PersonalDataView v where v.occurredAt < :before and v.school.id in :schools")
-                    .setParameter("before", monthsBefore(now, e.getKey()))
-                    .setParameter("schools", e.getValue())
+        for (String log : List.of("PersonalDataView", "VisitEvent")) {
+            deleted += em.createQuery("delete from " + log + """
+                             v where v.occurredAt < :before and v.school.id not in (
+                              select a.school.id from AuditSetting a where a.retentionMonths <> :default)""")
+                    .setParameter("before", byDefault)
+                    .setParameter("default", AuditSetting.DEFAULT_RETENTION_MONTHS)
                     .executeUpdate();
+            for (Map.Entry<Integer, List<Long>> e : schoolsByMonths.entrySet()) {
+                deleted += em.createQuery(
+                                "delete from " + log + " v where v.occurredAt < :before and v.school.id in :schools")
+                        .setParameter("before", monthsBefore(now, e.getKey()))
+                        .setParameter("schools", e.getValue())
+                        .executeUpdate();
+            }
         }
         return deleted;
     }
