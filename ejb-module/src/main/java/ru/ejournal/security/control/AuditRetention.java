@@ -54,9 +54,9 @@ public class AuditRetention {
                 .setParameter("before", byDefault)
                 .executeUpdate();
         for (String log : List.of("PersonalDataView", "VisitEvent")) {
-            deleted += em.createQuery("delete from " + log + """
-                             v where v.occurredAt < :before and v.school.id not in (
-                              select a.school.id from AuditSetting a where a.retentionMonths <> :default)""")
+            deleted += em.createQuery("delete from " + log + " v where v.occurredAt < :before"
+                            + " and v.school.id not in (select a.school.id from AuditSetting a"
+                            + " where a.retentionMonths <> :default)")
                     .setParameter("before", byDefault)
                     .setParameter("default", AuditSetting.DEFAULT_RETENTION_MONTHS)
                     .executeUpdate();
