@@ -183,7 +183,7 @@ public class ParentService {
         for (Parent p : found) {
             if (ownFamilies.contains(p.getId())) {
                 matches.add(ownRows.get(p.getId()));
-            } else if (exactMatch(p, lastName, firstName, patronymic, phone)) {
+            } else if (ParentAccess.exactMatch(p, lastName, firstName, patronymic, phone)) {
                 matches.add(ParentRow.limited(p.getId(), p.fullName(), phone.trim()));
             }
         }
@@ -211,26 +211,6 @@ public class ParentService {
                 .setParameter("ids", parents.stream().map(Parent::getId).toList())
                 .setParameter("me", me)
                 .getResultList());
-    }
-
-    /** Last name, first name, patronymic (none when the parent has none) and phone all as typed. */
-    private static boolean exactMatch(Parent p, String lastName, String firstName, String patronymic, String phone) {
-        String typedPhone = digits(phone);
-        return same(p.getLastName(), lastName)
-                && same(p.getFirstName(), firstName)
-                && same(p.getPatronymic(), patronymic)
-                && !typedPhone.isEmpty()
-                && (typedPhone.equals(digits(p.getPhone())) || typedPhone.equals(digits(p.getExtraPhone())));
-    }
-
-    private static boolean same(String stored, String typed) {
-        String a = stored == null ? "" : stored.trim().toLowerCase();
-        String b = typed == null ? "" : typed.trim().toLowerCase();
-        return a.equals(b);
-    }
-
-    private static String digits(String phone) {
-        return phone == null ? "" : phone.replaceAll("\\D", "");
     }
 
     /** Enters a new parent of the student; refuses an exact duplicate of a parent already in the school. */

@@ -87,4 +87,27 @@ public class ParentAccess {
                                 .getSingleResult()
                         > 0;
     }
+
+    /**
+     * Whether a parent of other classes may be shown to a class teacher who searches: last name, first
+     * name, patronymic (none when the parent has none) and phone all as typed.
+     */
+    public static boolean exactMatch(Parent p, String lastName, String firstName, String patronymic, String phone) {
+        String typedPhone = digits(phone);
+        return same(p.getLastName(), lastName)
+                && same(p.getFirstName(), firstName)
+                && same(p.getPatronymic(), patronymic)
+                && !typedPhone.isEmpty()
+                && (typedPhone.equals(digits(p.getPhone())) || typedPhone.equals(digits(p.getExtraPhone())));
+    }
+
+    private static boolean same(String stored, String typed) {
+        String a = stored == null ? "" : stored.trim().toLowerCase();
+        String b = typed == null ? "" : typed.trim().toLowerCase();
+        return a.equals(b);
+    }
+
+    private static String digits(String phone) {
+        return phone == null ? "" : phone.replaceAll("\\D", "");
+    }
 }
