@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
 import ru.ejournal.history.entity.ChangeRecord;
@@ -69,27 +70,12 @@ public class MonitoringSettingsService {
     public MonitoringSettings save(
             @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите настройки") @Valid MonitoringSettings settings) {
-        School school = access.checkSchool(schoolId, Intent.WRITE);
-        em.refresh(school, LockModeType.PESSIMISTIC_WRITE);
-        if (school.getVersion() != settings.version()) {
-            throw new ConflictException(
-                    "Настройки контроля журнала уже изменил другой пользователь. Обновите страницу и повторите изменения.");
-        }
-        Map<String, String> before = MonitoringSettings.of(school).snapshot();
-        settings.applyTo(school);
-        Map<String, String> after = MonitoringSettings.of(school).snapshot();
-        String login = access.caller().getLogin();
-        Instant now = Instant.now();
-        for (Map.Entry<String, String> field : after.entrySet()) {
-            String old = before.get(field.getKey());
-            if (!Objects.equals(old, field.getValue())) {
-                ChangeRecord change = new ChangeRecord(
-                        school, HISTORY_TYPE, school.getId(), field.getKey(), old, field.getValue(), login, now);
-                change.setReason("Настройки контроля журнала");
-                em.persist(change);
-            }
-        }
-        em.flush();
+        School school = lockedSchool(schoolId, settings.version());
+        saveWithHistory(
+                school,
+                () -> MonitoringSettings.of(school).snapshot(),
+                () -> settings.applyTo(school),
+                "Настройки контроля журнала");
         return MonitoringSettings.of(school);
     }
 
@@ -107,15 +93,31 @@ public class MonitoringSettingsService {
     public MarkAlertSettings saveMarkAlert(
             @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите настройки") @Valid MarkAlertSettings settings) {
+        School school = lockedSchool(schoolId, settings.version());
+        saveWithHistory(
+                school,
+                () -> MarkAlertSettings.of(school).snapshot(),
+                () -> settings.applyTo(school),
+                "Тревога о массовом изменении отметок");
+        return MarkAlertSettings.of(school);
+    }
+
+    /** The school to change, locked, if nobody changed it since {@code version} was read. */
+    private School lockedSchool(Long schoolId, long version) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         em.refresh(school, LockModeType.PESSIMISTIC_WRITE);
-        if (school.getVersion() != settings.version()) {
+        if (school.getVersion() != version) {
             throw new ConflictException(
                     "Настройки контроля журнала уже изменил другой пользователь. Обновите страницу и повторите изменения.");
         }
-        Map<String, String> before = MarkAlertSettings.of(school).snapshot();
-        settings.applyTo(school);
-        Map<String, String> after = MarkAlertSettings.of(school).snapshot();
+        return school;
+    }
+
+    /** Applies the settings and writes each changed one into the school's change history. */
+    private void saveWithHistory(School school, Supplier<Map<String, String>> snapshot, Runnable apply, String reason) {
+        Map<String, String> before = snapshot.get();
+        apply.run();
+        Map<String, String> after = snapshot.get();
         String login = access.caller().getLogin();
         Instant now = Instant.now();
         for (Map.Entry<String, String> field : after.entrySet()) {
@@ -123,12 +125,11 @@ public class MonitoringSettingsService {
             if (!Objects.equals(old, field.getValue())) {
                 ChangeRecord change = new ChangeRecord(
                         school, HISTORY_TYPE, school.getId(), field.getKey(), old, field.getValue(), login, now);
-                change.setReason("Тревога о массовом изменении отметок");
+                change.setReason(reason);
                 em.persist(change);
             }
         }
         em.flush();
-        return MarkAlertSettings.of(school);
     }
 
     /** The school's holidays, consecutive days of one name joined into a range, by date. */
