@@ -61,10 +61,9 @@ public class MarkChangeScan {
         Instant from = (scannedTo.isAfter(now) ? now : scannedTo).minus(SLACK);
         List<Object[]> accounts =
                 em.createQuery("""
-                        select distinct s.id, c.changedBy from ChangeRecord c join c.school s
-                        where c.entityType = 'Mark' and c.field = 'value' and c.changedAt >= :from
-                          and s.markAlertEnabled = true
-                          and exists (select u from UserAccount u where u.login = c.changedBy)""", Object[].class).setParameter("from", from).getResultList();
+                        select distinct s.id, c.changedBy from ChangeRecord c join c.school s, UserAccount u
+                        where u.login = c.changedBy and c.entityType = 'Mark' and c.field = 'value'
+                          and c.changedAt >= :from and s.markAlertEnabled = true""", Object[].class).setParameter("from", from).getResultList();
         int touched = 0;
         for (Object[] account : accounts) {
             touched += scanAccount(em.find(School.class, account[0]), (String) account[1], from, now);
