@@ -14,7 +14,8 @@
 #    server up (every phase once, LOAD_WARMUP seconds), then runs each phase for LOAD_SECONDS with
 #    LOAD_PAUSE seconds between phases: /health at the phase's concurrency, then the phase. Phases: the
 #    e-diary at each number of parent sessions (a first view: no If-None-Match; and a revisit: the ETag the
-#    session last saw, as a browser sends it), the grid page and the cell save at LOAD_TEACHERS teachers,
+#    session last saw, as a browser sends it), the grid page (first view and revisit) and the cell save at
+#    LOAD_TEACHERS teachers,
 #    and complete sign-ins at LOAD_SIGNIN_CLIENTS clients.
 # 4. Prints each phase's throughput, p50/p95/p99, errors and share of /health, and the load average.
 #
@@ -49,7 +50,7 @@ if [ "$DB_KIND" = pg ]; then
     sql() { "${PSQL[@]}" -d "$DB" -c "$1"; }
 else
     DB_URL="jdbc:h2:file:$WORK/h2/journal;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
-    H2_JAR=$(find "$JBOSS/modules" -name 'h2-*.jar' | head -1)
+    H2_JAR=$(find "$JBOSS/modules" -name 'h2-[0-9]*.jar' | head -1)
     sql() { java -cp "$H2_JAR" org.h2.tools.Shell -url "$DB_URL" -user sa -password sa -sql "$1" >/dev/null; }
 fi
 
@@ -94,6 +95,15 @@ if [ -z "${LOAD_REUSE:-}" ]; then
          SELECT 900000000 + p.id, 0, p.school_id, 'lt-' || LOWER(p.code), (SELECT password_hash FROM user_account WHERE login = 'parent'),
                 p.id, TRUE, FALSE, CURRENT_TIMESTAMP FROM parent p JOIN school s ON s.id = p.school_id WHERE s.code = 'LT001'"
     sql "INSERT INTO user_role (account_id, role) SELECT id, 'PARENT' FROM user_account WHERE login LIKE 'lt-p%'"
+    # the teachers' assignments as their lessons show them (the import has lessons, not assignments), in a
+    # current year, so that each teacher's grid opens on the generated quarter
+    sql "UPDATE academic_year SET is_current = TRUE WHERE school_id = (SELECT id FROM school WHERE code = 'LT001')"
+    sql "INSERT INTO teaching_assignment (id, version, school_id, teacher_id, school_class_id, subgroup_id, subject_id, academic_year_id)
+         SELECT 800000000 + ROW_NUMBER() OVER (ORDER BY t.teacher_id, t.school_class_id, t.subject_id, t.subgroup_id), 0,
+                t.school_id, t.teacher_id, t.school_class_id, t.subgroup_id, t.subject_id, c.academic_year_id
+         FROM (SELECT DISTINCT school_id, teacher_id, school_class_id, subgroup_id, subject_id FROM lesson
+               WHERE school_id = (SELECT id FROM school WHERE code = 'LT001')) t
+         JOIN school_class c ON c.id = t.school_class_id"
     sql "UPDATE user_account SET password_hash = (SELECT password_hash FROM user_account WHERE login = 'parent'),
          enabled = TRUE, must_change_password = FALSE WHERE login LIKE 'lt001-%'"
 fi
@@ -107,14 +117,6 @@ python3 ear/bench/term-end/sessions.py "$HTTP" "$PASSWORD" teachers $(echo "$tid
 echo "$(wc -l < "$WORK/parents.txt") + $(wc -l < "$WORK/teachers.txt") sessions in $(python3 -c "print(round($(date +%s.%N) - $t0, 1))") s"
 echo "$pids" > "$WORK/logins.txt"
 WEEK="/parent/diary.xhtml?week=2025-10-20"
-# the ETag each parent's diary answers now (a browser's cache after the first view)
-python3 - "$HTTP$WEEK" "$WORK/parents.txt" > "$WORK/parents-etag.txt" <<'PY'
-import sys, urllib.request
-for line in open(sys.argv[2]):
-    cookie = line.strip()
-    r = urllib.request.urlopen(urllib.request.Request(sys.argv[1], headers={"Cookie": cookie}), timeout=120)
-    print(cookie + "\t" + (r.headers.get("ETag") or ""))
-PY
 
 RESULTS="$WORK/results.txt"
 : > "$RESULTS"
@@ -127,7 +129,7 @@ phase() {
     [ "$secs" = "$WARMUP" ] && [ -n "${WARMING:-}" ] && return
     echo "$name $conns ${line#RESULT } $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS"
 }
-first_n() { head -"$1" "$WORK/parents.txt" > "$WORK/parents-$1.txt"; head -"$1" "$WORK/parents-etag.txt" > "$WORK/parents-etag-$1.txt"; }
+first_n() { head -"$1" "$WORK/parents.txt" > "$WORK/parents-$1.txt"; head -"$1" "$WORK/parents-etag.txt" > "$WORK/parents-etag-$1.txt" 2>/dev/null || true; }
 
 echo "=== warm-up ($WARMUP s each)"
 WARMING=1
@@ -138,6 +140,23 @@ phase warm "$TEACHERS" 2 "$WARMUP" grid "$WORK/teachers.txt"
 phase warm "$TEACHERS" "$TEACHERS" "$WARMUP" save "$WORK/teachers.txt"
 phase warm "$SIGNIN_CLIENTS" "$SIGNIN_CLIENTS" "$WARMUP" signin "$WORK/logins.txt" "$PASSWORD"
 unset WARMING
+# the ETag each parent's diary and each teacher's grid answers now (a browser's copy after its first view),
+# read after the warm-up, whose cell saves change some of them
+python3 - "$HTTP" "$WEEK" "$WORK" <<'PY'
+import sys, urllib.request
+base, week, work = sys.argv[1:]
+def etag(path, cookie):
+    r = urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie}), timeout=120)
+    r.read()
+    return r.headers.get("ETag") or ""
+with open(work + "/parents-etag.txt", "w") as out:
+    for line in open(work + "/parents.txt"):
+        out.write(line.strip() + "\t" + etag(week, line.strip()) + "\n")
+teachers = [l.rstrip("\n").split("\t") for l in open(work + "/teachers.txt")]
+with open(work + "/teachers.txt", "w") as out:
+    for t in teachers:
+        out.write("\t".join(t[:7] + [etag(t[1], t[0])]) + "\n")
+PY
 
 echo "=== phases ($SECONDS_EACH s each, $PAUSE s between): name connections requests req/s p50 p95 p99 errors units units/s load"
 for n in $PARENTS; do
@@ -148,6 +167,7 @@ for n in $PARENTS; do
 done
 sleep "$PAUSE"; phase "health" "$TEACHERS" 2 "$SECONDS_EACH" health
 sleep "$PAUSE"; phase "grid" "$TEACHERS" 2 "$SECONDS_EACH" grid "$WORK/teachers.txt"
+sleep "$PAUSE"; phase "grid-revisit" "$TEACHERS" 2 "$SECONDS_EACH" grid "$WORK/teachers.txt" etag
 sleep "$PAUSE"; phase "cell-save" "$TEACHERS" "$TEACHERS" "$SECONDS_EACH" save "$WORK/teachers.txt"
 sleep "$PAUSE"; phase "health" "$SIGNIN_CLIENTS" 2 "$SECONDS_EACH" health
 sleep "$PAUSE"; phase "sign-in" "$SIGNIN_CLIENTS" "$SIGNIN_CLIENTS" "$SECONDS_EACH" signin "$WORK/logins.txt" "$PASSWORD"

@@ -3,7 +3,8 @@
 --   pages PATH FILE [etag]          GET PATH, each request with the next session of FILE (one "JSESSIONID=…"
 --                                   per line, optionally a TAB and the ETag the session last saw: "etag" sends
 --                                   it as If-None-Match, as a browser revisiting the page does)
---   grid FILE                       GET of each teacher's grid (FILE from sessions.py teachers)
+--   grid FILE [etag]                GET of each teacher's grid (FILE from sessions.py teachers); "etag" sends
+--                                   the grid's ETag as If-None-Match (a teacher reloading an unchanged grid)
 --   save FILE                       the grid's Ajax cell save; one connection per thread, one teacher per
 --                                   thread, each save carrying the stamp the previous one answered
 --   signin FILE PASSWORD            complete sign-ins (login page, form POST, the home page it redirects to),
@@ -40,6 +41,7 @@ function init(args)
   if mode == "pages" then
     path, sessions, useEtag = args[2], lines(args[3]), args[4] == "etag"
   elseif mode == "grid" or mode == "save" then
+    useEtag = args[3] == "etag"
     sessions = {}
     for _, l in ipairs(lines(args[2])) do sessions[#sessions + 1] = split(l) end
   elseif mode == "signin" then
@@ -51,6 +53,7 @@ end
 -- state of a thread's one connection (save, signin)
 local step, cookie, location, stamp, current = 0, nil, nil, nil, nil
 local value = 4
+local saved = false
 
 function request()
   if mode == "health" then
@@ -64,7 +67,9 @@ function request()
   elseif mode == "grid" then
     index = index + 1
     local s = sessions[index % #sessions + 1]
-    return wrk.format("GET", s[2], { Cookie = s[1] })
+    local h = { Cookie = s[1] }
+    if useEtag and s[8] and #s[8] > 0 then h["If-None-Match"] = s[8] end
+    return wrk.format("GET", s[2], h)
   elseif mode == "save" then
     current = current or sessions[id % #sessions + 1]
     stamp = stamp or current[7]
@@ -110,8 +115,13 @@ function response(status, headers, body)
       units = units + 1
     end
   elseif mode == "save" then
-    local s = status == 200 and body:gsub("&#34;", '"'):match('"stamp"%s*:%s*"([^"]*)"')
-    if s then stamp = s; units = units + 1 else bad = bad + 1 end
+    local text = body:gsub("&#34;", '"')
+    local s = status == 200 and text:match('"stamp"%s*:%s*"([^"]*)"')
+    -- a conflict answers the cell's current stamp: expected once per phase (the stamp in FILE may be older
+    -- than the last save of the phase before), an error after that
+    local conflict = text:find('"error"', 1, true)
+    if s and not (conflict and saved) then stamp = s; units = units + 1 else bad = bad + 1 end
+    saved = true
   else
     if step == 0 then
       cookie, stamp = sessionCookie(headers), body:match('name="jakarta.faces.ViewState"[^>]*value="([^"]+)"')

@@ -4,7 +4,7 @@
     sessions.py BASE_URL PASSWORD parents|teachers LOGIN... > sessions.txt
 
 parents:  "JSESSIONID=…"                                   (the e-diary phase)
-teachers: "JSESSIONID=…<TAB>grid URL<TAB>view state<TAB>nonce<TAB>lesson<TAB>student<TAB>stamp"
+teachers: "JSESSIONID=…<TAB>grid URL<TAB>view state<TAB>nonce<TAB>lesson<TAB>student<TAB>stamp<TAB>grid ETag"
           (the grid and cell-save phases: the teacher's grid of the generated quarter, one cell of their own)
 Eight sign-ins at a time; a failed sign-in stops the run (the figures would be of an error page).
 """
@@ -25,8 +25,8 @@ def opener():
     return jar, urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 
 
-def get(op, path):
-    with op.open(BASE + path, timeout=120) as r:
+def get(op, path, headers=None):
+    with op.open(urllib.request.Request(BASE + path, headers=headers or {}), timeout=120) as r:
         return r.geturl(), r.read().decode("utf-8")
 
 
@@ -81,7 +81,11 @@ def teacher(login):
     stamp = re.search(r'"stamp":"([^"]*)"', html.unescape(answer))
     if not stamp:
         raise SystemExit(f"{login}: the first cell save answered no stamp: {answer[:500]}")
-    return "\t".join([cookie, "/teacher/gradebook.xhtml" + query, state, nonce, lesson, student, stamp.group(1)])
+    # the grid's ETag after that save (what a browser holds once it has reloaded the page)
+    with op.open(BASE + "/teacher/gradebook.xhtml" + query, timeout=120) as r:
+        r.read()
+        etag = r.headers.get("ETag") or ""
+    return "\t".join([cookie, "/teacher/gradebook.xhtml" + query, state, nonce, lesson, student, stamp.group(1), etag])
 
 
 with concurrent.futures.ThreadPoolExecutor(8) as pool:
