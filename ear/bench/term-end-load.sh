@@ -143,19 +143,21 @@ unset WARMING
 # the ETag each parent's diary and each teacher's grid answers now (a browser's copy after its first view),
 # read after the warm-up, whose cell saves change some of them
 python3 - "$HTTP" "$WEEK" "$WORK" <<'PY'
-import sys, urllib.request
+import concurrent.futures, sys, urllib.request
 base, week, work = sys.argv[1:]
 def etag(path, cookie):
     r = urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie}), timeout=120)
     r.read()
     return r.headers.get("ETag") or ""
-with open(work + "/parents-etag.txt", "w") as out:
-    for line in open(work + "/parents.txt"):
-        out.write(line.strip() + "\t" + etag(week, line.strip()) + "\n")
-teachers = [l.rstrip("\n").split("\t") for l in open(work + "/teachers.txt")]
-with open(work + "/teachers.txt", "w") as out:
-    for t in teachers:
-        out.write("\t".join(t[:7] + [etag(t[1], t[0])]) + "\n")
+with concurrent.futures.ThreadPoolExecutor(8) as pool:
+    parents = [l.strip() for l in open(work + "/parents.txt")]
+    tags = pool.map(lambda c: etag(week, c), parents)
+    with open(work + "/parents-etag.txt", "w") as out:
+        out.writelines(c + "\t" + t + "\n" for c, t in zip(parents, tags))
+    teachers = [l.rstrip("\n").split("\t") for l in open(work + "/teachers.txt")]
+    tags = list(pool.map(lambda t: etag(t[1], t[0]), teachers))
+    with open(work + "/teachers.txt", "w") as out:
+        out.writelines("\t".join(t[:7] + [g]) + "\n" for t, g in zip(teachers, tags))
 PY
 
 echo "=== phases ($SECONDS_EACH s each, $PAUSE s between): name connections requests req/s p50 p95 p99 errors units units/s load"
@@ -186,6 +188,10 @@ for r in rows:
     if name == "health":
         health[conns] = rps
     share = rps / health[conns] * 100 if conns in health and health[conns] else 0
+    if int(reqs) == 0:
+        # not one answer within the phase (wrk counts no error for requests still open at its end)
+        print(f"| {name} | {conns} | no answer within the phase | | | | all | 0 % | {load} |")
+        continue
     unit = f" ({float(ups):.1f} sign-ins/s)" if name == "sign-in" else ""
     print(f"| {name} | {conns} | {rps:,.1f}{unit} | {p50} | {p95} | {p99} | {errors} | {share:.1f} % | {load} |")
 PY
