@@ -68,7 +68,7 @@ public final class RegionGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: RegionGenerator S|M|L <directory> [prefix] [seed]");
+            System.err.println("usage: RegionGenerator S|M|L|LOAD <directory> [prefix] [seed]");
             System.exit(2);
         }
         String prefix = args.length > 2 ? args[2] : "R";
@@ -84,7 +84,9 @@ public final class RegionGenerator {
             case "S" -> new int[] {1, 4};
             case "M" -> new int[] {50, 20};
             case "L" -> new int[] {500, 20};
-            default -> throw new IllegalArgumentException("size S, M or L: " + size);
+            // the term-end load test's school (ear/bench/term-end-load.sh): 1,250 pupils and parents, 50 teachers
+            case "LOAD" -> new int[] {1, 50};
+            default -> throw new IllegalArgumentException("size S, M, L or LOAD: " + size);
         };
     }
 
@@ -139,7 +141,7 @@ public final class RegionGenerator {
         int excuseNo = 0;
         for (int k = 0; k < classes; k++) {
             int grade = 5 + k % 7;
-            String classCode = grade + "" + "АБВГДЕ".charAt(k / 7);
+            String classCode = grade + "" + "АБВГДЕЖИК".charAt(k / 7);
             row("classes.csv", school, classCode, Integer.toString(grade), logins[k % teachers]);
             String[] students = new String[25];
             for (int i = 0; i < students.length; i++) {

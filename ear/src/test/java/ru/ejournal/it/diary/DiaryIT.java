@@ -7,10 +7,26 @@ import static ru.ejournal.it.support.Fixture.PARENT;
 import static ru.ejournal.it.support.Fixture.STUDENT;
 import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,6 +70,9 @@ class DiaryIT {
 
     @Inject
     Tx tx;
+
+    @Resource(lookup = "java:jboss/datasources/JournalDS")
+    DataSource dataSource;
 
     Fixture f;
     long period;
@@ -157,5 +176,124 @@ class DiaryIT {
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.as(f.subjectTeacherA(), SUBJECT_TEACHER, () -> diary.children()));
+    }
+
+    @Test
+    @DisplayName(
+            "The diary page is never older than the database: a mark changed by a screen, an import's JDBC"
+                    + " insert or a batch job's JDBC correction shows at the next read, also to a browser revalidating its copy")
+    void diaryIsNeverStale() throws Exception {
+        PageClient browser = PageClient.signIn(f.parentA());
+        String url = "parent/diary.xhtml?child=" + f.studentA() + "&week=" + LocalDate.now();
+        PageClient.Page first = browser.get(url, null);
+        assertEquals(200, first.status());
+        assertEquals("", first.cell(f.lessonA()));
+        assertEquals(304, browser.get(url, first.etag()).status(), "an unchanged page is not rendered again");
+
+        // a screen: the teacher's cell save (JPA, history)
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "5", "", false, null));
+        PageClient.Page afterScreen = browser.get(url, first.etag());
+        assertEquals(200, afterScreen.status());
+        assertEquals("5", afterScreen.cell(f.lessonA()));
+
+        // an import: a mark INSERTed with JDBC, as region-import writes it
+        jdbc("""
+                INSERT INTO mark (id, school_id, lesson_id, student_id, mark_value, weight, entered_at, entered_by)
+                SELECT 990000000 + id, school_id, lesson_id, student_id, '4', 1, entered_at, 'region-import'
+                FROM mark WHERE lesson_id = ? AND student_id = ?""");
+        PageClient.Page afterImport = browser.get(url, afterScreen.etag());
+        assertEquals(200, afterImport.status());
+        assertEquals("54", afterImport.cell(f.lessonA()));
+
+        // a batch job's correction: an UPDATE with JDBC that leaves the row's version as it was
+        jdbc(
+                "UPDATE mark SET mark_value = '3' WHERE lesson_id = ? AND student_id = ? AND entered_by = 'region-import'");
+        PageClient.Page afterJob = browser.get(url, afterImport.etag());
+        assertEquals(200, afterJob.status());
+        assertEquals("53", afterJob.cell(f.lessonA()));
+        assertEquals(304, browser.get(url, afterJob.etag()).status());
+    }
+
+    private void jdbc(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, f.lessonA());
+            s.setLong(2, f.studentA());
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
+    /** A browser of one signed-in person over HTTP: keeps the session's cookie, sends If-None-Match if given. */
+    record PageClient(HttpClient http) {
+
+        private static final Pattern VIEW_STATE =
+                Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+        record Page(int status, String etag, String body) {
+
+            /** The marks of a lesson's row, as the page shows them («54» for a 5 and a 4). */
+            String cell(long lesson) {
+                Matcher row = Pattern.compile(
+                                "data-lesson=\"" + lesson + "\"[\\s\\S]*?<td class=\"marks\">([\\s\\S]*?)</td>")
+                        .matcher(body);
+                assertTrue(row.find(), "the lesson's row is on the page");
+                return row.group(1)
+                        .replaceAll("<span class=\"absence\">[^<]*</span>", "")
+                        .replaceAll("<[^>]+>", "")
+                        .strip();
+            }
+        }
+
+        static URI base() {
+            return URI.create(
+                    "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/");
+        }
+
+        static PageClient signIn(String login) throws Exception {
+            PageClient client = new PageClient(HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build());
+            Matcher state = VIEW_STATE.matcher(client.get("login.xhtml", null).body());
+            assertTrue(state.find());
+            String form = Map.of(
+                            "loginForm",
+                            "loginForm",
+                            "loginForm:login",
+                            login,
+                            "loginForm:password",
+                            Fixture.PASSWORD,
+                            "loginForm:submit",
+                            "",
+                            "jakarta.faces.ViewState",
+                            state.group(1))
+                    .entrySet()
+                    .stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<String> home = client.http.send(
+                    HttpRequest.newBuilder(base().resolve("login.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(!home.uri().getPath().contains("login"), "signed in: " + home.uri());
+            return client;
+        }
+
+        Page get(String path, String etag) throws Exception {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(base().resolve(path)).GET();
+            if (etag != null) {
+                request.header("If-None-Match", etag);
+            }
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.headers().firstValue("ETag").orElse(null), r.body());
+        }
     }
 }

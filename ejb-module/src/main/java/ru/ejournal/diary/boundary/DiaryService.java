@@ -17,6 +17,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,7 +87,41 @@ public class DiaryService {
     /** The study periods of the student's year. */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<PeriodOption> periods(@NotNull(message = "Выберите ребёнка") Long studentId) {
-        Student student = access.checkStudent(studentId, Intent.READ);
+        return periodsOf(access.checkStudent(studentId, Intent.READ));
+    }
+
+    /**
+     * The whole e-diary page of a parent or a student in one call (one transaction, one access check of the
+     * child): the caller's children, the week that contains {@code day} of {@code child} (the first child if
+     * null), the periods of the child's years and the marks of {@code period} (if null, the shortest period
+     * that contains {@code day}, else the first). The view is logged as {@link #week} logs it.
+     */
+    @RolesAllowed({PARENT, STUDENT})
+    public DiaryPage page(Long child, @NotNull(message = "Укажите неделю") LocalDate day, Long period) {
+        List<ChildOption> children = children();
+        Long chosen = child != null
+                ? child
+                : children.isEmpty() ? null : children.get(0).id();
+        if (chosen == null) {
+            return new DiaryPage(children, null, List.of(), null, null, null);
+        }
+        Student student = access.checkStudent(chosen, Intent.READ);
+        DiaryWeek week = weekOf(student, day);
+        List<PeriodOption> periods = periodsOf(student);
+        Long shown = period != null
+                ? period
+                : periods.stream()
+                        .filter(o -> o.contains(day))
+                        .min(Comparator.comparing(
+                                o -> o.endDate().toEpochDay() - o.startDate().toEpochDay()))
+                        .or(() -> periods.stream().findFirst())
+                        .map(PeriodOption::id)
+                        .orElse(null);
+        return new DiaryPage(children, chosen, periods, shown, week, shown == null ? null : periodOf(student, shown));
+    }
+
+    private List<PeriodOption> periodsOf(Student student) {
+        Long studentId = student.getId();
         List<PeriodOption> periods = new ArrayList<>(em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
                 .setParameter(
                         "academicYearId",
@@ -119,7 +154,11 @@ public class DiaryService {
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public DiaryWeek week(
             @NotNull(message = "Выберите ребёнка") Long studentId, @NotNull(message = "Укажите неделю") LocalDate day) {
-        Student student = access.checkStudent(studentId, Intent.READ);
+        return weekOf(access.checkStudent(studentId, Intent.READ), day);
+    }
+
+    private DiaryWeek weekOf(Student student, LocalDate day) {
+        Long studentId = student.getId();
         LocalDate monday = day.with(DayOfWeek.MONDAY);
         LocalDate saturday = monday.plusDays(6);
         logView(student);
@@ -197,7 +236,11 @@ public class DiaryService {
     public DiaryPeriod period(
             @NotNull(message = "Выберите ребёнка") Long studentId,
             @NotNull(message = "Выберите учебный период") Long periodId) {
-        Student student = access.checkStudent(studentId, Intent.READ);
+        return periodOf(access.checkStudent(studentId, Intent.READ), periodId);
+    }
+
+    private DiaryPeriod periodOf(Student student, Long periodId) {
+        Long studentId = student.getId();
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getSchool().equals(student.getSchool())) {
             throw new BusinessException("Учебный период не относится к учебному году ученика");

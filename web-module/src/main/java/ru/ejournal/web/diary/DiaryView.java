@@ -13,7 +13,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +26,7 @@ import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.diary.boundary.DiaryMark;
+import ru.ejournal.diary.boundary.DiaryPage;
 import ru.ejournal.diary.boundary.DiaryPeriod;
 import ru.ejournal.diary.boundary.DiaryService;
 import ru.ejournal.diary.boundary.DiaryWeek;
@@ -72,40 +72,38 @@ public class DiaryView implements Serializable {
 
     @PostConstruct
     void init() {
-        Map<String, String> p =
-                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        child = longParam(p.get("child"));
-        period = longParam(p.get("period"));
-        try {
-            week = p.get("week") == null ? LocalDate.now() : LocalDate.parse(p.get("week"));
-        } catch (DateTimeParseException e) {
-            week = LocalDate.now();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> p = faces.getExternalContext().getRequestParameterMap();
+        // read once per GET: by the ETag filter if it ran (DiaryEtagFilter), else here
+        DiaryPage page = (DiaryPage) faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.PAGE);
+        if (page == null) {
+            page = service.page(longParam(p.get("child")), weekParam(p.get("week")), longParam(p.get("period")));
         }
-        children = service.children();
-        if (child == null && !children.isEmpty()) {
-            child = children.get(0).id();
-        }
+        children = page.children();
+        child = page.child();
+        week = page.week() == null ? weekParam(p.get("week")) : page.week().monday();
         if (child == null) {
             return;
         }
-        diary = service.week(child, week);
+        diary = page.week();
         timetable = diary.timetable();
-        periods = service.periods(child);
-        if (period == null) {
-            LocalDate day = week;
-            period = periods.stream()
-                    .filter(o -> o.contains(day))
-                    .min(Comparator.comparing(
-                            o -> o.endDate().toEpochDay() - o.startDate().toEpochDay()))
-                    .or(() -> periods.stream().findFirst())
-                    .map(PeriodOption::id)
-                    .orElse(null);
-        }
-        if (period != null) {
-            marks = service.period(child, period);
-        }
+        periods = page.periods();
+        period = page.period();
+        marks = page.marks();
         if (isParent()) {
-            noticeLines = notices.ofStudent(child);
+            @SuppressWarnings("unchecked")
+            List<NoticeLine> read = (List<NoticeLine>)
+                    faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.NOTICES);
+            noticeLines = read != null ? read : notices.ofStudent(child);
+        }
+    }
+
+    /** The {@code week} parameter as a day (today if absent or not a date). */
+    static LocalDate weekParam(String value) {
+        try {
+            return value == null ? LocalDate.now() : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return LocalDate.now();
         }
     }
 
@@ -256,7 +254,7 @@ public class DiaryView implements Serializable {
                         .replace('.', ',');
     }
 
-    private static Long longParam(String value) {
+    static Long longParam(String value) {
         try {
             return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
