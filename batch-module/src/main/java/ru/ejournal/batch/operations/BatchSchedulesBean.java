@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -42,9 +43,10 @@ import ru.ejournal.security.boundary.RegionScope;
 @Startup
 @DependsOn("ejb-module.jar#DatabaseMigration")
 @PermitAll
-public class BatchSchedules {
+@Local(BatchSchedules.class)
+public class BatchSchedulesBean implements BatchSchedules {
 
-    private static final Logger LOG = Logger.getLogger(BatchSchedules.class.getName());
+    private static final Logger LOG = Logger.getLogger(BatchSchedulesBean.class.getName());
 
     @Resource
     TimerService timers;
@@ -72,6 +74,7 @@ public class BatchSchedules {
         }
     }
 
+    @Override
     @RolesAllowed({ADMIN, REGION_ADMIN})
     public List<Schedule> schedules() throws SQLException {
         access.caller();
@@ -91,6 +94,7 @@ public class BatchSchedules {
     }
 
     /** Only the region administrator edits the schedules: the jobs they start run for the whole region. */
+    @Override
     @RolesAllowed(REGION_ADMIN)
     public Schedule update(String jobName, boolean enabled, String dayOfWeek, int hour, int minute)
             throws SQLException {
@@ -136,10 +140,10 @@ public class BatchSchedules {
         String job = (String) timer.getInfo();
         try {
             if (job.equals(BatchJobs.RECONCILIATION)) {
-                BatchJobs.startAsSystem(job, Map.of());
+                BatchJobsBean.startAsSystem(job, Map.of());
             } else if (job.equals(BatchJobs.ANALYTICS)) {
                 for (String period : periodsEndedYesterday()) {
-                    BatchJobs.startAsSystem(job, Map.of("periodCode", period));
+                    BatchJobsBean.startAsSystem(job, Map.of("periodCode", period));
                 }
             }
         } catch (RuntimeException | SQLException e) {
