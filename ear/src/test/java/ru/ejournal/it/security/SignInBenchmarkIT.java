@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ejournal.it.support.Deployments;
+import ru.ejournal.security.control.PasswordHasher;
 
 /**
  * The term-start sign-in storm (not a timed test): complete sign-ins (the login page, the form POST, the
@@ -135,7 +138,8 @@ class SignInBenchmarkIT {
             long p95,
             double serverCpuMs,
             double gcJitCpuMs,
-            double dbCpuMs) {
+            double dbCpuMs,
+            double hashCpuMs) {
         double perSecond() {
             return signIns / seconds;
         }
@@ -241,13 +245,13 @@ class SignInBenchmarkIT {
                 .map(String::strip)
                 .map(Integer::valueOf)
                 .toList();
-        // warm-up: every account once (this also re-hashes an old hash into the current scheme)
+        // warm-up: every account once (this also re-hashes an old hash into the current scheme), then
+        // ejournal.benchmark.warmup sign-ins by 8 clients, so that the JIT has compiled the sign-in path
+        // (with 29 sign-ins it was still compiling through the first measured level)
         for (String login : LOGINS) {
             signIn(login);
         }
-        for (int i = 0; i < 20; i++) {
-            signIn(LOGINS.get(i % LOGINS.size()));
-        }
+        run(8, Integer.getInteger("ejournal.benchmark.warmup", 300));
         List<Result> results = new ArrayList<>();
         for (int level : levels) {
             results.add(run(level, total));
@@ -255,13 +259,14 @@ class SignInBenchmarkIT {
         String hash = System.getProperty("ejournal.benchmark.label", "");
         StringBuilder md = new StringBuilder("| clients | sign-ins | seconds | sign-ins/s | p50 ms | p95 ms"
                 + " | server CPU ms/sign-in | of it GC + JIT | database CPU ms/sign-in | capacity on "
-                + Runtime.getRuntime().availableProcessors() + " cores, sign-ins/s | load average |"
-                + (hash.isEmpty() ? "" : " setting |") + "\n|---|---|---|---|---|---|---|---|---|---|---|"
+                + Runtime.getRuntime().availableProcessors() + " cores, sign-ins/s | one hash, CPU ms"
+                + " | sign-in ÷ hash | load average |"
+                + (hash.isEmpty() ? "" : " setting |") + "\n|---|---|---|---|---|---|---|---|---|---|---|---|---|"
                 + (hash.isEmpty() ? "" : "---|") + "\n");
         for (Result r : results) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %d | %.1f | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |%s%n",
+                    "| %d | %d | %.1f | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%s%n",
                     r.clients(),
                     r.signIns(),
                     r.seconds(),
@@ -272,6 +277,8 @@ class SignInBenchmarkIT {
                     r.gcJitCpuMs(),
                     r.dbCpuMs(),
                     r.capacity(),
+                    r.hashCpuMs(),
+                    (r.serverCpuMs() + r.dbCpuMs()) / r.hashCpuMs(),
                     loadAverage(),
                     hash.isEmpty() ? "" : " " + hash + " |"));
         }
@@ -287,10 +294,33 @@ class SignInBenchmarkIT {
         }
     }
 
+    /** CPU milliseconds of one Argon2id hash with the server's parameters (the median of five, after two). */
+    static double hashCpuMillis() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                    .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                    .withSalt(new byte[16])
+                    .withMemoryAsKB(PasswordHasher.MEMORY_KIB)
+                    .withIterations(PasswordHasher.PASSES)
+                    .withParallelism(PasswordHasher.LANES)
+                    .build());
+            generator.generateBytes("demo2026".getBytes(StandardCharsets.UTF_8), new byte[32]);
+            if (i >= 2) {
+                cpu.add((threads.getCurrentThreadCpuTime() - start) / 1e6);
+            }
+        }
+        return cpu.stream().sorted().toList().get(cpu.size() / 2);
+    }
+
     private Result run(int clients, int total) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<Long> millis = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        double hashCpu;
         double serverCpu = serverCpuMillis();
         double gcJitCpu = serverGcAndJitMillis();
         double dbCpu = databaseCpuMillis();
@@ -307,9 +337,13 @@ class SignInBenchmarkIT {
                     return null;
                 }));
             }
+            // the reference of the same run: one password hash as the server computes it, timed (CPU) in this
+            // JVM while the level runs, so that it meets the same contention for the machine
+            Future<Double> hash = pool.submit(SignInBenchmarkIT::hashCpuMillis);
             for (Future<?> f : futures) {
                 f.get();
             }
+            hashCpu = hash.get();
         } finally {
             pool.shutdown();
         }
@@ -327,6 +361,7 @@ class SignInBenchmarkIT {
                 sorted.get((int) (sorted.size() * 0.95)),
                 serverCpuPerSignIn,
                 gcJitPerSignIn,
-                dbCpuPerSignIn);
+                dbCpuPerSignIn,
+                hashCpu);
     }
 }

@@ -30,9 +30,9 @@ import ru.ejournal.common.control.Settings;
 @ApplicationScoped
 public class PasswordHasher {
 
-    static final int MEMORY_KIB = 19456;
-    static final int PASSES = 2;
-    static final int LANES = 1;
+    public static final int MEMORY_KIB = 19456;
+    public static final int PASSES = 2;
+    public static final int LANES = 1;
     static final int SALT_BYTES = 16;
     static final int KEY_BYTES = 32;
     static final String CURRENT_PREFIX = "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + PASSES + ",p=" + LANES + "$";

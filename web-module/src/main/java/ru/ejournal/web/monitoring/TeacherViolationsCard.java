@@ -21,8 +21,10 @@ public class TeacherViolationsCard implements Serializable {
     @Inject
     JournalMonitoringService monitoring;
 
+    // Used only while the view is built; the caller's security context is no part of the view's state
+    // (it is not serializable, and a passivated or replicated session must not carry it).
     @Inject
-    SecurityContext security;
+    transient SecurityContext security;
 
     private List<ViolationRow> rows = List.of();
     private long total;
