@@ -13,7 +13,8 @@
 # CLUSTER_PORT_OFFSET + I - 1; default 10), CLUSTER_LB_PORT (18080), EJOURNAL_BATCH_DIR (the directory
 # every node shares for uploads and job reports; default CLUSTER_BASE/shared/ejournal-batch),
 # EJOURNAL_TIMER_REFRESH_MILLIS (how often a node reads the timers others created; 60000),
-# CLUSTER_JAVA_OPTS (heap; default -Xms256m -Xmx1g), CLUSTER_SERIAL=1 (start nodes one after another).
+# CLUSTER_JAVA_OPTS (heap; default -Xms256m -Xmx1g), CLUSTER_SERIAL=1 (start nodes one after another),
+# CLUSTER_TOGETHER=1 (start every node at once; the database must already be migrated and filled).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -148,9 +149,8 @@ case "$cmd" in
         echo "$n" >"$base/nodes"
         write_haproxy "$n"
         start_node 1
-        if [ "${CLUSTER_SERIAL:-0}" = 1 ] || [ "$n" -eq 1 ]; then
-            wait_healthy 1
-        fi
+        # node 1 alone first (an empty database is migrated and filled once), unless told to start all together
+        [ "${CLUSTER_TOGETHER:-0}" = 1 ] || wait_healthy 1
         for ((i = 2; i <= n; i++)); do
             start_node "$i"
             [ "${CLUSTER_SERIAL:-0}" = 1 ] && wait_healthy "$i"

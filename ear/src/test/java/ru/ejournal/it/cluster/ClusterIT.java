@@ -178,16 +178,17 @@ class ClusterIT {
     @DisplayName(
             "A reconciliation killed with node 1 is restarted on node 2 by the explicit action; its export equals an uninterrupted run's")
     void batchRestartedElsewhere() throws Exception {
-        String range = "from=2025-09-01&to=2026-06-30";
+        String range = "from=" + java.time.LocalDate.now().minusDays(42) + "&to="
+                + java.time.LocalDate.now().minusDays(1);
         long reference = await(2, start(2, "attendance-reconciliation?" + range));
         String expected =
                 get(2, "api/batch/executions/" + reference + "/export").body();
 
-        long killed = start(1, "attendance-reconciliation?" + range + "&throttleMillis=1500&threads=1");
+        long killed = start(1, "attendance-reconciliation?" + range + "&chunkSize=1&throttleMillis=3000&threads=1");
         for (int i = 0; i < 120 && !status(1, killed).equals("STARTED"); i++) {
             Thread.sleep(500);
         }
-        Thread.sleep(3000);
+        Thread.sleep(4000);
         run(60, "kill", "1");
         assertEquals("STARTED", status(2, killed), "a dead node's execution stays STARTED");
 
