@@ -14,7 +14,8 @@
 # every node shares for uploads and job reports; default CLUSTER_BASE/shared/ejournal-batch),
 # EJOURNAL_TIMER_REFRESH_MILLIS (how often a node reads the timers others created; 60000),
 # CLUSTER_JAVA_OPTS (heap; default -Xms256m -Xmx1g), CLUSTER_SERIAL=1 (start nodes one after another),
-# CLUSTER_TOGETHER=1 (start every node at once; the database must already be migrated and filled).
+# CLUSTER_TOGETHER=1 (start every node at once; the database must already be migrated and filled),
+# CLUSTER_BOOT_TIMEOUT (seconds a start with its deployment may take; 1800, the demo load on 2 busy cores is slow).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -62,7 +63,7 @@ start_node() {
         members+=("-Dejournal.cluster.port.$j=$((7600 + offset + j - 1))")
     done
     # shellcheck disable=SC2086
-    JAVA_OPTS="$java_opts -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true" \
+    JAVA_OPTS="$java_opts -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true -Djboss.as.management.blocking.timeout=${CLUSTER_BOOT_TIMEOUT:-1800}" \
     LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$d/server.pid" \
         nohup "$jboss_home/bin/standalone.sh" -c standalone-ha.xml \
         -Djboss.server.base.dir="$d" \
@@ -133,7 +134,7 @@ stop_node() {
 }
 
 view() {
-    "$jboss_home/bin/jboss-cli.sh" -c --controller="127.0.0.1:$(mgmt_port "$1")" \
+    "$jboss_home/bin/jboss-cli.sh" -c --timeout=60000 --controller="127.0.0.1:$(mgmt_port "$1")" \
         --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null \
         | sed -n 's/.*"result" => "\(.*\)".*/\1/p'
 }
