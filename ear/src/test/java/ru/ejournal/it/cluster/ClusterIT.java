@@ -235,7 +235,6 @@ class ClusterIT {
         await(2, again);
         assertEquals(
                 expected, get(2, "api/batch/executions/" + again + "/export").body());
-        run(900, "start-node", "1");
     }
 
     // --- the cluster ---
