@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,6 +79,44 @@ class BatchOperationsIT {
 
             assertEquals("success", result.get("outcome").asString(), result.toString());
             assertEquals("COMPLETED", result.get("result", "batch-status").asString());
+        }
+    }
+
+    @Test
+    @DisplayName("The management API (the console's Runtime → Batch) lists each job once, under batch-module.jar only")
+    void eachJobOnceInManagementApi() throws Exception {
+        try (ModelControllerClient client =
+                ModelControllerClient.Factory.create("localhost", Integer.getInteger("test.management.port", 9990))) {
+            ModelNode op = new ModelNode();
+            op.get("operation").set("read-resource");
+            op.get("include-runtime").set(true);
+            ModelNode address = op.get("address");
+            address.add("deployment", "ejournal.ear");
+            address.add("subdeployment", "*");
+            address.add("subsystem", "batch-jberet");
+            ModelNode result = client.execute(op);
+            assertEquals("success", result.get("outcome").asString(), result.toString());
+
+            List<String> jobs = new ArrayList<>();
+            for (ModelNode module : result.get("result").asList()) {
+                String subdeployment = module.get("address")
+                        .asList()
+                        .get(1)
+                        .get("subdeployment")
+                        .asString();
+                if (module.get("result").hasDefined("job")) {
+                    for (String job : module.get("result", "job").keys()) {
+                        jobs.add(subdeployment + "/" + job);
+                    }
+                }
+            }
+            Collections.sort(jobs);
+            assertEquals(
+                    List.of(
+                            "batch-module.jar/attendance-reconciliation",
+                            "batch-module.jar/period-analytics",
+                            "batch-module.jar/region-import"),
+                    jobs);
         }
     }
 

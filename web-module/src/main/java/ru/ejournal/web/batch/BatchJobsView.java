@@ -39,10 +39,10 @@ public class BatchJobsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BatchJobs jobs;
+    BatchJobs jobs;
 
     @Inject
-    transient BatchSchedules schedules;
+    BatchSchedules schedules;
 
     private String jobName = BatchJobs.RECONCILIATION;
     private final Executions executions = new Executions();
@@ -120,6 +120,15 @@ public class BatchJobsView implements Serializable {
     public void restart(ExecutionSummary row) {
         act(() -> {
             long id = jobs.restart(row.executionId());
+            info(text("restarted") + " " + id);
+            return null;
+        });
+    }
+
+    /** "The node is gone: restart here": takes over an execution a dead node of a cluster left running. */
+    public void restartElsewhere(ExecutionSummary row) {
+        act(() -> {
+            long id = jobs.restartElsewhere(row.executionId());
             info(text("restarted") + " " + id);
             return null;
         });

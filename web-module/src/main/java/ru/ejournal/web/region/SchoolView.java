@@ -39,7 +39,7 @@ public class SchoolView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SchoolRegistry registry;
+    SchoolRegistry registry;
 
     private Long id;
     private String code;

@@ -20,7 +20,7 @@ public class SchoolsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SchoolRegistry registry;
+    SchoolRegistry registry;
 
     private final Schools schools = new Schools();
 

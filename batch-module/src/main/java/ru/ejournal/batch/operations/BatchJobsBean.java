@@ -12,6 +12,7 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
@@ -42,9 +44,10 @@ import ru.ejournal.security.boundary.RegionScope;
 import ru.ejournal.security.control.AccessDeniedException;
 
 /**
- * Starts, stops and restarts the batch jobs and reads their executions. It lives in batch-module
- * because an EJB jar sees only its own job XMLs: screens, the HTTP API, timers and tests all start
- * jobs here.
+ * Starts, stops and restarts the batch jobs and reads their executions ({@link BatchJobs}). It lives
+ * in batch-module, the only module of the EAR that sees the job XMLs (the EAR's
+ * {@code jboss-deployment-structure.xml} keeps the other modules from seeing batch-module, so that
+ * WildFly lists each job once): screens, the HTTP API, timers and tests all start jobs here.
  *
  * <p>Scope: the region administrator runs jobs for the whole region or one school and sees every
  * execution; a school administrator runs them only for their own school (the job parameter
@@ -53,13 +56,12 @@ import ru.ejournal.security.control.AccessDeniedException;
  * in table {@code batch_job_school}; an instance without a row is region-wide.
  */
 @Stateless
+@Local(BatchJobs.class)
 @RolesAllowed({ADMIN, REGION_ADMIN})
-public class BatchJobs {
+public class BatchJobsBean implements BatchJobs {
 
-    public static final String REGION_IMPORT = "region-import";
-    public static final String RECONCILIATION = "attendance-reconciliation";
-    public static final String ANALYTICS = "period-analytics";
-    public static final List<String> JOBS = List.of(REGION_IMPORT, RECONCILIATION, ANALYTICS);
+    /** JBeret's restart parameter: strict refuses an execution still shown as running, force takes it over. */
+    static final String RESTART_MODE = "jberet.restart.mode";
 
     private static final Map<String, String> EXPORTS = Map.of(
             REGION_IMPORT,
@@ -68,6 +70,8 @@ public class BatchJobs {
             "reconciliation-findings.csv",
             ANALYTICS,
             "period-analytics.csv");
+
+    private static final Logger LOG = Logger.getLogger(BatchJobsBean.class.getName());
 
     @Inject
     AccessControl access;
@@ -78,6 +82,7 @@ public class BatchJobs {
     @Resource(lookup = "java:jboss/datasources/JournalDS")
     DataSource dataSource;
 
+    @Override
     public long start(String jobName, Map<String, String> parameters) {
         Map<String, String> scoped = new HashMap<>(parameters);
         School school = scope(scoped);
@@ -95,13 +100,11 @@ public class BatchJobs {
      * Stores an uploaded zip of exchange files on the server and starts region-import on it.
      * The zip stays in {@code <data dir>/ejournal-batch/uploads} so that a restart finds it again.
      */
+    @Override
     public long startImport(InputStream zip, Map<String, String> parameters) throws IOException {
         Map<String, String> scoped = new HashMap<>(parameters);
         School school = scope(scoped);
-        Path uploads = Path.of(
-                System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "ejournal-batch",
-                "uploads");
+        Path uploads = OutputFiles.batchDirectory().resolve("uploads");
         Files.createDirectories(uploads);
         Path file = uploads.resolve(UUID.randomUUID() + ".zip");
         Files.copy(zip, file);
@@ -127,33 +130,77 @@ public class BatchJobs {
         return id;
     }
 
-    /** Restarts a failed or stopped execution (or one a server crash left behind) from its checkpoints. */
+    /**
+     * Restarts a failed or stopped execution from its checkpoints. On one server an execution a crash
+     * left shown as running is restarted too (JBeret's default, {@code detect}: not running in this
+     * server); on a cluster ({@code ejournal.cluster=true}) the restart is {@code strict}, since such
+     * an execution may be alive on another node: {@link #restartElsewhere} is the explicit action.
+     */
+    @Override
     public long restart(long executionId) {
         checkExecution(executionId);
+        Properties again = restartParameters(executionId);
+        if (Boolean.getBoolean("ejournal.cluster")) {
+            again.setProperty(RESTART_MODE, "strict");
+            String status =
+                    String.valueOf(operator().getJobExecution(executionId).getBatchStatus());
+            if (!status.equals("FAILED") && !status.equals("STOPPED")) {
+                throw new BusinessException("Выполнение " + executionId + " ещё идёт (" + status
+                        + "), возможно на другом узле; если его узел остановлен, выберите «Узел остановлен:"
+                        + " перезапустить здесь»");
+            }
+        }
+        return operator().restart(executionId, again);
+    }
+
+    @Override
+    public long restartElsewhere(long executionId) {
+        checkExecution(executionId);
+        String status = String.valueOf(operator().getJobExecution(executionId).getBatchStatus());
+        if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
+            throw new BusinessException(
+                    "Выполнение " + executionId + " не идёт (" + status + "): перезапустите его обычным перезапуском");
+        }
+        Properties again = restartParameters(executionId);
+        again.setProperty(RESTART_MODE, "force");
+        LOG.warning("Выполнение " + executionId + " задания "
+                + operator().getJobExecution(executionId).getJobName()
+                + " перезапущено на узле " + System.getProperty("jboss.node.name") + " по команде "
+                + access.caller().getLogin() + ": его узел объявлен остановленным");
+        return operator().restart(executionId, again);
+    }
+
+    /** The parameters of the execution again, without the throttle (a test's brake). */
+    private static Properties restartParameters(long executionId) {
         Properties props = operator().getParameters(executionId);
         Properties again = new Properties();
         if (props != null) {
             again.putAll(props);
         }
         again.remove("throttleMillis");
-        return operator().restart(executionId, again);
+        again.remove(RESTART_MODE);
+        return again;
     }
 
+    @Override
     public void stop(long executionId) {
         checkExecution(executionId);
         operator().stop(executionId);
     }
 
+    @Override
     public void abandon(long executionId) {
         checkExecution(executionId);
         operator().abandon(executionId);
     }
 
+    @Override
     public ExecutionSummary execution(long executionId) {
         checkExecution(executionId);
         return summary(operator().getJobExecution(executionId));
     }
 
+    @Override
     public int instanceCount(String jobName) {
         Long school = ownSchool();
         if (school != null) {
@@ -166,7 +213,7 @@ public class BatchJobs {
         }
     }
 
-    /** Executions of the job's instances, newest instance first: a page of instances. */
+    @Override
     public List<ExecutionSummary> executions(String jobName, int first, int count) {
         Long school = ownSchool();
         List<ExecutionSummary> result = new ArrayList<>();
@@ -189,7 +236,7 @@ public class BatchJobs {
         return result;
     }
 
-    /** The report of an execution (import errors, findings, analytics) as a file on the server. */
+    @Override
     public Path exportFile(long executionId) throws IOException {
         checkExecution(executionId);
         JobOperator operator = operator();

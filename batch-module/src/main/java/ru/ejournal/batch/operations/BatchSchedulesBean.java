@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,6 +16,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
@@ -42,9 +45,10 @@ import ru.ejournal.security.boundary.RegionScope;
 @Startup
 @DependsOn("ejb-module.jar#DatabaseMigration")
 @PermitAll
-public class BatchSchedules {
+@Local(BatchSchedules.class)
+public class BatchSchedulesBean implements BatchSchedules {
 
-    private static final Logger LOG = Logger.getLogger(BatchSchedules.class.getName());
+    private static final Logger LOG = Logger.getLogger(BatchSchedulesBean.class.getName());
 
     @Resource
     TimerService timers;
@@ -58,12 +62,18 @@ public class BatchSchedules {
     @Inject
     RegionScope regionScope;
 
+    /**
+     * Every enabled schedule gets its timer if it has none. Nodes of a cluster starting together: the
+     * row locks on {@code batch_schedule} let one node at a time look and create (the second waits for
+     * the first's commit), and the database timer store's table shows the timers another node created
+     * that this node has not read yet (it reads them each refresh interval).
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void createMissingTimers() {
-        try {
-            for (Schedule s : read()) {
-                Timer timer = timerOf(s.jobName());
-                if (timer == null && s.enabled()) {
+        try (Connection c = dataSource.getConnection()) {
+            for (Schedule s : read(c, true)) {
+                if (s.enabled() && timerOf(s.jobName()) == null && !storedTimer(c, s)) {
                     create(s);
                 }
             }
@@ -72,6 +82,23 @@ public class BatchSchedules {
         }
     }
 
+    /** A timer of this schedule in the database timer store (partition {@code ejournal}, see configure.cli). */
+    private static boolean storedTimer(Connection c, Schedule s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM jboss_ejb_timer WHERE partition_name ="
+                + " 'ejournal' AND timed_object_id LIKE '%.BatchSchedulesBean' AND timer_state NOT IN"
+                + " ('CANCELED', 'EXPIRED') AND schedule_expr_day_of_week = ? AND schedule_expr_hour = ? AND"
+                + " schedule_expr_minute = ?")) {
+            ps.setString(1, s.dayOfWeek());
+            ps.setString(2, Integer.toString(s.hour()));
+            ps.setString(3, Integer.toString(s.minute()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        }
+    }
+
+    @Override
     @RolesAllowed({ADMIN, REGION_ADMIN})
     public List<Schedule> schedules() throws SQLException {
         access.caller();
@@ -91,6 +118,7 @@ public class BatchSchedules {
     }
 
     /** Only the region administrator edits the schedules: the jobs they start run for the whole region. */
+    @Override
     @RolesAllowed(REGION_ADMIN)
     public Schedule update(String jobName, boolean enabled, String dayOfWeek, int hour, int minute)
             throws SQLException {
@@ -136,10 +164,10 @@ public class BatchSchedules {
         String job = (String) timer.getInfo();
         try {
             if (job.equals(BatchJobs.RECONCILIATION)) {
-                BatchJobs.startAsSystem(job, Map.of());
+                BatchJobsBean.startAsSystem(job, Map.of());
             } else if (job.equals(BatchJobs.ANALYTICS)) {
                 for (String period : periodsEndedYesterday()) {
-                    BatchJobs.startAsSystem(job, Map.of("periodCode", period));
+                    BatchJobsBean.startAsSystem(job, Map.of("periodCode", period));
                 }
             }
         } catch (RuntimeException | SQLException e) {
@@ -181,10 +209,16 @@ public class BatchSchedules {
     }
 
     private List<Schedule> read() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return read(c, false);
+        }
+    }
+
+    private static List<Schedule> read(Connection c, boolean lock) throws SQLException {
         List<Schedule> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT job_name, enabled, day_of_week, hour_of_day,"
-                        + " minute_of_hour, updated_by FROM batch_schedule ORDER BY job_name");
+        try (PreparedStatement ps = c.prepareStatement("SELECT job_name, enabled, day_of_week, hour_of_day,"
+                        + " minute_of_hour, updated_by FROM batch_schedule ORDER BY job_name"
+                        + (lock ? " FOR UPDATE" : ""));
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 result.add(new Schedule(
