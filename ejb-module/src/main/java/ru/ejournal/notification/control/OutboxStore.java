@@ -180,15 +180,14 @@ public class OutboxStore {
         for (Item item : items) {
             int attempts = item.attempts() + 1;
             boolean giveUp = permanent || attempts >= MAX_ATTEMPTS;
-            em.createNativeQuery(
-                            "UPDATE notification_outbox SET attempts = ?1, due_at = ?2, last_error = ?3,"
-                                    + " failed_at = ?4, claimed_by = NULL, claimed_until = NULL WHERE id = ?5 AND claimed_by = ?6")
+            em.createNativeQuery("UPDATE notification_outbox SET attempts = ?1, due_at = ?2, last_error = ?3,"
+                            + (giveUp ? " failed_at = ?2," : "")
+                            + " claimed_by = NULL, claimed_until = NULL WHERE id = ?4 AND claimed_by = ?5")
                     .setParameter(1, attempts)
-                    .setParameter(2, utc(now.plus(backOff(attempts))))
+                    .setParameter(2, utc(giveUp ? now : now.plus(backOff(attempts))))
                     .setParameter(3, reason)
-                    .setParameter(4, giveUp ? utc(now) : null)
-                    .setParameter(5, item.id())
-                    .setParameter(6, token)
+                    .setParameter(4, item.id())
+                    .setParameter(5, token)
                     .executeUpdate();
             if (giveUp) {
                 givenUp.add(item);
