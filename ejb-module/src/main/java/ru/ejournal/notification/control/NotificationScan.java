@@ -109,7 +109,12 @@ public class NotificationScan {
         return (at.isAfter(local) ? at : at.plusDays(1)).toInstant();
     }
 
+    /**
+     * The UTC wall-clock time to the millisecond: the clock has nanoseconds, the databases keep
+     * microseconds and round, so a row due "now" could otherwise be stored a little after the same "now".
+     */
     static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        return Timestamp.valueOf(
+                LocalDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), ZoneOffset.UTC));
     }
 }

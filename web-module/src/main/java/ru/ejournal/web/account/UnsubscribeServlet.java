@@ -38,8 +38,9 @@ public class UnsubscribeServlet extends HttpServlet {
 
     private void unsubscribe(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Scope> done = settings.unsubscribe(request.getParameter("t"));
+        String language = request.getHeader("Accept-Language");
         Locale locale =
-                request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+                language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en")
                         ? Locale.ENGLISH
                         : Locale.forLanguageTag("ru");
         ResourceBundle texts = ResourceBundle.getBundle(NotificationsView.BUNDLE, locale);
