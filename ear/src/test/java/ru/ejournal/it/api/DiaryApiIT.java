@@ -424,6 +424,15 @@ class DiaryApiIT {
         HttpResponse<String> home = send(
                 HttpRequest.newBuilder(URI.create(BASE + "parent/diary.xhtml")).GET(), cookies);
         assertEquals(200, home.statusCode(), "the session is signed in");
+        HttpResponse<String> page = send(
+                HttpRequest.newBuilder(URI.create(BASE + "account/tokens.xhtml"))
+                        .GET(),
+                cookies);
+        assertEquals(200, page.statusCode());
+        assertTrue(
+                page.body().contains("Токены доступа к API дневника")
+                        && page.body().contains("tokensForm:create"),
+                "the parent's tokens page");
         return cookies.get("JSESSIONID");
     }
 
