@@ -395,12 +395,12 @@ class DiaryApiIT {
     /** Signs in on the login page; the session cookie of the signed-in session. */
     private static String signIn(String login) throws Exception {
         Map<String, String> cookies = new LinkedHashMap<>();
-        HttpResponse<String> page =
+        HttpResponse<String> loginPage =
                 send(HttpRequest.newBuilder(URI.create(BASE + "login.xhtml")).GET(), cookies);
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page.body());
-        assertTrue(state.find(), page.body());
-        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+                .matcher(loginPage.body());
+        assertTrue(state.find(), loginPage.body());
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(loginPage.body());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("loginForm:login", login);
