@@ -353,27 +353,6 @@ class DiaryApiIT {
         assertTrue(answer.body().contains("Кузнецов") || answer.body().contains("Алексеева"), "examples");
     }
 
-    @Test
-    @DisplayName("MicroProfile Health on the management port: ready when the database answers")
-    void readinessOnManagementPort() throws Exception {
-        HttpResponse<String> ready = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                                + (9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
-                                + "/health/ready"))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, ready.statusCode(), ready.body());
-        JsonObject check =
-                Json.createReader(new StringReader(ready.body())).readObject().getJsonArray("checks").stream()
-                        .map(JsonValue::asJsonObject)
-                        .filter(c -> c.getString("name").equals("journal-database"))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError(ready.body()));
-        assertEquals("UP", check.getString("status"));
-        assertEquals(200, get("health", null).statusCode(), "the application's own /health stays");
-    }
-
     private List<String[]> endpoints(long child, long period, long message) {
         String c = "api/v1/children/" + child;
         return List.of(
