@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,7 +160,8 @@ public class MessageService {
     public Instant markRead(@NotNull Long inboxLineId) {
         MessageRecipient row = received(inboxLineId);
         if (!row.isRead()) {
-            row.markRead(Instant.now());
+            // as the database keeps it (microseconds), so that a second call answers the same time
+            row.markRead(Instant.now().truncatedTo(ChronoUnit.MICROS));
         }
         return row.getReadAt();
     }
