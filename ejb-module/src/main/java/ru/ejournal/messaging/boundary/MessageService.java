@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,14 +142,40 @@ public class MessageService {
     /** Opens a received message and marks it read (the sender's receipt). */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
     public MessageText open(@NotNull Long inboxLineId) {
+        MessageRecipient row = received(inboxLineId);
+        if (!row.isRead()) {
+            row.markRead(Instant.now());
+        }
+        return text(row);
+    }
+
+    /** A received message without marking it read (the API reads and marks in two steps). */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
+    public MessageText read(@NotNull Long inboxLineId) {
+        return text(received(inboxLineId));
+    }
+
+    /** Marks a received message read (the sender's receipt); when it was read, the first time. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
+    public Instant markRead(@NotNull Long inboxLineId) {
+        MessageRecipient row = received(inboxLineId);
+        if (!row.isRead()) {
+            // as the database keeps it (microseconds), so that a second call answers the same time
+            row.markRead(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        }
+        return row.getReadAt();
+    }
+
+    private MessageRecipient received(Long inboxLineId) {
         UserAccount caller = access.caller();
         MessageRecipient row = em.find(MessageRecipient.class, inboxLineId);
         if (row == null || !row.getRecipient().equals(caller)) {
             throw new AccessDeniedException("Нет доступа к этому сообщению");
         }
-        if (!row.isRead()) {
-            row.markRead(Instant.now());
-        }
+        return row;
+    }
+
+    private MessageText text(MessageRecipient row) {
         Message m = row.getMessage();
         UserAccount sender = m.getSender();
         Student about = row.getStudent();

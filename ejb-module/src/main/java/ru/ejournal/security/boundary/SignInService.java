@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.Settings;
 import ru.ejournal.credentials.control.DeviceAlerts;
+import ru.ejournal.security.control.AddressThrottle;
 import ru.ejournal.security.control.PasswordHasher;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
@@ -36,6 +37,9 @@ public class SignInService {
 
     @Inject
     DeviceAlerts deviceAlerts;
+
+    @Inject
+    AddressThrottle throttle;
 
     public SignInResult signIn(String login, String password, ClientInfo client) {
         Instant now = Instant.now();
@@ -94,31 +98,9 @@ public class SignInService {
         return SignInResult.of(SignInResult.Outcome.INVALID);
     }
 
-    /**
-     * Whether the client's address has had {@code ejournal.throttle.address.failures} (100) failed sign-ins,
-     * on any accounts, within the last {@code ejournal.throttle.address.minutes} (10): counted in the visit
-     * log, so every server of a cluster sees the same count. Guessing passwords across many accounts from
-     * one address is slowed down this way, beside the lockout of each account.
-     */
+    /** The per-address throttle (ASVS 2.2.1, 11.1.4), shared with the API's bearer tokens. */
     private boolean addressThrottled(ClientInfo client, Instant now) {
-        if (client == null || client.ipAddress() == null) {
-            return false;
-        }
-        int limit = Settings.getInt("ejournal.throttle.address.failures", 100);
-        if (limit <= 0) {
-            return false;
-        }
-        long failures = em.createQuery(
-                        "select count(v) from VisitEvent v where v.ipAddress = :ip and v.kind = :kind"
-                                + " and v.occurredAt > :since",
-                        Long.class)
-                .setParameter("ip", client.ipAddress())
-                .setParameter("kind", VisitKind.LOGIN_FAILED)
-                .setParameter(
-                        "since",
-                        now.minus(Duration.ofMinutes(Settings.getInt("ejournal.throttle.address.minutes", 10))))
-                .getSingleResult();
-        return failures >= limit;
+        return throttle.exceeded(client, now);
     }
 
     /** The row is locked so that concurrent wrong passwords are all counted. */

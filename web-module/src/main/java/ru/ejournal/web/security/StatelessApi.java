@@ -1,6 +1,8 @@
 package ru.ejournal.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.ServletException;
@@ -11,21 +13,26 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.wildfly.security.auth.principal.NamePrincipal;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
+import ru.ejournal.security.boundary.ClientInfo;
 import ru.ejournal.security.boundary.SignInResult;
 import ru.ejournal.security.boundary.SignInService;
+import ru.ejournal.security.boundary.TokenSignInResult;
 
 /**
  * HTTP Basic for the application's HTTP API without a web session (ASVS 3.5.x, 13.2): each request is
  * checked by {@link SignInService} (the same lockout, per-address throttle and visit log as the login
  * page) and its work runs as that caller for this request only; nothing is stored in a session, no
  * session cookie is sent, so a cookie can never be taken from the API to the pages. An account with a
- * one-time password is refused (403): it must change it on the login page first.
+ * one-time password is refused (403): it must change it on the login page first. The e-diary API
+ * ({@code /api/v1}) takes bearer tokens instead ({@link #serveBearer}), on the same terms: per request, no
+ * session, the session cookie ignored.
  */
 @ApplicationScoped
 public class StatelessApi {
@@ -33,8 +40,15 @@ public class StatelessApi {
     /** The request attribute that holds the login of the caller once {@link #serve} has let it in. */
     public static final String CALLER = "ejournal.apiCaller";
 
+    private static final String ONE_TIME_PASSWORD =
+            "У учётной записи одноразовый пароль: сначала смените его, войдя на сайт. До смены пароля доступ закрыт";
+
     @Inject
     SignInService signIn;
+
+    @Inject
+    @Any
+    Instance<BearerTokenVerifier> verifiers;
 
     /** The work of a request, run as the caller. */
     @FunctionalInterface
@@ -76,24 +90,69 @@ public class StatelessApi {
             return;
         }
         if (result.mustChangePassword()) {
-            refuse(
-                    response,
-                    403,
-                    "У учётной записи одноразовый пароль: сначала смените его, войдя на сайт. До смены пароля доступ"
-                            + " закрыт");
+            refuse(response, 403, ONE_TIME_PASSWORD);
             return;
         }
         if (roles != null && result.roles().stream().noneMatch(roles::contains)) {
             refuse(response, 403, roleRefusal);
             return;
         }
+        runAs(request, result.login(), result.roles(), work);
+    }
+
+    /**
+     * Authenticates the request's {@code Authorization: Bearer} token through the {@link BearerTokenVerifier}s
+     * (a personal access token today); refuses with 401/403/429 and a Russian reason, or runs the work as the
+     * token's account with its family roles only. A session cookie, if the request has one, opens nothing here.
+     */
+    public void serveBearer(HttpServletRequest request, HttpServletResponse response, Work work)
+            throws IOException, ServletException {
+        String header = request.getHeader("Authorization");
+        if (header == null
+                || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+                || header.substring(7).isBlank()) {
+            refuseBearer(response, 401, "Нужен токен доступа: заголовок Authorization: Bearer <токен>");
+            return;
+        }
+        String token = header.substring(7).trim();
+        ClientInfo client = DeviceCookie.clientOf(request);
+        TokenSignInResult result = null;
+        for (BearerTokenVerifier verifier : verifiers) {
+            Optional<TokenSignInResult> verdict = verifier.verify(token, client);
+            if (verdict.isPresent()) {
+                result = verdict.get();
+                break;
+            }
+        }
+        if (result == null) {
+            refuseBearer(response, 401, "Неизвестный токен доступа");
+            return;
+        }
+        switch (result.outcome()) {
+            case SUCCESS -> runAs(request, result.login(), result.roles(), work);
+            case THROTTLED ->
+                refuse(response, 429, "С этого адреса было слишком много неудачных попыток входа. Повторите позже");
+            case INVALID, BLOCKED -> refuseBearer(response, 401, "Неверный токен доступа");
+            case REVOKED ->
+                refuseBearer(
+                        response,
+                        401,
+                        "Токен доступа отозван или истёк (или пароль учётной записи сменён после его создания):"
+                                + " создайте новый на странице «Токены доступа»");
+            case ONE_TIME_PASSWORD -> refuse(response, 403, ONE_TIME_PASSWORD);
+            case NOT_FAMILY -> refuse(response, 403, "API электронного дневника — для родителей и учащихся");
+        }
+    }
+
+    private void runAs(HttpServletRequest request, String login, Set<String> roles, Work work)
+            throws IOException, ServletException {
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null) {
             throw new ServletException("No security domain for the application");
         }
-        SecurityIdentity identity = domain.createAdHocIdentity(new NamePrincipal(result.login()))
-                .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(result.roles())));
-        request.setAttribute(CALLER, result.login());
+        SecurityIdentity identity = domain.createAdHocIdentity(new NamePrincipal(login))
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(roles)));
+        request.setAttribute(CALLER, login);
         try {
             identity.runAs((PrivilegedExceptionAction<Void>) () -> {
                 work.run();
@@ -114,8 +173,13 @@ public class StatelessApi {
         }
     }
 
+    private static void refuseBearer(HttpServletResponse response, int status, String message) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"ejournal\"");
+        refuse(response, status, message);
+    }
+
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        if (status == 401) {
+        if (status == 401 && !response.containsHeader("WWW-Authenticate")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ejournal\", charset=\"UTF-8\"");
         }
         response.setStatus(status);

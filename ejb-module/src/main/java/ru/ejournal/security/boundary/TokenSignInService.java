@@ -1,0 +1,96 @@
+package ru.ejournal.security.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.ejournal.credentials.control.AccessTokens;
+import ru.ejournal.credentials.entity.PersonalAccessToken;
+import ru.ejournal.security.control.AddressThrottle;
+import ru.ejournal.security.entity.Role;
+import ru.ejournal.security.entity.UserAccount;
+import ru.ejournal.security.entity.VisitEvent;
+import ru.ejournal.security.entity.VisitKind;
+
+/**
+ * Checks a personal access token sent as {@code Authorization: Bearer} to the e-diary API. Open to everybody
+ * ({@code @PermitAll}): nobody is signed in yet. A token opens the API when it exists, is neither revoked nor
+ * expired, was created after the account's last password change or reset (a reset after a stolen password
+ * ends the thief's tokens too), and its account is enabled, has no one-time password and is a parent's or a
+ * student's; the caller then gets only the family roles of the account. An unknown token is a failed sign-in
+ * of the address in the visit log, so the per-address throttle of the login page holds for token guessing.
+ * The last-used time is written at most once a minute per token.
+ */
+@Stateless
+@PermitAll
+public class TokenSignInService {
+
+    static final Set<String> FAMILY_ROLES = Set.of(Role.PARENT.name(), Role.STUDENT.name());
+
+    /** The login written to the visit log for a failed token (no account is known). */
+    static final String UNKNOWN_TOKEN = "(токен API)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AddressThrottle throttle;
+
+    public TokenSignInResult signIn(String token, ClientInfo client) {
+        Instant now = Instant.now();
+        if (throttle.exceeded(client, now)) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.THROTTLED);
+        }
+        PersonalAccessToken row = AccessTokens.wellFormed(token)
+                ? em.createNamedQuery("PersonalAccessToken.findByHash", PersonalAccessToken.class)
+                        .setParameter("hash", AccessTokens.hash(token))
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null)
+                : null;
+        if (row == null) {
+            VisitEvent failed = new VisitEvent(null, null, UNKNOWN_TOKEN, VisitKind.LOGIN_FAILED, now);
+            if (client != null) {
+                failed.setIpAddress(client.ipAddress());
+                failed.setUserAgent(client.userAgent());
+            }
+            em.persist(failed);
+            return TokenSignInResult.of(TokenSignInResult.Outcome.INVALID);
+        }
+        UserAccount account = row.getAccount();
+        if (!row.isActive(now)
+                || (account.getPasswordChangedAt() != null
+                        && account.getPasswordChangedAt().isAfter(row.getCreatedAt()))) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.REVOKED);
+        }
+        if (!account.isEnabled()) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.BLOCKED);
+        }
+        if (account.isMustChangePassword()) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.ONE_TIME_PASSWORD);
+        }
+        Set<String> roles = account.getRoles().stream()
+                .map(Role::name)
+                .filter(FAMILY_ROLES::contains)
+                .collect(Collectors.toUnmodifiableSet());
+        if (roles.isEmpty()) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.NOT_FAMILY);
+        }
+        if (row.getLastUsedAt() == null || row.getLastUsedAt().isBefore(now.minus(Duration.ofMinutes(1)))) {
+            // a bulk update, not the entity's: two requests of one token at once must not conflict on its version
+            em.createQuery("""
+                            update PersonalAccessToken t set t.lastUsedAt = :now
+                            where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :minuteAgo)""")
+                    .setParameter("now", now)
+                    .setParameter("id", row.getId())
+                    .setParameter("minuteAgo", now.minus(Duration.ofMinutes(1)))
+                    .executeUpdate();
+        }
+        return new TokenSignInResult(TokenSignInResult.Outcome.SUCCESS, account.getLogin(), roles);
+    }
+}
