@@ -127,7 +127,7 @@ class SignInSecurityIT {
                 signIn.signIn(f.studentALogin(), Fixture.PASSWORD, client()).outcome());
 
         UserAccount after = tx.call(em -> account(em, f.studentALogin()));
-        assertTrue(after.getPasswordHash().startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), after.getPasswordHash());
+        assertTrue(after.getPasswordHash().startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), after.getPasswordHash());
         assertNotEquals(old, after.getPasswordHash());
         assertEquals(changedBefore, after.getPasswordChangedAt(), "a re-hash is not a password change");
         assertFalse(hasher.needsRehash(after.getPasswordHash()));
