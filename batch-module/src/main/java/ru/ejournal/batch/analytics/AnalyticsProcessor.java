@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 /**
  * Loads one class's roster, marks, period grades and absences of the period with one query each and
  * computes {@link AnalyticsRules} per subject (subjects with lessons of the class in the period or
- * with period grades).
+ * with period grades): the class's figures and each pupil's result.
  */
 @Named
 public class AnalyticsProcessor implements ItemProcessor {
@@ -95,7 +95,7 @@ public class AnalyticsProcessor implements ItemProcessor {
                                     .add(new AnalyticsRules.MarkData(rs.getLong(1), rs.getString(3), rs.getInt(4)));
                         }
                     });
-            Map<Long, List<String>> absences = new HashMap<>();
+            Map<Long, Map<Long, List<String>>> absences = new HashMap<>();
             query(
                     c,
                     "SELECT a.student_id, l.subject_id, a.code FROM absence a JOIN lesson l ON l.id = a.lesson_id"
@@ -104,20 +104,21 @@ public class AnalyticsProcessor implements ItemProcessor {
                     params(inClass, start, end),
                     rs -> {
                         if (inRoster.contains(rs.getLong(1))) {
-                            absences.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                            absences.computeIfAbsent(rs.getLong(2), k -> new HashMap<>())
+                                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                                     .add(rs.getString(3));
                         }
                     });
-            List<AnalyticsRules.Figures> figures = new ArrayList<>();
+            List<AnalyticsRules.SubjectAnalysis> figures = new ArrayList<>();
             for (long subject : subjects) {
-                figures.add(AnalyticsRules.figures(
+                figures.add(AnalyticsRules.analyse(
                         subject,
                         passFail.getOrDefault(subject, false),
                         rule,
                         roster,
                         marks.getOrDefault(subject, List.of()),
                         grades.getOrDefault(subject, Map.of()),
-                        absences.getOrDefault(subject, List.of())));
+                        absences.getOrDefault(subject, Map.of())));
             }
             return new ClassAnalytics(school, classId, periodId, figures);
         }
