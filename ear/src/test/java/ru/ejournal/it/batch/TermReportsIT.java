@@ -470,6 +470,12 @@ class TermReportsIT {
                 "the reason from absences");
         assertEquals(classSou(g), report.figures().sou().toPlainString().replace('.', ','));
         assertEquals(g.pupils.size(), report.attendance().size());
+        List<TermReports.PeriodFigures> year =
+                Caller.as(g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> reports.classOverYear(g.f.classA()));
+        assertEquals(
+                List.of("1 четверть"),
+                year.stream().map(TermReports.PeriodFigures::periodName).toList());
+        assertEquals(report.figures(), year.get(0).figures(), "the chart's Q1 is the report's Q1");
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(
@@ -645,7 +651,7 @@ class TermReportsIT {
     }
 
     /** Two quarters, three subjects (PE pass/fail), ten pupils of class A by {@link #PROFILES}, noise in Q2 and class B. */
-    private Generated generate(Random random) {
+    private Generated generate(Random random) throws Exception {
         Generated g = new Generated();
         g.f = schools.create();
         tx.call(em -> {

@@ -378,6 +378,46 @@ public class TermReports {
                 lines);
     }
 
+    /** A period's figures of a class (for the chart of a class's quality over the year's periods). */
+    public record PeriodFigures(long periodId, String periodName, ReportRules.Tally figures)
+            implements java.io.Serializable {}
+
+    /** The class's success, quality and СОУ in each period of its year that period-analytics has computed. */
+    public List<PeriodFigures> classOverYear(@NotNull(message = "Не выбран класс") Long classId) {
+        SchoolClass schoolClass = access.checkClass(classId, AccessControl.Intent.WRITE);
+        List<StudyPeriod> periods = em.createQuery(
+                        "SELECT p FROM StudyPeriod p WHERE p.academicYear = :year ORDER BY p.startDate, p.endDate",
+                        StudyPeriod.class)
+                .setParameter("year", schoolClass.getAcademicYear())
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.study_period_id, r.student_id, j.grading, r.result"
+                        + " FROM period_result r JOIN subject j ON j.id = r.subject_id WHERE r.school_class_id = ?1")
+                .setParameter(1, classId)
+                .getResultList();
+        Map<Long, Map<Long, List<String>>> pupils = new java.util.HashMap<>();
+        Map<Long, List<String>> graded = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            long period = number(r[0]);
+            pupils.computeIfAbsent(period, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(number(r[1]), k -> new ArrayList<>())
+                    .add((String) r[3]);
+            if (!"PASS_FAIL".equals(r[2])) {
+                graded.computeIfAbsent(period, k -> new ArrayList<>()).add((String) r[3]);
+            }
+        }
+        return periods.stream()
+                .filter(p -> pupils.containsKey(p.getId()))
+                .sorted(java.util.Comparator.comparing(
+                        (StudyPeriod p) -> p.getKind() == ru.ejournal.school.entity.StudyPeriodKind.YEAR))
+                .map(p -> new PeriodFigures(
+                        p.getId(),
+                        p.getName(),
+                        ReportRules.ofPupils(
+                                pupils.get(p.getId()).values(), graded.getOrDefault(p.getId(), List.of()))))
+                .toList();
+    }
+
     /** The summary sheet as an Excel workbook (.xlsx). */
     public byte[] summarySheetExcel(Long classId, Long periodId) {
         return SummarySheetFiles.excel(summarySheet(classId, periodId));

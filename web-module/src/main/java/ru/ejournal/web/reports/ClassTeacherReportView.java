@@ -14,6 +14,7 @@ import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.reports.boundary.ClassTeacherReport;
 import ru.ejournal.reports.boundary.TermReports;
+import ru.ejournal.web.analytics.ChartJson;
 
 /** The class teacher's report for the period ({@code /teacher/class-report.xhtml}). */
 @Named("classReportView")
@@ -36,6 +37,7 @@ public class ClassTeacherReportView implements Serializable {
     private List<AnalyticsPeriod> periods = List.of();
     private Long periodId;
     private ClassTeacherReport report;
+    private String qualityChart;
 
     @PostConstruct
     void init() {
@@ -53,6 +55,40 @@ public class ClassTeacherReportView implements Serializable {
 
     public void load() {
         report = classId == null || periodId == null ? null : reports.classTeacherReport(classId, periodId);
+        List<TermReports.PeriodFigures> year = classId == null ? List.of() : reports.classOverYear(classId);
+        qualityChart = year.isEmpty()
+                ? null
+                : ChartJson.bar(
+                        year.stream().map(TermReports.PeriodFigures::periodName).toList(),
+                        List.of(
+                                ChartJson.dataset(
+                                        text("summary.success"),
+                                        "#42A5F5",
+                                        year.stream()
+                                                .map(f -> f.figures().successRate())
+                                                .toList()),
+                                ChartJson.dataset(
+                                        text("summary.quality"),
+                                        "#66BB6A",
+                                        year.stream()
+                                                .map(f -> f.figures().qualityRate())
+                                                .toList()),
+                                ChartJson.dataset(
+                                        text("summary.sou"),
+                                        "#FFA726",
+                                        year.stream()
+                                                .map(f -> f.figures().sou())
+                                                .toList())),
+                        100);
+    }
+
+    public String getQualityChart() {
+        return qualityChart;
+    }
+
+    private static String text(String key) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "rep").getString(key);
     }
 
     public String percent(BigDecimal value) {
