@@ -391,7 +391,13 @@ class TermReportsIT {
                 assertEquals(expected.get(r), cells, "row " + (r + 1));
             }
             assertEquals(
-                    "Класс: учащихся 10, успеваемость 70,0 %, качество 40,0 %, СОУ " + classSou(g) + " %",
+                    "Класс: учащихся " + g.pupils.size() + ", успеваемость "
+                            + g.percent(g.pupils.stream().filter(g::succeeds).count(), g.pupils.size())
+                                    .replace('.', ',')
+                            + " %, качество "
+                            + g.percent(g.pupils.stream().filter(g::quality).count(), g.pupils.size())
+                                    .replace('.', ',')
+                            + " %, СОУ " + classSou(g) + " %",
                     sheet.getRow(expected.size() + 1).getCell(0).getStringCellValue());
         }
         PdfReader reader = new PdfReader(pdf);
