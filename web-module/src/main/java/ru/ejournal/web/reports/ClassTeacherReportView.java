@@ -107,7 +107,7 @@ public class ClassTeacherReportView implements Serializable {
         return classId == null;
     }
 
-    public boolean isEmpty() {
+    public boolean isNoData() {
         return report == null || report.pupilsAtEnd() == 0;
     }
 

@@ -144,7 +144,7 @@ public class SchoolReportView implements Serializable {
         return report;
     }
 
-    public boolean isEmpty() {
+    public boolean isNoData() {
         return report == null || report.classes().isEmpty();
     }
 

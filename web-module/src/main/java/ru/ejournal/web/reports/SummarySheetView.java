@@ -118,7 +118,7 @@ public class SummarySheetView implements Serializable {
         return school;
     }
 
-    public boolean isEmpty() {
+    public boolean isNoData() {
         return sheet == null || sheet.pupils().isEmpty();
     }
 
