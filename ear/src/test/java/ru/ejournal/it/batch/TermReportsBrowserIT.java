@@ -59,7 +59,7 @@ class TermReportsBrowserIT extends DemoBrowserTest {
         browser.waitForUrl("/deputy/school-report.xhtml");
         String classes = text("schoolReportForm:classTable");
         assertTrue(classes.contains("7Б") && classes.contains("СОУ, %"), classes);
-        assertTrue(text("schoolReportForm:schoolLine").contains("СОУ"), text("schoolReportForm:schoolLine"));
+        assertTrue(text("schoolLine").contains("СОУ"), text("schoolLine"));
         String first = text("schoolReportForm:shownPeriod");
         browser.screenshot("rep-school-first");
 
@@ -88,10 +88,10 @@ class TermReportsBrowserIT extends DemoBrowserTest {
                 .findElement(By.linkText("Отчёт классного руководителя"))
                 .click();
         browser.waitForUrl("/teacher/class-report.xhtml");
-        assertTrue(text("classReportForm:reportClass").startsWith("7Б"), text("classReportForm:reportClass"));
-        String figures = text("classReportForm:figures");
+        assertTrue(text("reportClass").startsWith("7Б"), text("reportClass"));
+        String figures = text("figures");
         assertTrue(figures.contains("успеваемость") && figures.contains("СОУ"), figures);
-        assertTrue(text("classReportForm:pupilsLine").contains("Учащихся на начало периода"));
+        assertTrue(text("pupilsLine").contains("Учащихся на начало периода"));
         browser.screenshot("rep-class-teacher");
 
         browser.driver().findElement(By.id("classReportForm:summaryLink")).click();
