@@ -28,7 +28,8 @@ CREATE TEMP TABLE bl_marks ON COMMIT DROP AS
 -- from the school's threshold; НА under the school's minimum; pass/fail: ЗАЧ from half of the marks.
 CREATE TEMP TABLE bl_result ON COMMIT DROP AS
     SELECT sj.school_id, sj.school_class_id, sj.subject_id, sj.period_id, r.student_id,
-           CAST(ms.sw AS NUMERIC) / ms.w AS mean,
+           CAST(ms.sw AS NUMERIC) / ms.w AS mean, g.grade_value IS NOT NULL AS from_grade,
+           COALESCE(CASE WHEN j.grading = 'PASS_FAIL' THEN ms.all_n ELSE ms.n END, 0) AS marks,
            COALESCE(g.grade_value, CASE
                WHEN j.grading = 'PASS_FAIL' THEN CASE
                    WHEN COALESCE(ms.all_n, 0) = 0 OR ms.all_n < sc.min_marks_per_period THEN 'НА'
@@ -63,5 +64,22 @@ INSERT INTO period_analytics (id, school_id, school_class_id, subject_id, study_
           FROM bl_result GROUP BY school_id, school_class_id, subject_id, period_id) x
     JOIN subject j ON j.id = x.subject_id
     LEFT JOIN bl_absences ab ON ab.school_class_id = x.school_class_id AND ab.subject_id = x.subject_id;
+-- Each pupil's result (issue 16): period_result, with the pupil's absences at the subject's lessons.
+CREATE TEMP TABLE bl_pupil_absences ON COMMIT DROP AS
+    SELECT a.student_id, l.subject_id,
+           COUNT(*) FILTER (WHERE a.code IN ('N', 'B', 'U', 'P')) AS missed,
+           COUNT(*) FILTER (WHERE a.code = 'B') AS ill, COUNT(*) FILTER (WHERE a.code = 'U') AS excused,
+           COUNT(*) FILTER (WHERE a.code IN ('N', 'P')) AS unexcused, COUNT(*) FILTER (WHERE a.code = 'OP') AS late
+    FROM absence a JOIN lesson l ON l.id = a.lesson_id
+    JOIN bl_period p ON p.school_id = l.school_id AND l.lesson_date BETWEEN p.start_date AND p.end_date
+    GROUP BY a.student_id, l.subject_id;
+DELETE FROM period_result WHERE study_period_id IN (SELECT id FROM bl_period);
+INSERT INTO period_result (id, school_id, school_class_id, student_id, subject_id, study_period_id, result,
+        from_grade, average_mark, marks, missed, missed_ill, missed_excused, missed_unexcused, late, computed_at)
+    SELECT nextval('journal_seq'), r.school_id, r.school_class_id, r.student_id, r.subject_id, r.period_id, r.result,
+           r.from_grade, ROUND(r.mean, 2), r.marks, COALESCE(pa.missed, 0), COALESCE(pa.ill, 0),
+           COALESCE(pa.excused, 0), COALESCE(pa.unexcused, 0), COALESCE(pa.late, 0), now()
+    FROM bl_result r LEFT JOIN bl_pupil_absences pa ON pa.student_id = r.student_id AND pa.subject_id = r.subject_id;
+SELECT 'baseline period results', COUNT(*) FROM period_result WHERE study_period_id IN (SELECT id FROM bl_period);
 SELECT 'baseline analytics rows', COUNT(*) FROM period_analytics WHERE study_period_id IN (SELECT id FROM bl_period);
 ROLLBACK;

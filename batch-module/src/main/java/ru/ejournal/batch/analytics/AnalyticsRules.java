@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import ru.ejournal.journal.control.Averages;
 import ru.ejournal.journal.entity.MarkValue;
+import ru.ejournal.reports.control.ReportRules;
 
 /**
  * Period analytics (D10) of one class and subject. A student's result is their period grade if
  * there is one, otherwise the grade {@link Averages#propose the grade book's rule} proposes with the
- * school's rounding threshold and minimum number of marks.
+ * school's rounding threshold and minimum number of marks; success and quality by {@link ReportRules}.
  */
 public final class AnalyticsRules {
 
@@ -39,18 +39,30 @@ public final class AnalyticsRules {
             int late)
             implements Serializable {}
 
-    private static final Set<String> SUCCESS = Set.of("3", "4", "5", "ЗАЧ");
-    private static final Set<String> QUALITY = Set.of("4", "5");
+    /**
+     * A pupil's result in one subject of the period (a row of {@code period_result}): the period grade, else
+     * the proposed one; {@code fromGrade} says which. Absences: missed (Н+Б+У+П), ill, excused, unexcused
+     * (Н+П), late.
+     */
+    public record PupilResult(
+            long studentId,
+            String result,
+            boolean fromGrade,
+            BigDecimal averageMark,
+            int marks,
+            int missed,
+            int missedIll,
+            int missedExcused,
+            int missedUnexcused,
+            int late)
+            implements Serializable {}
+
+    /** The figures of one class and subject, with each pupil's result behind them. */
+    public record SubjectAnalysis(Figures figures, List<PupilResult> pupils) implements Serializable {}
 
     private AnalyticsRules() {}
 
-    /**
-     * @param rule the school's rounding threshold and minimum number of marks
-     * @param roster the students of the class
-     * @param marks their marks in the subject within the period's dates
-     * @param grades their period grades in the subject, by student
-     * @param absenceCodes stored codes (N, B, U, P, OP) of their absences at lessons of the subject in the period
-     */
+    /** {@link #analyse} without the pupils' absences. */
     public static Figures figures(
             long subjectId,
             boolean passFail,
@@ -59,6 +71,38 @@ public final class AnalyticsRules {
             List<MarkData> marks,
             Map<Long, String> grades,
             List<String> absenceCodes) {
+        Figures f = analyse(subjectId, passFail, rule, roster, marks, grades, Map.of())
+                .figures();
+        int[] codes = count(absenceCodes);
+        return new Figures(
+                f.subjectId(),
+                f.students(),
+                f.averageMark(),
+                f.successRate(),
+                f.qualityRate(),
+                codes[0] + codes[1] + codes[2] + codes[3],
+                codes[1],
+                codes[2],
+                codes[0] + codes[3],
+                codes[4]);
+    }
+
+    /**
+     * @param rule the school's rounding threshold and minimum number of marks
+     * @param roster the students of the class
+     * @param marks their marks in the subject within the period's dates
+     * @param grades their period grades in the subject, by student
+     * @param absences stored codes (N, B, U, P, OP) of their absences at lessons of the subject in the period, by
+     *     student
+     */
+    public static SubjectAnalysis analyse(
+            long subjectId,
+            boolean passFail,
+            Rule rule,
+            List<Long> roster,
+            List<MarkData> marks,
+            Map<Long, String> grades,
+            Map<Long, List<String>> absences) {
         Map<Long, List<Averages.Weighted>> byStudent = new HashMap<>();
         Map<Long, long[]> sums = new HashMap<>();
         for (MarkData m : marks) {
@@ -67,39 +111,75 @@ public final class AnalyticsRules {
                     .add(new Averages.Weighted(m.value(), m.weight()));
             Integer value = MarkValue.numeric(m.value());
             if (value != null) {
-                long[] s = sums.computeIfAbsent(m.studentId(), k -> new long[2]);
+                long[] s = sums.computeIfAbsent(m.studentId(), k -> new long[3]);
                 s[0] += (long) value * m.weight();
                 s[1] += m.weight();
+                s[2]++;
             }
         }
         int success = 0;
         int quality = 0;
         BigDecimal meanSum = BigDecimal.ZERO;
         int withMarks = 0;
+        int[] all = new int[5];
+        List<PupilResult> pupils = new ArrayList<>();
         for (long student : roster) {
             long[] s = sums.get(student);
+            BigDecimal mean = null;
             if (s != null && s[1] > 0) {
-                meanSum =
-                        meanSum.add(BigDecimal.valueOf(s[0]).divide(BigDecimal.valueOf(s[1]), MathContext.DECIMAL128));
+                mean = BigDecimal.valueOf(s[0]).divide(BigDecimal.valueOf(s[1]), MathContext.DECIMAL128);
+                meanSum = meanSum.add(mean);
                 withMarks++;
             }
             String result = grades.get(student);
+            boolean fromGrade = result != null;
             if (result == null) {
                 result = Averages.propose(
                         byStudent.getOrDefault(student, List.of()), rule.threshold(), rule.minMarks(), passFail);
             }
-            if (SUCCESS.contains(result)) {
+            if (ReportRules.success(result)) {
                 success++;
             }
-            if (QUALITY.contains(result)) {
+            if (ReportRules.quality(result)) {
                 quality++;
             }
+            int[] codes = count(absences.getOrDefault(student, List.of()));
+            for (int i = 0; i < 5; i++) {
+                all[i] += codes[i];
+            }
+            pupils.add(new PupilResult(
+                    student,
+                    result,
+                    fromGrade,
+                    mean == null ? null : mean.setScale(2, RoundingMode.HALF_UP),
+                    passFail ? byStudent.getOrDefault(student, List.of()).size() : s == null ? 0 : (int) s[2],
+                    codes[0] + codes[1] + codes[2] + codes[3],
+                    codes[1],
+                    codes[2],
+                    codes[0] + codes[3],
+                    codes[4]));
         }
         int n = roster.size();
         BigDecimal average = withMarks == 0
                 ? null
                 : meanSum.divide(BigDecimal.valueOf(withMarks), MathContext.DECIMAL128)
                         .setScale(2, RoundingMode.HALF_UP);
+        Figures figures = new Figures(
+                subjectId,
+                n,
+                average,
+                ReportRules.percent(success, n),
+                passFail ? null : ReportRules.percent(quality, n),
+                all[0] + all[1] + all[2] + all[3],
+                all[1],
+                all[2],
+                all[0] + all[3],
+                all[4]);
+        return new SubjectAnalysis(figures, pupils);
+    }
+
+    /** Counts of the stored codes N, B, U, P, OP. */
+    private static int[] count(List<String> absenceCodes) {
         int[] codes = new int[5];
         for (String code : absenceCodes) {
             switch (code) {
@@ -111,22 +191,6 @@ public final class AnalyticsRules {
                 default -> {}
             }
         }
-        return new Figures(
-                subjectId,
-                n,
-                average,
-                percent(success, n),
-                passFail ? null : percent(quality, n),
-                codes[0] + codes[1] + codes[2] + codes[3],
-                codes[1],
-                codes[2],
-                codes[0] + codes[3],
-                codes[4]);
-    }
-
-    private static BigDecimal percent(int count, int of) {
-        return of == 0
-                ? null
-                : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP);
+        return codes;
     }
 }

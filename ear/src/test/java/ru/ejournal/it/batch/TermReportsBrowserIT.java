@@ -1,0 +1,193 @@
+package ru.ejournal.it.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import ru.ejournal.it.browser.DemoBrowserTest;
+import ru.ejournal.it.browser.LoginPage;
+
+/**
+ * The term-end reports on the demo school (issue 16): the deputy director's school report with the period
+ * switched and its Excel and PDF, the class teacher's report, a parent's report card from the e-diary.
+ */
+class TermReportsBrowserIT extends DemoBrowserTest {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final URI SERVER =
+            URI.create("http://127.0.0.1:" + System.getProperty("ejournal.http.port", "8080") + "/");
+
+    @BeforeAll
+    static void runJobs() throws Exception {
+        runJob("period-analytics?periodCode=Q1");
+        runJob("period-analytics?periodCode=Q2");
+    }
+
+    @Test
+    @DisplayName("The deputy director opens the school report, switches the period, downloads Excel and PDF")
+    void deputyOpensSchoolReport() throws Exception {
+        Path downloads = Files.createTempDirectory("rep-downloads");
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        signIn("zavuch");
+        browser.driver().findElement(By.linkText("Отчёт школы за период")).click();
+        browser.waitForUrl("/deputy/school-report.xhtml");
+        String classes = text("schoolReportForm:classTable");
+        assertTrue(classes.contains("7Б") && classes.contains("СОУ, %"), classes);
+        assertTrue(text("schoolLine").contains("СОУ"), text("schoolLine"));
+        String first = text("schoolReportForm:shownPeriod");
+        browser.screenshot("rep-school-first");
+
+        choose("schoolReportForm:period", "1 четверть".equals(first) ? "2 четверть" : "1 четверть");
+        String second = text("schoolReportForm:shownPeriod");
+        assertTrue(!second.equals(first), first + " → " + second);
+        assertTrue(text("schoolReportForm:teacherTable").contains("Русский язык"));
+        browser.screenshot("rep-school-second");
+
+        browser.driver().findElement(By.id("schoolReportForm:exportXlsx")).click();
+        Path xlsx = await(downloads, ".xlsx");
+        String strings = sharedStrings(xlsx);
+        assertTrue(strings.contains("7Б") && strings.contains("СОУ, %"), strings);
+        browser.driver().findElement(By.id("schoolReportForm:exportPdf")).click();
+        Path pdf = await(downloads, ".pdf");
+        browser.waiting().until(d -> size(pdf) > 1000);
+        String head = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertTrue(head.startsWith("%PDF") && head.contains("DejaVuSans"), "PDF with an embedded Cyrillic font");
+    }
+
+    @Test
+    @DisplayName("The class teacher opens their class teacher's report and the summary sheet")
+    void classTeacherOpensReport() {
+        signIn("ivanova");
+        browser.driver()
+                .findElement(By.linkText("Отчёт классного руководителя"))
+                .click();
+        browser.waitForUrl("/teacher/class-report.xhtml");
+        assertTrue(text("reportClass").startsWith("7Б"), text("reportClass"));
+        String figures = text("figures");
+        assertTrue(figures.contains("успеваемость") && figures.contains("СОУ"), figures);
+        assertTrue(text("pupilsLine").contains("Учащихся на начало периода"));
+        browser.screenshot("rep-class-teacher");
+
+        browser.driver().findElement(By.id("classReportForm:summaryLink")).click();
+        browser.waitForUrl("/teacher/summary-sheet.xhtml");
+        String sheet = text("summaryTable");
+        assertTrue(sheet.contains("Средний балл") && sheet.contains("СОУ, %"), sheet);
+        browser.screenshot("rep-summary-sheet");
+    }
+
+    @Test
+    @DisplayName("A parent opens the report card from the e-diary")
+    void parentSeesReportCard() {
+        signIn("parent");
+        browser.driver().get(base + "parent/diary.xhtml");
+        browser.driver().findElement(By.id("reportCardLink")).click();
+        browser.waitForUrl("/parent/report-card.xhtml");
+        String table = text("reportCardTable");
+        assertTrue(table.contains("1 четверть") && table.contains("Русский язык"), table);
+        browser.screenshot("rep-report-card");
+    }
+
+    private void signIn(String login) {
+        new LoginPage(browser, base).open().signIn(login, "demo2026");
+        browser.waitForUrl("/home.xhtml");
+    }
+
+    private void choose(String menuId, String label) {
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                var id = arguments[0], text = arguments[1];
+                var option = Array.from(document.getElementById(id + '_input').options)
+                    .find(function (o) { return o.text === text; });
+                PrimeFaces.getWidgetById(id).selectValue(option.value);""", menuId, label);
+        browser.waitForAjax();
+    }
+
+    private String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    private Path await(Path downloads, String suffix) {
+        return browser.waiting().until(d -> {
+            try (var list = Files.list(downloads)) {
+                return list.filter(p -> p.toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String sharedStrings(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx);
+                ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static void runJob(String jobAndQuery) throws Exception {
+        HttpResponse<String> started = call("POST", "api/batch/jobs/" + jobAndQuery);
+        assertEquals(202, started.statusCode(), started.body());
+        Matcher id = Pattern.compile("\"executionId\":(\\d+)").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        String status = "";
+        for (int i = 0; i < 400 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(300);
+            Matcher m = Pattern.compile("\"status\":\"(\\w+)\"")
+                    .matcher(call("GET", "api/batch/executions/" + id.group(1)).body());
+            status = m.find() ? m.group(1) : "";
+        }
+        assertEquals("COMPLETED", status, jobAndQuery);
+    }
+
+    private static HttpResponse<String> call(String method, String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(SERVER.resolve(path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("admin:demo2026".getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

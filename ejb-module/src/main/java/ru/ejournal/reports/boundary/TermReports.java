@@ -1,0 +1,438 @@
+package ru.ejournal.reports.boundary;
+
+import static ru.ejournal.security.control.RoleNames.ADMIN;
+import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
+import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
+import static ru.ejournal.security.control.RoleNames.PARENT;
+import static ru.ejournal.security.control.RoleNames.STUDENT;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import ru.ejournal.journal.entity.MarkValue;
+import ru.ejournal.reports.control.ReportRules;
+import ru.ejournal.reports.control.SummarySheetFiles;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.school.entity.StudyPeriod;
+import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.student.entity.Student;
+
+/**
+ * The term-end reports (issue 16) on the period-analytics job's rows ({@code period_result}): the class
+ * summary sheet on the screen and as Excel and PDF. A class's reports are its class teacher's and the
+ * school's deputy director's and administrator's; a subject teacher who only teaches the class is refused.
+ */
+@Stateless
+@RolesAllowed({CLASS_TEACHER, DEPUTY_DIRECTOR, ADMIN})
+public class TermReports {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    public SummarySheet summarySheet(
+            @NotNull(message = "Не выбран класс") Long classId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        // WRITE: the class teacher and the school-wide staff, as for the class's own records
+        SchoolClass schoolClass = access.checkClass(classId, AccessControl.Intent.WRITE);
+        StudyPeriod period = em.find(StudyPeriod.class, periodId);
+        if (period == null
+                || !Objects.equals(
+                        period.getSchool().getId(), schoolClass.getSchool().getId())) {
+            throw new AccessDeniedException("Нет доступа к этому учебному периоду");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.student_id, s.last_name, s.first_name, r.subject_id,"
+                        + " j.name, j.grading, r.result, r.missed, r.missed_ill, r.missed_excused, r.missed_unexcused,"
+                        + " r.late FROM period_result r JOIN student s ON s.id = r.student_id"
+                        + " JOIN subject j ON j.id = r.subject_id WHERE r.school_class_id = ?1 AND r.study_period_id = ?2"
+                        + " ORDER BY s.last_name, s.first_name, s.id")
+                .setParameter(1, classId)
+                .setParameter(2, periodId)
+                .getResultList();
+        Map<Long, SummarySheet.Subject> subjects = new java.util.TreeMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, Map<Long, String>> results = new LinkedHashMap<>();
+        Map<Long, int[]> missed = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long student = number(r[0]);
+            long subject = number(r[3]);
+            subjects.putIfAbsent(subject, new SummarySheet.Subject(subject, (String) r[4], "PASS_FAIL".equals(r[5])));
+            names.putIfAbsent(student, r[1] + " " + r[2]);
+            results.computeIfAbsent(student, k -> new LinkedHashMap<>()).put(subject, (String) r[6]);
+            int[] m = missed.computeIfAbsent(student, k -> new int[5]);
+            for (int i = 0; i < 5; i++) {
+                m[i] += (int) number(r[7 + i]);
+            }
+        }
+        // in Java, not by the database's collation: the same order on H2 and PostgreSQL
+        List<Map.Entry<Long, String>> ordered = names.entrySet().stream()
+                .sorted(Map.Entry.<Long, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        List<SummarySheet.Subject> columns = subjects.values().stream()
+                .sorted(java.util.Comparator.comparing(SummarySheet.Subject::name)
+                        .thenComparing(SummarySheet.Subject::id))
+                .toList();
+        List<SummarySheet.Pupil> pupils = new ArrayList<>();
+        List<List<String>> allResults = new ArrayList<>();
+        List<String> allGraded = new ArrayList<>();
+        List<String> withoutResult = new ArrayList<>();
+        for (Map.Entry<Long, String> e : ordered) {
+            Map<Long, String> own = results.get(e.getKey());
+            List<String> line = new ArrayList<>();
+            List<String> graded = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (SummarySheet.Subject s : columns) {
+                String result = own.get(s.id());
+                line.add(result);
+                if (!s.passFail()) {
+                    graded.add(result);
+                }
+                if (result == null || MarkValue.NOT_ASSESSED.equals(result)) {
+                    missing.add(s.name());
+                }
+            }
+            if (!missing.isEmpty()) {
+                withoutResult.add(e.getValue() + ": " + String.join(", ", missing));
+            }
+            allResults.add(own.values().stream().toList());
+            allGraded.addAll(graded);
+            int[] m = missed.get(e.getKey());
+            pupils.add(new SummarySheet.Pupil(
+                    e.getKey(),
+                    e.getValue(),
+                    line,
+                    ReportRules.averageOfResults(graded),
+                    m[0],
+                    m[1],
+                    m[2],
+                    m[3],
+                    m[4],
+                    ReportRules.standing(own.values())));
+        }
+        List<ReportRules.Tally> totals = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            int column = i;
+            totals.add(ReportRules.ofResults(
+                    pupils.stream()
+                            .map(p -> p.results().get(column))
+                            .filter(Objects::nonNull)
+                            .toList(),
+                    columns.get(i).passFail()));
+        }
+        return new SummarySheet(
+                classId,
+                schoolClass.getCode(),
+                periodId,
+                period.getName(),
+                columns,
+                pupils,
+                totals,
+                ReportRules.ofPupils(
+                        allResults, allGraded.stream().filter(Objects::nonNull).toList()),
+                withoutResult);
+    }
+
+    /** The class teacher's report of the class for the period (on the summary sheet's results). */
+    public ClassTeacherReport classTeacherReport(
+            @NotNull(message = "Не выбран класс") Long classId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        SummarySheet sheet = summarySheet(classId, periodId);
+        StudyPeriod period = em.find(StudyPeriod.class, periodId);
+        List<ClassTeacherReport.Movement> arrivals = movements(classId, period, "ARRIVAL");
+        List<ClassTeacherReport.Movement> departures = movements(classId, period, "DEPARTURE");
+        List<String> honour = new ArrayList<>();
+        List<String> good = new ArrayList<>();
+        List<String> singleFour = new ArrayList<>();
+        List<String> singleThree = new ArrayList<>();
+        List<ClassTeacherReport.Listed> failing = new ArrayList<>();
+        List<ClassTeacherReport.Listed> notAssessed = new ArrayList<>();
+        List<ClassTeacherReport.Attendance> attendance = new ArrayList<>();
+        for (SummarySheet.Pupil p : sheet.pupils()) {
+            switch (p.standing()) {
+                case HONOUR -> honour.add(p.name());
+                case SINGLE_FOUR -> {
+                    good.add(p.name());
+                    singleFour.add(p.name());
+                }
+                case GOOD -> good.add(p.name());
+                case SINGLE_THREE -> singleThree.add(p.name());
+                case FAILING ->
+                    failing.add(new ClassTeacherReport.Listed(
+                            p.name(), subjectsWith(sheet, p, List.of("1", "2", MarkValue.FAIL)), null));
+                case NOT_ASSESSED ->
+                    notAssessed.add(new ClassTeacherReport.Listed(
+                            p.name(),
+                            subjectsWith(sheet, p, java.util.Arrays.asList(MarkValue.NOT_ASSESSED, null)),
+                            "пропущено уроков: " + p.missed() + ", из них по болезни: " + p.missedIll()));
+                default -> {}
+            }
+            attendance.add(new ClassTeacherReport.Attendance(
+                    p.name(), p.missed(), p.missedIll(), ReportRules.percent(p.missedIll(), p.missed())));
+        }
+        int atEnd = sheet.pupils().size();
+        return new ClassTeacherReport(
+                classId,
+                sheet.className(),
+                periodId,
+                sheet.periodName(),
+                atEnd - arrivals.size() + departures.size(),
+                atEnd,
+                arrivals,
+                departures,
+                honour,
+                good,
+                singleFour,
+                singleThree,
+                failing,
+                notAssessed,
+                sheet.classTotal(),
+                attendance);
+    }
+
+    private static List<String> subjectsWith(SummarySheet sheet, SummarySheet.Pupil p, List<String> values) {
+        List<String> subjects = new ArrayList<>();
+        for (int i = 0; i < sheet.subjects().size(); i++) {
+            if (values.contains(p.results().get(i))) {
+                subjects.add(sheet.subjects().get(i).name());
+            }
+        }
+        return subjects;
+    }
+
+    private List<ClassTeacherReport.Movement> movements(long classId, StudyPeriod period, String kind) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT COALESCE(s.last_name, m.last_name),"
+                                + " COALESCE(s.first_name, m.first_name), m.effective_date, m.order_number FROM movement_request m"
+                                + " LEFT JOIN student s ON s.id = m.student_id WHERE (m.school_class_id = ?1"
+                                + " OR (m.school_class_id IS NULL AND s.school_class_id = ?1)) AND m.kind = ?2"
+                                + " AND m.status = 'EXECUTED' AND m.effective_date BETWEEN ?3 AND ?4 ORDER BY m.effective_date, m.id")
+                .setParameter(1, classId)
+                .setParameter(2, kind)
+                .setParameter(3, java.sql.Date.valueOf(period.getStartDate()))
+                .setParameter(4, java.sql.Date.valueOf(period.getEndDate()))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ClassTeacherReport.Movement(
+                        r[0] + " " + r[1],
+                        r[2] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[2],
+                        (String) r[3]))
+                .toList();
+    }
+
+    /** The school report for the period: classes, grades, the school; subjects and teachers. */
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
+    public SchoolReport schoolReport(
+            @NotNull(message = "Не выбрана школа") Long schoolId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        access.checkSchool(schoolId, AccessControl.Intent.READ);
+        StudyPeriod period = em.find(StudyPeriod.class, periodId);
+        if (period == null || !Objects.equals(period.getSchool().getId(), schoolId)) {
+            throw new AccessDeniedException("Нет доступа к этому учебному периоду");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.school_class_id, c.code, c.grade, r.student_id,"
+                        + " r.subject_id, j.name, j.grading, r.result FROM period_result r"
+                        + " JOIN school_class c ON c.id = r.school_class_id JOIN subject j ON j.id = r.subject_id"
+                        + " WHERE r.school_id = ?1 AND r.study_period_id = ?2")
+                .setParameter(1, schoolId)
+                .setParameter(2, periodId)
+                .getResultList();
+        Map<Long, String> classNames = new java.util.HashMap<>();
+        Map<Long, Integer> classGrades = new java.util.HashMap<>();
+        Map<Long, Map<Long, List<String>>> pupilsOfClass = new java.util.HashMap<>();
+        Map<Long, List<String>> gradedOfClass = new java.util.HashMap<>();
+        Map<String, List<String>> ofClassSubject = new java.util.HashMap<>();
+        Map<Long, String> subjectNames = new java.util.HashMap<>();
+        Map<Long, Boolean> passFail = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            long c = number(r[0]);
+            long subject = number(r[4]);
+            boolean pf = "PASS_FAIL".equals(r[6]);
+            String result = (String) r[7];
+            classNames.put(c, (String) r[1]);
+            classGrades.put(c, (int) number(r[2]));
+            subjectNames.put(subject, (String) r[5]);
+            passFail.put(subject, pf);
+            pupilsOfClass
+                    .computeIfAbsent(c, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(number(r[3]), k -> new ArrayList<>())
+                    .add(result);
+            if (!pf) {
+                gradedOfClass.computeIfAbsent(c, k -> new ArrayList<>()).add(result);
+            }
+            ofClassSubject
+                    .computeIfAbsent(c + "|" + subject, k -> new ArrayList<>())
+                    .add(result);
+        }
+        List<SchoolReport.Line> classes = new ArrayList<>();
+        Map<Integer, ReportRules.Tally> grades = new java.util.TreeMap<>();
+        ReportRules.Tally school = ReportRules.EMPTY;
+        for (Map.Entry<Long, Map<Long, List<String>>> e : pupilsOfClass.entrySet()) {
+            ReportRules.Tally t =
+                    ReportRules.ofPupils(e.getValue().values(), gradedOfClass.getOrDefault(e.getKey(), List.of()));
+            int grade = classGrades.get(e.getKey());
+            classes.add(new SchoolReport.Line(classNames.get(e.getKey()), grade, t));
+            grades.merge(grade, t, ReportRules.Tally::plus);
+            school = school.plus(t);
+        }
+        classes.sort(java.util.Comparator.comparing(SchoolReport.Line::grade).thenComparing(SchoolReport.Line::name));
+        List<SchoolReport.Line> gradeLines = grades.entrySet().stream()
+                .map(e -> new SchoolReport.Line(String.valueOf(e.getKey()), e.getKey(), e.getValue()))
+                .toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> assignments = em.createNativeQuery("SELECT DISTINCT t.school_class_id, t.subject_id,"
+                        + " m.last_name, m.first_name, m.patronymic FROM teaching_assignment t"
+                        + " JOIN staff_member m ON m.id = t.teacher_id JOIN school_class c ON c.id = t.school_class_id"
+                        + " WHERE c.school_id = ?1")
+                .setParameter(1, schoolId)
+                .getResultList();
+        List<SchoolReport.TeacherLine> teachers = new ArrayList<>();
+        for (Object[] a : assignments) {
+            long c = number(a[0]);
+            long subject = number(a[1]);
+            List<String> results = ofClassSubject.get(c + "|" + subject);
+            if (results == null) {
+                continue;
+            }
+            String teacher = a[2] + " " + a[3] + (a[4] == null ? "" : " " + a[4]);
+            teachers.add(new SchoolReport.TeacherLine(
+                    teacher,
+                    subjectNames.get(subject),
+                    classNames.get(c),
+                    ReportRules.ofResults(results, passFail.get(subject))));
+        }
+        teachers.sort(java.util.Comparator.comparing(SchoolReport.TeacherLine::teacher)
+                .thenComparing(SchoolReport.TeacherLine::subject)
+                .thenComparing(SchoolReport.TeacherLine::className));
+        return new SchoolReport(schoolId, periodId, period.getName(), classes, gradeLines, school, teachers);
+    }
+
+    /**
+     * A pupil's report card: the parent of the pupil, the pupil themself, their class teacher and the
+     * school-wide staff (another family is refused by {@link AccessControl#checkStudent}).
+     */
+    @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, DEPUTY_DIRECTOR, ADMIN})
+    public ReportCard reportCard(@NotNull(message = "Не выбран учащийся") Long studentId) {
+        Student student = access.checkStudent(studentId, AccessControl.Intent.READ);
+        if (access.callerHas(ru.ejournal.security.entity.Role.CLASS_TEACHER)
+                && !access.callerHas(ru.ejournal.security.entity.Role.DEPUTY_DIRECTOR)
+                && !access.callerHas(ru.ejournal.security.entity.Role.ADMIN)) {
+            // a teacher who only teaches the pupil is refused: the class teacher's own class only
+            access.checkClass(student.getSchoolClass().getId(), AccessControl.Intent.WRITE);
+        }
+        List<StudyPeriod> periods = em.createQuery(
+                        "SELECT p FROM StudyPeriod p WHERE p.school = :school AND p.academicYear.current = TRUE"
+                                + " ORDER BY p.startDate, p.endDate",
+                        StudyPeriod.class)
+                .setParameter("school", student.getSchool())
+                .getResultStream()
+                // the year's own column last
+                .sorted(java.util.Comparator.comparing(
+                        (StudyPeriod p) -> p.getKind() == ru.ejournal.school.entity.StudyPeriodKind.YEAR))
+                .toList();
+        Map<String, String> results = new java.util.HashMap<>();
+        Map<Long, String> subjects = new java.util.TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> computed = em.createNativeQuery("SELECT r.subject_id, j.name, r.study_period_id, r.result"
+                        + " FROM period_result r JOIN subject j ON j.id = r.subject_id WHERE r.student_id = ?1")
+                .setParameter(1, studentId)
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> graded = em.createNativeQuery("SELECT g.subject_id, j.name, g.study_period_id, g.grade_value"
+                        + " FROM period_grade g JOIN subject j ON j.id = g.subject_id WHERE g.student_id = ?1")
+                .setParameter(1, studentId)
+                .getResultList();
+        for (List<Object[]> rows : List.of(computed, graded)) {
+            for (Object[] r : rows) {
+                subjects.put(number(r[0]), (String) r[1]);
+                results.put(number(r[0]) + "|" + number(r[2]), (String) r[3]);
+            }
+        }
+        List<ReportCard.Line> lines = subjects.entrySet().stream()
+                .map(e -> new ReportCard.Line(
+                        e.getValue(),
+                        periods.stream()
+                                .map(p -> results.get(e.getKey() + "|" + p.getId()))
+                                .toList()))
+                .sorted(java.util.Comparator.comparing(ReportCard.Line::subject))
+                .toList();
+        return new ReportCard(
+                studentId,
+                student.getLastName() + " " + student.getFirstName(),
+                student.getSchoolClass().getCode(),
+                periods.stream().map(StudyPeriod::getName).toList(),
+                lines);
+    }
+
+    /** A period's figures of a class (for the chart of a class's quality over the year's periods). */
+    public record PeriodFigures(long periodId, String periodName, ReportRules.Tally figures)
+            implements java.io.Serializable {}
+
+    /** The class's success, quality and СОУ in each period of its year that period-analytics has computed. */
+    public List<PeriodFigures> classOverYear(@NotNull(message = "Не выбран класс") Long classId) {
+        SchoolClass schoolClass = access.checkClass(classId, AccessControl.Intent.WRITE);
+        List<StudyPeriod> periods = em.createQuery(
+                        "SELECT p FROM StudyPeriod p WHERE p.academicYear = :year ORDER BY p.startDate, p.endDate",
+                        StudyPeriod.class)
+                .setParameter("year", schoolClass.getAcademicYear())
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.study_period_id, r.student_id, j.grading, r.result"
+                        + " FROM period_result r JOIN subject j ON j.id = r.subject_id WHERE r.school_class_id = ?1")
+                .setParameter(1, classId)
+                .getResultList();
+        Map<Long, Map<Long, List<String>>> pupils = new java.util.HashMap<>();
+        Map<Long, List<String>> graded = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            long period = number(r[0]);
+            pupils.computeIfAbsent(period, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(number(r[1]), k -> new ArrayList<>())
+                    .add((String) r[3]);
+            if (!"PASS_FAIL".equals(r[2])) {
+                graded.computeIfAbsent(period, k -> new ArrayList<>()).add((String) r[3]);
+            }
+        }
+        return periods.stream()
+                .filter(p -> pupils.containsKey(p.getId()))
+                .sorted(java.util.Comparator.comparing(
+                        (StudyPeriod p) -> p.getKind() == ru.ejournal.school.entity.StudyPeriodKind.YEAR))
+                .map(p -> new PeriodFigures(
+                        p.getId(),
+                        p.getName(),
+                        ReportRules.ofPupils(
+                                pupils.get(p.getId()).values(), graded.getOrDefault(p.getId(), List.of()))))
+                .toList();
+    }
+
+    /** The summary sheet as an Excel workbook (.xlsx). */
+    public byte[] summarySheetExcel(Long classId, Long periodId) {
+        return SummarySheetFiles.excel(summarySheet(classId, periodId));
+    }
+
+    /** The summary sheet as a landscape A4 PDF. */
+    public byte[] summarySheetPdf(Long classId, Long periodId) {
+        return SummarySheetFiles.pdf(summarySheet(classId, periodId));
+    }
+
+    static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static BigDecimal decimal(Object value) {
+        return value == null ? null : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,129 @@
+package ru.ejournal.web.reports;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import ru.ejournal.attendance.boundary.AttendanceService;
+import ru.ejournal.operations.boundary.AnalyticsPeriod;
+import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
+import ru.ejournal.reports.boundary.ClassTeacherReport;
+import ru.ejournal.reports.boundary.TermReports;
+import ru.ejournal.web.analytics.ChartJson;
+
+/** The class teacher's report for the period ({@code /teacher/class-report.xhtml}). */
+@Named("classReportView")
+@ViewScoped
+public class ClassTeacherReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @Inject
+    TermReports reports;
+
+    @Inject
+    PeriodAnalyticsResults analytics;
+
+    @Inject
+    AttendanceService attendance;
+
+    private Long classId;
+    private List<AnalyticsPeriod> periods = List.of();
+    private Long periodId;
+    private ClassTeacherReport report;
+    private String qualityChart;
+
+    @PostConstruct
+    void init() {
+        classId = attendance.myClass();
+        periods = analytics.periods(analytics.callerSchool());
+        LocalDate today = LocalDate.now();
+        periodId = periods.stream()
+                .filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
+                .reduce((a, b) -> b)
+                .or(() -> periods.stream().findFirst())
+                .map(AnalyticsPeriod::id)
+                .orElse(null);
+        load();
+    }
+
+    public void load() {
+        report = classId == null || periodId == null ? null : reports.classTeacherReport(classId, periodId);
+        List<TermReports.PeriodFigures> year = classId == null ? List.of() : reports.classOverYear(classId);
+        qualityChart = year.isEmpty()
+                ? null
+                : ChartJson.bar(
+                        year.stream().map(TermReports.PeriodFigures::periodName).toList(),
+                        List.of(
+                                ChartJson.dataset(
+                                        text("summary.success"),
+                                        "#42A5F5",
+                                        year.stream()
+                                                .map(f -> f.figures().successRate())
+                                                .toList()),
+                                ChartJson.dataset(
+                                        text("summary.quality"),
+                                        "#66BB6A",
+                                        year.stream()
+                                                .map(f -> f.figures().qualityRate())
+                                                .toList()),
+                                ChartJson.dataset(
+                                        text("summary.sou"),
+                                        "#FFA726",
+                                        year.stream()
+                                                .map(f -> f.figures().sou())
+                                                .toList())),
+                        100);
+    }
+
+    public String getQualityChart() {
+        return qualityChart;
+    }
+
+    private static String text(String key) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "rep").getString(key);
+    }
+
+    public String percent(BigDecimal value) {
+        return value == null ? "—" : value.toPlainString().replace('.', ',') + " %";
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : date.format(DAY);
+    }
+
+    public String names(List<String> names) {
+        return names.isEmpty() ? "—" : String.join(", ", names);
+    }
+
+    public boolean isNoClass() {
+        return classId == null;
+    }
+
+    public boolean isNoData() {
+        return report == null || report.pupilsAtEnd() == 0;
+    }
+
+    public List<AnalyticsPeriod> getPeriods() {
+        return periods;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public ClassTeacherReport getReport() {
+        return report;
+    }
+}

@@ -1,0 +1,156 @@
+package ru.ejournal.web.reports;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import ru.ejournal.attendance.boundary.AttendanceService;
+import ru.ejournal.classteacher.boundary.ClassRef;
+import ru.ejournal.classteacher.boundary.ClassTeacherService;
+import ru.ejournal.journal.entity.MarkValue;
+import ru.ejournal.operations.boundary.AnalyticsPeriod;
+import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
+import ru.ejournal.reports.boundary.SummarySheet;
+import ru.ejournal.reports.boundary.TermReports;
+import ru.ejournal.reports.control.SummarySheetFiles;
+
+/**
+ * The class summary sheet (сводная ведомость): the class teacher's of their class
+ * ({@code /teacher/summary-sheet.xhtml}), the deputy director's of any class of the school
+ * ({@code /deputy/summary-sheet.xhtml}), with the period choice and the Excel and PDF downloads.
+ */
+@Named("summarySheetView")
+@ViewScoped
+public class SummarySheetView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TermReports reports;
+
+    @Inject
+    PeriodAnalyticsResults analytics;
+
+    @Inject
+    AttendanceService attendance;
+
+    @Inject
+    ClassTeacherService classes;
+
+    private boolean school;
+    private List<ClassRef> classChoices = List.of();
+    private Long classId;
+    private List<AnalyticsPeriod> periods = List.of();
+    private Long periodId;
+    private SummarySheet sheet;
+
+    @PostConstruct
+    void init() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        school =
+                ec.getRequestServletPath() != null && ec.getRequestServletPath().startsWith("/deputy/");
+        if (school) {
+            classChoices = classes.classesOfSchool();
+            classId = classChoices.isEmpty() ? null : classChoices.get(0).id();
+        } else {
+            classId = attendance.myClass();
+        }
+        periods = analytics.periods(analytics.callerSchool());
+        LocalDate today = LocalDate.now();
+        periodId = periods.stream()
+                .filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
+                .reduce((a, b) -> b)
+                .or(() -> periods.stream().findFirst())
+                .map(AnalyticsPeriod::id)
+                .orElse(null);
+        load();
+    }
+
+    /** Reloads the sheet for the chosen class and period. */
+    public void load() {
+        sheet = classId == null || periodId == null ? null : reports.summarySheet(classId, periodId);
+    }
+
+    public StreamedContent getExcel() {
+        byte[] bytes = reports.summarySheetExcel(classId, periodId);
+        return file(
+                bytes, "svodnaya-vedomost.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    public StreamedContent getPdf() {
+        byte[] bytes = reports.summarySheetPdf(classId, periodId);
+        return file(bytes, "svodnaya-vedomost.pdf", "application/pdf");
+    }
+
+    private static StreamedContent file(byte[] bytes, String name, String type) {
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length).stream(
+                        () -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    public String result(String stored) {
+        return stored == null ? "" : MarkValue.display(stored);
+    }
+
+    public List<String> totals(int kind) {
+        return SummarySheetFiles.totalsRow(sheet, kind)
+                .subList(2, 2 + sheet.subjects().size());
+    }
+
+    public String decimal(BigDecimal value) {
+        return value == null ? "" : value.toPlainString().replace('.', ',');
+    }
+
+    public String classLine() {
+        return sheet == null ? "" : SummarySheetFiles.classLine(sheet);
+    }
+
+    public boolean isSchool() {
+        return school;
+    }
+
+    public boolean isNoData() {
+        return sheet == null || sheet.pupils().isEmpty();
+    }
+
+    public List<ClassRef> getClassChoices() {
+        return classChoices;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public List<AnalyticsPeriod> getPeriods() {
+        return periods;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public SummarySheet getSheet() {
+        return sheet;
+    }
+
+    public boolean isNoClass() {
+        return classId == null;
+    }
+}
