@@ -9,6 +9,11 @@
 #                                                        # baseline alone takes over half an hour at L)
 #   BENCH_KEEP=1 ...     leaves the server running and the database in place after the run;
 #   BENCH_REUSE=1 ...    measures again on what a BENCH_KEEP run left (no generation, no import).
+#   BENCH_IMPORT_ONLY=1 ... stops after region-import (and its reference, below).
+#
+# The reference of region-import is PostgreSQL's COPY of the same CSV files into text staging tables
+# (temporary, one per file, a text column per header field; psql's \copy in one session, one
+# transaction), timed right before the import on the same database: the import's floor.
 #
 # Needs: a built tree (mvn -B -ntp verify -DskipITs), PostgreSQL on 127.0.0.1:5432 (user postgres),
 # python3. The database (default bench6) is created and dropped by the script.
@@ -98,12 +103,33 @@ baseline() {
 
 count() { "${PSQL[@]}" -d "$DB" -Atc "$1"; }
 
+# copy_reference -> seconds of COPY of every exchange file into a text staging table of its own
+copy_reference() {
+    local script="$WORK/copy-reference.sql" start end f table columns
+    echo "BEGIN;" > "$script"
+    for f in "$WORK"/region/*.csv; do
+        table="stage_$(basename "$f" .csv)"
+        columns=$(head -1 "$f" | tr -d '\r' | sed 's/,/ text, /g')
+        echo "CREATE TEMP TABLE $table ($columns text);" >> "$script"
+        echo "\\copy $table FROM '$f' WITH (FORMAT csv, HEADER true)" >> "$script"
+    done
+    echo "ROLLBACK;" >> "$script"
+    start=$(date +%s.%N)
+    "${PSQL[@]}" -d "$DB" -f "$script" >&2
+    end=$(date +%s.%N)
+    python3 -c "print('%.2f' % ($end - $start))"
+}
+
 if [ -z "${BENCH_REUSE:-}" ]; then
-    echo "=== region-import"
+    echo "=== region-import (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+    c=$(copy_reference)
     out=$(run region-import "inputDir=$WORK/region") || exit 1
     read -r t r w _ <<< "$out"
     printf 'region-import: %s s, %s rows read, %s written (%.0f rows/s)\n' "$t" "$r" "$w" "$(python3 -c "print($r / max($t, 0.1))")"
+    printf 'COPY of the same files into staging tables: %s s; region-import / COPY %.2f (load average: %s)\n' \
+        "$c" "$(python3 -c "print($t / max($c, 0.01))")" "$(cut -d' ' -f1-3 /proc/loadavg)"
     "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
+    [ -z "${BENCH_IMPORT_ONLY:-}" ] || exit 0
 fi
 
 report() { # NAME JOB_SECONDS BASE_SECONDS ROWS
