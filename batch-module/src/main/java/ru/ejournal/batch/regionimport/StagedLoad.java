@@ -344,7 +344,14 @@ final class StagedLoad {
         StringBuilder jdbc = new StringBuilder();
         while (m.find()) {
             values.add(parameters.get(m.group(1)));
-            m.appendReplacement(jdbc, "?");
+            // typed: PostgreSQL gives an untyped parameter in a SELECT list the type text
+            m.appendReplacement(
+                    jdbc,
+                    switch (m.group(1)) {
+                        case "now" -> "CAST(? AS TIMESTAMP)";
+                        case "job" -> "CAST(? AS BIGINT)";
+                        default -> "CAST(? AS VARCHAR)";
+                    });
         }
         m.appendTail(jdbc);
         try (PreparedStatement ps = c.prepareStatement(jdbc.toString())) {
