@@ -233,6 +233,18 @@ final class StagedLoad {
                     "PeriodGrade",
                     List.<String[]>of(new String[] {"value", "s.c5"})));
 
+    /** The tables each file's statements read: analyzed before them on PostgreSQL. */
+    private static final Map<String, String> ANALYZED = Map.of(
+            "students.csv", "student, school, school_class, academic_year",
+            "parents.csv", "parent, school",
+            "student_parents.csv", "student_parent, school, student, parent",
+            "subgroup_members.csv", "subgroup_member, school, subgroup, student",
+            "lessons.csv", "lesson, school, school_class, academic_year, subgroup, subject, user_account",
+            "absences.csv", "absence, school, lesson, student, study_period",
+            "marks.csv", "mark, school, lesson, student, work_type, study_period",
+            "excuses.csv", "absence_excuse, school, student",
+            "period_grades.csv", "period_grade, school, student, subject, study_period");
+
     private static final String STAGED = " WHERE s.job_instance_id = :job AND s.file_name = :file";
 
     private StagedLoad() {}
@@ -250,8 +262,10 @@ final class StagedLoad {
                 "history",
                 "Импорт (задание " + jobInstance + "): " + file + ", строка ");
         if (Sql.isPostgres(c)) {
+            // statistics of the staged file and of the tables it refers to, which this import may just have
+            // filled: without them the planner takes a fresh table for empty and loops where it should hash
             try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE import_stage");
+                s.execute("ANALYZE import_stage, " + ANALYZED.get(file));
             }
         }
         if (file.equals("marks.csv")) {
