@@ -9,6 +9,14 @@
 #                                                        # baseline alone takes over half an hour at L)
 #   BENCH_KEEP=1 ...     leaves the server running and the database in place after the run;
 #   BENCH_REUSE=1 ...    measures again on what a BENCH_KEEP run left (no generation, no import).
+#   BENCH_IMPORT_ONLY=1 ... stops after region-import (and its reference, below).
+#   BENCH_EAR=/path/to.ear ... deploys that EAR instead of ear/target/ejournal.ear (a "before" build).
+#
+# The reference of region-import is PostgreSQL's COPY of the same CSV files into text staging tables
+# (one per file, a text column per header field; psql's \copy in one session, one transaction, rolled
+# back), timed right before the import on the same database: the import's floor. Twice: into ordinary
+# tables (what the import's own staging table is: it must outlive a chunk's transaction) and into
+# temporary ones (no WAL: the lowest floor).
 #
 # Needs: a built tree (mvn -B -ntp verify -DskipITs), PostgreSQL on 127.0.0.1:5432 (user postgres),
 # python3. The database (default bench6) is created and dropped by the script.
@@ -37,7 +45,7 @@ if [ -z "${BENCH_REUSE:-}" ]; then
     sed -i '/<deployments>/,/<\/deployments>/d' "$WORK/server/configuration/standalone.xml"
     # A copy of the server of its own, so that a build of the tree during a long run cannot pull it away.
     cp -r "$JBOSS" "$WORK/wildfly" && JBOSS="$WORK/wildfly"
-    cp ear/target/ejournal.ear "$WORK/server/deployments/"
+    cp "${BENCH_EAR:-ear/target/ejournal.ear}" "$WORK/server/deployments/ejournal.ear"
 
     echo "=== region $SIZE"
     java -cp ear/target/test-classes ru.ejournal.it.batch.RegionGenerator "$SIZE" "$WORK/region" R 2026
@@ -58,9 +66,11 @@ if [ -z "${BENCH_REUSE:-}" ]; then
     JAVA_OPTS="-Xms512m -Xmx2g" "$JBOSS/bin/standalone.sh" -Djboss.server.base.dir="$WORK/server" \
         -Djboss.socket.binding.port-offset="$OFFSET" -Dejournal.db.driver=postgresql \
         -Dejournal.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dejournal.db.user=postgres \
-        -Dejournal.db.password="$PGPASSWORD" -Dejournal.demo=true > "$WORK/server.out" 2>&1 &
+        -Dejournal.db.password="$PGPASSWORD" -Dejournal.demo=true \
+        -Djboss.as.management.blocking.timeout=1200 > "$WORK/server.out" 2>&1 &
     SERVER_PID=$!
-    for _ in $(seq 1 240); do
+    # a machine shared with other builds can take minutes to boot (the default boot timeout is 300 s)
+    for _ in $(seq 1 1200); do
         curl -sf "$HTTP/health" >/dev/null 2>&1 && break
         sleep 1
     done
@@ -98,12 +108,34 @@ baseline() {
 
 count() { "${PSQL[@]}" -d "$DB" -Atc "$1"; }
 
+# copy_reference [TEMP] -> seconds of COPY of every exchange file into a text staging table of its own
+copy_reference() {
+    local script="$WORK/copy-reference.sql" start end f table columns
+    echo "BEGIN;" > "$script"
+    for f in "$WORK"/region/*.csv; do
+        table="stage_$(basename "$f" .csv)"
+        columns=$(head -1 "$f" | tr -d '\r' | sed 's/,/ text, /g')
+        echo "CREATE ${1:-} TABLE $table ($columns text);" >> "$script"
+        echo "\\copy $table FROM '$f' WITH (FORMAT csv, HEADER true)" >> "$script"
+    done
+    echo "ROLLBACK;" >> "$script"
+    start=$(date +%s.%N)
+    "${PSQL[@]}" -d "$DB" -f "$script" >&2
+    end=$(date +%s.%N)
+    python3 -c "print('%.2f' % ($end - $start))"
+}
+
 if [ -z "${BENCH_REUSE:-}" ]; then
-    echo "=== region-import"
+    echo "=== region-import (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+    c=$(copy_reference)
+    ct=$(copy_reference TEMP)
     out=$(run region-import "inputDir=$WORK/region") || exit 1
     read -r t r w _ <<< "$out"
     printf 'region-import: %s s, %s rows read, %s written (%.0f rows/s)\n' "$t" "$r" "$w" "$(python3 -c "print($r / max($t, 0.1))")"
+    printf 'COPY of the same files into staging tables: %s s (temporary tables: %s s); region-import / COPY %.2f (/ COPY into temporary tables %.2f) (load average: %s)\n' \
+        "$c" "$ct" "$(python3 -c "print($t / max($c, 0.01))")" "$(python3 -c "print($t / max($ct, 0.01))")" "$(cut -d' ' -f1-3 /proc/loadavg)"
     "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
+    [ -z "${BENCH_IMPORT_ONLY:-}" ] || exit 0
 fi
 
 report() { # NAME JOB_SECONDS BASE_SECONDS ROWS

@@ -5,15 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import ru.ejournal.batch.common.Ids;
 
 /**
- * The codes and keys of the current school that the importers resolve rows against: loaded with one
- * query per kind of record when first asked for, kept up to date with the rows the step inserts
- * ({@link #put}, {@link #keys} {@code .add}), and dropped when the rows turn to another school. A
+ * The codes of the current school that the frame's rows resolve against: loaded with one query per kind
+ * of record when first asked for, kept up to date with the rows the step inserts ({@link #put}), and
+ * dropped when the rows turn to another school. A
  * restart starts with an empty cache and so sees exactly what was committed. Also hands out the ids.
  */
 final class ImportLookups {
@@ -30,45 +28,13 @@ final class ImportLookups {
                     "SELECT c.code, c.id FROM school_class c JOIN academic_year y ON y.id = c.academic_year_id"
                             + " WHERE c.school_id = ? ORDER BY y.start_date"),
             Map.entry("subject", "SELECT code, id FROM subject WHERE school_id = ?"),
-            Map.entry("student", "SELECT code, id FROM student WHERE school_id = ?"),
-            Map.entry("parent", "SELECT code, id FROM parent WHERE school_id = ? AND code IS NOT NULL"),
-            Map.entry("subgroup", "SELECT code, id FROM subgroup WHERE school_id = ?"),
-            Map.entry("lesson", "SELECT code, id FROM lesson WHERE school_id = ? AND code IS NOT NULL"),
-            Map.entry("workType", "SELECT code, id FROM work_type WHERE school_id = ?"));
-
-    private static final Map<String, String> KEYS = Map.ofEntries(
-            Map.entry("studentParent", "SELECT student_id, parent_id FROM student_parent WHERE school_id = ?"),
-            Map.entry(
-                    "member",
-                    "SELECT m.subgroup_id, m.student_id FROM subgroup_member m"
-                            + " JOIN subgroup g ON g.id = m.subgroup_id WHERE g.school_id = ?"),
-            Map.entry("absence", "SELECT lesson_id, student_id FROM absence WHERE school_id = ?"),
-            Map.entry(
-                    "mark",
-                    "SELECT lesson_id, student_id, work_type_id FROM mark"
-                            + " WHERE school_id = ? AND work_type_id IS NOT NULL"),
-            Map.entry(
-                    "excuse", "SELECT student_id, date_from, date_to, reason FROM absence_excuse WHERE school_id = ?"),
-            Map.entry(
-                    "periodGrade",
-                    "SELECT student_id, subject_id, study_period_id FROM period_grade"
-                            + " WHERE school_id = ? AND kind = 'PERIOD'"),
-            // a closed period's marks, absences and grades change on no path, the import's neither
-            Map.entry(
-                    "closedLesson",
-                    "SELECT l.id FROM lesson l JOIN study_period p ON p.school_id = l.school_id AND p.closed = TRUE"
-                            + " AND l.lesson_date BETWEEN p.start_date AND p.end_date WHERE l.school_id = ?"),
-            Map.entry("closedPeriod", "SELECT id FROM study_period WHERE school_id = ? AND closed = TRUE"));
-
-    static final String CLOSED_PERIOD =
-            "учебный период закрыт: его отметки, пропуски и итоговые отметки не меняются (откройте период заново)";
+            Map.entry("subgroup", "SELECT code, id FROM subgroup WHERE school_id = ?"));
 
     private final Ids ids = new Ids();
     private Map<String, Long> schools;
     private Map<String, Long> loginSchools;
     private Long currentSchool;
     private final Map<String, Map<String, Long>> codes = new HashMap<>();
-    private final Map<String, Set<String>> keys = new HashMap<>();
     private Long latestYear;
 
     long nextId(Connection c) throws SQLException {
@@ -83,7 +49,6 @@ final class ImportLookups {
         }
         if (!id.equals(currentSchool)) {
             codes.clear();
-            keys.clear();
             latestYear = null;
             currentSchool = id;
         }
@@ -122,41 +87,6 @@ final class ImportLookups {
             codes.put(kind, map);
         }
         return map;
-    }
-
-    /** The keys of a kind of record (its columns joined with {@code :}); add a key when inserting it. */
-    Set<String> keys(Connection c, long school, String kind) throws SQLException {
-        Set<String> set = keys.get(kind);
-        if (set == null) {
-            set = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement(KEYS.get(kind))) {
-                ps.setLong(1, school);
-                try (ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        StringBuilder key = new StringBuilder(rs.getString(1));
-                        for (int i = 2; i <= columns; i++) {
-                            key.append(':').append(rs.getString(i));
-                        }
-                        set.add(key.toString());
-                    }
-                }
-            }
-            keys.put(kind, set);
-        }
-        return set;
-    }
-
-    void refuseClosedLesson(Connection c, long school, long lesson) throws BadRowException, SQLException {
-        if (keys(c, school, "closedLesson").contains(Long.toString(lesson))) {
-            throw new BadRowException(CLOSED_PERIOD);
-        }
-    }
-
-    void refuseClosedPeriod(Connection c, long school, long period) throws BadRowException, SQLException {
-        if (keys(c, school, "closedPeriod").contains(Long.toString(period))) {
-            throw new BadRowException(CLOSED_PERIOD);
-        }
     }
 
     Long latestYear(Connection c, long school) throws SQLException {

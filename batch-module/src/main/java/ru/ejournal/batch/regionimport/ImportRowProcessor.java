@@ -39,14 +39,7 @@ public class ImportRowProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) throws Exception {
         ImportRow row = (ImportRow) item;
-        String scope = schoolCode == null || schoolCode.isBlank() ? null : schoolCode.trim();
-        if (scope != null && !scope.equals(row.get(0))) {
-            throw new BadRowException(
-                    row.get(0).isEmpty()
-                            ? "не указан код школы (school_code)"
-                            : "строка школы «" + row.get(0) + "»: администратор школы загружает только свою школу «"
-                                    + scope + "»; другие школы и новые школы загружает администратор региона");
-        }
+        checkScope(schoolCode == null || schoolCode.isBlank() ? null : schoolCode.trim(), row);
         if (importers == null) {
             String hash = row.file().equals("staff.csv")
                     ? hasher.hash(UUID.randomUUID().toString())
@@ -56,6 +49,17 @@ public class ImportRowProcessor implements ItemProcessor {
         try (Connection c = dataSource.getConnection()) {
             List<Stmt> statements = importers.process(row, c);
             return statements.isEmpty() ? null : statements;
+        }
+    }
+
+    /** Refuses a row of another school than {@code scope} (when the import is one school's). */
+    static void checkScope(String scope, ImportRow row) throws BadRowException {
+        if (scope != null && !scope.equals(row.get(0))) {
+            throw new BadRowException(
+                    row.get(0).isEmpty()
+                            ? "не указан код школы (school_code)"
+                            : "строка школы «" + row.get(0) + "»: администратор школы загружает только свою школу «"
+                                    + scope + "»; другие школы и новые школы загружает администратор региона");
         }
     }
 }

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns one row of an exchange file into the inserts that load it, or into nothing when the
- * record is already in the database (re-running the same files adds no duplicates), or refuses it
- * with a {@link BadRowException} naming the reason. Each kind of file has its importer (the school's
- * frame, its students and parents, the journal); they resolve codes through one
- * {@link ImportLookups}, the cache of the current school's codes, and write the change history of what
- * they create through {@link ImportHistory}.
+ * Turns one row of a school's frame (schools, periods, staff, classes, subjects, subgroups: few rows,
+ * each kind with rules of its own) into the inserts that load it, or into nothing when the record is
+ * already in the database (re-running the same files adds no duplicates), or refuses it with a
+ * {@link BadRowException} naming the reason. {@link SchoolImporter} resolves codes through one
+ * {@link ImportLookups}, the cache of the current school's codes, and writes the change history of what
+ * it creates through {@link ImportHistory}. The people and the journal load set-based ({@link StagedLoad}).
  */
 public class RowImporters {
 
@@ -20,8 +20,6 @@ public class RowImporters {
     private final ImportLookups lookups = new ImportLookups();
     private final ImportHistory history;
     private final SchoolImporter school;
-    private final StudentImporter students;
-    private final JournalImporter journal;
 
     /**
      * @param unusablePasswordHash the password hash of a new staff account (until its first password is set)
@@ -30,8 +28,6 @@ public class RowImporters {
     public RowImporters(String unusablePasswordHash, long jobInstance) {
         this.history = new ImportHistory(lookups, jobInstance);
         this.school = new SchoolImporter(lookups, history, unusablePasswordHash);
-        this.students = new StudentImporter(lookups, history);
-        this.journal = new JournalImporter(lookups, history);
     }
 
     public static List<String> header(String file) {
@@ -55,16 +51,7 @@ public class RowImporters {
             case "staff.csv" -> school.staff(row, id, c, out);
             case "classes.csv" -> school.schoolClass(row, id, c, out);
             case "subjects.csv" -> school.subject(row, id, c, out);
-            case "students.csv" -> students.student(row, id, c, out);
-            case "parents.csv" -> students.parent(row, id, c, out);
-            case "student_parents.csv" -> students.studentParent(row, id, c, out);
-            case "subgroups.csv" -> students.subgroup(row, id, c, out);
-            case "subgroup_members.csv" -> students.member(row, id, c, out);
-            case "lessons.csv" -> journal.lesson(row, id, c, out);
-            case "absences.csv" -> journal.absence(row, id, c, out);
-            case "marks.csv" -> journal.mark(row, id, c, out);
-            case "excuses.csv" -> journal.excuse(row, id, c, out);
-            case "period_grades.csv" -> journal.periodGrade(row, id, c, out);
+            case "subgroups.csv" -> school.subgroup(row, id, c, out);
             default -> throw new IllegalArgumentException(row.file());
         }
         return out;

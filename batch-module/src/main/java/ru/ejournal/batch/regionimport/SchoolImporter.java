@@ -20,7 +20,7 @@ import ru.ejournal.security.entity.Role;
 
 /**
  * Loads a school's frame: the school ({@code schools.csv}), its academic years and study periods
- * ({@code periods.csv}), staff with their accounts ({@code staff.csv}), classes and subjects.
+ * ({@code periods.csv}), staff with their accounts ({@code staff.csv}), classes, subjects and subgroups.
  */
 final class SchoolImporter {
 
@@ -207,6 +207,27 @@ final class SchoolImporter {
                     name,
                     grading));
             lookups.put("subject", code, id);
+        }
+    }
+
+    void subgroup(ImportRow row, long school, Connection c, List<Stmt> out) throws BadRowException, SQLException {
+        String code = title(row, 1, "subgroup_code");
+        long schoolClass = lookups.ref(c, school, "class", row, 2, "class_code");
+        long subject = lookups.ref(c, school, "subject", row, 3, "subject_code");
+        Long teacher = lookups.optionalRef(c, school, "staff", row, 4, "teacher_login");
+        if (lookups.code(c, school, "subgroup", code) == null) {
+            long id = lookups.nextId(c);
+            out.add(new Stmt(
+                    "INSERT INTO subgroup (id, school_id, school_class_id, subject_id, code, name, teacher_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    school,
+                    schoolClass,
+                    subject,
+                    code,
+                    code,
+                    teacher));
+            lookups.put("subgroup", code, id);
         }
     }
 }

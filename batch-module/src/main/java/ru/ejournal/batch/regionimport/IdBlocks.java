@@ -1,0 +1,56 @@
+package ru.ejournal.batch.regionimport;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import ru.ejournal.batch.common.Sql;
+
+/**
+ * Ids from the sequence {@code journal_seq} the way EclipseLink takes them (one value of the sequence,
+ * INCREMENT BY 50, is the block {@code value-49 .. value}), many blocks in one round trip, and a run of
+ * consecutive ids (a staged row's record and its history rows) never split across two blocks.
+ */
+final class IdBlocks {
+
+    private static final int BLOCK = 50;
+
+    private final Deque<Long> blocks = new ArrayDeque<>();
+    private long next;
+    private long last = -1;
+
+    /** Makes sure that {@code rows} runs of {@code size} ids can be taken without another round trip. */
+    void reserve(Connection c, int rows, int size) throws SQLException {
+        int perBlock = BLOCK / size;
+        long available = (last - next + 1) / size + (long) blocks.size() * perBlock;
+        if (available >= rows) {
+            return;
+        }
+        long count = (rows - available + perBlock - 1) / perBlock;
+        String sql = Sql.isPostgres(c)
+                ? "SELECT nextval('journal_seq') FROM generate_series(1, ?)"
+                : "SELECT NEXT VALUE FOR journal_seq FROM SYSTEM_RANGE(1, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    blocks.add(rs.getLong(1));
+                }
+            }
+        }
+    }
+
+    /** The first of {@code size} consecutive ids; call {@link #reserve} first. */
+    long take(int size) {
+        if (last - next + 1 < size) {
+            long end = blocks.remove();
+            last = end;
+            next = end - BLOCK + 1;
+        }
+        long first = next;
+        next += size;
+        return first;
+    }
+}
