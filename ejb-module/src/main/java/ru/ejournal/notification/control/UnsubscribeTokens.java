@@ -54,13 +54,11 @@ public class UnsubscribeTokens {
             return Optional.empty();
         }
         String payload = token.substring(0, cut);
-        byte[] given;
-        try {
-            given = Base64.getUrlDecoder().decode(token.substring(cut + 1));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!MessageDigest.isEqual(mac(secret(), payload), given)) {
+        // The signature is compared as its one canonical text, not decoded: a Base64 decoder ignores the
+        // unused low bits of the last character, so "…A" and "…B" could both pass as the same bytes.
+        byte[] given = token.substring(cut + 1).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = ENCODER.encodeToString(mac(secret(), payload)).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, given)) {
             return Optional.empty();
         }
         String[] parts = payload.split("\\.");
