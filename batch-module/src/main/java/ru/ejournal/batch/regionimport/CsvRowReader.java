@@ -4,13 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import ru.ejournal.batch.common.Csv;
 
 /**
  * Reads the data records of one exchange file ({@code file}) of {@code inputDir}; the header row is
@@ -28,49 +22,22 @@ public class CsvRowReader extends AbstractItemReader {
     @BatchProperty
     String file;
 
-    private BufferedReader in;
-    private Csv.Parser parser;
+    private ExchangeFileRecords records;
     private long recordsDone;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        InputStream stream = ExchangeFiles.open(inputDir, file);
-        if (stream == null) {
-            return;
-        }
-        in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
-        parser = new Csv.Parser(in);
-        List<String> header = parser.next();
-        List<String> expected = ExchangeFormat.header(file);
-        if (header == null
-                || !expected.equals(header.stream().map(String::strip).toList())) {
-            throw new IllegalStateException("Заголовок " + file + " должен быть: " + String.join(",", expected));
-        }
-        long skip = checkpoint instanceof ImportCheckpoint c ? c.recordsDone() : 0;
-        while (recordsDone < skip && nextRecord() != null) {
-            recordsDone++;
-        }
+        recordsDone = checkpoint instanceof ImportCheckpoint c ? c.recordsDone() : 0;
+        records = ExchangeFileRecords.open(inputDir, file, recordsDone);
     }
 
     @Override
     public Object readItem() throws Exception {
-        if (parser == null) {
-            return null;
+        ImportRow row = records == null ? null : records.next();
+        if (row != null) {
+            recordsDone++;
         }
-        List<String> record = nextRecord();
-        if (record == null) {
-            return null;
-        }
-        recordsDone++;
-        return new ImportRow(file, parser.recordLine(), record);
-    }
-
-    private List<String> nextRecord() throws Exception {
-        List<String> record = parser.next();
-        while (record != null && record.size() == 1 && record.get(0).isBlank()) {
-            record = parser.next();
-        }
-        return record;
+        return row;
     }
 
     @Override
@@ -80,8 +47,8 @@ public class CsvRowReader extends AbstractItemReader {
 
     @Override
     public void close() throws Exception {
-        if (in != null) {
-            in.close();
+        if (records != null) {
+            records.close();
         }
     }
 }

@@ -4,14 +4,9 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import ru.ejournal.batch.common.Csv;
 
 /**
  * Reads one exchange file ({@code file} of {@code inputDir}) in blocks of {@code blockSize} records, one
@@ -34,30 +29,15 @@ public class ImportBlockReader extends AbstractItemReader {
     @BatchProperty
     String blockSize;
 
-    private BufferedReader in;
-    private Csv.Parser parser;
+    private ExchangeFileRecords records;
     private long recordsDone;
     private ImportRow ahead;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        InputStream stream = ExchangeFiles.open(inputDir, file);
-        if (stream == null) {
-            return;
-        }
-        in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
-        parser = new Csv.Parser(in);
-        List<String> header = parser.next();
-        List<String> expected = ExchangeFormat.header(file);
-        if (header == null
-                || !expected.equals(header.stream().map(String::strip).toList())) {
-            throw new IllegalStateException("Заголовок " + file + " должен быть: " + String.join(",", expected));
-        }
-        long skip = checkpoint instanceof ImportCheckpoint c ? c.recordsDone() : 0;
-        for (long i = 0; i < skip && nextRecord() != null; i++) {
-            recordsDone++;
-        }
-        ahead = nextRecord();
+        recordsDone = checkpoint instanceof ImportCheckpoint c ? c.recordsDone() : 0;
+        records = ExchangeFileRecords.open(inputDir, file, recordsDone);
+        ahead = records == null ? null : records.next();
     }
 
     @Override
@@ -69,18 +49,10 @@ public class ImportBlockReader extends AbstractItemReader {
         List<ImportRow> rows = new ArrayList<>(Math.min(size, 10_000));
         while (ahead != null && rows.size() < size) {
             rows.add(ahead);
-            ahead = nextRecord();
+            ahead = records.next();
         }
         recordsDone += rows.size();
         return new ImportBlock(file, rows, ahead == null);
-    }
-
-    private ImportRow nextRecord() throws Exception {
-        List<String> record = parser.next();
-        while (record != null && record.size() == 1 && record.get(0).isBlank()) {
-            record = parser.next();
-        }
-        return record == null ? null : new ImportRow(file, parser.recordLine(), record);
     }
 
     @Override
@@ -90,8 +62,8 @@ public class ImportBlockReader extends AbstractItemReader {
 
     @Override
     public void close() throws Exception {
-        if (in != null) {
-            in.close();
+        if (records != null) {
+            records.close();
         }
     }
 }

@@ -87,12 +87,7 @@ public class PeriodAnalyticsView implements Serializable {
                 .map(AnalyticsPeriod::id)
                 .findFirst()
                 // default: the last finished quarter-like period, else the first one
-                .orElseGet(() -> periods.stream()
-                        .filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
-                        .reduce((a, b) -> b)
-                        .or(() -> periods.stream().findFirst())
-                        .map(AnalyticsPeriod::id)
-                        .orElse(null));
+                .orElseGet(() -> AnalyticsPeriod.shownFirst(periods, today));
         load();
     }
 

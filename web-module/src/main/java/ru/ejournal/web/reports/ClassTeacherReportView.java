@@ -43,13 +43,7 @@ public class ClassTeacherReportView implements Serializable {
     void init() {
         classId = attendance.myClass();
         periods = analytics.periods(analytics.callerSchool());
-        LocalDate today = LocalDate.now();
-        periodId = periods.stream()
-                .filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
-                .reduce((a, b) -> b)
-                .or(() -> periods.stream().findFirst())
-                .map(AnalyticsPeriod::id)
-                .orElse(null);
+        periodId = AnalyticsPeriod.shownFirst(periods, LocalDate.now());
         load();
     }
 

@@ -50,13 +50,7 @@ public class SchoolReportView implements Serializable {
     void init() {
         schoolId = analytics.callerSchool();
         periods = analytics.periods(schoolId);
-        LocalDate today = LocalDate.now();
-        periodId = periods.stream()
-                .filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
-                .reduce((a, b) -> b)
-                .or(() -> periods.stream().findFirst())
-                .map(AnalyticsPeriod::id)
-                .orElse(null);
+        periodId = AnalyticsPeriod.shownFirst(periods, LocalDate.now());
         load();
     }
 

@@ -65,13 +65,7 @@ public class SummarySheetView implements Serializable {
             classId = attendance.myClass();
         }
         periods = analytics.periods(analytics.callerSchool());
-        LocalDate today = LocalDate.now();
-        periodId = periods.stream()
-                .filter(p -> !"YEAR".equals(p.kind()) && p.endDate().isBefore(today))
-                .reduce((a, b) -> b)
-                .or(() -> periods.stream().findFirst())
-                .map(AnalyticsPeriod::id)
-                .orElse(null);
+        periodId = AnalyticsPeriod.shownFirst(periods, LocalDate.now());
         load();
     }
 
