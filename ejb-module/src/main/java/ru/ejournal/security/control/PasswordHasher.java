@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.Settings;
 
 /**
  * Password hashes: Argon2id with one of OWASP's equivalent minimum settings, 7 MiB of memory, 5 passes, 1
- * lane (Bouncy Castle), stored in the PHC string format {@code $argon2id$v=19$m=7168,t=5,p=1$salt$hash}.
+ * lane ({@link Argon2id}: the reference C library, Bouncy Castle where it does not load), stored in the PHC string format {@code $argon2id$v=19$m=7168,t=5,p=1$salt$hash}.
  * Of OWASP's settings (46 MiB × 1 … 7 MiB × 5, the same work) the smallest memory is the fastest here: two
  * hashes at once fit the processor's cache together (19 MiB × 2 does not), which on two cores is 50 hashes
  * per second instead of 35 (docs/benchmarks.md, "Sign-in storm"). A hash of other parameters is verified
@@ -134,17 +132,7 @@ public class PasswordHasher {
     }
 
     private static byte[] argon2(String password, byte[] salt, int memory, int passes, int lanes, int length) {
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withSalt(salt)
-                .withMemoryAsKB(memory)
-                .withIterations(passes)
-                .withParallelism(lanes)
-                .build());
-        byte[] out = new byte[length];
-        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
-        return out;
+        return Argon2id.hash(password.getBytes(StandardCharsets.UTF_8), salt, memory, passes, lanes, length);
     }
 
     private <T> T bounded(Supplier<T> work) {
