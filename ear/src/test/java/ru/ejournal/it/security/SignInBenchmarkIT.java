@@ -251,6 +251,11 @@ class SignInBenchmarkIT {
             signIn(login);
         }
         run(8, Integer.getInteger("ejournal.benchmark.warmup", 300));
+        // what the server spends with nobody signing in (timers, the access log, a job of the demo): printed,
+        // so that a level's CPU per sign-in can be read against it
+        double idleStart = serverCpuMillis();
+        Thread.sleep(10_000);
+        double idleMillisPerSecond = (serverCpuMillis() - idleStart) / 10;
         List<Result> results = new ArrayList<>();
         for (int level : levels) {
             results.add(run(level, total));
@@ -281,6 +286,8 @@ class SignInBenchmarkIT {
                     loadAverage(),
                     hash.isEmpty() ? "" : " " + hash + " |"));
         }
+        md.append(String.format(
+                Locale.ROOT, "%nServer CPU while idle after the warm-up: %.1f ms per second.%n", idleMillisPerSecond));
         System.out.println(md);
         Files.writeString(Path.of("target/signin-benchmark.md"), md.toString());
     }
