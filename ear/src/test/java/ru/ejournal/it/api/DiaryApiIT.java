@@ -311,6 +311,29 @@ class DiaryApiIT {
     }
 
     @Test
+    @DisplayName("A token makes at most 120 requests a minute (429 with Retry-After); another token is not held back")
+    void rateLimitPerToken() throws Exception {
+        String token = create(f.parentA(), Fixture.PARENT);
+        for (int i = 0; i < 120; i++) {
+            assertEquals(200, get("api/v1/children", token).statusCode(), "request " + (i + 1));
+        }
+        HttpResponse<String> limited = get("api/v1/children", token);
+        assertEquals(429, limited.statusCode(), limited.body());
+        assertEquals("60", limited.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(limited.body().contains("120 в минуту"), limited.body());
+        assertEquals(
+                200, get("api/v1/children", create(f.parentA(), Fixture.PARENT)).statusCode());
+
+        // a minute later the window opens again (the window's start moved back instead of waiting)
+        tx.call(em -> em.createNativeQuery(
+                        "update personal_access_token set rate_window_start = ?1" + " where token_hash = ?2")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now().minusSeconds(61)))
+                .setParameter(2, AccessTokens.hash(token))
+                .executeUpdate());
+        assertEquals(200, get("api/v1/children", token).statusCode());
+    }
+
+    @Test
     @DisplayName("The API answers without a session: no Set-Cookie, with no-store")
     void stateless() throws Exception {
         String token = create(f.parentA(), Fixture.PARENT);

@@ -19,7 +19,9 @@ public record TokenSignInResult(Outcome outcome, String login, Set<String> roles
         /** the account is no parent's or student's: the API is the families' e-diary */
         NOT_FAMILY,
         /** too many failed sign-ins from this address */
-        THROTTLED
+        THROTTLED,
+        /** the token has made {@code ejournal.api.token.requests.per.minute} requests within the last minute */
+        RATE_LIMITED
     }
 
     static TokenSignInResult of(Outcome outcome) {

@@ -5,10 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.ejournal.common.control.Settings;
 import ru.ejournal.credentials.control.AccessTokens;
 import ru.ejournal.credentials.entity.PersonalAccessToken;
 import ru.ejournal.security.control.AddressThrottle;
@@ -24,7 +26,9 @@ import ru.ejournal.security.entity.VisitKind;
  * ends the thief's tokens too), and its account is enabled, has no one-time password and is a parent's or a
  * student's; the caller then gets only the family roles of the account. An unknown token is a failed sign-in
  * of the address in the visit log, so the per-address throttle of the login page holds for token guessing.
- * The last-used time is written at most once a minute per token.
+ * The last-used time is written at most once a minute per token. Each token may make
+ * {@code ejournal.api.token.requests.per.minute} (120) requests a minute, counted in its row (one conditional
+ * update per request), so that the limit holds across the servers of a cluster.
  */
 @Stateless
 @PermitAll
@@ -81,6 +85,9 @@ public class TokenSignInService {
         if (roles.isEmpty()) {
             return TokenSignInResult.of(TokenSignInResult.Outcome.NOT_FAMILY);
         }
+        if (!withinRate(row.getId(), now)) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.RATE_LIMITED);
+        }
         if (row.getLastUsedAt() == null || row.getLastUsedAt().isBefore(now.minus(Duration.ofMinutes(1)))) {
             // a bulk update, not the entity's: two requests of one token at once must not conflict on its version
             em.createQuery("""
@@ -92,5 +99,41 @@ public class TokenSignInService {
                     .executeUpdate();
         }
         return new TokenSignInResult(TokenSignInResult.Outcome.SUCCESS, account.getLogin(), roles);
+    }
+
+    /**
+     * Counts the request in the token's current one-minute window, or opens a new window: false when the window
+     * is full. Conditional updates, so that concurrent requests of one token neither lose a count nor wait for
+     * an entity's version; at a window's turn two requests may both miss the first update, hence one retry.
+     */
+    private boolean withinRate(long tokenId, Instant now) {
+        int limit = Settings.getInt("ejournal.api.token.requests.per.minute", 120);
+        if (limit <= 0) {
+            return true;
+        }
+        Timestamp windowAgo = Timestamp.from(now.minus(Duration.ofMinutes(1)));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            int counted = em.createNativeQuery(
+                            "update personal_access_token set rate_window_count = rate_window_count + 1"
+                                    + " where id = ?1 and rate_window_start > ?2 and rate_window_count < ?3")
+                    .setParameter(1, tokenId)
+                    .setParameter(2, windowAgo)
+                    .setParameter(3, limit)
+                    .executeUpdate();
+            if (counted == 1) {
+                return true;
+            }
+            int opened = em.createNativeQuery(
+                            "update personal_access_token set rate_window_start = ?1, rate_window_count = 1"
+                                    + " where id = ?2 and (rate_window_start is null or rate_window_start <= ?3)")
+                    .setParameter(1, Timestamp.from(now))
+                    .setParameter(2, tokenId)
+                    .setParameter(3, windowAgo)
+                    .executeUpdate();
+            if (opened == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,6 +20,7 @@ import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
+import ru.ejournal.common.control.Settings;
 import ru.ejournal.security.boundary.ClientInfo;
 import ru.ejournal.security.boundary.SignInResult;
 import ru.ejournal.security.boundary.SignInService;
@@ -141,6 +142,15 @@ public class StatelessApi {
                                 + " создайте новый на странице «Токены доступа»");
             case ONE_TIME_PASSWORD -> refuse(response, 403, ONE_TIME_PASSWORD);
             case NOT_FAMILY -> refuse(response, 403, "API электронного дневника — для родителей и учащихся");
+            case RATE_LIMITED -> {
+                response.setHeader("Retry-After", "60");
+                refuse(
+                        response,
+                        429,
+                        "Слишком много запросов с этим токеном: не больше "
+                                + Settings.getInt("ejournal.api.token.requests.per.minute", 120)
+                                + " в минуту. Повторите через минуту");
+            }
         }
     }
 
