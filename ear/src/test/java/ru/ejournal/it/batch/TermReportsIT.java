@@ -54,6 +54,7 @@ import ru.ejournal.reports.boundary.ReportCard;
 import ru.ejournal.reports.boundary.SchoolReport;
 import ru.ejournal.reports.boundary.SummarySheet;
 import ru.ejournal.reports.boundary.TermReports;
+import ru.ejournal.reports.control.ReportRules;
 import ru.ejournal.school.entity.AcademicYear;
 import ru.ejournal.school.entity.Grading;
 import ru.ejournal.school.entity.SchoolClass;
@@ -124,6 +125,10 @@ class TermReportsIT {
         LocalDate departedOn;
         LocalDate arrivedOn;
         long arrived;
+        // the previous school year: its Q1 and class 4А (this year's 5А), results written directly
+        long lastYearQ1;
+        String lastYearName;
+        final Map<String, String> lastYear = new HashMap<>(); // pupil|subjectName -> result of last year's Q1
 
         /** Points of СОУ of one result (×100). */
         static int points(String r) {
@@ -491,6 +496,228 @@ class TermReportsIT {
     }
 
     @Test
+    @DisplayName(
+            "The class teacher's report as Excel, cell by cell, and as PDF: the rows computed from the generated data, with the change against last year's Q1")
+    void classTeacherReportExportsCellByCell() throws Exception {
+        Generated g = data();
+        byte[] xlsx = Caller.as(
+                g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> reports.classTeacherReportExcel(g.f.classA(), g.q1));
+        byte[] pdf = Caller.as(g.f.deputy(), Fixture.DEPUTY, () -> reports.classTeacherReportPdf(g.f.classA(), g.q1));
+
+        List<List<String>> expected = expectedClassReport(g);
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(
+                    "Отчёт классного руководителя: 5А, 1 четверть",
+                    sheet.getRow(0).getCell(0).getStringCellValue());
+            for (int r = 0; r < expected.size(); r++) {
+                Row row = sheet.getRow(r + 1);
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(format.formatCellValue(row.getCell(c)));
+                }
+                assertEquals(expected.get(r), cells, "row " + (r + 1));
+            }
+            assertEquals(expected.size(), sheet.getLastRowNum(), "no rows beyond the expected ones");
+        }
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        reader.close();
+        String flat = text.toString().replaceAll("\\s+", "");
+        for (List<String> row : expected) {
+            assertTrue(flat.contains(String.join("", row).replaceAll("\\s+", "")), "PDF row " + row + " in " + flat);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "The class teacher's report files: another class's teacher, a subject teacher and a parent are refused")
+    void classTeacherReportExportRefusals() throws Exception {
+        Generated g = data();
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        g.f.classTeacherB(),
+                        Fixture.CLASS_TEACHER,
+                        () -> reports.classTeacherReportExcel(g.f.classA(), g.q1)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        g.f.classTeacherB(),
+                        Fixture.CLASS_TEACHER,
+                        () -> reports.classTeacherReportPdf(g.f.classA(), g.q1)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        g.f.parentA(), Fixture.PARENT, () -> reports.classTeacherReportExcel(g.f.classA(), g.q1)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        g.f.parentA(), Fixture.PARENT, () -> reports.classTeacherReportPdf(g.f.classA(), g.q1)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        g.f.subjectTeacherA(),
+                        Fixture.SUBJECT_TEACHER,
+                        () -> reports.classTeacherReportExcel(g.f.classA(), g.q1)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        g.f.otherSchoolDeputy(),
+                        Fixture.DEPUTY,
+                        () -> reports.classTeacherReportPdf(g.f.classA(), g.q1)));
+    }
+
+    @Test
+    @DisplayName(
+            "Against the same period of the previous year: 5А with last year's 4А, the grade and the school; no previous quarter before Q1")
+    void comparisonWithTheSamePeriodOfThePreviousYear() throws Exception {
+        Generated g = data();
+        String[] expected = lastYearFigures(g);
+        ClassTeacherReport report = Caller.as(
+                g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> reports.classTeacherReport(g.f.classA(), g.q1));
+        assertEquals(null, report.previousPeriod(), "Q1 is the year's first quarter");
+        assertEquals("1 четверть", report.lastYear().periodName());
+        assertEquals("4А", report.lastYear().className());
+        assertEquals(
+                String.join("|", expected),
+                report.lastYear().figures().count() + "|"
+                        + report.lastYear().figures().successRate() + "|"
+                        + report.lastYear().figures().qualityRate() + "|"
+                        + report.lastYear().figures().sou());
+
+        ru.ejournal.reports.boundary.SchoolComparison comparison =
+                Caller.as(g.f.deputy(), Fixture.DEPUTY, () -> reports.schoolComparison(schoolId(g), g.q1));
+        assertEquals(null, comparison.previousName());
+        assertTrue(comparison.previous().isEmpty());
+        assertEquals("1 четверть, " + g.lastYearName, comparison.lastYearName());
+        ReportRules.Tally then = comparison.lastYear().get("c5А");
+        assertEquals(
+                String.join("|", expected),
+                then.count() + "|" + then.successRate() + "|" + then.qualityRate() + "|" + then.sou(),
+                "this year's 5А against last year's 4А");
+        assertEquals(then, comparison.lastYear().get("s"), "the school had 4А only");
+        assertEquals(then, comparison.lastYear().get("g4"), "grade 4 of last year");
+        assertEquals(null, comparison.lastYear().get("g5"), "no grade 5 last year");
+        assertEquals(null, comparison.lastYear().get("c5Б"), "no 4Б last year");
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> reports.schoolComparison(schoolId(g), g.q1)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        g.f.otherSchoolDeputy(), Fixture.DEPUTY, () -> reports.schoolComparison(schoolId(g), g.q1)));
+    }
+
+    /** Last year's 4А in Q1 from the results the test wrote: pupils, success, quality, СОУ (as 0.0). */
+    private static String[] lastYearFigures(Generated g) {
+        int count = 0;
+        int success = 0;
+        int quality = 0;
+        int points = 0;
+        int graded = 0;
+        for (int i = 0; i < PROFILES.length; i++) {
+            long p = g.pupils.get(i);
+            count++;
+            List<String> all = g.subjects.keySet().stream()
+                    .map(s -> g.lastYear.get(p + "|" + s))
+                    .toList();
+            boolean ok =
+                    all.stream().allMatch(r -> List.of("3", "4", "5", "ЗАЧ").contains(r));
+            success += ok ? 1 : 0;
+            quality += ok && all.stream().noneMatch("3"::equals) ? 1 : 0;
+            for (String s : g.subjects.keySet()) {
+                if (!g.passFail.get(s)) {
+                    graded++;
+                    points += Generated.points(g.lastYear.get(p + "|" + s));
+                }
+            }
+        }
+        return new String[] {
+            String.valueOf(count),
+            g.percent(success, count),
+            g.percent(quality, count),
+            BigDecimal.valueOf(points)
+                    .divide(BigDecimal.valueOf(graded), 1, RoundingMode.HALF_UP)
+                    .toPlainString()
+        };
+    }
+
+    /** «▲ +5,0» / «▼ −2,5» / «= 0,0» of two figures as «0.0» text. */
+    private static String change(String now, String then) {
+        BigDecimal d = new BigDecimal(now).subtract(new BigDecimal(then));
+        return (d.signum() > 0 ? "▲ +" : d.signum() < 0 ? "▼ −" : "= ")
+                + d.abs().toPlainString().replace('.', ',');
+    }
+
+    /** The rows of the class teacher's report of 5А in Q1 (under the title), from the generated data alone. */
+    private static List<List<String>> expectedClassReport(Generated g) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        List<List<String>> rows = new ArrayList<>();
+        int n = g.pupils.size();
+        rows.add(List.of("Учащихся на начало периода", String.valueOf(n)));
+        rows.add(List.of("Учащихся на конец периода", String.valueOf(n)));
+        rows.add(List.of("Прибыл(а)", "Новиков Пётр", g.arrivedOn.format(day), "приказ № 15-у"));
+        rows.add(List.of("Выбыл(а)", "Яковлев Олег", g.departedOn.format(day), "приказ № 12-у"));
+        rows.add(List.of("Отличники", String.join(", ", names(g, 0, 9))));
+        rows.add(List.of("Хорошисты", String.join(", ", names(g, 1, 2))));
+        rows.add(List.of("С одной «4»", String.join(", ", names(g, 1))));
+        rows.add(List.of("С одной «3»", String.join(", ", names(g, 3, 4))));
+        for (long p : g.ordered()) {
+            List<String> failed = g.subjects.keySet().stream()
+                    .filter(s -> List.of("1", "2", "НЕЗАЧ").contains(g.result(p, s)))
+                    .toList();
+            if (!failed.isEmpty()) {
+                rows.add(List.of("Неуспевающие", g.names.get(p), String.join(", ", failed)));
+            }
+        }
+        for (long p : g.ordered()) {
+            List<String> all = g.all(p);
+            boolean below =
+                    all.stream().anyMatch(r -> List.of("1", "2", "НЕЗАЧ").contains(r));
+            if (below || !all.contains("НА")) {
+                continue;
+            }
+            int[] a = g.absences.getOrDefault(p, new int[5]);
+            rows.add(List.of(
+                    "Не аттестованы",
+                    g.names.get(p),
+                    String.join(
+                            ", ",
+                            g.subjects.keySet().stream()
+                                    .filter(s -> g.result(p, s).equals("НА"))
+                                    .toList()),
+                    "пропущено уроков: " + (a[0] + a[1] + a[2] + a[3]) + ", из них по болезни: " + a[1]));
+        }
+        String[] then = lastYearFigures(g);
+        rows.add(List.of(
+                "Показатель, %",
+                "Значение", "К предыдущему периоду: нет данных", "К периоду «1 четверть» прошлого года (4А)"));
+        String success = g.percent(g.pupils.stream().filter(g::succeeds).count(), n);
+        String quality = g.percent(g.pupils.stream().filter(g::quality).count(), n);
+        String sou = classSou(g).replace(',', '.');
+        rows.add(List.of("Успеваемость", success.replace('.', ','), "", change(success, then[1])));
+        rows.add(List.of("Качество", quality.replace('.', ','), "", change(quality, then[2])));
+        rows.add(List.of("СОУ", sou.replace('.', ','), "", change(sou, then[3])));
+        rows.add(List.of("Ученик", "Пропущено уроков", "Из них по болезни", "Доля по болезни, %"));
+        for (long p : g.ordered()) {
+            int[] a = g.absences.getOrDefault(p, new int[5]);
+            int missed = a[0] + a[1] + a[2] + a[3];
+            rows.add(List.of(
+                    g.names.get(p),
+                    String.valueOf(missed),
+                    String.valueOf(a[1]),
+                    missed == 0 ? "—" : g.percent(a[1], missed).replace('.', ',')));
+        }
+        return rows;
+    }
+
+    @Test
     @DisplayName("The school report: classes, grade and school figures; a teacher's classes per subject; deputy only")
     void schoolReport() throws Exception {
         Generated g = data();
@@ -816,6 +1043,58 @@ class TermReportsIT {
         g.names.put(arrived, "Новиков Пётр");
         // class B: one pupil with three «3» in mathematics
         g.classB.put(g.f.studentB(), "3");
+        lastYear(g, random, y);
         return g;
+    }
+
+    /**
+     * The previous school year: its Q1 and class 4А with the first ten pupils (this year's 5А); their results
+     * there written directly as period-analytics would have (running a whole past year through the services
+     * would be slow), drawn at random, so the comparison has figures of its own.
+     */
+    private void lastYear(Generated g, Random random, int y) {
+        String[] pool = {"5", "5", "4", "4", "4", "3", "3", "2", "НА"};
+        tx.call(em -> {
+            SchoolClass classA = em.find(SchoolClass.class, g.f.classA());
+            AcademicYear previous = new AcademicYear(
+                    classA.getSchool(), (y - 1) + "/" + y, LocalDate.of(y - 1, 9, 1), LocalDate.of(y, 5, 31));
+            em.persist(previous);
+            StudyPeriod q1 = new StudyPeriod(
+                    previous,
+                    "Q1",
+                    "1 четверть",
+                    StudyPeriodKind.QUARTER,
+                    LocalDate.of(y - 1, 9, 1),
+                    LocalDate.of(y - 1, 10, 31));
+            em.persist(q1);
+            SchoolClass fourA = new SchoolClass(previous, 4, "А");
+            em.persist(fourA);
+            em.flush();
+            g.lastYearQ1 = q1.getId();
+            g.lastYearName = previous.getName();
+            for (int i = 0; i < PROFILES.length; i++) {
+                long pupil = g.pupils.get(i);
+                for (String subject : g.subjects.keySet()) {
+                    String result = g.passFail.get(subject)
+                            ? (random.nextInt(6) == 0 ? "НЕЗАЧ" : "ЗАЧ")
+                            : pool[random.nextInt(pool.length)];
+                    g.lastYear.put(pupil + "|" + subject, result);
+                    em.createNativeQuery("INSERT INTO period_result (id, school_id, school_class_id, student_id,"
+                                    + " subject_id, study_period_id, result, from_grade, marks, missed, missed_ill,"
+                                    + " missed_excused, missed_unexcused, late, computed_at)"
+                                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, FALSE, 3, 0, 0, 0, 0, 0, ?8)")
+                            .setParameter(1, -(pupil * 1000 + new ArrayList<>(g.subjects.keySet()).indexOf(subject)))
+                            .setParameter(2, g.f.schoolId())
+                            .setParameter(3, fourA.getId())
+                            .setParameter(4, pupil)
+                            .setParameter(5, g.subjects.get(subject))
+                            .setParameter(6, q1.getId())
+                            .setParameter(7, result)
+                            .setParameter(8, java.sql.Timestamp.from(Instant.now()))
+                            .executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import ru.ejournal.journal.entity.MarkValue;
+import ru.ejournal.reports.control.ClassTeacherReportFiles;
 import ru.ejournal.reports.control.ReportRules;
 import ru.ejournal.reports.control.SummarySheetFiles;
 import ru.ejournal.school.entity.SchoolClass;
@@ -199,7 +200,152 @@ public class TermReports {
                 failing,
                 notAssessed,
                 sheet.classTotal(),
-                attendance);
+                attendance,
+                against(schoolClass(classId), previousOfKind(period)),
+                lastYearAgainst(schoolClass(classId), period));
+    }
+
+    private SchoolClass schoolClass(long classId) {
+        return em.find(SchoolClass.class, classId);
+    }
+
+    /** The class's figures in that period, or null when there is no period or nothing computed there. */
+    private ClassTeacherReport.Against against(SchoolClass schoolClass, StudyPeriod period) {
+        if (schoolClass == null || period == null) {
+            return null;
+        }
+        ReportRules.Tally figures = classFigures(schoolClass.getId(), period.getId());
+        return figures == null
+                ? null
+                : new ClassTeacherReport.Against(period.getName(), schoolClass.getCode(), figures);
+    }
+
+    /** Against the same period of the previous year: the class of the same pupils then, one grade lower. */
+    private ClassTeacherReport.Against lastYearAgainst(SchoolClass schoolClass, StudyPeriod period) {
+        StudyPeriod then = sameLastYear(period);
+        if (then == null) {
+            return null;
+        }
+        return against(classOfLastYear(schoolClass, then.getAcademicYear()), then);
+    }
+
+    private SchoolClass classOfLastYear(SchoolClass schoolClass, ru.ejournal.school.entity.AcademicYear year) {
+        return em.createQuery(
+                        "SELECT c FROM SchoolClass c WHERE c.academicYear = :year AND c.grade = :grade"
+                                + " AND c.letter = :letter",
+                        SchoolClass.class)
+                .setParameter("year", year)
+                .setParameter("grade", schoolClass.getGrade() - 1)
+                .setParameter("letter", schoolClass.getLetter())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The last period of the same kind that ends before this one starts, in the same school year. */
+    StudyPeriod previousOfKind(StudyPeriod period) {
+        return em.createQuery(
+                        "SELECT p FROM StudyPeriod p WHERE p.academicYear = :year AND p.kind = :kind"
+                                + " AND p.endDate < :start ORDER BY p.endDate DESC",
+                        StudyPeriod.class)
+                .setParameter("year", period.getAcademicYear())
+                .setParameter("kind", period.getKind())
+                .setParameter("start", period.getStartDate())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The period of the same code in the school's latest year that ends before this period's year starts. */
+    StudyPeriod sameLastYear(StudyPeriod period) {
+        return em.createQuery(
+                        "SELECT p FROM StudyPeriod p WHERE p.school = :school AND p.code = :code"
+                                + " AND p.academicYear.endDate < :start ORDER BY p.academicYear.endDate DESC",
+                        StudyPeriod.class)
+                .setParameter("school", period.getSchool())
+                .setParameter("code", period.getCode())
+                .setParameter("start", period.getAcademicYear().getStartDate())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A class's success, quality and СОУ in a period from its period_result rows; null when there are none. */
+    private ReportRules.Tally classFigures(long classId, long periodId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT r.student_id, j.grading, r.result FROM period_result r"
+                                + " JOIN subject j ON j.id = r.subject_id WHERE r.school_class_id = ?1 AND r.study_period_id = ?2")
+                .setParameter(1, classId)
+                .setParameter(2, periodId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<Long, List<String>> pupils = new java.util.HashMap<>();
+        List<String> graded = new ArrayList<>();
+        for (Object[] r : rows) {
+            pupils.computeIfAbsent(number(r[0]), k -> new ArrayList<>()).add((String) r[2]);
+            if (!"PASS_FAIL".equals(r[1])) {
+                graded.add((String) r[2]);
+            }
+        }
+        return ReportRules.ofPupils(pupils.values(), graded);
+    }
+
+    /**
+     * What the school report of the period compares with: the previous period of the same kind and the same
+     * period of the previous school year (see {@link SchoolComparison}).
+     */
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
+    public SchoolComparison schoolComparison(
+            @NotNull(message = "Не выбрана школа") Long schoolId,
+            @NotNull(message = "Не выбран учебный период") Long periodId) {
+        access.checkSchool(schoolId, AccessControl.Intent.READ);
+        StudyPeriod period = em.find(StudyPeriod.class, periodId);
+        if (period == null || !Objects.equals(period.getSchool().getId(), schoolId)) {
+            throw new AccessDeniedException("Нет доступа к этому учебному периоду");
+        }
+        StudyPeriod previous = previousOfKind(period);
+        Map<String, ReportRules.Tally> before = new java.util.HashMap<>();
+        if (previous != null) {
+            SchoolReport then = schoolReport(schoolId, previous.getId());
+            then.classes().forEach(l -> before.put(SchoolComparison.classKey(l.name()), l.figures()));
+            then.grades().forEach(l -> before.put(SchoolComparison.gradeKey(l.grade()), l.figures()));
+            if (!then.classes().isEmpty()) {
+                before.put(SchoolComparison.SCHOOL, then.school());
+            }
+        }
+        StudyPeriod lastYear = sameLastYear(period);
+        Map<String, ReportRules.Tally> yearBefore = new java.util.HashMap<>();
+        if (lastYear != null) {
+            SchoolReport then = schoolReport(schoolId, lastYear.getId());
+            // a class against the class of the same pupils a year before: last year's 4А is this year's 5А
+            Map<String, String> letters = new java.util.HashMap<>();
+            em.createQuery("SELECT c FROM SchoolClass c WHERE c.academicYear = :year", SchoolClass.class)
+                    .setParameter("year", lastYear.getAcademicYear())
+                    .getResultStream()
+                    .forEach(c -> letters.put(c.getCode(), (c.getGrade() + 1) + c.getLetter()));
+            then.classes().forEach(l -> {
+                String now = letters.get(l.name());
+                if (now != null) {
+                    yearBefore.put(SchoolComparison.classKey(now), l.figures());
+                }
+            });
+            then.grades().forEach(l -> yearBefore.put(SchoolComparison.gradeKey(l.grade()), l.figures()));
+            if (!then.classes().isEmpty()) {
+                yearBefore.put(SchoolComparison.SCHOOL, then.school());
+            }
+        }
+        return new SchoolComparison(
+                previous == null || before.isEmpty() ? null : previous.getName(),
+                before,
+                lastYear == null || yearBefore.isEmpty()
+                        ? null
+                        : lastYear.getName() + ", " + lastYear.getAcademicYear().getName(),
+                yearBefore);
     }
 
     private static List<String> subjectsWith(SummarySheet sheet, SummarySheet.Pupil p, List<String> values) {
@@ -416,6 +562,16 @@ public class TermReports {
                         ReportRules.ofPupils(
                                 pupils.get(p.getId()).values(), graded.getOrDefault(p.getId(), List.of()))))
                 .toList();
+    }
+
+    /** The class teacher's report as an Excel workbook (.xlsx). */
+    public byte[] classTeacherReportExcel(Long classId, Long periodId) {
+        return ClassTeacherReportFiles.excel(classTeacherReport(classId, periodId));
+    }
+
+    /** The class teacher's report as an A4 PDF. */
+    public byte[] classTeacherReportPdf(Long classId, Long periodId) {
+        return ClassTeacherReportFiles.pdf(classTeacherReport(classId, periodId));
     }
 
     /** The summary sheet as an Excel workbook (.xlsx). */

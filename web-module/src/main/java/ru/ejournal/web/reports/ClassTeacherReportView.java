@@ -4,16 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.reports.boundary.ClassTeacherReport;
 import ru.ejournal.reports.boundary.TermReports;
+import ru.ejournal.reports.control.ClassTeacherReportFiles;
 import ru.ejournal.web.analytics.ChartJson;
 
 /** The class teacher's report for the period ({@code /teacher/class-report.xhtml}). */
@@ -74,6 +78,33 @@ public class ClassTeacherReportView implements Serializable {
                                                 .map(f -> f.figures().sou())
                                                 .toList())),
                         100);
+    }
+
+    public StreamedContent getExcel() {
+        return file(
+                reports.classTeacherReportExcel(classId, periodId),
+                "otchet-klassnogo-rukovoditelya.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    public StreamedContent getPdf() {
+        return file(
+                reports.classTeacherReportPdf(classId, periodId),
+                "otchet-klassnogo-rukovoditelya.pdf",
+                "application/pdf");
+    }
+
+    private static StreamedContent file(byte[] bytes, String name, String type) {
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length).stream(
+                        () -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    /** The report's figures with the changes against the previous period and the previous year (file rows). */
+    public List<List<String>> getFigures() {
+        List<List<String>> rows = ClassTeacherReportFiles.rows(report);
+        int from = rows.indexOf(ClassTeacherReportFiles.figuresHeader(report));
+        return rows.subList(from, from + 4);
     }
 
     public String getQualityChart() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,14 +16,16 @@ import org.primefaces.component.export.PDFOrientationType;
 import ru.ejournal.common.control.PdfFonts;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
+import ru.ejournal.reports.boundary.SchoolComparison;
 import ru.ejournal.reports.boundary.SchoolReport;
 import ru.ejournal.reports.boundary.TermReports;
+import ru.ejournal.reports.control.Changes;
 import ru.ejournal.reports.control.ReportRules;
 
 /**
  * The deputy director's school report ({@code /deputy/school-report.xhtml}): classes beside their grade and
- * the school, subjects and teachers, and each figure against the previous period of the same kind (arrow and
- * change in points).
+ * the school, subjects and teachers, and each figure against the previous period of the same kind and the same
+ * period of the previous school year (arrow and change in points; {@link TermReports#schoolComparison}).
  */
 @Named("schoolReportView")
 @ViewScoped
@@ -42,9 +43,7 @@ public class SchoolReportView implements Serializable {
     private List<AnalyticsPeriod> periods = List.of();
     private Long periodId;
     private SchoolReport report;
-    private SchoolReport previousReport;
-    private AnalyticsPeriod previous;
-    private final Map<String, ReportRules.Tally> before = new HashMap<>();
+    private SchoolComparison comparison;
 
     @PostConstruct
     void init() {
@@ -56,9 +55,7 @@ public class SchoolReportView implements Serializable {
 
     public void load() {
         report = null;
-        previousReport = null;
-        previous = null;
-        before.clear();
+        comparison = null;
         AnalyticsPeriod chosen = periods.stream()
                 .filter(p -> Objects.equals(p.id(), periodId))
                 .findFirst()
@@ -67,21 +64,31 @@ public class SchoolReportView implements Serializable {
             return;
         }
         report = reports.schoolReport(schoolId, chosen.id());
-        previous = periods.stream()
-                .filter(p -> p.kind().equals(chosen.kind()) && p.endDate().isBefore(chosen.startDate()))
-                .reduce((a, b) -> b)
-                .orElse(null);
-        if (previous != null) {
-            previousReport = reports.schoolReport(schoolId, previous.id());
-            previousReport.classes().forEach(l -> before.put("c" + l.name(), l.figures()));
-            previousReport.grades().forEach(l -> before.put("g" + l.name(), l.figures()));
-            before.put("s", previousReport.school());
-        }
+        comparison = reports.schoolComparison(schoolId, chosen.id());
     }
 
-    /** «▲ 5,0» / «▼ 2,5» / «= 0,0»: the change in points against the previous period, or empty. */
+    /** «▲ +5,0» / «▼ −2,5» / «= 0,0»: the change in points of one figure against the previous period, or empty. */
     public String change(String key, String figure, ReportRules.Tally now) {
-        ReportRules.Tally then = before.get(key);
+        return change(comparison == null ? null : comparison.previous().get(key), figure, now);
+    }
+
+    /** The same against the same period of the previous school year. */
+    public String yearChange(String key, String figure, ReportRules.Tally now) {
+        return change(comparison == null ? null : comparison.lastYear().get(key), figure, now);
+    }
+
+    /** Success, quality and СОУ against the previous period ({@code year} false) or the previous year, in one cell. */
+    public String changes(String key, boolean year, ReportRules.Tally now) {
+        Map<String, ReportRules.Tally> then =
+                comparison == null ? Map.of() : year ? comparison.lastYear() : comparison.previous();
+        if (!then.containsKey(key) || now == null) {
+            return "";
+        }
+        return "усп. " + change(then.get(key), "success", now) + " · кач. " + change(then.get(key), "quality", now)
+                + " · СОУ " + change(then.get(key), "sou", now);
+    }
+
+    private static String change(ReportRules.Tally then, String figure, ReportRules.Tally now) {
         if (then == null || now == null) {
             return "";
         }
@@ -90,14 +97,15 @@ public class SchoolReportView implements Serializable {
             case "sou" -> ReportRules.Tally::sou;
             default -> ReportRules.Tally::successRate;
         };
-        BigDecimal a = f.apply(now);
-        BigDecimal b = f.apply(then);
-        if (a == null || b == null) {
-            return "";
-        }
-        BigDecimal d = a.subtract(b);
-        String arrow = d.signum() > 0 ? "▲ +" : d.signum() < 0 ? "▼ " : "= ";
-        return arrow + d.toPlainString().replace('.', ',');
+        return Changes.text(f.apply(now), f.apply(then));
+    }
+
+    public String classKey(String name) {
+        return SchoolComparison.classKey(name);
+    }
+
+    public String gradeKey(int grade) {
+        return SchoolComparison.gradeKey(grade);
     }
 
     public String percent(BigDecimal value) {
@@ -143,6 +151,10 @@ public class SchoolReportView implements Serializable {
     }
 
     public String getPreviousName() {
-        return previous == null ? null : previous.name();
+        return comparison == null ? null : comparison.previousName();
+    }
+
+    public String getLastYearName() {
+        return comparison == null ? null : comparison.lastYearName();
     }
 }
