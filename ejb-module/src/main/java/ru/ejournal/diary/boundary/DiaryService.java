@@ -181,7 +181,8 @@ public class DiaryService {
                 .getResultList();
         Map<Long, List<DiaryMark>> marks = new HashMap<>();
         em.createQuery("""
-                select l.id, l.lessonDate, m.value, w.name, m.weight from Mark m join m.lesson l left join m.workType w
+                select l.id, l.lessonDate, m.value, w.name, m.weight, l.topic
+                from Mark m join m.lesson l left join m.workType w
                 where m.student.id = :studentId and l.lessonDate between :from and :to
                 order by m.enteredAt, m.id""", Object[].class)
                 .setParameter("studentId", studentId)
@@ -190,7 +191,11 @@ public class DiaryService {
                 .getResultStream()
                 .forEach(r -> marks.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new DiaryMark(
-                                (LocalDate) r[1], MarkValue.display((String) r[2]), (String) r[3], (Integer) r[4])));
+                                (LocalDate) r[1],
+                                MarkValue.display((String) r[2]),
+                                (String) r[3],
+                                (Integer) r[4],
+                                (String) r[5])));
         Map<Long, String> absences = new HashMap<>();
         em.createQuery("""
                 select l.id, a.code from Absence a join a.lesson l
@@ -261,7 +266,7 @@ public class DiaryService {
         Map<Long, List<DiaryMark>> marks = new HashMap<>();
         Map<Long, List<Weighted>> weighted = new HashMap<>();
         em.createQuery("""
-                select s.id, s.name, s.grading, l.lessonDate, m.value, w.name, m.weight
+                select s.id, s.name, s.grading, l.lessonDate, m.value, w.name, m.weight, l.topic
                 from Mark m join m.lesson l join l.subject s left join m.workType w
                 where m.student.id = :studentId and l.lessonDate between :from and :to and l.cancelled = false
                 order by l.lessonDate, l.periodNo, m.enteredAt, m.id""", Object[].class)
@@ -275,7 +280,11 @@ public class DiaryService {
                     passFail.putIfAbsent(subject, r[2] == Grading.PASS_FAIL);
                     marks.computeIfAbsent(subject, k -> new ArrayList<>())
                             .add(new DiaryMark(
-                                    (LocalDate) r[3], MarkValue.display((String) r[4]), (String) r[5], (Integer) r[6]));
+                                    (LocalDate) r[3],
+                                    MarkValue.display((String) r[4]),
+                                    (String) r[5],
+                                    (Integer) r[6],
+                                    (String) r[7]));
                     weighted.computeIfAbsent(subject, k -> new ArrayList<>())
                             .add(new Weighted((String) r[4], (Integer) r[6]));
                 });

@@ -25,7 +25,6 @@ import ru.ejournal.attendance.control.DocumentPhotos;
 import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.diary.boundary.ChildOption;
-import ru.ejournal.diary.boundary.DiaryMark;
 import ru.ejournal.diary.boundary.DiaryPage;
 import ru.ejournal.diary.boundary.DiaryPeriod;
 import ru.ejournal.diary.boundary.DiaryService;
@@ -46,6 +45,7 @@ public class DiaryView implements Serializable {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.forLanguageTag("ru"));
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     DiaryService service;
@@ -240,9 +240,9 @@ public class DiaryView implements Serializable {
         return diary.monday().plusWeeks(1).toString();
     }
 
-    public String markTitle(DiaryMark mark) {
-        return (mark.workType() == null ? "" : mark.workType() + ", ") + "вес " + mark.weight()
-                + (mark.date() == null ? "" : ", " + mark.date().format(SHORT));
+    /** A mark's date in its details, e.g. 02.12.2026 (a dash when unknown). */
+    public String fullDate(LocalDate date) {
+        return date == null ? "—" : date.format(FULL);
     }
 
     public String average(MarkSummary summary) {
