@@ -179,13 +179,17 @@ public class OidcProvider {
      * provider's key, its issuer, not expired (a minute of clock skew), for our API, and not an ID token.
      */
     public String subjectOfAccessToken(String token) throws OidcException {
+        Discovery provider = discovery();
+        return subjectOfAccessToken(token, provider.issuer(), apiAudience(), provider.keys());
+    }
+
+    static String subjectOfAccessToken(String token, String issuer, String audience, JWKSource<SecurityContext> keys)
+            throws OidcException {
         JWTClaimsSet claims = verify(
                 token,
                 new DefaultJWTClaimsVerifier<>(
-                        null,
-                        new JWTClaimsSet.Builder().issuer(discovery().issuer()).build(),
-                        Set.of("sub", "exp")));
-        String audience = apiAudience();
+                        null, new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp")),
+                keys);
         List<String> aud = claims.getAudience();
         Object azp = claims.getClaim("azp");
         if (!(aud != null && aud.contains(audience)) && !audience.equals(azp)) {
