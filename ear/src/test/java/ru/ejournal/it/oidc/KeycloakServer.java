@@ -75,7 +75,7 @@ public final class KeycloakServer implements BeforeAllCallback {
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(KeycloakServer::stop));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(Integer.getInteger("keycloak.start.seconds", 300)));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(Integer.getInteger("keycloak.start.seconds", 600)));
         while (!answers()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak ended at start, see " + home + "/keycloak.log");

@@ -189,10 +189,9 @@ class ProviderTokenApiIT {
         assertEquals(
                 SignInResult.Outcome.UNKNOWN_SUBJECT,
                 signIn.signInBySubject("no-such-subject", client).outcome());
-        assertEquals(
-                accounts,
-                tx.call(em -> em.createQuery("select count(a) from UserAccount a", Long.class)
-                        .getSingleResult()));
+        Long after = tx.call(em ->
+                em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult());
+        assertEquals(accounts, after.longValue(), "no account created");
 
         // the owner clears it
         Caller.run(f.parentA(), Fixture.PARENT, () -> identities.unlinkMine());
