@@ -15,7 +15,9 @@ public record SignInResult(
         LOCKED,
         BLOCKED,
         /** Too many failed sign-ins from the client's address: refused without looking at the account. */
-        THROTTLED
+        THROTTLED,
+        /** The identity provider vouched for a subject that no journal account is linked to: nothing is created. */
+        UNKNOWN_SUBJECT
     }
 
     public static SignInResult of(Outcome outcome) {

@@ -84,6 +84,54 @@ public class SignInService {
                 null);
     }
 
+    /** The login written to the visit log for a provider's subject that is linked to no account. */
+    static final String UNKNOWN_SUBJECT = "(вход через провайдера)";
+
+    /**
+     * A sign-in through the identity provider: the caller (the web layer) has already checked the provider's
+     * ID token, so {@code subject} is vouched for. The same rules as a password sign-in where they apply: the
+     * per-address throttle, a blocked account is refused, the visit log and the new-device alert; the
+     * one-time password still has to be changed (it is a credential handed out to be replaced). A subject
+     * linked to no account is refused and counted as a failed sign-in of the address; nothing is created. The
+     * lockout after wrong passwords does not stop it: no password was guessed.
+     */
+    public SignInResult signInBySubject(String subject, ClientInfo client) {
+        Instant now = Instant.now();
+        if (addressThrottled(client, now)) {
+            return SignInResult.of(SignInResult.Outcome.THROTTLED);
+        }
+        Optional<UserAccount> found = subject == null || subject.isBlank()
+                ? Optional.empty()
+                : em.createNamedQuery("UserAccount.findByExternalSubject", UserAccount.class)
+                        .setParameter("subject", subject)
+                        .getResultStream()
+                        .findFirst();
+        if (found.isEmpty()) {
+            VisitEvent event = new VisitEvent(null, null, UNKNOWN_SUBJECT, VisitKind.LOGIN_FAILED, now);
+            if (client != null) {
+                event.setIpAddress(client.ipAddress());
+                event.setUserAgent(client.userAgent());
+                event.setDeviceId(client.deviceId());
+            }
+            em.persist(event);
+            return SignInResult.of(SignInResult.Outcome.UNKNOWN_SUBJECT);
+        }
+        UserAccount account = found.get();
+        if (!account.isEnabled()) {
+            record(account, VisitKind.LOGIN_FAILED, client, now);
+            return SignInResult.of(SignInResult.Outcome.BLOCKED);
+        }
+        account.setLastLoginAt(now);
+        record(account, VisitKind.LOGIN, client, now);
+        deviceAlerts.check(account, client, now);
+        return new SignInResult(
+                SignInResult.Outcome.SUCCESS,
+                account.getLogin(),
+                account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+                account.isMustChangePassword(),
+                null);
+    }
+
     private SignInResult failed(UserAccount account, ClientInfo client, Instant now) {
         int failures = account.getFailedLogins() + 1;
         record(account, VisitKind.LOGIN_FAILED, client, now);

@@ -39,11 +39,62 @@ public class TokenSignInService {
     /** The login written to the visit log for a failed token (no account is known). */
     static final String UNKNOWN_TOKEN = "(токен API)";
 
+    /** The same for an identity provider's token that failed its checks or whose subject is linked to no one. */
+    static final String UNKNOWN_JWT = "(токен провайдера)";
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     AddressThrottle throttle;
+
+    /**
+     * An access token of the identity provider whose signature, issuer, audience and expiry the web layer has
+     * checked ({@code null} subject: it failed those checks): the account linked to its subject, on the same
+     * terms as a personal token (enabled, no one-time password, family roles only). A token that failed, or
+     * a subject linked to no account, is a failed sign-in of the address.
+     */
+    public TokenSignInResult signInBySubject(String subject, ClientInfo client) {
+        Instant now = Instant.now();
+        if (throttle.exceeded(client, now)) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.THROTTLED);
+        }
+        UserAccount account = subject == null
+                ? null
+                : em.createNamedQuery("UserAccount.findByExternalSubject", UserAccount.class)
+                        .setParameter("subject", subject)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (account == null) {
+            VisitEvent failed = new VisitEvent(null, null, UNKNOWN_JWT, VisitKind.LOGIN_FAILED, now);
+            if (client != null) {
+                failed.setIpAddress(client.ipAddress());
+                failed.setUserAgent(client.userAgent());
+            }
+            em.persist(failed);
+            return TokenSignInResult.of(TokenSignInResult.Outcome.INVALID);
+        }
+        return familyVerdict(account);
+    }
+
+    /** Enabled, no one-time password, a parent's or a student's: the family roles; or why not. */
+    private static TokenSignInResult familyVerdict(UserAccount account) {
+        if (!account.isEnabled()) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.BLOCKED);
+        }
+        if (account.isMustChangePassword()) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.ONE_TIME_PASSWORD);
+        }
+        Set<String> roles = account.getRoles().stream()
+                .map(Role::name)
+                .filter(FAMILY_ROLES::contains)
+                .collect(Collectors.toUnmodifiableSet());
+        if (roles.isEmpty()) {
+            return TokenSignInResult.of(TokenSignInResult.Outcome.NOT_FAMILY);
+        }
+        return new TokenSignInResult(TokenSignInResult.Outcome.SUCCESS, account.getLogin(), roles);
+    }
 
     public TokenSignInResult signIn(String token, ClientInfo client) {
         Instant now = Instant.now();

@@ -33,6 +33,9 @@ import ru.ejournal.student.entity.Student;
 @NamedQueries({
     @NamedQuery(name = "UserAccount.findByLogin", query = "SELECT a FROM UserAccount a WHERE a.login = :login"),
     @NamedQuery(
+            name = "UserAccount.findByExternalSubject",
+            query = "SELECT a FROM UserAccount a WHERE a.externalSubject = :subject"),
+    @NamedQuery(
             name = "UserAccount.findByStaffMember",
             query = "SELECT a FROM UserAccount a WHERE a.staffMember.id = :staffMemberId"),
     @NamedQuery(name = "UserAccount.findByParent", query = "SELECT a FROM UserAccount a WHERE a.parent.id = :parentId"),
@@ -55,6 +58,10 @@ public class UserAccount extends SchoolOwned implements Audited {
 
     @Column(name = "login", nullable = false, unique = true, length = 100)
     private String login;
+
+    /** The identity provider's subject linked to this account (OpenID Connect sign-in); null when none. */
+    @Column(name = "external_subject", unique = true, length = 255)
+    private String externalSubject;
 
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
@@ -151,7 +158,16 @@ public class UserAccount extends SchoolOwned implements Audited {
         snapshot.put("roles", Audited.text(roles));
         snapshot.put("mustChangePassword", Boolean.toString(mustChangePassword));
         snapshot.put("passwordIssuedAt", Audited.text(passwordIssuedAt));
+        snapshot.put("externalSubject", Audited.text(externalSubject));
         return snapshot;
+    }
+
+    public String getExternalSubject() {
+        return externalSubject;
+    }
+
+    public void setExternalSubject(String externalSubject) {
+        this.externalSubject = externalSubject;
     }
 
     public String getLogin() {

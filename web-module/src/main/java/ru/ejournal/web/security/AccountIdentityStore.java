@@ -10,16 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import ru.ejournal.security.boundary.SignInResult;
 import ru.ejournal.security.boundary.SignInService;
+import ru.ejournal.web.security.oidc.ProviderSubjectCredential;
 
 /**
- * The database identity store: accounts and PBKDF2 hashes in {@code user_account}, checked by
- * {@link SignInService}, which also counts failures and locks accounts. The result is left on the
+ * The database identity store: accounts and password hashes in {@code user_account}, checked by
+ * {@link SignInService}, which also counts failures and locks accounts; and the identity provider's checked
+ * subject ({@link ProviderSubjectCredential}), mapped to the account linked to it. The result is left on the
  * request for the login page to explain.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-    static final String RESULT_ATTRIBUTE = "ejournal.signInResult";
+    public static final String RESULT_ATTRIBUTE = "ejournal.signInResult";
 
     @Inject
     SignInService signIn;
@@ -29,10 +31,14 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential up)) {
+        SignInResult result;
+        if (credential instanceof UsernamePasswordCredential up) {
+            result = signIn.signIn(up.getCaller(), up.getPasswordAsString(), DeviceCookie.clientOf(request));
+        } else if (credential instanceof ProviderSubjectCredential provider) {
+            result = signIn.signInBySubject(provider.subject(), DeviceCookie.clientOf(request));
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInResult result = signIn.signIn(up.getCaller(), up.getPasswordAsString(), DeviceCookie.clientOf(request));
         request.setAttribute(RESULT_ATTRIBUTE, result);
         return result.succeeded()
                 ? new CredentialValidationResult(result.login(), result.roles())

@@ -36,7 +36,7 @@ public final class DeviceCookie {
     }
 
     /** Sets the cookie if the browser has none yet. */
-    static void ensure(HttpServletRequest request, HttpServletResponse response) {
+    public static void ensure(HttpServletRequest request, HttpServletResponse response) {
         if (read(request) == null) {
             Cookie cookie = new Cookie(NAME, UUID.randomUUID().toString());
             cookie.setMaxAge(TEN_YEARS);

@@ -49,16 +49,7 @@ public class LoginView {
         SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
         boolean signedIn = result != null && result.succeeded();
         if (signedIn) {
-            SessionValidityFilter.markSignedIn(request);
-            boolean family = result.roles().contains("PARENT") || result.roles().contains("STUDENT");
-            request.getSession()
-                    .setMaxInactiveInterval(60
-                            * (family
-                                    ? Settings.getInt("ejournal.session.family.minutes", 60)
-                                    : Settings.getInt("ejournal.session.staff.minutes", 15)));
-            if (result.mustChangePassword()) {
-                request.getSession().setAttribute(ForcePasswordChangeFilter.ATTRIBUTE, Boolean.TRUE);
-            }
+            afterSignIn(request, result);
         }
         switch (status) {
             // back to the page first asked for (or on to the login page): the mechanism has answered
@@ -74,6 +65,23 @@ public class LoginView {
             default -> showRefusal(request);
         }
         return null;
+    }
+
+    /**
+     * What every successful sign-in does to its (already renewed) session, by password or through the identity
+     * provider: the moment of signing in, the idle timeout of staff or families, the one-time password rule.
+     */
+    public static void afterSignIn(HttpServletRequest request, SignInResult result) {
+        SessionValidityFilter.markSignedIn(request);
+        boolean family = result.roles().contains("PARENT") || result.roles().contains("STUDENT");
+        request.getSession()
+                .setMaxInactiveInterval(60
+                        * (family
+                                ? Settings.getInt("ejournal.session.family.minutes", 60)
+                                : Settings.getInt("ejournal.session.staff.minutes", 15)));
+        if (result.mustChangePassword()) {
+            request.getSession().setAttribute(ForcePasswordChangeFilter.ATTRIBUTE, Boolean.TRUE);
+        }
     }
 
     /**
