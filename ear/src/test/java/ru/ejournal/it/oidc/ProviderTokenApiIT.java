@@ -149,6 +149,23 @@ class ProviderTokenApiIT {
     }
 
     @Test
+    @DisplayName("The provider's tokens of one account share a rate limit: 120 requests a minute, then 429")
+    void rateLimit() throws Exception {
+        // within two windows' worth of requests the limit must bite, whatever the other tests counted before
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 241 && limited == null; i++) {
+            HttpResponse<String> answer = get("api/v1/children", token);
+            if (answer.statusCode() == 429) {
+                limited = answer;
+            } else {
+                assertEquals(200, answer.statusCode(), answer.body());
+            }
+        }
+        assertTrue(limited != null, "no 429 within 241 requests");
+        assertEquals("60", limited.headers().firstValue("Retry-After").orElse(""));
+    }
+
+    @Test
     @DisplayName("The link: the admin of another school may not set it, one subject one account, history kept")
     void link() throws Exception {
         assertEquals(subject, tx.call(em -> account(em, f.parentA()).getExternalSubject()));

@@ -75,7 +75,12 @@ public class TokenSignInService {
             em.persist(failed);
             return TokenSignInResult.of(TokenSignInResult.Outcome.INVALID);
         }
-        return familyVerdict(account);
+        TokenSignInResult verdict = familyVerdict(account);
+        if (verdict.succeeded() && !withinRate("user_account", account.getId(), now)) {
+            // the provider's tokens of one account share one window: they are short-lived and many
+            return TokenSignInResult.of(TokenSignInResult.Outcome.RATE_LIMITED);
+        }
+        return verdict;
     }
 
     /** Enabled, no one-time password, a parent's or a student's: the family roles; or why not. */
@@ -123,20 +128,11 @@ public class TokenSignInService {
                         && account.getPasswordChangedAt().isAfter(row.getCreatedAt()))) {
             return TokenSignInResult.of(TokenSignInResult.Outcome.REVOKED);
         }
-        if (!account.isEnabled()) {
-            return TokenSignInResult.of(TokenSignInResult.Outcome.BLOCKED);
+        TokenSignInResult verdict = familyVerdict(account);
+        if (!verdict.succeeded()) {
+            return verdict;
         }
-        if (account.isMustChangePassword()) {
-            return TokenSignInResult.of(TokenSignInResult.Outcome.ONE_TIME_PASSWORD);
-        }
-        Set<String> roles = account.getRoles().stream()
-                .map(Role::name)
-                .filter(FAMILY_ROLES::contains)
-                .collect(Collectors.toUnmodifiableSet());
-        if (roles.isEmpty()) {
-            return TokenSignInResult.of(TokenSignInResult.Outcome.NOT_FAMILY);
-        }
-        if (!withinRate(row.getId(), now)) {
+        if (!withinRate("personal_access_token", row.getId(), now)) {
             return TokenSignInResult.of(TokenSignInResult.Outcome.RATE_LIMITED);
         }
         if (row.getLastUsedAt() == null || row.getLastUsedAt().isBefore(now.minus(Duration.ofMinutes(1)))) {
@@ -149,36 +145,37 @@ public class TokenSignInService {
                     .setParameter("minuteAgo", now.minus(Duration.ofMinutes(1)))
                     .executeUpdate();
         }
-        return new TokenSignInResult(TokenSignInResult.Outcome.SUCCESS, account.getLogin(), roles);
+        return verdict;
     }
 
     /**
-     * Counts the request in the token's current one-minute window, or opens a new window: false when the window
-     * is full. Conditional updates, so that concurrent requests of one token neither lose a count nor wait for
-     * an entity's version; at a window's turn two requests may both miss the first update, hence one retry.
+     * Counts the request in the current one-minute window of a personal token's row (or, for the provider's
+     * tokens, of the account's row), or opens a new window: false when the window is full. Conditional updates,
+     * so that concurrent requests neither lose a count nor wait for an entity's version; at a window's turn two
+     * requests may both miss the first update, hence one retry.
+     *
+     * @param table {@code personal_access_token} or {@code user_account}, a constant of this class's callers
      */
-    private boolean withinRate(long tokenId, Instant now) {
+    private boolean withinRate(String table, long id, Instant now) {
         int limit = Settings.getInt("ejournal.api.token.requests.per.minute", 120);
         if (limit <= 0) {
             return true;
         }
         Timestamp windowAgo = Timestamp.from(now.minus(Duration.ofMinutes(1)));
         for (int attempt = 0; attempt < 2; attempt++) {
-            int counted = em.createNativeQuery(
-                            "update personal_access_token set rate_window_count = rate_window_count + 1"
-                                    + " where id = ?1 and rate_window_start > ?2 and rate_window_count < ?3")
-                    .setParameter(1, tokenId)
+            int counted = em.createNativeQuery("update " + table + " set rate_window_count = rate_window_count + 1"
+                            + " where id = ?1 and rate_window_start > ?2 and rate_window_count < ?3")
+                    .setParameter(1, id)
                     .setParameter(2, windowAgo)
                     .setParameter(3, limit)
                     .executeUpdate();
             if (counted == 1) {
                 return true;
             }
-            int opened = em.createNativeQuery(
-                            "update personal_access_token set rate_window_start = ?1, rate_window_count = 1"
-                                    + " where id = ?2 and (rate_window_start is null or rate_window_start <= ?3)")
+            int opened = em.createNativeQuery("update " + table + " set rate_window_start = ?1, rate_window_count = 1"
+                            + " where id = ?2 and (rate_window_start is null or rate_window_start <= ?3)")
                     .setParameter(1, Timestamp.from(now))
-                    .setParameter(2, tokenId)
+                    .setParameter(2, id)
                     .setParameter(3, windowAgo)
                     .executeUpdate();
             if (opened == 1) {
