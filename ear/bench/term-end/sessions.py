@@ -3,7 +3,7 @@
 
     sessions.py BASE_URL PASSWORD parents|teachers LOGIN... > sessions.txt
 
-parents:  "JSESSIONID=…"                                   (the e-diary phase)
+parents:  "JSESSIONID=…[; EJNODE=…]"                      (the e-diary phase; EJNODE behind HAProxy)
 teachers: "JSESSIONID=…<TAB>grid URL<TAB>view state<TAB>nonce<TAB>lesson<TAB>student<TAB>stamp<TAB>grid ETag"
           (the grid and cell-save phases: the teacher's grid of the generated quarter, one cell of their own)
 Eight sign-ins at a time; a failed sign-in stops the run (the figures would be of an error page).
@@ -47,8 +47,10 @@ def sign_in(login):
         "loginForm:submit": "", "jakarta.faces.ViewState": VIEW_STATE.search(page).group(1)})
     if "login.xhtml" in url or "password" in url:
         raise SystemExit(f"sign-in of {login} failed: landed on {url}")
-    cookie = next(c for c in jar if c.name == "JSESSIONID")
-    return jar, op, f"JSESSIONID={cookie.value}"
+    # the session and, behind HAProxy, its sticky cookie (EJNODE): the load stays on the session's node as a
+    # browser's would; no other cookie (a Faces flash cookie would turn the page's ETag off)
+    cookies = [f"{c.name}={c.value}" for c in jar if c.name in ("JSESSIONID", "EJNODE")]
+    return jar, op, "; ".join(sorted(cookies, key=lambda c: not c.startswith("JSESSIONID")))
 
 
 def parent(login):
