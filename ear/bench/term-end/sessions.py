@@ -13,6 +13,8 @@ import html
 import http.cookiejar
 import re
 import sys
+import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -39,7 +41,18 @@ def post(op, path, fields, ajax=False):
         return r.geturl(), r.read().decode("utf-8")
 
 
-def sign_in(login):
+def sign_in(login, attempts=6):
+    # a sign-in the server's admission control refuses (too many at once: an error page) is tried again later
+    for attempt in range(attempts):
+        try:
+            return sign_in_once(login)
+        except urllib.error.HTTPError as e:
+            if e.code < 500 or attempt == attempts - 1:
+                raise
+            time.sleep(2 * (attempt + 1))
+
+
+def sign_in_once(login):
     jar, op = opener()
     _, page = get(op, "/login.xhtml")
     url, home = post(op, "/login.xhtml", {
