@@ -5,18 +5,21 @@
 #
 # 1. Starts a WildFly of its own (a copy of the built one, port offset LOAD_OFFSET, demo school on) on
 #    PostgreSQL (database LOAD_DB, created and dropped) or on an H2 file of its own; or, with
-#    LOAD_URL=http://host:port and LOAD_REUSE=1, uses a running server on which a run with LOAD_KEEP=1 left
-#    the load-test school.
+#    LOAD_URL="http://host:port …", uses running servers (one or several base URLs, e.g. one node of a cluster
+#    and the balancer: the school is imported through the first, on PostgreSQL database LOAD_DB, which the
+#    script then neither creates nor drops); with LOAD_REUSE=1 as well, a load-test school a previous run left
+#    (LOAD_KEEP=1 keeps the server it started).
 # 2. Generates the load-test school (RegionGenerator size LOAD: 50 classes, 1,250 pupils each with a parent
 #    of their own, 40 teachers, a quarter of lessons, marks and absences), imports it with region-import, and
 #    gives every parent and teacher of it an account (the demo password, copied as its hash).
-# 3. Signs in LOAD_PARENTS distinct parents and LOAD_TEACHERS distinct teachers (sessions.py), warms the
+# 3. For each base URL in turn: signs in LOAD_PARENTS distinct parents and LOAD_TEACHERS distinct teachers (sessions.py), warms the
 #    server up (every phase once, LOAD_WARMUP seconds), then runs each phase for LOAD_SECONDS with
 #    LOAD_PAUSE seconds between phases: /health at the phase's concurrency, then the phase. Phases: the
 #    e-diary at each number of parent sessions (a first view: no If-None-Match; and a revisit: the ETag the
 #    session last saw, as a browser sends it), the grid page (first view and revisit) and the cell save at
 #    LOAD_TEACHERS teachers,
-#    and complete sign-ins at LOAD_SIGNIN_CLIENTS clients.
+#    and complete sign-ins at LOAD_SIGNIN_CLIENTS clients. LOAD_PHASES chooses among "diary grid signin"
+#    (default: all three; /health always).
 # 4. Prints each phase's throughput, p50/p95/p99, errors and share of /health, and the load average.
 #
 # Needs: a built tree (mvn -B -ntp verify -DskipTests -DskipITs), wrk (apt-get install -y wrk), python3,
@@ -38,7 +41,10 @@ export PGPASSWORD="${PGPASSWORD:-postgres}"
 PSQL=(psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1)
 WORK="${LOAD_WORK:-/tmp/ejournal-load-$DB_KIND-$OFFSET}"
 JBOSS="$PWD/ear/target/wildfly-39.0.1.Final"
-HTTP="${LOAD_URL:-http://127.0.0.1:$((8080 + OFFSET))}"
+PHASES=" ${LOAD_PHASES:-diary grid signin} "
+URLS="${LOAD_URL:-http://127.0.0.1:$((8080 + OFFSET))}"
+HTTP="${URLS%% *}"
+wants() { [[ "$PHASES" == *" $1 "* ]]; }
 LUA="$PWD/ear/bench/term-end/phase.lua"
 ulimit -n 65536 2>/dev/null || true
 max_parents=0
@@ -56,11 +62,13 @@ fi
 
 if [ -z "${LOAD_REUSE:-}" ]; then
     rm -rf "$WORK" && mkdir -p "$WORK/server/deployments"
+    java -cp ear/target/test-classes ru.ejournal.it.batch.RegionGenerator LOAD "$WORK/region" LT 2026 >/dev/null
+fi
+if [ -z "${LOAD_REUSE:-}" ] && [ -z "${LOAD_URL:-}" ]; then
     cp -r "$JBOSS/standalone/configuration" "$WORK/server/"
     sed -i '/<deployments>/,/<\/deployments>/d' "$WORK/server/configuration/standalone.xml"
     cp -r "$JBOSS" "$WORK/wildfly" && JBOSS="$WORK/wildfly"
     cp ear/target/ejournal.ear "$WORK/server/deployments/"
-    java -cp ear/target/test-classes ru.ejournal.it.batch.RegionGenerator LOAD "$WORK/region" LT 2026 >/dev/null
     if [ "$DB_KIND" = pg ]; then
         "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
     fi
@@ -82,8 +90,9 @@ if [ -z "${LOAD_REUSE:-}" ]; then
     SERVER_PID=$!
     for _ in $(seq 1 300); do curl -sf "$HTTP/health" >/dev/null 2>&1 && break; sleep 1; done
     curl -sf "$HTTP/health" >/dev/null
-
-    echo "=== load-test school: region-import"
+fi
+if [ -z "${LOAD_REUSE:-}" ]; then
+    echo "=== load-test school: region-import through $HTTP"
     id=$(curl -sf -u "region:$PASSWORD" -X POST "$HTTP/api/batch/jobs/region-import?inputDir=$WORK/region" \
         | python3 -c 'import json,sys; print(json.load(sys.stdin)["executionId"])')
     while true; do
@@ -110,39 +119,47 @@ fi
 
 pids=$(seq -f "lt-p%05g" 1 1250)
 tids=$(seq -f "lt001-t%02g" 1 50; echo lt001-zavuch)
-echo "=== signing in $max_parents parents and $TEACHERS teachers"
-t0=$(date +%s.%N)
-python3 ear/bench/term-end/sessions.py "$HTTP" "$PASSWORD" parents $(echo "$pids" | head -"$max_parents") > "$WORK/parents.txt"
-python3 ear/bench/term-end/sessions.py "$HTTP" "$PASSWORD" teachers $(echo "$tids" | head -"$TEACHERS") > "$WORK/teachers.txt"
-echo "$(wc -l < "$WORK/parents.txt") + $(wc -l < "$WORK/teachers.txt") sessions in $(python3 -c "print(round($(date +%s.%N) - $t0, 1))") s"
 echo "$pids" > "$WORK/logins.txt"
 WEEK="/parent/diary.xhtml?week=2025-10-20"
-
 RESULTS="$WORK/results.txt"
 : > "$RESULTS"
-# phase NAME CONNECTIONS THREADS SECONDS MODE ARGS... -> appends "NAME conns RESULT…" to the results
+# phase NAME CONNECTIONS THREADS SECONDS MODE ARGS... -> appends "TARGET NAME conns RESULT…" to the results
 phase() {
     local name=$1 conns=$2 threads=$3 secs=$4
     shift 4
     local line
     line=$(wrk -t "$threads" -c "$conns" -d "${secs}s" --timeout 30s -s "$LUA" "$HTTP" -- "$@" | grep '^RESULT' || echo "RESULT 0 0 0 0 0 1 0 0")
     [ "$secs" = "$WARMUP" ] && [ -n "${WARMING:-}" ] && return
-    echo "$name $conns ${line#RESULT } $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS"
+    echo "$HTTP $name $conns ${line#RESULT } $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS"
 }
-first_n() { head -"$1" "$WORK/parents.txt" > "$WORK/parents-$1.txt"; head -"$1" "$WORK/parents-etag.txt" > "$WORK/parents-etag-$1.txt" 2>/dev/null || true; }
+first_n() { head -"$1" "$T/parents.txt" > "$T/parents-$1.txt"; head -"$1" "$T/parents-etag.txt" > "$T/parents-etag-$1.txt" 2>/dev/null || true; }
+
+target=0
+for HTTP in $URLS; do
+target=$((target + 1))
+T="$WORK/target$target"
+mkdir -p "$T"
+echo "=== $HTTP: signing in $max_parents parents and $TEACHERS teachers"
+t0=$(date +%s.%N)
+python3 ear/bench/term-end/sessions.py "$HTTP" "$PASSWORD" parents $(echo "$pids" | head -"$max_parents") > "$T/parents.txt"
+: > "$T/teachers.txt"
+if wants grid; then
+    python3 ear/bench/term-end/sessions.py "$HTTP" "$PASSWORD" teachers $(echo "$tids" | head -"$TEACHERS") > "$T/teachers.txt"
+fi
+echo "$(wc -l < "$T/parents.txt") + $(wc -l < "$T/teachers.txt") sessions in $(python3 -c "print(round($(date +%s.%N) - $t0, 1))") s"
 
 echo "=== warm-up ($WARMUP s each)"
 WARMING=1
 first_n 200
 phase warm 50 2 "$WARMUP" health
-phase warm 50 2 "$WARMUP" pages "$WEEK" "$WORK/parents-200.txt"
-phase warm "$TEACHERS" 2 "$WARMUP" grid "$WORK/teachers.txt"
-phase warm "$TEACHERS" "$TEACHERS" "$WARMUP" save "$WORK/teachers.txt"
-phase warm "$SIGNIN_CLIENTS" "$SIGNIN_CLIENTS" "$WARMUP" signin "$WORK/logins.txt" "$PASSWORD"
+wants diary && phase warm 50 2 "$WARMUP" pages "$WEEK" "$T/parents-200.txt"
+wants grid && phase warm "$TEACHERS" 2 "$WARMUP" grid "$T/teachers.txt"
+wants grid && phase warm "$TEACHERS" "$TEACHERS" "$WARMUP" save "$T/teachers.txt"
+wants signin && phase warm "$SIGNIN_CLIENTS" "$SIGNIN_CLIENTS" "$WARMUP" signin "$WORK/logins.txt" "$PASSWORD"
 unset WARMING
 # the ETag each parent's diary and each teacher's grid answers now (a browser's copy after its first view),
 # read after the warm-up, whose cell saves change some of them
-python3 - "$HTTP" "$WEEK" "$WORK" <<'PY'
+python3 - "$HTTP" "$WEEK" "$T" <<'PY'
 import concurrent.futures, sys, urllib.request
 base, week, work = sys.argv[1:]
 def etag(path, cookie):
@@ -154,25 +171,32 @@ with concurrent.futures.ThreadPoolExecutor(8) as pool:
     tags = pool.map(lambda c: etag(week, c), parents)
     with open(work + "/parents-etag.txt", "w") as out:
         out.writelines(c + "\t" + t + "\n" for c, t in zip(parents, tags))
-    teachers = [l.rstrip("\n").split("\t") for l in open(work + "/teachers.txt")]
+    teachers = [l.rstrip("\n").split("\t") for l in open(work + "/teachers.txt") if l.strip()]
     tags = list(pool.map(lambda t: etag(t[1], t[0]), teachers))
     with open(work + "/teachers.txt", "w") as out:
         out.writelines("\t".join(t[:7] + [g]) + "\n" for t, g in zip(teachers, tags))
 PY
 
-echo "=== phases ($SECONDS_EACH s each, $PAUSE s between): name connections requests req/s p50 p95 p99 errors units units/s load"
-for n in $PARENTS; do
-    first_n "$n"
-    sleep "$PAUSE"; phase "health" "$n" 2 "$SECONDS_EACH" health
-    sleep "$PAUSE"; phase "diary-first-view" "$n" 2 "$SECONDS_EACH" pages "$WEEK" "$WORK/parents-$n.txt"
-    sleep "$PAUSE"; phase "diary-revisit" "$n" 2 "$SECONDS_EACH" pages "$WEEK" "$WORK/parents-etag-$n.txt" etag
+echo "=== phases ($SECONDS_EACH s each, $PAUSE s between): target name connections requests req/s p50 p95 p99 errors units units/s load"
+if wants diary; then
+    for n in $PARENTS; do
+        first_n "$n"
+        sleep "$PAUSE"; phase "health" "$n" 2 "$SECONDS_EACH" health
+        sleep "$PAUSE"; phase "diary-first-view" "$n" 2 "$SECONDS_EACH" pages "$WEEK" "$T/parents-$n.txt"
+        sleep "$PAUSE"; phase "diary-revisit" "$n" 2 "$SECONDS_EACH" pages "$WEEK" "$T/parents-etag-$n.txt" etag
+    done
+fi
+if wants grid; then
+    sleep "$PAUSE"; phase "health" "$TEACHERS" 2 "$SECONDS_EACH" health
+    sleep "$PAUSE"; phase "grid" "$TEACHERS" 2 "$SECONDS_EACH" grid "$T/teachers.txt"
+    sleep "$PAUSE"; phase "grid-revisit" "$TEACHERS" 2 "$SECONDS_EACH" grid "$T/teachers.txt" etag
+    sleep "$PAUSE"; phase "cell-save" "$TEACHERS" "$TEACHERS" "$SECONDS_EACH" save "$T/teachers.txt"
+fi
+if wants signin; then
+    sleep "$PAUSE"; phase "health" "$SIGNIN_CLIENTS" 2 "$SECONDS_EACH" health
+    sleep "$PAUSE"; phase "sign-in" "$SIGNIN_CLIENTS" "$SIGNIN_CLIENTS" "$SECONDS_EACH" signin "$WORK/logins.txt" "$PASSWORD"
+fi
 done
-sleep "$PAUSE"; phase "health" "$TEACHERS" 2 "$SECONDS_EACH" health
-sleep "$PAUSE"; phase "grid" "$TEACHERS" 2 "$SECONDS_EACH" grid "$WORK/teachers.txt"
-sleep "$PAUSE"; phase "grid-revisit" "$TEACHERS" 2 "$SECONDS_EACH" grid "$WORK/teachers.txt" etag
-sleep "$PAUSE"; phase "cell-save" "$TEACHERS" "$TEACHERS" "$SECONDS_EACH" save "$WORK/teachers.txt"
-sleep "$PAUSE"; phase "health" "$SIGNIN_CLIENTS" 2 "$SECONDS_EACH" health
-sleep "$PAUSE"; phase "sign-in" "$SIGNIN_CLIENTS" "$SIGNIN_CLIENTS" "$SECONDS_EACH" signin "$WORK/logins.txt" "$PASSWORD"
 
 echo
 echo "=== term-end load, $DB_KIND, $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores"
@@ -180,18 +204,18 @@ python3 - "$RESULTS" <<'PY'
 import sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 health = {}
-print("| phase | connections | req/s | p50 ms | p95 ms | p99 ms | errors | of /health | load avg |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| target | phase | connections | req/s | p50 ms | p95 ms | p99 ms | errors | of /health | load avg |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in rows:
-    name, conns, reqs, rps, p50, p95, p99, errors, units, ups, load = r
+    target, name, conns, reqs, rps, p50, p95, p99, errors, units, ups, load = r
     rps = float(rps)
     if name == "health":
-        health[conns] = rps
-    share = rps / health[conns] * 100 if conns in health and health[conns] else 0
+        health[target, conns] = rps
+    share = rps / health[target, conns] * 100 if health.get((target, conns)) else 0
     if int(reqs) == 0:
         # not one answer within the phase (wrk counts no error for requests still open at its end)
-        print(f"| {name} | {conns} | no answer within the phase | | | | all | 0 % | {load} |")
+        print(f"| {target} | {name} | {conns} | no answer within the phase | | | | all | 0 % | {load} |")
         continue
     unit = f" ({float(ups):.1f} sign-ins/s)" if name == "sign-in" else ""
-    print(f"| {name} | {conns} | {rps:,.1f}{unit} | {p50} | {p95} | {p99} | {errors} | {share:.1f} % | {load} |")
+    print(f"| {target} | {name} | {conns} | {rps:,.1f}{unit} | {p50} | {p95} | {p99} | {errors} | {share:.1f} % | {load} |")
 PY

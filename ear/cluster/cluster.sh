@@ -39,7 +39,7 @@ pid_of() { local f="$base/node$1/server.pid"; [ -f "$f" ] && kill -0 "$(cat "$f"
 healthy() { curl -fsS -m 3 "http://127.0.0.1:$(http_port "$1")/health" >/dev/null 2>&1; }
 
 wait_healthy() {
-    local i=$1 limit=${2:-600}
+    local i=$1 limit=${2:-${CLUSTER_BOOT_TIMEOUT:-1800}}
     for ((t = 0; t < limit; t += 2)); do
         healthy "$i" && return 0
         [ -n "$(pid_of "$i")" ] || die "node $i died while starting; see $base/node$i/log/server.log"

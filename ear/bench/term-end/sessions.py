@@ -3,7 +3,7 @@
 
     sessions.py BASE_URL PASSWORD parents|teachers LOGIN... > sessions.txt
 
-parents:  "JSESSIONID=…"                                   (the e-diary phase)
+parents:  "JSESSIONID=…[; EJNODE=…]"                      (the e-diary phase; EJNODE behind HAProxy)
 teachers: "JSESSIONID=…<TAB>grid URL<TAB>view state<TAB>nonce<TAB>lesson<TAB>student<TAB>stamp<TAB>grid ETag"
           (the grid and cell-save phases: the teacher's grid of the generated quarter, one cell of their own)
 Eight sign-ins at a time; a failed sign-in stops the run (the figures would be of an error page).
@@ -13,6 +13,8 @@ import html
 import http.cookiejar
 import re
 import sys
+import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -39,7 +41,18 @@ def post(op, path, fields, ajax=False):
         return r.geturl(), r.read().decode("utf-8")
 
 
-def sign_in(login):
+def sign_in(login, attempts=6):
+    # a sign-in the server's admission control refuses (too many at once: an error page) is tried again later
+    for attempt in range(attempts):
+        try:
+            return sign_in_once(login)
+        except urllib.error.HTTPError as e:
+            if e.code < 500 or attempt == attempts - 1:
+                raise
+            time.sleep(2 * (attempt + 1))
+
+
+def sign_in_once(login):
     jar, op = opener()
     _, page = get(op, "/login.xhtml")
     url, home = post(op, "/login.xhtml", {
@@ -47,8 +60,10 @@ def sign_in(login):
         "loginForm:submit": "", "jakarta.faces.ViewState": VIEW_STATE.search(page).group(1)})
     if "login.xhtml" in url or "password" in url:
         raise SystemExit(f"sign-in of {login} failed: landed on {url}")
-    cookie = next(c for c in jar if c.name == "JSESSIONID")
-    return jar, op, f"JSESSIONID={cookie.value}"
+    # the session and, behind HAProxy, its sticky cookie (EJNODE): the load stays on the session's node as a
+    # browser's would; no other cookie (a Faces flash cookie would turn the page's ETag off)
+    cookies = [f"{c.name}={c.value}" for c in jar if c.name in ("JSESSIONID", "EJNODE")]
+    return jar, op, "; ".join(sorted(cookies, key=lambda c: not c.startswith("JSESSIONID")))
 
 
 def parent(login):
