@@ -19,6 +19,7 @@ import ru.ejournal.messaging.entity.Message;
 import ru.ejournal.monitoring.control.MonitoringRun;
 import ru.ejournal.parent.entity.Parent;
 import ru.ejournal.regulation.entity.RegulationVersion;
+import ru.ejournal.reports.control.AtRiskPass;
 import ru.ejournal.school.entity.AcademicYear;
 import ru.ejournal.school.entity.PeriodType;
 import ru.ejournal.school.entity.School;
@@ -58,6 +59,9 @@ public class DemoSchoolBuilder {
 
     @Inject
     MonitoringRun monitoring;
+
+    @Inject
+    AtRiskPass atRisk;
 
     private final Random random = new Random(17);
     private final DemoNames names = new DemoNames(random);
@@ -192,6 +196,7 @@ public class DemoSchoolBuilder {
         message.addRecipient(parentAccount, roster7.get(0));
         em.persist(message);
         monitoring.run(school.getId(), today, Instant.now());
+        atRisk.run(school.getId(), today, Instant.now()); // the pupils at risk, as the night would find them
         return school;
     }
 

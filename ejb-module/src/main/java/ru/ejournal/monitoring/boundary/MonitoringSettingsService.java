@@ -102,6 +102,29 @@ public class MonitoringSettingsService {
         return MarkAlertSettings.of(school);
     }
 
+    /** The school's thresholds of the pupils at risk. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
+    public AtRiskSettings atRiskSettings(@NotNull(message = "Укажите школу") Long schoolId) {
+        return AtRiskSettings.of(access.checkSchool(schoolId, Intent.READ));
+    }
+
+    /**
+     * Saves the thresholds of the pupils at risk if nobody changed the school since {@code settings.version()}
+     * was read; every changed setting goes into the change history. The next pass applies them.
+     */
+    @RolesAllowed(ADMIN)
+    public AtRiskSettings saveAtRisk(
+            @NotNull(message = "Укажите школу") Long schoolId,
+            @NotNull(message = "Укажите настройки") @Valid AtRiskSettings settings) {
+        School school = lockedSchool(schoolId, settings.version());
+        saveWithHistory(
+                school,
+                () -> AtRiskSettings.of(school).snapshot(),
+                () -> settings.applyTo(school),
+                "Ученики группы риска");
+        return AtRiskSettings.of(school);
+    }
+
     /** The school to change, locked, if nobody changed it since {@code version} was read. */
     private School lockedSchool(Long schoolId, long version) {
         School school = access.checkSchool(schoolId, Intent.WRITE);

@@ -52,7 +52,8 @@ public class NotificationSettingsService {
                 s.getDigestHour(),
                 s.isCopies(),
                 email,
-                email != null && email.equals(s.getFailedEmail()));
+                email != null && email.equals(s.getFailedEmail()),
+                s.getAtRisk());
     }
 
     @RolesAllowed(PARENT)
@@ -60,6 +61,19 @@ public class NotificationSettingsService {
             @NotNull(message = "Выберите, как сообщать о новых отметках") Delivery marks,
             @NotNull(message = "Выберите, как сообщать о пропусках") Delivery absences,
             @NotNull(message = "Выберите, как сообщать об итоговых отметках") Delivery periodGrades,
+            @Min(value = 0, message = "Час сводки — от 0 до 23") @Max(value = 23, message = "Час сводки — от 0 до 23")
+                    int digestHour,
+            boolean copies) {
+        return save(marks, absences, periodGrades, null, digestHour, copies);
+    }
+
+    /** As {@link #save(Delivery, Delivery, Delivery, int, boolean)} with the at-risk notice (null: unchanged). */
+    @RolesAllowed(PARENT)
+    public NotificationChoices save(
+            @NotNull(message = "Выберите, как сообщать о новых отметках") Delivery marks,
+            @NotNull(message = "Выберите, как сообщать о пропусках") Delivery absences,
+            @NotNull(message = "Выберите, как сообщать об итоговых отметках") Delivery periodGrades,
+            Delivery atRisk,
             @Min(value = 0, message = "Час сводки — от 0 до 23") @Max(value = 23, message = "Час сводки — от 0 до 23")
                     int digestHour,
             boolean copies) {
@@ -73,6 +87,9 @@ public class NotificationSettingsService {
         s.setMarks(marks);
         s.setAbsences(absences);
         s.setPeriodGrades(periodGrades);
+        if (atRisk != null) {
+            s.setAtRisk(atRisk);
+        }
         s.setDigestHour(digestHour);
         s.setCopies(copies);
         s.touch(now);
@@ -102,6 +119,7 @@ public class NotificationSettingsService {
                 s.setMarks(Delivery.OFF);
                 s.setAbsences(Delivery.OFF);
                 s.setPeriodGrades(Delivery.OFF);
+                s.setAtRisk(Delivery.OFF);
             }
             s.touch(now);
         });

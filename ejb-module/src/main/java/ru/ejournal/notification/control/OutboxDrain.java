@@ -185,6 +185,13 @@ public class OutboxDrain {
                         item.period() == null ? "" : item.period(),
                         MarkValue.display(item.newValue()),
                         changed ? MarkValue.display(item.oldValue()) : "");
+            case AT_RISK ->
+                texts.text(
+                        "atRisk.new",
+                        child,
+                        subject,
+                        item.period() == null ? "" : item.period(),
+                        item.newValue() == null ? "" : item.newValue());
             case COPY -> "";
         };
     }

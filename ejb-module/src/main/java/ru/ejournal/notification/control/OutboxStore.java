@@ -58,7 +58,10 @@ public class OutboxStore {
     @Inject
     NotificationTexts texts;
 
-    /** One row as the drain needs it, with the facts of its change for the letter. */
+    /**
+     * One row as the drain needs it, with the facts of its change for the letter. An at-risk notice has no
+     * change: its {@code newValue} is the finding's reason, its subject and period the finding's.
+     */
     public record Item(
             long id,
             long accountId,
@@ -118,17 +121,18 @@ public class OutboxStore {
     public List<Item> claimed(String token) {
         List<?> rows = em.createNativeQuery("SELECT o.id, o.account_id, o.email, o.topic, o.message_id, o.student_id,"
                         + " o.digest, o.attempts, c.old_value, c.new_value, st.last_name, st.first_name,"
-                        + " s.name, l.lesson_date, l.period_no, wt.name, per.name, c.changed_at"
+                        + " s.name, l.lesson_date, l.period_no, wt.name, per.name, c.changed_at, r.reason"
                         + " FROM notification_outbox o"
                         + " LEFT JOIN change_record c ON c.id = o.change_record_id"
                         + " LEFT JOIN student st ON st.id = o.student_id"
                         + " LEFT JOIN mark m ON o.topic = 'MARK' AND m.id = c.entity_id"
                         + " LEFT JOIN absence ab ON o.topic = 'ABSENCE' AND ab.id = c.entity_id"
                         + " LEFT JOIN period_grade g ON o.topic = 'PERIOD_GRADE' AND g.id = c.entity_id"
+                        + " LEFT JOIN at_risk_pupil r ON o.topic = 'AT_RISK' AND r.id = o.at_risk_id"
                         + " LEFT JOIN lesson l ON l.id = COALESCE(m.lesson_id, ab.lesson_id)"
-                        + " LEFT JOIN subject s ON s.id = COALESCE(l.subject_id, g.subject_id)"
+                        + " LEFT JOIN subject s ON s.id = COALESCE(l.subject_id, g.subject_id, r.subject_id)"
                         + " LEFT JOIN work_type wt ON wt.id = m.work_type_id"
-                        + " LEFT JOIN study_period per ON per.id = g.study_period_id"
+                        + " LEFT JOIN study_period per ON per.id = COALESCE(g.study_period_id, r.study_period_id)"
                         + " WHERE o.claimed_by = ?1 ORDER BY o.account_id, c.changed_at, o.id")
                 .setParameter(1, token)
                 .getResultList();
@@ -145,7 +149,7 @@ public class OutboxStore {
                     Boolean.TRUE.equals(r[6]),
                     ((Number) r[7]).intValue(),
                     (String) r[8],
-                    (String) r[9],
+                    r[9] == null ? (String) r[18] : (String) r[9],
                     (String) r[10],
                     (String) r[11],
                     (String) r[12],

@@ -30,6 +30,10 @@ public class NotificationSetting extends BaseEntity {
     @Column(name = "period_grades", nullable = false, length = 10)
     private Delivery periodGrades = Delivery.OFF;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "at_risk", nullable = false, length = 10)
+    private Delivery atRisk = Delivery.OFF;
+
     @Column(name = "digest_hour", nullable = false)
     private int digestHour = DEFAULT_HOUR;
 
@@ -75,6 +79,14 @@ public class NotificationSetting extends BaseEntity {
 
     public void setPeriodGrades(Delivery periodGrades) {
         this.periodGrades = periodGrades;
+    }
+
+    public Delivery getAtRisk() {
+        return atRisk;
+    }
+
+    public void setAtRisk(Delivery atRisk) {
+        this.atRisk = atRisk;
     }
 
     public int getDigestHour() {

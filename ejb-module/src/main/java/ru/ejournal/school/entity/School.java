@@ -78,6 +78,18 @@ public class School extends BaseEntity {
     @Column(name = "mark_alert_minutes", nullable = false)
     private int markAlertMinutes = 60;
 
+    /** Pupils at risk (V23): a proposed grade at or below this puts a pupil on the list. */
+    @Column(name = "at_risk_grade", nullable = false)
+    private int atRiskGrade = 2;
+
+    /** Pupils at risk: marks a pupil can still get in one week of the period. */
+    @Column(name = "at_risk_marks_per_week", nullable = false)
+    private int atRiskMarksPerWeek = 1;
+
+    /** Pupils at risk: unexcused absences in a subject and period that put a pupil on the list. */
+    @Column(name = "at_risk_absences", nullable = false)
+    private int atRiskAbsences = 5;
+
     protected School() {}
 
     public School(String code, String name) {
@@ -203,5 +215,29 @@ public class School extends BaseEntity {
 
     public void setMarkAlertMinutes(int markAlertMinutes) {
         this.markAlertMinutes = markAlertMinutes;
+    }
+
+    public int getAtRiskGrade() {
+        return atRiskGrade;
+    }
+
+    public void setAtRiskGrade(int atRiskGrade) {
+        this.atRiskGrade = atRiskGrade;
+    }
+
+    public int getAtRiskMarksPerWeek() {
+        return atRiskMarksPerWeek;
+    }
+
+    public void setAtRiskMarksPerWeek(int atRiskMarksPerWeek) {
+        this.atRiskMarksPerWeek = atRiskMarksPerWeek;
+    }
+
+    public int getAtRiskAbsences() {
+        return atRiskAbsences;
+    }
+
+    public void setAtRiskAbsences(int atRiskAbsences) {
+        this.atRiskAbsences = atRiskAbsences;
     }
 }

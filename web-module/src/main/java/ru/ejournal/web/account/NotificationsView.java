@@ -30,6 +30,7 @@ public class NotificationsView implements Serializable {
     private Delivery marks = Delivery.OFF;
     private Delivery absences = Delivery.OFF;
     private Delivery periodGrades = Delivery.OFF;
+    private Delivery atRisk = Delivery.OFF;
     private int digestHour = 18;
     private boolean copies = true;
     private String email;
@@ -41,7 +42,7 @@ public class NotificationsView implements Serializable {
     }
 
     public void save() {
-        if (Feedback.attempt(() -> show(settings.save(marks, absences, periodGrades, digestHour, copies)))) {
+        if (Feedback.attempt(() -> show(settings.save(marks, absences, periodGrades, atRisk, digestHour, copies)))) {
             FacesContext faces = FacesContext.getCurrentInstance();
             Feedback.info(ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale())
                     .getString("notifications.saved"));
@@ -52,6 +53,7 @@ public class NotificationsView implements Serializable {
         marks = c.marks();
         absences = c.absences();
         periodGrades = c.periodGrades();
+        atRisk = c.atRisk();
         digestHour = c.digestHour();
         copies = c.copies();
         email = c.email();
@@ -80,6 +82,14 @@ public class NotificationsView implements Serializable {
 
     public void setAbsences(Delivery absences) {
         this.absences = absences;
+    }
+
+    public Delivery getAtRisk() {
+        return atRisk;
+    }
+
+    public void setAtRisk(Delivery atRisk) {
+        this.atRisk = atRisk;
     }
 
     public Delivery getPeriodGrades() {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.monitoring.boundary.AtRiskSettings;
 import ru.ejournal.monitoring.boundary.HolidayRange;
 import ru.ejournal.monitoring.boundary.MarkAlertSettings;
 import ru.ejournal.monitoring.boundary.MonitoringSettings;
@@ -41,6 +42,9 @@ public class MonitoringSettingsView implements Serializable {
     private boolean markAlertEnabled;
     private Integer markAlertThreshold;
     private Integer markAlertMinutes;
+    private Integer atRiskGrade;
+    private Integer atRiskMarksPerWeek;
+    private Integer atRiskAbsences;
     private LocalDate holidayFrom;
     private LocalDate holidayTo;
     private String holidayName;
@@ -50,7 +54,59 @@ public class MonitoringSettingsView implements Serializable {
         schoolId = service.mySchoolId();
         load(service.settings(schoolId));
         load(service.markAlertSettings(schoolId));
+        load(service.atRiskSettings(schoolId));
         holidays = service.holidays(schoolId);
+    }
+
+    private void load(AtRiskSettings s) {
+        version = s.version();
+        atRiskGrade = s.grade();
+        atRiskMarksPerWeek = s.marksPerWeek();
+        atRiskAbsences = s.absences();
+    }
+
+    /** Saves the thresholds of the pupils at risk (the school's version is shared with the rules). */
+    public void saveAtRisk() {
+        try {
+            load(service.saveAtRisk(
+                    schoolId,
+                    new AtRiskSettings(
+                            atRiskGrade == null ? 0 : atRiskGrade,
+                            atRiskMarksPerWeek == null ? 0 : atRiskMarksPerWeek,
+                            atRiskAbsences == null ? 0 : atRiskAbsences,
+                            version)));
+            MonitoringFaces.info(MonitoringFaces.text("settings.saved"));
+        } catch (RuntimeException e) {
+            if (isConflict(e)) {
+                MonitoringFaces.error(null, MonitoringFaces.text("settings.conflict"));
+            } else if (!MonitoringFaces.refused(null, e)) {
+                throw e;
+            }
+        }
+    }
+
+    public Integer getAtRiskGrade() {
+        return atRiskGrade;
+    }
+
+    public void setAtRiskGrade(Integer atRiskGrade) {
+        this.atRiskGrade = atRiskGrade;
+    }
+
+    public Integer getAtRiskMarksPerWeek() {
+        return atRiskMarksPerWeek;
+    }
+
+    public void setAtRiskMarksPerWeek(Integer atRiskMarksPerWeek) {
+        this.atRiskMarksPerWeek = atRiskMarksPerWeek;
+    }
+
+    public Integer getAtRiskAbsences() {
+        return atRiskAbsences;
+    }
+
+    public void setAtRiskAbsences(Integer atRiskAbsences) {
+        this.atRiskAbsences = atRiskAbsences;
     }
 
     private void load(MarkAlertSettings s) {
@@ -119,6 +175,7 @@ public class MonitoringSettingsView implements Serializable {
     public void reload() {
         load(service.settings(schoolId));
         load(service.markAlertSettings(schoolId));
+        load(service.atRiskSettings(schoolId));
         holidays = service.holidays(schoolId);
     }
 
