@@ -495,7 +495,9 @@ class PupilsAtRiskIT {
             assertEquals(0, second.notices(), "staying on the list tells nothing more");
             assertEquals(2, outbox(g).size());
             drain.drain(Instant.now());
-            assertFalse(smtp.waitForIncomingEmail(2_000, 2), "no second letter");
+            // other tests' notices may still be due in a shared database: only this parent's letters count
+            Thread.sleep(2_000);
+            assertEquals(1, to(smtp, mother).size(), "no second letter");
 
             // a parent who did not choose it (the default) hears nothing
             Generated other = generate();
