@@ -50,6 +50,7 @@ import ru.ejournal.movement.boundary.DepartureData;
 import ru.ejournal.movement.boundary.MovementRow;
 import ru.ejournal.movement.boundary.MovementService;
 import ru.ejournal.reports.boundary.ClassTeacherReport;
+import ru.ejournal.reports.boundary.ClassTeacherReports;
 import ru.ejournal.reports.boundary.ReportCard;
 import ru.ejournal.reports.boundary.SchoolReport;
 import ru.ejournal.reports.boundary.SummarySheet;
@@ -91,6 +92,9 @@ class TermReportsIT {
 
     @Inject
     TermReports reports;
+
+    @Inject
+    ClassTeacherReports classReports;
 
     @Inject
     MovementService movements;
@@ -443,7 +447,7 @@ class TermReportsIT {
     void classTeacherReport() throws Exception {
         Generated g = data();
         ClassTeacherReport report = Caller.as(
-                g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> reports.classTeacherReport(g.f.classA(), g.q1));
+                g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> classReports.classTeacherReport(g.f.classA(), g.q1));
 
         assertEquals(g.pupils.size(), report.pupilsAtEnd());
         assertEquals(g.pupils.size(), report.pupilsAtStart(), "one left, one came");
@@ -481,18 +485,18 @@ class TermReportsIT {
                 "the reason from absences");
         assertEquals(classSou(g), report.figures().sou().toPlainString().replace('.', ','));
         assertEquals(g.pupils.size(), report.attendance().size());
-        List<TermReports.PeriodFigures> year =
-                Caller.as(g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> reports.classOverYear(g.f.classA()));
+        List<ClassTeacherReports.PeriodFigures> year =
+                Caller.as(g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> classReports.classOverYear(g.f.classA()));
         assertEquals(
                 List.of("1 четверть"),
-                year.stream().map(TermReports.PeriodFigures::periodName).toList());
+                year.stream().map(ClassTeacherReports.PeriodFigures::periodName).toList());
         assertEquals(report.figures(), year.get(0).figures(), "the chart's Q1 is the report's Q1");
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(
                         g.f.classTeacherB(),
                         Fixture.CLASS_TEACHER,
-                        () -> reports.classTeacherReport(g.f.classA(), g.q1)));
+                        () -> classReports.classTeacherReport(g.f.classA(), g.q1)));
     }
 
     @Test
@@ -501,8 +505,11 @@ class TermReportsIT {
     void classTeacherReportExportsCellByCell() throws Exception {
         Generated g = data();
         byte[] xlsx = Caller.as(
-                g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> reports.classTeacherReportExcel(g.f.classA(), g.q1));
-        byte[] pdf = Caller.as(g.f.deputy(), Fixture.DEPUTY, () -> reports.classTeacherReportPdf(g.f.classA(), g.q1));
+                g.f.classTeacherA(),
+                Fixture.CLASS_TEACHER,
+                () -> classReports.classTeacherReportExcel(g.f.classA(), g.q1));
+        byte[] pdf =
+                Caller.as(g.f.deputy(), Fixture.DEPUTY, () -> classReports.classTeacherReportPdf(g.f.classA(), g.q1));
 
         List<List<String>> expected = expectedClassReport(g);
         DataFormatter format = new DataFormatter();
@@ -543,33 +550,33 @@ class TermReportsIT {
                 () -> Caller.run(
                         g.f.classTeacherB(),
                         Fixture.CLASS_TEACHER,
-                        () -> reports.classTeacherReportExcel(g.f.classA(), g.q1)));
+                        () -> classReports.classTeacherReportExcel(g.f.classA(), g.q1)));
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(
                         g.f.classTeacherB(),
                         Fixture.CLASS_TEACHER,
-                        () -> reports.classTeacherReportPdf(g.f.classA(), g.q1)));
+                        () -> classReports.classTeacherReportPdf(g.f.classA(), g.q1)));
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.run(
-                        g.f.parentA(), Fixture.PARENT, () -> reports.classTeacherReportExcel(g.f.classA(), g.q1)));
+                        g.f.parentA(), Fixture.PARENT, () -> classReports.classTeacherReportExcel(g.f.classA(), g.q1)));
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.run(
-                        g.f.parentA(), Fixture.PARENT, () -> reports.classTeacherReportPdf(g.f.classA(), g.q1)));
+                        g.f.parentA(), Fixture.PARENT, () -> classReports.classTeacherReportPdf(g.f.classA(), g.q1)));
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.run(
                         g.f.subjectTeacherA(),
                         Fixture.SUBJECT_TEACHER,
-                        () -> reports.classTeacherReportExcel(g.f.classA(), g.q1)));
+                        () -> classReports.classTeacherReportExcel(g.f.classA(), g.q1)));
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(
                         g.f.otherSchoolDeputy(),
                         Fixture.DEPUTY,
-                        () -> reports.classTeacherReportPdf(g.f.classA(), g.q1)));
+                        () -> classReports.classTeacherReportPdf(g.f.classA(), g.q1)));
     }
 
     @Test
@@ -579,7 +586,7 @@ class TermReportsIT {
         Generated g = data();
         String[] expected = lastYearFigures(g);
         ClassTeacherReport report = Caller.as(
-                g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> reports.classTeacherReport(g.f.classA(), g.q1));
+                g.f.classTeacherA(), Fixture.CLASS_TEACHER, () -> classReports.classTeacherReport(g.f.classA(), g.q1));
         assertEquals(null, report.previousPeriod(), "Q1 is the year's first quarter");
         assertEquals("1 четверть", report.lastYear().periodName());
         assertEquals("4А", report.lastYear().className());

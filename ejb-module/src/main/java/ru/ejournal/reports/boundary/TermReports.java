@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import ru.ejournal.journal.entity.MarkValue;
-import ru.ejournal.reports.control.ClassTeacherReportFiles;
+import ru.ejournal.reports.control.ComparedPeriods;
 import ru.ejournal.reports.control.ReportRules;
 import ru.ejournal.reports.control.SummarySheetFiles;
 import ru.ejournal.school.entity.SchoolClass;
@@ -30,7 +30,8 @@ import ru.ejournal.student.entity.Student;
 
 /**
  * The term-end reports (issue 16) on the period-analytics job's rows ({@code period_result}): the class
- * summary sheet on the screen and as Excel and PDF. A class's reports are its class teacher's and the
+ * summary sheet on the screen and as Excel and PDF, the school report with its comparisons, and the pupil's
+ * report card. The class teacher's report, built on the summary sheet, is {@link ClassTeacherReports}. A class's reports are its class teacher's and the
  * school's deputy director's and administrator's; a subject teacher who only teaches the class is refused.
  */
 @Stateless
@@ -42,6 +43,9 @@ public class TermReports {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    ComparedPeriods periods;
 
     public SummarySheet summarySheet(
             @NotNull(message = "Не выбран класс") Long classId,
@@ -146,155 +150,6 @@ public class TermReports {
                 withoutResult);
     }
 
-    /** The class teacher's report of the class for the period (on the summary sheet's results). */
-    public ClassTeacherReport classTeacherReport(
-            @NotNull(message = "Не выбран класс") Long classId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
-        SummarySheet sheet = summarySheet(classId, periodId);
-        StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        List<ClassTeacherReport.Movement> arrivals = movements(classId, period, "ARRIVAL");
-        List<ClassTeacherReport.Movement> departures = movements(classId, period, "DEPARTURE");
-        List<String> honour = new ArrayList<>();
-        List<String> good = new ArrayList<>();
-        List<String> singleFour = new ArrayList<>();
-        List<String> singleThree = new ArrayList<>();
-        List<ClassTeacherReport.Listed> failing = new ArrayList<>();
-        List<ClassTeacherReport.Listed> notAssessed = new ArrayList<>();
-        List<ClassTeacherReport.Attendance> attendance = new ArrayList<>();
-        for (SummarySheet.Pupil p : sheet.pupils()) {
-            switch (p.standing()) {
-                case HONOUR -> honour.add(p.name());
-                case SINGLE_FOUR -> {
-                    good.add(p.name());
-                    singleFour.add(p.name());
-                }
-                case GOOD -> good.add(p.name());
-                case SINGLE_THREE -> singleThree.add(p.name());
-                case FAILING ->
-                    failing.add(new ClassTeacherReport.Listed(
-                            p.name(), subjectsWith(sheet, p, List.of("1", "2", MarkValue.FAIL)), null));
-                case NOT_ASSESSED ->
-                    notAssessed.add(new ClassTeacherReport.Listed(
-                            p.name(),
-                            subjectsWith(sheet, p, java.util.Arrays.asList(MarkValue.NOT_ASSESSED, null)),
-                            "пропущено уроков: " + p.missed() + ", из них по болезни: " + p.missedIll()));
-                default -> {}
-            }
-            attendance.add(new ClassTeacherReport.Attendance(
-                    p.name(), p.missed(), p.missedIll(), ReportRules.percent(p.missedIll(), p.missed())));
-        }
-        int atEnd = sheet.pupils().size();
-        return new ClassTeacherReport(
-                classId,
-                sheet.className(),
-                periodId,
-                sheet.periodName(),
-                atEnd - arrivals.size() + departures.size(),
-                atEnd,
-                arrivals,
-                departures,
-                honour,
-                good,
-                singleFour,
-                singleThree,
-                failing,
-                notAssessed,
-                sheet.classTotal(),
-                attendance,
-                against(schoolClass(classId), previousOfKind(period)),
-                lastYearAgainst(schoolClass(classId), period));
-    }
-
-    private SchoolClass schoolClass(long classId) {
-        return em.find(SchoolClass.class, classId);
-    }
-
-    /** The class's figures in that period, or null when there is no period or nothing computed there. */
-    private ClassTeacherReport.Against against(SchoolClass schoolClass, StudyPeriod period) {
-        if (schoolClass == null || period == null) {
-            return null;
-        }
-        ReportRules.Tally figures = classFigures(schoolClass.getId(), period.getId());
-        return figures == null
-                ? null
-                : new ClassTeacherReport.Against(period.getName(), schoolClass.getCode(), figures);
-    }
-
-    /** Against the same period of the previous year: the class of the same pupils then, one grade lower. */
-    private ClassTeacherReport.Against lastYearAgainst(SchoolClass schoolClass, StudyPeriod period) {
-        StudyPeriod then = sameLastYear(period);
-        if (then == null) {
-            return null;
-        }
-        return against(classOfLastYear(schoolClass, then.getAcademicYear()), then);
-    }
-
-    private SchoolClass classOfLastYear(SchoolClass schoolClass, ru.ejournal.school.entity.AcademicYear year) {
-        return em.createQuery(
-                        "SELECT c FROM SchoolClass c WHERE c.academicYear = :year AND c.grade = :grade"
-                                + " AND c.letter = :letter",
-                        SchoolClass.class)
-                .setParameter("year", year)
-                .setParameter("grade", schoolClass.getGrade() - 1)
-                .setParameter("letter", schoolClass.getLetter())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** The last period of the same kind that ends before this one starts, in the same school year. */
-    StudyPeriod previousOfKind(StudyPeriod period) {
-        return em.createQuery(
-                        "SELECT p FROM StudyPeriod p WHERE p.academicYear = :year AND p.kind = :kind"
-                                + " AND p.endDate < :start ORDER BY p.endDate DESC",
-                        StudyPeriod.class)
-                .setParameter("year", period.getAcademicYear())
-                .setParameter("kind", period.getKind())
-                .setParameter("start", period.getStartDate())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** The period of the same code in the school's latest year that ends before this period's year starts. */
-    StudyPeriod sameLastYear(StudyPeriod period) {
-        return em.createQuery(
-                        "SELECT p FROM StudyPeriod p WHERE p.school = :school AND p.code = :code"
-                                + " AND p.academicYear.endDate < :start ORDER BY p.academicYear.endDate DESC",
-                        StudyPeriod.class)
-                .setParameter("school", period.getSchool())
-                .setParameter("code", period.getCode())
-                .setParameter("start", period.getAcademicYear().getStartDate())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** A class's success, quality and СОУ in a period from its period_result rows; null when there are none. */
-    private ReportRules.Tally classFigures(long classId, long periodId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT r.student_id, j.grading, r.result FROM period_result r"
-                                + " JOIN subject j ON j.id = r.subject_id WHERE r.school_class_id = ?1 AND r.study_period_id = ?2")
-                .setParameter(1, classId)
-                .setParameter(2, periodId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Map<Long, List<String>> pupils = new java.util.HashMap<>();
-        List<String> graded = new ArrayList<>();
-        for (Object[] r : rows) {
-            pupils.computeIfAbsent(number(r[0]), k -> new ArrayList<>()).add((String) r[2]);
-            if (!"PASS_FAIL".equals(r[1])) {
-                graded.add((String) r[2]);
-            }
-        }
-        return ReportRules.ofPupils(pupils.values(), graded);
-    }
-
     /**
      * What the school report of the period compares with: the previous period of the same kind and the same
      * period of the previous school year (see {@link SchoolComparison}).
@@ -308,7 +163,7 @@ public class TermReports {
         if (period == null || !Objects.equals(period.getSchool().getId(), schoolId)) {
             throw new AccessDeniedException("Нет доступа к этому учебному периоду");
         }
-        StudyPeriod previous = previousOfKind(period);
+        StudyPeriod previous = periods.previousOfKind(period);
         Map<String, ReportRules.Tally> before = new java.util.HashMap<>();
         if (previous != null) {
             SchoolReport then = schoolReport(schoolId, previous.getId());
@@ -318,7 +173,7 @@ public class TermReports {
                 before.put(SchoolComparison.SCHOOL, then.school());
             }
         }
-        StudyPeriod lastYear = sameLastYear(period);
+        StudyPeriod lastYear = periods.sameLastYear(period);
         Map<String, ReportRules.Tally> yearBefore = new java.util.HashMap<>();
         if (lastYear != null) {
             SchoolReport then = schoolReport(schoolId, lastYear.getId());
@@ -346,37 +201,6 @@ public class TermReports {
                         ? null
                         : lastYear.getName() + ", " + lastYear.getAcademicYear().getName(),
                 yearBefore);
-    }
-
-    private static List<String> subjectsWith(SummarySheet sheet, SummarySheet.Pupil p, List<String> values) {
-        List<String> subjects = new ArrayList<>();
-        for (int i = 0; i < sheet.subjects().size(); i++) {
-            if (values.contains(p.results().get(i))) {
-                subjects.add(sheet.subjects().get(i).name());
-            }
-        }
-        return subjects;
-    }
-
-    private List<ClassTeacherReport.Movement> movements(long classId, StudyPeriod period, String kind) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT COALESCE(s.last_name, m.last_name),"
-                                + " COALESCE(s.first_name, m.first_name), m.effective_date, m.order_number FROM movement_request m"
-                                + " LEFT JOIN student s ON s.id = m.student_id WHERE (m.school_class_id = ?1"
-                                + " OR (m.school_class_id IS NULL AND s.school_class_id = ?1)) AND m.kind = ?2"
-                                + " AND m.status = 'EXECUTED' AND m.effective_date BETWEEN ?3 AND ?4 ORDER BY m.effective_date, m.id")
-                .setParameter(1, classId)
-                .setParameter(2, kind)
-                .setParameter(3, java.sql.Date.valueOf(period.getStartDate()))
-                .setParameter(4, java.sql.Date.valueOf(period.getEndDate()))
-                .getResultList();
-        return rows.stream()
-                .map(r -> new ClassTeacherReport.Movement(
-                        r[0] + " " + r[1],
-                        r[2] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[2],
-                        (String) r[3]))
-                .toList();
     }
 
     /** The school report for the period: classes, grades, the school; subjects and teachers. */
@@ -522,56 +346,6 @@ public class TermReports {
                 student.getSchoolClass().getCode(),
                 periods.stream().map(StudyPeriod::getName).toList(),
                 lines);
-    }
-
-    /** A period's figures of a class (for the chart of a class's quality over the year's periods). */
-    public record PeriodFigures(long periodId, String periodName, ReportRules.Tally figures)
-            implements java.io.Serializable {}
-
-    /** The class's success, quality and СОУ in each period of its year that period-analytics has computed. */
-    public List<PeriodFigures> classOverYear(@NotNull(message = "Не выбран класс") Long classId) {
-        SchoolClass schoolClass = access.checkClass(classId, AccessControl.Intent.WRITE);
-        List<StudyPeriod> periods = em.createQuery(
-                        "SELECT p FROM StudyPeriod p WHERE p.academicYear = :year ORDER BY p.startDate, p.endDate",
-                        StudyPeriod.class)
-                .setParameter("year", schoolClass.getAcademicYear())
-                .getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT r.study_period_id, r.student_id, j.grading, r.result"
-                        + " FROM period_result r JOIN subject j ON j.id = r.subject_id WHERE r.school_class_id = ?1")
-                .setParameter(1, classId)
-                .getResultList();
-        Map<Long, Map<Long, List<String>>> pupils = new java.util.HashMap<>();
-        Map<Long, List<String>> graded = new java.util.HashMap<>();
-        for (Object[] r : rows) {
-            long period = number(r[0]);
-            pupils.computeIfAbsent(period, k -> new java.util.HashMap<>())
-                    .computeIfAbsent(number(r[1]), k -> new ArrayList<>())
-                    .add((String) r[3]);
-            if (!"PASS_FAIL".equals(r[2])) {
-                graded.computeIfAbsent(period, k -> new ArrayList<>()).add((String) r[3]);
-            }
-        }
-        return periods.stream()
-                .filter(p -> pupils.containsKey(p.getId()))
-                .sorted(java.util.Comparator.comparing(
-                        (StudyPeriod p) -> p.getKind() == ru.ejournal.school.entity.StudyPeriodKind.YEAR))
-                .map(p -> new PeriodFigures(
-                        p.getId(),
-                        p.getName(),
-                        ReportRules.ofPupils(
-                                pupils.get(p.getId()).values(), graded.getOrDefault(p.getId(), List.of()))))
-                .toList();
-    }
-
-    /** The class teacher's report as an Excel workbook (.xlsx). */
-    public byte[] classTeacherReportExcel(Long classId, Long periodId) {
-        return ClassTeacherReportFiles.excel(classTeacherReport(classId, periodId));
-    }
-
-    /** The class teacher's report as an A4 PDF. */
-    public byte[] classTeacherReportPdf(Long classId, Long periodId) {
-        return ClassTeacherReportFiles.pdf(classTeacherReport(classId, periodId));
     }
 
     /** The summary sheet as an Excel workbook (.xlsx). */

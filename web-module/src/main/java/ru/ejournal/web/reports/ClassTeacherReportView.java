@@ -16,7 +16,7 @@ import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.reports.boundary.ClassTeacherReport;
-import ru.ejournal.reports.boundary.TermReports;
+import ru.ejournal.reports.boundary.ClassTeacherReports;
 import ru.ejournal.reports.control.ClassTeacherReportFiles;
 import ru.ejournal.web.analytics.ChartJson;
 
@@ -29,7 +29,7 @@ public class ClassTeacherReportView implements Serializable {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
-    TermReports reports;
+    ClassTeacherReports reports;
 
     @Inject
     PeriodAnalyticsResults analytics;
@@ -53,11 +53,13 @@ public class ClassTeacherReportView implements Serializable {
 
     public void load() {
         report = classId == null || periodId == null ? null : reports.classTeacherReport(classId, periodId);
-        List<TermReports.PeriodFigures> year = classId == null ? List.of() : reports.classOverYear(classId);
+        List<ClassTeacherReports.PeriodFigures> year = classId == null ? List.of() : reports.classOverYear(classId);
         qualityChart = year.isEmpty()
                 ? null
                 : ChartJson.bar(
-                        year.stream().map(TermReports.PeriodFigures::periodName).toList(),
+                        year.stream()
+                                .map(ClassTeacherReports.PeriodFigures::periodName)
+                                .toList(),
                         List.of(
                                 ChartJson.dataset(
                                         text("summary.success"),
