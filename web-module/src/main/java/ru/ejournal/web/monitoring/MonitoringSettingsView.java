@@ -67,22 +67,13 @@ public class MonitoringSettingsView implements Serializable {
 
     /** Saves the thresholds of the pupils at risk (the school's version is shared with the rules). */
     public void saveAtRisk() {
-        try {
-            load(service.saveAtRisk(
-                    schoolId,
-                    new AtRiskSettings(
-                            atRiskGrade == null ? 0 : atRiskGrade,
-                            atRiskMarksPerWeek == null ? 0 : atRiskMarksPerWeek,
-                            atRiskAbsences == null ? 0 : atRiskAbsences,
-                            version)));
-            MonitoringFaces.info(MonitoringFaces.text("settings.saved"));
-        } catch (RuntimeException e) {
-            if (isConflict(e)) {
-                MonitoringFaces.error(null, MonitoringFaces.text("settings.conflict"));
-            } else if (!MonitoringFaces.refused(null, e)) {
-                throw e;
-            }
-        }
+        saved(() -> load(service.saveAtRisk(
+                schoolId,
+                new AtRiskSettings(
+                        atRiskGrade == null ? 0 : atRiskGrade,
+                        atRiskMarksPerWeek == null ? 0 : atRiskMarksPerWeek,
+                        atRiskAbsences == null ? 0 : atRiskAbsences,
+                        version))));
     }
 
     public Integer getAtRiskGrade() {
@@ -118,22 +109,13 @@ public class MonitoringSettingsView implements Serializable {
 
     /** Saves the mass mark-change alert settings (the school's version is shared with the rules). */
     public void saveMarkAlert() {
-        try {
-            load(service.saveMarkAlert(
-                    schoolId,
-                    new MarkAlertSettings(
-                            markAlertEnabled,
-                            markAlertThreshold == null ? 0 : markAlertThreshold,
-                            markAlertMinutes == null ? 0 : markAlertMinutes,
-                            version)));
-            MonitoringFaces.info(MonitoringFaces.text("settings.saved"));
-        } catch (RuntimeException e) {
-            if (isConflict(e)) {
-                MonitoringFaces.error(null, MonitoringFaces.text("settings.conflict"));
-            } else if (!MonitoringFaces.refused(null, e)) {
-                throw e;
-            }
-        }
+        saved(() -> load(service.saveMarkAlert(
+                schoolId,
+                new MarkAlertSettings(
+                        markAlertEnabled,
+                        markAlertThreshold == null ? 0 : markAlertThreshold,
+                        markAlertMinutes == null ? 0 : markAlertMinutes,
+                        version))));
     }
 
     private void load(MonitoringSettings s) {
@@ -159,8 +141,13 @@ public class MonitoringSettingsView implements Serializable {
                 homeworkRuleEnabled,
                 roundingThreshold,
                 version);
+        saved(() -> load(service.save(schoolId, settings)));
+    }
+
+    /** Runs a save and tells the page: saved, changed meanwhile by somebody else, or refused with its reason. */
+    private void saved(Runnable save) {
         try {
-            load(service.save(schoolId, settings));
+            save.run();
             MonitoringFaces.info(MonitoringFaces.text("settings.saved"));
         } catch (RuntimeException e) {
             if (isConflict(e)) {
