@@ -30,9 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -75,12 +73,7 @@ class DiaryApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.withTests(DiaryApiIT.class, OpenApiPaths.class);
-        // the OpenAPI test asks WildFly's management API which paths the resources serve
-        ear.getAsType(JavaArchive.class, "ejb-module.jar")
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
-                        + " org.jboss.as.controller-client, org.jboss.dmr\n"));
-        return ear;
+        return Deployments.ear();
     }
 
     @Inject

@@ -58,7 +58,7 @@ class AbsenceNoticeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AbsenceNoticeIT.class);
+        return Deployments.ear();
     }
 
     @Inject

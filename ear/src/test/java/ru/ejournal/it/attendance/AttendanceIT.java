@@ -37,7 +37,7 @@ class AttendanceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AttendanceIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -39,9 +39,9 @@ import ru.ejournal.it.support.Deployments;
 @RunAsClient
 class BatchOperationsIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEar();
+        return Deployments.ear();
     }
 
     @ArquillianResource

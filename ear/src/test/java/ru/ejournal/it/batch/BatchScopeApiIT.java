@@ -36,9 +36,9 @@ class BatchScopeApiIT {
     private static final String SCHOOL_ADMIN = "admin:demo2026";
     private static final String REGION_ADMIN = "region:demo2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEar();
+        return Deployments.ear();
     }
 
     @ArquillianResource

@@ -22,6 +22,7 @@ import ru.ejournal.batch.operations.BatchJobs;
 import ru.ejournal.batch.operations.BatchSchedules;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.it.support.Caller;
+import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.RegionAdmins;
 import ru.ejournal.it.support.TestSchools;
@@ -37,7 +38,7 @@ class BatchScopeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BatchDeployments.withTests(BatchScopeIT.class);
+        return Deployments.ear();
     }
 
     @Inject

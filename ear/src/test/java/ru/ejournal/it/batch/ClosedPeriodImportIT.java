@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ejournal.batch.operations.BatchJobs;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.it.support.Caller;
+import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
@@ -32,7 +33,7 @@ class ClosedPeriodImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BatchDeployments.withTests(ClosedPeriodImportIT.class);
+        return Deployments.ear();
     }
 
     @Inject

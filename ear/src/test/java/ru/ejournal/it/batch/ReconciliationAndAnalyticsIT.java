@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ejournal.batch.operations.BatchJobs;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.it.support.Caller;
+import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.RegionAdmins;
 import ru.ejournal.it.support.TestSchools;
@@ -41,7 +42,7 @@ class ReconciliationAndAnalyticsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BatchDeployments.withTests(ReconciliationAndAnalyticsIT.class);
+        return Deployments.ear();
     }
 
     @Inject

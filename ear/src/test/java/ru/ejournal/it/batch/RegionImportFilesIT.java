@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ejournal.batch.operations.BatchJobs;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.it.support.Caller;
+import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
@@ -39,7 +40,7 @@ class RegionImportFilesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BatchDeployments.withTests(RegionImportFilesIT.class);
+        return Deployments.ear();
     }
 
     @Inject

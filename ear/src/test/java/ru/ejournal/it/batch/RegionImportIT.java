@@ -28,6 +28,7 @@ import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.batch.operations.Schedule;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.it.support.Caller;
+import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.RegionAdmins;
 import ru.ejournal.it.support.TestSchools;
@@ -39,7 +40,7 @@ class RegionImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BatchDeployments.withTests(RegionImportIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -20,6 +20,7 @@ import ru.ejournal.batch.operations.BatchJobs;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.credentials.boundary.IssuedCredential;
 import ru.ejournal.it.support.Caller;
+import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
@@ -38,7 +39,7 @@ class StaffImportCredentialsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BatchDeployments.withTests(StaffImportCredentialsIT.class);
+        return Deployments.ear();
     }
 
     @Inject

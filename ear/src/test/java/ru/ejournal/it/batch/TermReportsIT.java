@@ -37,6 +37,7 @@ import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.batch.operations.BatchJobs;
 import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.it.support.Caller;
+import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
@@ -78,7 +79,7 @@ class TermReportsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BatchDeployments.withTests(TermReportsIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -20,9 +20,9 @@ import ru.ejournal.it.support.Deployments;
 @RunAsClient
 public abstract class DemoBrowserTest {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
-        return Deployments.realEar();
+        return Deployments.ear();
     }
 
     @ArquillianResource

@@ -79,7 +79,7 @@ class ClassTeacherServicesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(ClassTeacherServicesIT.class, Failures.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -53,7 +53,7 @@ class DiaryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(DiaryIT.class, JournalFixtures.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -38,7 +38,7 @@ class VisitReportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(VisitReportIT.class);
+        return Deployments.ear();
     }
 
     @Inject

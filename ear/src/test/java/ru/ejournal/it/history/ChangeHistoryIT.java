@@ -42,7 +42,7 @@ class ChangeHistoryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(ChangeHistoryIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -37,7 +37,7 @@ class ChangeRecordAppendOnlyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(ChangeRecordAppendOnlyIT.class);
+        return Deployments.ear();
     }
 
     @Inject

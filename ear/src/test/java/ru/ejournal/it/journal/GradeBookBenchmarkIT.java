@@ -53,9 +53,9 @@ class GradeBookBenchmarkIT {
     private static final Pattern LESSON = Pattern.compile("data-l=\"(\\d+)\"");
     private static final Pattern STAMP = Pattern.compile("stamp\"?\\s*:\\s*\"([^\"]*)\"");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEar();
+        return Deployments.ear();
     }
 
     @ArquillianResource

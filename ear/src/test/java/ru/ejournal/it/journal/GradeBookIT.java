@@ -47,7 +47,7 @@ class GradeBookIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(GradeBookIT.class, JournalFixtures.class, SqlCounter.class);
+        return Deployments.ear();
     }
 
     @Inject

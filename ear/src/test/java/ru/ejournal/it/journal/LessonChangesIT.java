@@ -52,7 +52,7 @@ class LessonChangesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(LessonChangesIT.class, JournalFixtures.class);
+        return Deployments.ear();
     }
 
     @Inject

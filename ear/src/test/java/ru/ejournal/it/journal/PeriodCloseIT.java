@@ -61,7 +61,7 @@ class PeriodCloseIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(PeriodCloseIT.class, JournalFixtures.class);
+        return Deployments.ear();
     }
 
     @Inject

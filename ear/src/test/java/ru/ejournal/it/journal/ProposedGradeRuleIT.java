@@ -54,7 +54,7 @@ class ProposedGradeRuleIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(ProposedGradeRuleIT.class, JournalFixtures.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -57,7 +57,7 @@ class LetterIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(LetterIT.class, JournalFixtures.class);
+        return Deployments.ear();
     }
 
     @Inject

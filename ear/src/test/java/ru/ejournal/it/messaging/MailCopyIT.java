@@ -10,15 +10,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -42,19 +39,8 @@ import ru.ejournal.monitoring.control.MonitoringRun;
 class MailCopyIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws Exception {
-        EnterpriseArchive ear =
-                Deployments.withTests(MailCopyIT.class, MonitoringFixtures.class, MonitoringSchool.class);
-        File greenMail = new File(GreenMail.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        ear.addAsLibrary(greenMail, "greenmail.jar");
-        JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb-module.jar");
-        ejb.setManifest(new StringAsset(
-                "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.eclipse.angus.mail\n"));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
     }
 
     @Inject

@@ -38,7 +38,7 @@ class MessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(MessagingIT.class);
+        return Deployments.ear();
     }
 
     @Inject

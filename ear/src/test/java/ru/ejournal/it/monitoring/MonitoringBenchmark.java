@@ -45,7 +45,7 @@ class MonitoringBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(MonitoringBenchmark.class, RegionGenerator.class, BenchmarkSteps.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -58,7 +58,7 @@ class MonitoringRulesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(MonitoringRulesIT.class, MonitoringFixtures.class, MonitoringSchool.class);
+        return Deployments.ear();
     }
 
     @Inject

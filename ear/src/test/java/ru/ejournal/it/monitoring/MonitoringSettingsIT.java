@@ -49,8 +49,7 @@ class MonitoringSettingsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(
-                MonitoringSettingsIT.class, MonitoringFixtures.class, MonitoringSchool.class, SettingsAccounts.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -58,7 +58,7 @@ class SubgroupSplitIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(SubgroupSplitIT.class, MovementData.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -69,7 +69,7 @@ class TransferIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(TransferIT.class, MovementData.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -56,7 +56,7 @@ class YearEndIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(YearEndIT.class, MovementData.class);
+        return Deployments.ear();
     }
 
     @Inject

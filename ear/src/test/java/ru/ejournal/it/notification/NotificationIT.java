@@ -13,7 +13,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,9 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -63,18 +60,8 @@ class NotificationIT {
             "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/";
 
     @Deployment
-    static EnterpriseArchive deployment() throws Exception {
-        EnterpriseArchive ear = Deployments.withTests(NotificationIT.class);
-        File greenMail = new File(GreenMail.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        ear.addAsLibrary(greenMail, "greenmail.jar");
-        JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb-module.jar");
-        ejb.setManifest(new StringAsset(
-                "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.eclipse.angus.mail\n"));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
     }
 
     @Inject

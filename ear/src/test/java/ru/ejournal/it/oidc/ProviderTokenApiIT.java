@@ -60,7 +60,7 @@ class ProviderTokenApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(ProviderTokenApiIT.class, KeycloakServer.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -61,7 +61,7 @@ class PersistenceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(PersistenceIT.class);
+        return Deployments.ear();
     }
 
     @Inject

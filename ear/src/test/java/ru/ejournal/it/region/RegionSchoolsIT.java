@@ -49,7 +49,7 @@ class RegionSchoolsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(RegionSchoolsIT.class);
+        return Deployments.ear();
     }
 
     @Inject

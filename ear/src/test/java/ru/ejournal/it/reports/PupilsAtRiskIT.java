@@ -12,7 +12,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,18 +64,8 @@ import ru.ejournal.student.entity.Student;
 class PupilsAtRiskIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws Exception {
-        EnterpriseArchive ear = Deployments.withTests(PupilsAtRiskIT.class);
-        File greenMail = new File(GreenMail.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        ear.addAsLibrary(greenMail, "greenmail.jar");
-        JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb-module.jar");
-        ejb.setManifest(new StringAsset(
-                "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.eclipse.angus.mail\n"));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
     }
 
     @Inject

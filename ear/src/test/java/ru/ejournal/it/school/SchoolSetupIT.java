@@ -65,7 +65,7 @@ class SchoolSetupIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(SchoolSetupIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -61,7 +61,7 @@ class AccountTakeoverIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AccountTakeoverIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -35,7 +35,7 @@ class AuthorizationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AuthorizationIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -43,7 +43,7 @@ class ImportSecurityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(ImportSecurityIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -60,7 +60,7 @@ class MarkAlertIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(MarkAlertIT.class, JournalFixtures.class);
+        return Deployments.ear();
     }
 
     @Inject

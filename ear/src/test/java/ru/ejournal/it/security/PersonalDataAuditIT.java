@@ -55,7 +55,7 @@ class PersonalDataAuditIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(PersonalDataAuditIT.class, WebClient.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -76,9 +76,9 @@ class SecurityHeadersIT {
             "region",
             List.of("region/home.xhtml", "region/schools.xhtml"));
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEar();
+        return Deployments.ear();
     }
 
     @ArquillianResource

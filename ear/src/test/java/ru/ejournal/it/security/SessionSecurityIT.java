@@ -47,7 +47,7 @@ class SessionSecurityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(SessionSecurityIT.class, WebClient.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -62,9 +62,9 @@ class SignInBenchmarkIT {
     private static final List<String> LOGINS =
             List.of("admin", "zavuch", "ivanova", "smirnov", "kuznetsova", "popov", "volkova", "parent", "student");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEar();
+        return Deployments.ear();
     }
 
     @ArquillianResource

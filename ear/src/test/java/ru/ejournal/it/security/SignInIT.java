@@ -36,7 +36,7 @@ class SignInIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(SignInIT.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -42,7 +42,7 @@ class SignInSecurityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(SignInSecurityIT.class, WebClient.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -53,7 +53,7 @@ class AssignmentReplacementIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AssignmentReplacementIT.class, Failures.class);
+        return Deployments.ear();
     }
 
     @Inject

@@ -51,7 +51,7 @@ class StaffIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(StaffIT.class, Failures.class);
+        return Deployments.ear();
     }
 
     @Inject

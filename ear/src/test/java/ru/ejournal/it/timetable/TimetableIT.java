@@ -56,7 +56,7 @@ class TimetableIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(TimetableIT.class, TimetableFixtures.class, SqlCounter.class);
+        return Deployments.ear();
     }
 
     @Inject
