@@ -43,6 +43,9 @@ public final class ServerProcess {
         deleteTree(workDir);
         Files.createDirectories(baseDir.resolve("deployments"));
         copyTree(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+        // The Arquillian tests' deployment, recorded in the configuration while they run, would clash with the copy.
+        Path config = baseDir.resolve("configuration/standalone.xml");
+        Files.writeString(config, Files.readString(config).replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
         Files.copy(ear, baseDir.resolve("deployments/ejournal.ear"), StandardCopyOption.REPLACE_EXISTING);
     }
 
