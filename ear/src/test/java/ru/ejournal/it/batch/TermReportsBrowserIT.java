@@ -73,6 +73,9 @@ class TermReportsBrowserIT extends DemoBrowserTest {
         Path xlsx = await(downloads, ".xlsx");
         String strings = sharedStrings(xlsx);
         assertTrue(strings.contains("7Б") && strings.contains("СОУ, %"), strings);
+        // the whole report, not only the table of classes: the grades and the subjects with their teachers too
+        assertTrue(strings.contains("Параллели") && strings.contains("Предметы и учителя"), strings);
+        assertTrue(strings.contains("Русский язык") && strings.contains(second), strings);
         browser.driver().findElement(By.id("schoolReportForm:exportPdf")).click();
         Path pdf = await(downloads, ".pdf");
         browser.waiting().until(d -> size(pdf) > 1000);

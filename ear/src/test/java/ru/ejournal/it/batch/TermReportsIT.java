@@ -780,6 +780,74 @@ class TermReportsIT {
     }
 
     @Test
+    @DisplayName("The school report as Excel, cell by cell (a sheet a table), and as PDF; deputy only")
+    void schoolReportExportsCellByCell() throws Exception {
+        Generated g = data();
+        byte[] xlsx = Caller.as(g.f.deputy(), Fixture.DEPUTY, () -> reports.schoolReportExcel(schoolId(g), g.q1));
+        byte[] pdf = Caller.as(g.f.deputy(), Fixture.DEPUTY, () -> reports.schoolReportPdf(schoolId(g), g.q1));
+
+        int all = g.pupils.size() + 1;
+        String success = g.percent(g.pupils.stream().filter(g::succeeds).count(), g.pupils.size());
+        String quality = g.percent(g.pupils.stream().filter(g::quality).count(), g.pupils.size());
+        String schoolQuality = g.percent(g.pupils.stream().filter(g::quality).count(), all);
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(4, workbook.getNumberOfSheets());
+            Sheet classes = workbook.getSheet("Классы");
+            assertTrue(classes.getRow(0).getCell(0).getStringCellValue().startsWith("Отчёт школы за период: "));
+            assertEquals(
+                    List.of("Класс", "Учащихся", "Успеваемость, %", "Качество, %", "СОУ, %", "Качество школы, %"),
+                    cells(format, classes.getRow(1)).subList(0, 6));
+            assertEquals(
+                    List.of(
+                            "5А",
+                            String.valueOf(g.pupils.size()),
+                            success.replace('.', ','),
+                            quality.replace('.', ','),
+                            classSou(g),
+                            schoolQuality.replace('.', ',')),
+                    cells(format, classes.getRow(2)).subList(0, 6));
+            assertEquals(
+                    List.of("5Б", "1", "100,0", "0,0", "36,0", schoolQuality.replace('.', ',')),
+                    cells(format, classes.getRow(3)).subList(0, 6));
+            Sheet school = workbook.getSheet("Школа");
+            assertEquals(
+                    List.of("Школа", String.valueOf(all)),
+                    cells(format, school.getRow(2)).subList(0, 2));
+            Sheet teachers = workbook.getSheet("Предметы и учителя");
+            boolean mathsB = false;
+            for (int r = 2; r <= teachers.getLastRowNum(); r++) {
+                List<String> row = cells(format, teachers.getRow(r));
+                mathsB |= row.subList(1, 6).equals(List.of("Математика", "5Б", "1", "100,0", "0,0"));
+            }
+            assertTrue(mathsB, "Математика 5Б in the teachers' sheet");
+        }
+        PdfReader reader = new PdfReader(pdf);
+        String text = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", "");
+        reader.close();
+        assertTrue(text.contains("5Б1100,00,036,0"), text);
+        assertTrue(text.contains("Предметыиучителя"), text);
+        assertThrows(
+                EJBAccessException.class,
+                () -> Caller.run(
+                        g.f.classTeacherA(),
+                        Fixture.CLASS_TEACHER,
+                        () -> reports.schoolReportExcel(schoolId(g), g.q1)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(
+                        g.f.otherSchoolDeputy(), Fixture.DEPUTY, () -> reports.schoolReportPdf(schoolId(g), g.q1)));
+    }
+
+    private static List<String> cells(DataFormatter format, Row row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            cells.add(format.formatCellValue(row.getCell(c)));
+        }
+        return cells;
+    }
+
+    @Test
     @DisplayName("The report card: a parent sees their child's period results, the pupil their own; others are refused")
     void reportCard() throws Exception {
         Generated g = data();

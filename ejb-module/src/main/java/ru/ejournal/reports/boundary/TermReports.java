@@ -21,6 +21,7 @@ import java.util.Objects;
 import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.reports.control.ComparedPeriods;
 import ru.ejournal.reports.control.ReportRules;
+import ru.ejournal.reports.control.SchoolReportFiles;
 import ru.ejournal.reports.control.SummarySheetFiles;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.StudyPeriod;
@@ -30,7 +31,8 @@ import ru.ejournal.student.entity.Student;
 
 /**
  * The term-end reports (issue 16) on the period-analytics job's rows ({@code period_result}): the class
- * summary sheet on the screen and as Excel and PDF, the school report with its comparisons, and the pupil's
+ * summary sheet on the screen and as Excel and PDF, the school report with its comparisons (on the screen and
+ * as Excel and PDF), and the pupil's
  * report card. The class teacher's report, built on the summary sheet, is {@link ClassTeacherReports}. A class's reports are its class teacher's and the
  * school's deputy director's and administrator's; a subject teacher who only teaches the class is refused.
  */
@@ -356,6 +358,18 @@ public class TermReports {
     /** The summary sheet as a landscape A4 PDF. */
     public byte[] summarySheetPdf(Long classId, Long periodId) {
         return SummarySheetFiles.pdf(summarySheet(classId, periodId));
+    }
+
+    /** The school report with its comparisons as an Excel workbook (.xlsx), a sheet a table. */
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
+    public byte[] schoolReportExcel(Long schoolId, Long periodId) {
+        return SchoolReportFiles.excel(schoolReport(schoolId, periodId), schoolComparison(schoolId, periodId));
+    }
+
+    /** The school report with its comparisons as a landscape A4 PDF. */
+    @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
+    public byte[] schoolReportPdf(Long schoolId, Long periodId) {
+        return SchoolReportFiles.pdf(schoolReport(schoolId, periodId), schoolComparison(schoolId, periodId));
     }
 
     static long number(Object value) {

@@ -2,12 +2,11 @@ package ru.ejournal.web.account;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.credentials.boundary.CredentialService;
 import ru.ejournal.credentials.boundary.IssuedCredential;
+import ru.ejournal.web.common.Downloads;
 
 /** The credential slips of the passwords shown on a screen, as a PDF download naming this site's address. */
 public final class CredentialSlipDownload {
@@ -21,11 +20,6 @@ public final class CredentialSlipDownload {
                 + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
                 + request.getContextPath() + "/";
         byte[] pdf = service.slipsPdf(List.copyOf(issued), site);
-        return DefaultStreamedContent.builder()
-                .name(fileName)
-                .contentType("application/pdf")
-                .contentLength((long) pdf.length)
-                .stream(() -> new ByteArrayInputStream(pdf))
-                .build();
+        return Downloads.of(pdf, fileName, Downloads.PDF);
     }
 }

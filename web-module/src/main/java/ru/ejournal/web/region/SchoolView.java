@@ -8,13 +8,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.credentials.boundary.IssuedCredential;
@@ -26,6 +24,7 @@ import ru.ejournal.region.boundary.SchoolRegistry;
 import ru.ejournal.region.boundary.SchoolRow;
 import ru.ejournal.school.entity.PeriodType;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.Downloads;
 
 /**
  * A school's card for the region administrator: a new school or changes of one (code, name, address,
@@ -119,12 +118,7 @@ public class SchoolView implements Serializable {
                 + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
                 + request.getContextPath() + "/";
         byte[] pdf = registry.slipsPdf(id, List.copyOf(issued), site);
-        return DefaultStreamedContent.builder()
-                .name("credentials-" + code + ".pdf")
-                .contentType("application/pdf")
-                .contentLength((long) pdf.length)
-                .stream(() -> new ByteArrayInputStream(pdf))
-                .build();
+        return Downloads.of(pdf, "credentials-" + code + ".pdf", Downloads.PDF);
     }
 
     /** Forgets the shown passwords, e.g. after printing. */

@@ -4,12 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.regulation.boundary.RegulationService;
 import ru.ejournal.regulation.boundary.RegulationText;
+import ru.ejournal.web.common.Downloads;
 import ru.ejournal.web.common.Feedback;
 
 /** A parent reads the current regulation and acknowledges it (D1). */
@@ -41,9 +40,7 @@ public class RegulationAckView implements Serializable {
 
     public StreamedContent downloadPdf() {
         byte[] data = regulation.currentPdf();
-        return DefaultStreamedContent.builder().name("regulation.pdf").contentType("application/pdf").stream(
-                        () -> new ByteArrayInputStream(data))
-                .build();
+        return Downloads.of(data, "regulation.pdf", Downloads.PDF);
     }
 
     public RegulationText getCurrent() {

@@ -4,13 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
@@ -19,6 +17,7 @@ import ru.ejournal.reports.boundary.ClassTeacherReport;
 import ru.ejournal.reports.boundary.ClassTeacherReports;
 import ru.ejournal.reports.control.ClassTeacherReportFiles;
 import ru.ejournal.web.analytics.ChartJson;
+import ru.ejournal.web.common.Downloads;
 
 /** The class teacher's report for the period ({@code /teacher/class-report.xhtml}). */
 @Named("classReportView")
@@ -83,23 +82,15 @@ public class ClassTeacherReportView implements Serializable {
     }
 
     public StreamedContent getExcel() {
-        return file(
+        return Downloads.of(
                 reports.classTeacherReportExcel(classId, periodId),
                 "otchet-klassnogo-rukovoditelya.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                Downloads.XLSX);
     }
 
     public StreamedContent getPdf() {
-        return file(
-                reports.classTeacherReportPdf(classId, periodId),
-                "otchet-klassnogo-rukovoditelya.pdf",
-                "application/pdf");
-    }
-
-    private static StreamedContent file(byte[] bytes, String name, String type) {
-        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length).stream(
-                        () -> new ByteArrayInputStream(bytes))
-                .build();
+        return Downloads.of(
+                reports.classTeacherReportPdf(classId, periodId), "otchet-klassnogo-rukovoditelya.pdf", Downloads.PDF);
     }
 
     /** The report's figures with the changes against the previous period and the previous year (file rows). */

@@ -10,17 +10,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import org.primefaces.component.export.PDFOptions;
-import org.primefaces.component.export.PDFOrientationType;
-import ru.ejournal.common.control.PdfFonts;
+import org.primefaces.model.StreamedContent;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.reports.boundary.SchoolComparison;
 import ru.ejournal.reports.boundary.SchoolReport;
 import ru.ejournal.reports.boundary.TermReports;
-import ru.ejournal.reports.control.Changes;
 import ru.ejournal.reports.control.ReportRules;
+import ru.ejournal.reports.control.SchoolReportFiles;
+import ru.ejournal.web.common.Downloads;
 
 /**
  * The deputy director's school report ({@code /deputy/school-report.xhtml}): classes beside their grade and
@@ -67,37 +65,11 @@ public class SchoolReportView implements Serializable {
         comparison = reports.schoolComparison(schoolId, chosen.id());
     }
 
-    /** «▲ +5,0» / «▼ −2,5» / «= 0,0»: the change in points of one figure against the previous period, or empty. */
-    public String change(String key, String figure, ReportRules.Tally now) {
-        return change(comparison == null ? null : comparison.previous().get(key), figure, now);
-    }
-
-    /** The same against the same period of the previous school year. */
-    public String yearChange(String key, String figure, ReportRules.Tally now) {
-        return change(comparison == null ? null : comparison.lastYear().get(key), figure, now);
-    }
-
     /** Success, quality and СОУ against the previous period ({@code year} false) or the previous year, in one cell. */
     public String changes(String key, boolean year, ReportRules.Tally now) {
         Map<String, ReportRules.Tally> then =
                 comparison == null ? Map.of() : year ? comparison.lastYear() : comparison.previous();
-        if (!then.containsKey(key) || now == null) {
-            return "";
-        }
-        return "усп. " + change(then.get(key), "success", now) + " · кач. " + change(then.get(key), "quality", now)
-                + " · СОУ " + change(then.get(key), "sou", now);
-    }
-
-    private static String change(ReportRules.Tally then, String figure, ReportRules.Tally now) {
-        if (then == null || now == null) {
-            return "";
-        }
-        Function<ReportRules.Tally, BigDecimal> f = switch (figure) {
-            case "quality" -> ReportRules.Tally::qualityRate;
-            case "sou" -> ReportRules.Tally::sou;
-            default -> ReportRules.Tally::successRate;
-        };
-        return Changes.text(f.apply(now), f.apply(then));
+        return SchoolReportFiles.changes(then.get(key), now);
     }
 
     public String classKey(String name) {
@@ -112,16 +84,15 @@ public class SchoolReportView implements Serializable {
         return value == null ? "—" : value.toPlainString().replace('.', ',');
     }
 
-    public PDFOptions getPdfOptions() {
-        PDFOptions options = new PDFOptions();
-        options.setFontName(PdfFonts.regularFile().toString());
-        options.setOrientation(PDFOrientationType.LANDSCAPE);
-        options.setCellFontSize("9");
-        options.setFacetFontSize("9");
-        return options;
+    public StreamedContent getExcel() {
+        return Downloads.of(reports.schoolReportExcel(schoolId, periodId), exportName() + ".xlsx", Downloads.XLSX);
     }
 
-    public String exportName() {
+    public StreamedContent getPdf() {
+        return Downloads.of(reports.schoolReportPdf(schoolId, periodId), exportName() + ".pdf", Downloads.PDF);
+    }
+
+    private String exportName() {
         return "school-report-"
                 + periods.stream()
                         .filter(p -> Objects.equals(p.id(), periodId))

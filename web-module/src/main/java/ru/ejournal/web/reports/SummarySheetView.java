@@ -6,12 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.classteacher.boundary.ClassRef;
@@ -22,6 +20,7 @@ import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.reports.boundary.SummarySheet;
 import ru.ejournal.reports.boundary.TermReports;
 import ru.ejournal.reports.control.SummarySheetFiles;
+import ru.ejournal.web.common.Downloads;
 
 /**
  * The class summary sheet (сводная ведомость): the class teacher's of their class
@@ -76,19 +75,12 @@ public class SummarySheetView implements Serializable {
 
     public StreamedContent getExcel() {
         byte[] bytes = reports.summarySheetExcel(classId, periodId);
-        return file(
-                bytes, "svodnaya-vedomost.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return Downloads.of(bytes, "svodnaya-vedomost.xlsx", Downloads.XLSX);
     }
 
     public StreamedContent getPdf() {
         byte[] bytes = reports.summarySheetPdf(classId, periodId);
-        return file(bytes, "svodnaya-vedomost.pdf", "application/pdf");
-    }
-
-    private static StreamedContent file(byte[] bytes, String name, String type) {
-        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length).stream(
-                        () -> new ByteArrayInputStream(bytes))
-                .build();
+        return Downloads.of(bytes, "svodnaya-vedomost.pdf", Downloads.PDF);
     }
 
     public String result(String stored) {
