@@ -17,6 +17,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import ru.ejournal.batch.common.Sql;
+import ru.ejournal.batch.common.TableRows;
 import ru.ejournal.batch.common.Throttle;
 
 /**
@@ -133,7 +134,7 @@ public class ImportBlockWriter extends AbstractItemWriter {
             data.append(prefix).append(row.line()).append('\t').append(stagedIds[i]);
             for (String value : row.values()) {
                 data.append('\t');
-                appendCopyValue(data, value);
+                TableRows.appendCopyValue(data, value);
             }
             data.append('\n');
         }
@@ -143,23 +144,6 @@ public class ImportBlockWriter extends AbstractItemWriter {
                     .copyIn("COPY import_stage (" + columns(count) + ") FROM STDIN", new StringReader(data.toString()));
         } catch (java.io.IOException e) {
             throw new SQLException("COPY into import_stage failed", e);
-        }
-    }
-
-    static void appendCopyValue(StringBuilder out, String value) {
-        if (value == null) {
-            out.append("\\N");
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
-            }
         }
     }
 

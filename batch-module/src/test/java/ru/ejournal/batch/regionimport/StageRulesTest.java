@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import ru.ejournal.batch.common.TableRows;
 
 class StageRulesTest {
 
@@ -57,10 +58,10 @@ class StageRulesTest {
     void copyEscapes() {
         StringBuilder out = new StringBuilder();
         for (String value : List.of("a\\b", "x\ty", "1\r\n2")) {
-            ImportBlockWriter.appendCopyValue(out, value);
+            TableRows.appendCopyValue(out, value);
             out.append('|');
         }
-        ImportBlockWriter.appendCopyValue(out, null);
+        TableRows.appendCopyValue(out, null);
         assertEquals("a\\\\b|x\\ty|1\\r\\n2|\\N", out.toString());
     }
 }
