@@ -1,0 +1,3 @@
+-- A school's results of a period: the school report reads them, and period-analytics replaces them (DELETE …
+-- WHERE school_id AND study_period_id) school by school; without this index both scanned the region's rows.
+CREATE INDEX ix_period_result_period_school ON period_result (study_period_id, school_id);
