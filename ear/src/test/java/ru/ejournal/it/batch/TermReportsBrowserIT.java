@@ -49,11 +49,7 @@ class TermReportsBrowserIT extends DemoBrowserTest {
     @Test
     @DisplayName("The deputy director opens the school report, switches the period, downloads Excel and PDF")
     void deputyOpensSchoolReport() throws Exception {
-        Path downloads = Files.createTempDirectory("rep-downloads");
-        ((ChromeDriver) browser.driver())
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Path downloads = downloads();
         signIn("zavuch");
         browser.driver().findElement(By.linkText("Отчёт школы за период")).click();
         browser.waitForUrl("/deputy/school-report.xhtml");
@@ -84,8 +80,10 @@ class TermReportsBrowserIT extends DemoBrowserTest {
     }
 
     @Test
-    @DisplayName("The class teacher opens their class teacher's report and the summary sheet")
-    void classTeacherOpensReport() {
+    @DisplayName(
+            "The class teacher opens their class teacher's report, downloads it as Excel and PDF, opens the summary sheet")
+    void classTeacherOpensReport() throws Exception {
+        Path downloads = downloads();
         signIn("ivanova");
         browser.driver()
                 .findElement(By.linkText("Отчёт классного руководителя"))
@@ -96,6 +94,16 @@ class TermReportsBrowserIT extends DemoBrowserTest {
         assertTrue(figures.contains("успеваемость") && figures.contains("СОУ"), figures);
         assertTrue(text("pupilsLine").contains("Учащихся на начало периода"));
         browser.screenshot("rep-class-teacher");
+
+        browser.driver().findElement(By.id("classReportForm:exportXlsx")).click();
+        String strings = sharedStrings(await(downloads, ".xlsx"));
+        assertTrue(
+                strings.contains("Отчёт классного руководителя: 7Б") && strings.contains("Учащихся на начало периода"),
+                strings);
+        browser.driver().findElement(By.id("classReportForm:exportPdf")).click();
+        Path pdf = await(downloads, ".pdf");
+        browser.waiting().until(d -> size(pdf) > 1000);
+        assertTrue(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
 
         browser.driver().findElement(By.id("classReportForm:summaryLink")).click();
         browser.waitForUrl("/teacher/summary-sheet.xhtml");
@@ -114,6 +122,16 @@ class TermReportsBrowserIT extends DemoBrowserTest {
         String table = text("reportCardTable");
         assertTrue(table.contains("1 четверть") && table.contains("Русский язык"), table);
         browser.screenshot("rep-report-card");
+    }
+
+    /** A fresh directory where Chromium saves what the page downloads. */
+    private Path downloads() throws IOException {
+        Path downloads = Files.createTempDirectory("rep-downloads");
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        return downloads;
     }
 
     private void signIn(String login) {
