@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import ru.ejournal.it.browser.DemoBrowserTest;
 import ru.ejournal.it.browser.LoginPage;
 
@@ -49,7 +48,7 @@ class TermReportsBrowserIT extends DemoBrowserTest {
     @Test
     @DisplayName("The deputy director opens the school report, switches the period, downloads Excel and PDF")
     void deputyOpensSchoolReport() throws Exception {
-        Path downloads = downloads();
+        Path downloads = browser.downloadFolder();
         signIn("zavuch");
         browser.driver().findElement(By.linkText("Отчёт школы за период")).click();
         browser.waitForUrl("/deputy/school-report.xhtml");
@@ -66,14 +65,14 @@ class TermReportsBrowserIT extends DemoBrowserTest {
         browser.screenshot("rep-school-second");
 
         browser.driver().findElement(By.id("schoolReportForm:exportXlsx")).click();
-        Path xlsx = await(downloads, ".xlsx");
+        Path xlsx = browser.awaitDownload(downloads, ".xlsx");
         String strings = sharedStrings(xlsx);
         assertTrue(strings.contains("7Б") && strings.contains("СОУ, %"), strings);
         // the whole report, not only the table of classes: the grades and the subjects with their teachers too
         assertTrue(strings.contains("Параллели") && strings.contains("Предметы и учителя"), strings);
         assertTrue(strings.contains("Русский язык") && strings.contains(second), strings);
         browser.driver().findElement(By.id("schoolReportForm:exportPdf")).click();
-        Path pdf = await(downloads, ".pdf");
+        Path pdf = browser.awaitDownload(downloads, ".pdf");
         browser.waiting().until(d -> size(pdf) > 1000);
         String head = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         assertTrue(head.startsWith("%PDF") && head.contains("DejaVuSans"), "PDF with an embedded Cyrillic font");
@@ -83,7 +82,7 @@ class TermReportsBrowserIT extends DemoBrowserTest {
     @DisplayName(
             "The class teacher opens their class teacher's report, downloads it as Excel and PDF, opens the summary sheet")
     void classTeacherOpensReport() throws Exception {
-        Path downloads = downloads();
+        Path downloads = browser.downloadFolder();
         signIn("ivanova");
         browser.driver()
                 .findElement(By.linkText("Отчёт классного руководителя"))
@@ -96,12 +95,12 @@ class TermReportsBrowserIT extends DemoBrowserTest {
         browser.screenshot("rep-class-teacher");
 
         browser.driver().findElement(By.id("classReportForm:exportXlsx")).click();
-        String strings = sharedStrings(await(downloads, ".xlsx"));
+        String strings = sharedStrings(browser.awaitDownload(downloads, ".xlsx"));
         assertTrue(
                 strings.contains("Отчёт классного руководителя: 7Б") && strings.contains("Учащихся на начало периода"),
                 strings);
         browser.driver().findElement(By.id("classReportForm:exportPdf")).click();
-        Path pdf = await(downloads, ".pdf");
+        Path pdf = browser.awaitDownload(downloads, ".pdf");
         browser.waiting().until(d -> size(pdf) > 1000);
         assertTrue(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
 
@@ -113,7 +112,7 @@ class TermReportsBrowserIT extends DemoBrowserTest {
     }
 
     @Test
-    @DisplayName("A parent opens the report card from the e-diary")
+    @DisplayName("A parent opens the report card from the e-diary and prints it")
     void parentSeesReportCard() {
         signIn("parent");
         browser.driver().get(base + "parent/diary.xhtml");
@@ -122,16 +121,12 @@ class TermReportsBrowserIT extends DemoBrowserTest {
         String table = text("reportCardTable");
         assertTrue(table.contains("1 четверть") && table.contains("Русский язык"), table);
         browser.screenshot("rep-report-card");
-    }
-
-    /** A fresh directory where Chromium saves what the page downloads. */
-    private Path downloads() throws IOException {
-        Path downloads = Files.createTempDirectory("rep-downloads");
-        ((ChromeDriver) browser.driver())
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        return downloads;
+        browser.consoleMessages();
+        browser.driver().findElement(By.id("printForm:printCard")).click();
+        List<String> refused = browser.consoleMessages().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertEquals(List.of(), refused, "printing the card runs under the page's CSP");
     }
 
     private void signIn(String login) {
@@ -153,18 +148,6 @@ class TermReportsBrowserIT extends DemoBrowserTest {
 
     private String text(String id) {
         return browser.driver().findElement(By.id(id)).getText();
-    }
-
-    private Path await(Path downloads, String suffix) {
-        return browser.waiting().until(d -> {
-            try (var list = Files.list(downloads)) {
-                return list.filter(p -> p.toString().endsWith(suffix))
-                        .findFirst()
-                        .orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
     }
 
     private static long size(Path file) {
