@@ -111,6 +111,8 @@ function response(status, headers, body)
       units = units + 1
     elseif status ~= 200 or body:find('id="loginForm"', 1, true) then
       bad = bad + 1
+      -- what the errors were (a status, or "login": the session was lost), printed by done()
+      if bad <= 20 then badwhat = (badwhat or "") .. (status == 200 and "login" or tostring(status)) .. " " end
     else
       units = units + 1
     end
@@ -147,6 +149,7 @@ function done(summary, latency, requests)
   local ok = 0
   for _, t in ipairs(threads) do
     errors = errors + (t:get("bad") or 0)
+    if t:get("badwhat") then io.stderr:write("errors: " .. t:get("badwhat") .. "\n") end
     ok = ok + (t:get("units") or 0)
   end
   local seconds = summary.duration / 1e6

@@ -1,12 +1,32 @@
 package ru.ejournal.common.control;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+import java.util.Locale;
 
-/** Bad input or a broken rule: the transaction rolls back and the message is shown as it is. */
+/**
+ * Bad input or a broken rule: the transaction rolls back and the message is shown as it is. The message is
+ * a key of {@link Texts} with its arguments; {@link #getMessage()} is the Russian text (logs, tests, the
+ * API), {@link #message(Locale)} the text in the viewer's language.
+ */
 @ApplicationException(rollback = true)
-public class BusinessException extends RuntimeException {
+public class BusinessException extends RuntimeException implements Refusal {
 
-    public BusinessException(String message) {
-        super(message);
+    private static final long serialVersionUID = 2L;
+
+    private final String key;
+    private final String[] args;
+
+    /** {@code key} of {@link Texts} (a text that is not a key is shown as it is, in every language). */
+    public BusinessException(String key, Object... args) {
+        super(Texts.isKey(key) ? Texts.text(key, args) : key);
+        this.key = Texts.isKey(key) ? key : null;
+        this.args =
+                Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a)).toArray(String[]::new);
+    }
+
+    @Override
+    public String message(Locale locale) {
+        return key == null ? getMessage() : Texts.text(locale, key, (Object[]) args);
     }
 }

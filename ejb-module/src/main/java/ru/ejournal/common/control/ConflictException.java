@@ -6,7 +6,9 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class ConflictException extends BusinessException {
 
-    public ConflictException(String message) {
-        super(message);
+    private static final long serialVersionUID = 2L;
+
+    public ConflictException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -9,7 +9,7 @@ public class ConfirmationRequiredException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public ConfirmationRequiredException(String message) {
-        super(message);
+    public ConfirmationRequiredException(String key, Object... args) {
+        super(key, args);
     }
 }

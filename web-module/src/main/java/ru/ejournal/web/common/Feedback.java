@@ -8,9 +8,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.JournalMessageInterpolator;
+import ru.ejournal.common.control.Refusal;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.security.control.AccessDeniedException;
 
 /**
@@ -26,7 +29,7 @@ public final class Feedback {
         void run();
     }
 
-    private static final String NO_ACCESS = "Нет доступа к этим данным";
+    private static final JournalMessageInterpolator VALIDATION = new JournalMessageInterpolator();
 
     private Feedback() {}
 
@@ -82,16 +85,16 @@ public final class Feedback {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ConstraintViolationException v) {
                 return Optional.of(v.getConstraintViolations().stream()
-                        .map(ConstraintViolation::getMessage)
+                        .map(Feedback::message)
                         .distinct()
                         .sorted()
                         .collect(Collectors.joining("; ")));
             }
-            if (c instanceof BusinessException || c instanceof AccessDeniedException) {
-                return Optional.of(c.getMessage());
+            if (c instanceof Refusal r) {
+                return Optional.of(r.message(locale()));
             }
             if (c instanceof EJBAccessException) {
-                return Optional.of(NO_ACCESS);
+                return Optional.of(noAccess());
             }
         }
         return Optional.empty();
@@ -111,6 +114,36 @@ public final class Feedback {
         return why.isPresent();
     }
 
+    /** The viewer's language (Russian outside a page). */
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? Texts.RUSSIAN
+                : faces.getViewRoot().getLocale();
+    }
+
+    /** A refusal's text in the viewer's language (a rule's, "no access", or any other exception's message). */
+    public static String message(Throwable e) {
+        return e instanceof Refusal r ? r.message(locale()) : e.getMessage();
+    }
+
+    /** A validation message in the viewer's language (a service validates in Russian). */
+    public static String message(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template == null || template.indexOf('{') < 0 || Texts.RUSSIAN.equals(locale())) {
+            return violation.getMessage();
+        }
+        try {
+            return VALIDATION.interpolate(template, new ViolationContext(violation), locale());
+        } catch (RuntimeException e) {
+            return violation.getMessage();
+        }
+    }
+
+    private static String noAccess() {
+        return Texts.text(locale(), "common.noAccess");
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
@@ -123,18 +156,18 @@ public final class Feedback {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ConstraintViolationException v) {
                 v.getConstraintViolations().stream()
-                        .map(ConstraintViolation::getMessage)
+                        .map(Feedback::message)
                         .sorted(Comparator.naturalOrder())
                         .distinct()
                         .forEach(Feedback::error);
                 return;
             }
-            if (c instanceof BusinessException || c instanceof AccessDeniedException) {
-                error(c.getMessage());
+            if (c instanceof Refusal r) {
+                error(r.message(locale()));
                 return;
             }
             if (c instanceof EJBAccessException) {
-                error(NO_ACCESS);
+                error(noAccess());
                 return;
             }
             if (!(c instanceof EJBException) && c.getCause() == null) {
@@ -142,5 +175,24 @@ public final class Feedback {
             }
         }
         throw e;
+    }
+
+    /** What the interpolator needs to know of a violation that has already happened. */
+    private record ViolationContext(ConstraintViolation<?> violation)
+            implements jakarta.validation.MessageInterpolator.Context {
+        @Override
+        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+            return violation.getInvalidValue();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new jakarta.validation.ValidationException("Not available: " + type);
+        }
     }
 }
