@@ -29,7 +29,7 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
                 AbsenceCode code = absenceCode(token);
                 if (code != null) {
                     if (absence != null) {
-                        throw new BusinessException("В клетке может быть только один код пропуска");
+                        throw new BusinessException("journal.cell.oneAbsence");
                     }
                     absence = code;
                 } else {
@@ -38,7 +38,7 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
             }
         }
         if (marks.size() > MAX_MARKS_PER_CELL) {
-            throw new BusinessException("Не больше " + MAX_MARKS_PER_CELL + " отметок за один урок");
+            throw new BusinessException("journal.cell.tooManyMarks", MAX_MARKS_PER_CELL);
         }
         return new CellInput(absence, List.copyOf(marks));
     }
@@ -51,9 +51,7 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
             stored = null;
         }
         if (stored == null || !MarkValue.fits(stored, passFail)) {
-            throw new BusinessException("«" + token + "» — не отметка. "
-                    + (passFail ? "По этому предмету ставится «зач» или «незач»" : "Отметка — целое число от 1 до 5")
-                    + "; коды пропусков: Н, Б, У, П, ОП");
+            throw new BusinessException(passFail ? "journal.cell.notPassFail" : "journal.cell.notAMark", token);
         }
         return stored;
     }
