@@ -348,7 +348,8 @@ public class DiaryService {
                 locale,
                 "diary.period.rule",
                 Averages.decimal(school.getRoundingThreshold(), locale),
-                school.getMinMarksPerPeriod());
+                school.getMinMarksPerPeriod(),
+                MarkValue.display(MarkValue.NOT_ASSESSED));
         return new DiaryPeriod(studentId, periodId, period.getName(), rule, lines, absences);
     }
 

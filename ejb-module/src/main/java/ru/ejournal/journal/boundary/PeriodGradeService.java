@@ -113,7 +113,13 @@ public class PeriodGradeService {
             normalized = null;
         }
         if (normalized == null || !MarkValue.fits(normalized, passFail)) {
-            throw new BusinessException(passFail ? "journal.grade.notPassFail" : "journal.grade.notAGrade");
+            throw passFail
+                    ? new BusinessException(
+                            "journal.grade.notPassFail",
+                            MarkValue.display(MarkValue.PASS),
+                            MarkValue.display(MarkValue.FAIL),
+                            MarkValue.display(MarkValue.NOT_ASSESSED))
+                    : new BusinessException("journal.grade.notAGrade", MarkValue.display(MarkValue.NOT_ASSESSED));
         }
         return normalized;
     }

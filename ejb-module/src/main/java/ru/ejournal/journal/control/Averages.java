@@ -20,6 +20,9 @@ import ru.ejournal.journal.entity.PeriodGrade;
  */
 public final class Averages {
 
+    /** «н/а», as the working out names it. */
+    private static final String NOT_ASSESSED = MarkValue.display(MarkValue.NOT_ASSESSED);
+
     /** One mark with the weight of its work type. */
     public record Weighted(String value, int weight) {}
 
@@ -69,7 +72,8 @@ public final class Averages {
         List<Weighted> numeric =
                 marks.stream().filter(m -> MarkValue.isNumeric(m.value())).toList();
         if (numeric.isEmpty()) {
-            return new MarkSummary(null, 0, PeriodGrade.NOT_ASSESSED, Texts.text(locale, "journal.average.noMarks"));
+            return new MarkSummary(
+                    null, 0, PeriodGrade.NOT_ASSESSED, Texts.text(locale, "journal.average.noMarks", NOT_ASSESSED));
         }
         long sum = 0;
         int weights = 0;
@@ -88,7 +92,8 @@ public final class Averages {
                     average,
                     numeric.size(),
                     PeriodGrade.NOT_ASSESSED,
-                    working + ". " + Texts.text(locale, "journal.average.tooFew", numeric.size(), minMarks));
+                    working + ". "
+                            + Texts.text(locale, "journal.average.tooFew", numeric.size(), minMarks, NOT_ASSESSED));
         }
         String proposed = String.valueOf(round(average, threshold));
         return new MarkSummary(average, numeric.size(), proposed, working + " → «" + proposed + "».");
@@ -110,14 +115,20 @@ public final class Averages {
                     null,
                     count,
                     PeriodGrade.NOT_ASSESSED,
-                    Texts.text(locale, "journal.average.tooFew", count, minMarks));
+                    Texts.text(locale, "journal.average.tooFew", count, minMarks, NOT_ASSESSED));
         }
         String proposed = proposePassFail(passed, count, minMarks);
         return new MarkSummary(
                 null,
                 count,
                 proposed,
-                Texts.text(locale, "journal.average.passFail", passed, count, proposed.toLowerCase(Locale.ROOT)));
+                Texts.text(
+                        locale,
+                        "journal.average.passFail",
+                        MarkValue.display(Mark.PASS),
+                        passed,
+                        count,
+                        proposed.toLowerCase(Locale.ROOT)));
     }
 
     private static String proposePassFail(long passed, int count, int minMarks) {

@@ -1,8 +1,10 @@
 package ru.ejournal.journal.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.journal.entity.MarkValue;
@@ -16,6 +18,10 @@ import ru.ejournal.journal.entity.MarkValue;
 public record CellInput(AbsenceCode absence, List<String> marks) {
 
     public static final int MAX_MARKS_PER_CELL = 3;
+
+    /** «Н, Б, У, П, ОП». */
+    private static final String ABSENCE_CODES =
+            Arrays.stream(AbsenceCode.values()).map(AbsenceCode::label).collect(Collectors.joining(", "));
 
     /** The typed text as an absence and marks in their stored form, or a refusal saying what is wrong. */
     public static CellInput parse(String input, boolean passFail) {
@@ -51,7 +57,14 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
             stored = null;
         }
         if (stored == null || !MarkValue.fits(stored, passFail)) {
-            throw new BusinessException(passFail ? "journal.cell.notPassFail" : "journal.cell.notAMark", token);
+            throw passFail
+                    ? new BusinessException(
+                            "journal.cell.notPassFail",
+                            token,
+                            MarkValue.display(MarkValue.PASS),
+                            MarkValue.display(MarkValue.FAIL),
+                            ABSENCE_CODES)
+                    : new BusinessException("journal.cell.notAMark", token, ABSENCE_CODES);
         }
         return stored;
     }
