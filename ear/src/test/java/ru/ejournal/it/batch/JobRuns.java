@@ -9,28 +9,28 @@ import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Fixture;
 
 /** Starts a job as a school or region administrator and waits until it ends. */
-final class JobRuns {
+public final class JobRuns {
 
     private JobRuns() {}
 
-    static ExecutionSummary run(BatchJobs jobs, String admin, String job, Map<String, String> parameters)
+    public static ExecutionSummary run(BatchJobs jobs, String admin, String job, Map<String, String> parameters)
             throws Exception {
         return run(jobs, admin, Fixture.ADMIN, job, parameters);
     }
 
     /** Starts the job as the given administrator (a school's: {@code Fixture.ADMIN}, the region's: {@code RegionAdmins.ROLES}). */
-    static ExecutionSummary run(
+    public static ExecutionSummary run(
             BatchJobs jobs, String admin, Set<String> roles, String job, Map<String, String> parameters)
             throws Exception {
         long id = Caller.as(admin, roles, () -> jobs.start(job, parameters));
         return await(jobs, admin, roles, id);
     }
 
-    static ExecutionSummary await(BatchJobs jobs, String admin, long id) throws Exception {
+    public static ExecutionSummary await(BatchJobs jobs, String admin, long id) throws Exception {
         return await(jobs, admin, Fixture.ADMIN, id);
     }
 
-    static ExecutionSummary await(BatchJobs jobs, String admin, Set<String> roles, long id) throws Exception {
+    public static ExecutionSummary await(BatchJobs jobs, String admin, Set<String> roles, long id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (true) {
             ExecutionSummary summary = Caller.as(admin, roles, () -> jobs.execution(id));

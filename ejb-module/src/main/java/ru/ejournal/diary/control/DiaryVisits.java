@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import ru.ejournal.common.control.JournalMeters;
 import ru.ejournal.security.control.AccessEvent;
 import ru.ejournal.security.control.AccessLog;
 import ru.ejournal.security.control.ClientAddress;
@@ -31,8 +32,12 @@ public class DiaryVisits {
     @Inject
     AccessLog log;
 
+    @Inject
+    JournalMeters meters;
+
     @RolesAllowed({PARENT, STUDENT})
     public void viewed(long studentId, Instant at) {
         log.add(AccessEvent.diaryView(context.getCallerPrincipal().getName(), studentId, at, ClientAddress.current()));
+        meters.diaryViewed();
     }
 }

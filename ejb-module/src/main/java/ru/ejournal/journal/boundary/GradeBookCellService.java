@@ -28,6 +28,7 @@ import ru.ejournal.attendance.entity.Absence;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.JournalMeters;
 import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
@@ -69,6 +70,9 @@ public class GradeBookCellService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    JournalMeters meters;
 
     /**
      * Saves one cell as typed: an absence code and/or marks separated by blanks («Н», «5», «ОП 4», «5 4»,
@@ -113,6 +117,7 @@ public class GradeBookCellService {
         Absence absenceNow = applyAbsence(lesson, student, absence, typed.absence(), login, now);
         List<Mark> marksNow = applyMarks(lesson, student, marks, typed.marks(), login, now);
         em.flush();
+        meters.cellSaved();
 
         MarkSummary summary = cell.periodStart() == null
                 ? null

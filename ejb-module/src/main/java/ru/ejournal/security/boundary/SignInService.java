@@ -3,6 +3,7 @@ package ru.ejournal.security.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.control.DeviceAlerts;
 import ru.ejournal.security.control.AddressThrottle;
 import ru.ejournal.security.control.PasswordHasher;
+import ru.ejournal.security.control.SignInMeter;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.security.entity.VisitEvent;
@@ -28,6 +30,7 @@ import ru.ejournal.security.entity.VisitKind;
  */
 @Stateless
 @PermitAll
+@Interceptors(SignInMeter.class)
 public class SignInService {
 
     @PersistenceContext
