@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
@@ -70,13 +71,7 @@ public class MonitoringSettingsService {
     public MonitoringSettings save(
             @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите настройки") @Valid MonitoringSettings settings) {
-        School school = lockedSchool(schoolId, settings.version());
-        saveWithHistory(
-                school,
-                () -> MonitoringSettings.of(school).snapshot(),
-                () -> settings.applyTo(school),
-                "Настройки контроля журнала");
-        return MonitoringSettings.of(school);
+        return saveSettings(schoolId, settings, MonitoringSettings::of, "Настройки контроля журнала");
     }
 
     /** The school's mass mark-change alert settings. */
@@ -93,13 +88,7 @@ public class MonitoringSettingsService {
     public MarkAlertSettings saveMarkAlert(
             @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите настройки") @Valid MarkAlertSettings settings) {
-        School school = lockedSchool(schoolId, settings.version());
-        saveWithHistory(
-                school,
-                () -> MarkAlertSettings.of(school).snapshot(),
-                () -> settings.applyTo(school),
-                "Тревога о массовом изменении отметок");
-        return MarkAlertSettings.of(school);
+        return saveSettings(schoolId, settings, MarkAlertSettings::of, "Тревога о массовом изменении отметок");
     }
 
     /** The school's thresholds of the pupils at risk. */
@@ -116,13 +105,15 @@ public class MonitoringSettingsService {
     public AtRiskSettings saveAtRisk(
             @NotNull(message = "Укажите школу") Long schoolId,
             @NotNull(message = "Укажите настройки") @Valid AtRiskSettings settings) {
+        return saveSettings(schoolId, settings, AtRiskSettings::of, "Ученики группы риска");
+    }
+
+    /** Saves settings read at {@code settings.version()}, with their history; {@code of} reads them back. */
+    private <S extends SchoolSettings> S saveSettings(
+            Long schoolId, S settings, Function<School, S> of, String reason) {
         School school = lockedSchool(schoolId, settings.version());
-        saveWithHistory(
-                school,
-                () -> AtRiskSettings.of(school).snapshot(),
-                () -> settings.applyTo(school),
-                "Ученики группы риска");
-        return AtRiskSettings.of(school);
+        saveWithHistory(school, () -> of.apply(school).snapshot(), () -> settings.applyTo(school), reason);
+        return of.apply(school);
     }
 
     /** The school to change, locked, if nobody changed it since {@code version} was read. */
