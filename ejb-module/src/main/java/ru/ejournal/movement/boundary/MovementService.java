@@ -60,7 +60,7 @@ public class MovementService {
         if (student.isDeparted()) {
             throw new BusinessException("Ученик уже выбыл");
         }
-        if (hasOpenRequest(student)) {
+        if (moves.hasOpenRequest(student)) {
             throw new BusinessException("По этому ученику уже есть заявка, ожидающая решения администратора");
         }
         checkDate(data.effectiveDate());
@@ -232,13 +232,6 @@ public class MovementService {
             throw new BusinessException("Заявка уже рассмотрена");
         }
         return request;
-    }
-
-    private boolean hasOpenRequest(Student student) {
-        return em.createNamedQuery("MovementRequest.findByStudent", MovementRequest.class)
-                .setParameter("studentId", student.getId())
-                .getResultStream()
-                .anyMatch(MovementRequest::isOpen);
     }
 
     private static void checkDate(LocalDate date) {

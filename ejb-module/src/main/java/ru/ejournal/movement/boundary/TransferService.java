@@ -73,7 +73,7 @@ public class TransferService {
             @NotNull(message = "Нет данных перевода") @Valid TransferData data) {
         Student student = studying(access.checkStudent(studentId, Intent.WRITE));
         SchoolClass target = targetClass(student, data.targetId(), data.effectiveDate());
-        if (hasOpenRequest(student)) {
+        if (moves.hasOpenRequest(student)) {
             throw new BusinessException("По этому ученику есть заявка, ожидающая решения: сначала рассмотрите её");
         }
         String by = access.caller().getLogin();
@@ -93,7 +93,7 @@ public class TransferService {
             @NotNull(message = "Укажите дату перевода") LocalDate effectiveDate) {
         Student student = studying(access.checkStudent(studentId, Intent.WRITE));
         SchoolClass target = targetClass(student, targetClassId, effectiveDate);
-        if (hasOpenRequest(student)) {
+        if (moves.hasOpenRequest(student)) {
             throw new BusinessException("По этому ученику уже есть заявка, ожидающая решения администратора");
         }
         MovementRequest request = MovementRequest.transfer(
@@ -128,7 +128,7 @@ public class TransferService {
                     + year.getStartDate().format(DATE) + " и не позже "
                     + year.getEndDate().format(DATE));
         }
-        if (hasOpenRequest(student)) {
+        if (moves.hasOpenRequest(student)) {
             throw new BusinessException("По этому ученику уже есть заявка, ожидающая решения");
         }
         MovementRequest request = MovementRequest.schoolTransfer(
@@ -360,9 +360,7 @@ public class TransferService {
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public List<Choice> classes() {
         School school = access.callerSchool();
-        List<SchoolClass> classes = em.createQuery("""
-                        select c from SchoolClass c where c.school = :school and c.academicYear.current = true
-                        order by c.grade, c.letter""", SchoolClass.class)
+        List<SchoolClass> classes = em.createNamedQuery("SchoolClass.findCurrentBySchool", SchoolClass.class)
                 .setParameter("school", school)
                 .getResultList();
         return classes.stream().map(c -> new Choice(c.getId(), c.getName())).toList();
@@ -388,13 +386,6 @@ public class TransferService {
                 .filter(s -> !s.equals(own))
                 .map(s -> new Choice(s.getId(), s.getName()))
                 .toList();
-    }
-
-    private boolean hasOpenRequest(Student student) {
-        return em.createNamedQuery("MovementRequest.findByStudent", MovementRequest.class)
-                .setParameter("studentId", student.getId())
-                .getResultStream()
-                .anyMatch(MovementRequest::isOpen);
     }
 
     private static Student studying(Student student) {
