@@ -31,15 +31,26 @@ public class PagedRows<T> extends LazyDataModel<T> {
         Object of(T row);
     }
 
+    /** The row of a numeric key, read again (when a selected row need not be on the page loaded). */
+    public interface Lookup<T> extends Serializable {
+        T byId(long id);
+    }
+
     private final Count count;
     private final Page<T> page;
     private final Key<T> key;
+    private final Lookup<T> lookup;
     private List<T> loaded = List.of();
 
     public PagedRows(Count count, Page<T> page, Key<T> key) {
+        this(count, page, key, null);
+    }
+
+    public PagedRows(Count count, Page<T> page, Key<T> key, Lookup<T> lookup) {
         this.count = count;
         this.page = page;
         this.key = key;
+        this.lookup = lookup;
     }
 
     @Override
@@ -60,6 +71,9 @@ public class PagedRows<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
+        if (lookup != null) {
+            return lookup.byId(Long.parseLong(rowKey));
+        }
         return loaded.stream()
                 .filter(r -> getRowKey(r).equals(rowKey))
                 .findFirst()
