@@ -50,19 +50,10 @@ public final class ReconciliationRules {
 
     private ReconciliationRules() {}
 
-    public static Result apply(
-            List<LessonData> lessons,
-            List<Long> students,
-            Map<Long, Set<Long>> subgroupMembers,
-            List<AbsenceData> absences,
-            Set<String> markedStudentDays,
-            List<ExcuseData> excuses) {
-        return apply(lessons, students, subgroupMembers, absences, markedStudentDays, excuses, List.of());
-    }
-
     /**
-     * As above, with the school's closed periods: an excused «Н» inside a closed period stays «Н» and is
-     * reported as {@code EXCUSE_IN_CLOSED_PERIOD} instead of being corrected ({@code EXCUSE_APPLIED}).
+     * The findings and corrections of one class, with the school's closed periods: an excused «Н» inside a
+     * closed period stays «Н» and is reported as {@code EXCUSE_IN_CLOSED_PERIOD} instead of being corrected
+     * ({@code EXCUSE_APPLIED}).
      */
     public static Result apply(
             List<LessonData> lessons,

@@ -1,7 +1,6 @@
 package ru.ejournal.batch.regionimport;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,28 +14,17 @@ import java.util.List;
  * blocks committed). Reading has no side effects.
  */
 @Named
-public class ImportBlockReader extends AbstractItemReader {
-
-    @Inject
-    @BatchProperty
-    String inputDir;
-
-    @Inject
-    @BatchProperty
-    String file;
+public class ImportBlockReader extends ExchangeFileReader {
 
     @Inject
     @BatchProperty
     String blockSize;
 
-    private ExchangeFileRecords records;
-    private long recordsDone;
     private ImportRow ahead;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        recordsDone = checkpoint instanceof ImportCheckpoint c ? c.recordsDone() : 0;
-        records = ExchangeFileRecords.open(inputDir, file, recordsDone);
+        super.open(checkpoint);
         ahead = records == null ? null : records.next();
     }
 
@@ -53,17 +41,5 @@ public class ImportBlockReader extends AbstractItemReader {
         }
         recordsDone += rows.size();
         return new ImportBlock(file, rows, ahead == null);
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return new ImportCheckpoint(file, recordsDone);
-    }
-
-    @Override
-    public void close() throws Exception {
-        if (records != null) {
-            records.close();
-        }
     }
 }

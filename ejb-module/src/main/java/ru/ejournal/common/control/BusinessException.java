@@ -1,7 +1,6 @@
 package ru.ejournal.common.control;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -10,23 +9,12 @@ import java.util.Locale;
  * API), {@link #message(Locale)} the text in the viewer's language.
  */
 @ApplicationException(rollback = true)
-public class BusinessException extends RuntimeException implements Refusal {
+public class BusinessException extends KeyedRefusal {
 
-    private static final long serialVersionUID = 2L;
-
-    private final String key;
-    private final String[] args;
+    private static final long serialVersionUID = 3L;
 
     /** {@code key} of {@link Texts} (a text that is not a key is shown as it is, in every language). */
     public BusinessException(String key, Object... args) {
-        super(Texts.isKey(key) ? Texts.text(key, args) : key);
-        this.key = Texts.isKey(key) ? key : null;
-        this.args =
-                Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a)).toArray(String[]::new);
-    }
-
-    @Override
-    public String message(Locale locale) {
-        return key == null ? getMessage() : Texts.text(locale, key, (Object[]) args);
+        super(key, args);
     }
 }

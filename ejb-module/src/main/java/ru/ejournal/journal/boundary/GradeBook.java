@@ -35,36 +35,7 @@ public record GradeBook(
             boolean cancelled,
             String cancelReason,
             String replacement)
-            implements Serializable {
-
-        /** A held lesson with no replacement. */
-        public Column(
-                long id,
-                long version,
-                LocalDate date,
-                int periodNo,
-                String topic,
-                String homework,
-                Long workTypeId,
-                String workType,
-                int weight,
-                boolean attendanceTaken) {
-            this(
-                    id,
-                    version,
-                    date,
-                    periodNo,
-                    topic,
-                    homework,
-                    workTypeId,
-                    workType,
-                    weight,
-                    attendanceTaken,
-                    false,
-                    null,
-                    null);
-        }
-    }
+            implements Serializable {}
 
     /** A student: their cells by lesson id, the average and proposed grade, the period grade. */
     public record Row(

@@ -1,19 +1,14 @@
 package ru.ejournal.journal.control;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.PdfPages;
 import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.entity.MarkValue;
@@ -29,9 +24,7 @@ public final class GradeBookPdf {
         Font normal = new Font(PdfFonts.regular(), 6);
         Font bold = new Font(PdfFonts.bold(), 6);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 20, 20, 20, 20);
-        PdfWriter.getInstance(document, out);
-        document.open();
+        Document document = PdfPages.landscape(out, 20);
         document.add(new Paragraph(
                 Texts.text("journal.pdf.title", book.title(), book.periodName()), new Font(PdfFonts.bold(), 10)));
         int columns = book.lessons().size() + 4;
@@ -83,12 +76,6 @@ public final class GradeBookPdf {
     }
 
     private static void cell(PdfPTable table, String text, Font font, boolean header) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        cell.setPadding(1.5f);
-        if (header) {
-            cell.setBackgroundColor(new Color(235, 239, 244));
-        }
-        table.addCell(cell);
+        PdfPages.centred(table, text, font, header);
     }
 }

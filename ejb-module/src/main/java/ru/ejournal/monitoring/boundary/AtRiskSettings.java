@@ -26,7 +26,7 @@ public record AtRiskSettings(
         int absences,
 
         long version)
-        implements Serializable {
+        implements Serializable, SchoolSettings {
 
     public static AtRiskSettings of(School school) {
         return new AtRiskSettings(

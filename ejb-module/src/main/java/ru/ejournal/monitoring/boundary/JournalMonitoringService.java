@@ -195,9 +195,7 @@ public class JournalMonitoringService {
                 .sorted((a, b) -> a.fullName().compareTo(b.fullName()))
                 .map(t -> new Choice(t.getId(), t.fullName()))
                 .toList();
-        List<Choice> classes = em.createQuery("""
-                        select c from SchoolClass c where c.school = :school and c.academicYear.current = true
-                        order by c.grade, c.letter""", SchoolClass.class)
+        List<Choice> classes = em.createNamedQuery("SchoolClass.findCurrentBySchool", SchoolClass.class)
                 .setParameter("school", school)
                 .getResultStream()
                 .map(c -> new Choice(c.getId(), c.getName()))

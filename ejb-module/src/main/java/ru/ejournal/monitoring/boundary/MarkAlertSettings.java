@@ -24,7 +24,7 @@ public record MarkAlertSettings(
         int minutes,
 
         long version)
-        implements Serializable {
+        implements Serializable, SchoolSettings {
 
     public static MarkAlertSettings of(School school) {
         return new MarkAlertSettings(

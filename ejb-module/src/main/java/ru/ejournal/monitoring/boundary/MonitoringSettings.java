@@ -50,7 +50,7 @@ public record MonitoringSettings(
         BigDecimal roundingThreshold,
 
         long version)
-        implements Serializable {
+        implements Serializable, SchoolSettings {
 
     public static MonitoringSettings of(School school) {
         return new MonitoringSettings(

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
@@ -71,13 +72,7 @@ public class MonitoringSettingsService {
     public MonitoringSettings save(
             @NotNull(message = "{monitoring.school.required}") Long schoolId,
             @NotNull(message = "{monitoring.settings.required}") @Valid MonitoringSettings settings) {
-        School school = lockedSchool(schoolId, settings.version());
-        saveWithHistory(
-                school,
-                () -> MonitoringSettings.of(school).snapshot(),
-                () -> settings.applyTo(school),
-                Texts.text("monitoring.history.settings"));
-        return MonitoringSettings.of(school);
+        return saveSettings(schoolId, settings, MonitoringSettings::of, Texts.text("monitoring.history.settings"));
     }
 
     /** The school's mass mark-change alert settings. */
@@ -94,13 +89,7 @@ public class MonitoringSettingsService {
     public MarkAlertSettings saveMarkAlert(
             @NotNull(message = "{monitoring.school.required}") Long schoolId,
             @NotNull(message = "{monitoring.settings.required}") @Valid MarkAlertSettings settings) {
-        School school = lockedSchool(schoolId, settings.version());
-        saveWithHistory(
-                school,
-                () -> MarkAlertSettings.of(school).snapshot(),
-                () -> settings.applyTo(school),
-                Texts.text("monitoring.history.markAlert"));
-        return MarkAlertSettings.of(school);
+        return saveSettings(schoolId, settings, MarkAlertSettings::of, Texts.text("monitoring.history.markAlert"));
     }
 
     /** The school's thresholds of the pupils at risk. */
@@ -117,13 +106,15 @@ public class MonitoringSettingsService {
     public AtRiskSettings saveAtRisk(
             @NotNull(message = "{monitoring.school.required}") Long schoolId,
             @NotNull(message = "{monitoring.settings.required}") @Valid AtRiskSettings settings) {
+        return saveSettings(schoolId, settings, AtRiskSettings::of, Texts.text("monitoring.history.atRisk"));
+    }
+
+    /** Saves settings read at {@code settings.version()}, with their history; {@code of} reads them back. */
+    private <S extends SchoolSettings> S saveSettings(
+            Long schoolId, S settings, Function<School, S> of, String reason) {
         School school = lockedSchool(schoolId, settings.version());
-        saveWithHistory(
-                school,
-                () -> AtRiskSettings.of(school).snapshot(),
-                () -> settings.applyTo(school),
-                Texts.text("monitoring.history.atRisk"));
-        return AtRiskSettings.of(school);
+        saveWithHistory(school, () -> of.apply(school).snapshot(), () -> settings.applyTo(school), reason);
+        return of.apply(school);
     }
 
     /** The school to change, locked, if nobody changed it since {@code version} was read. */

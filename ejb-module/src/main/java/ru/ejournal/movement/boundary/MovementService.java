@@ -61,7 +61,7 @@ public class MovementService {
         if (student.isDeparted()) {
             throw new BusinessException("movement.departure.already");
         }
-        if (hasOpenRequest(student)) {
+        if (moves.hasOpenRequest(student)) {
             throw new BusinessException("movement.request.openForAdmin");
         }
         checkDate(data.effectiveDate());
@@ -233,13 +233,6 @@ public class MovementService {
             throw new BusinessException("movement.request.decided");
         }
         return request;
-    }
-
-    private boolean hasOpenRequest(Student student) {
-        return em.createNamedQuery("MovementRequest.findByStudent", MovementRequest.class)
-                .setParameter("studentId", student.getId())
-                .getResultStream()
-                .anyMatch(MovementRequest::isOpen);
     }
 
     private static void checkDate(LocalDate date) {

@@ -74,7 +74,7 @@ public class TransferService {
             @NotNull(message = "{movement.transfer.dataRequired}") @Valid TransferData data) {
         Student student = studying(access.checkStudent(studentId, Intent.WRITE));
         SchoolClass target = targetClass(student, data.targetId(), data.effectiveDate());
-        if (hasOpenRequest(student)) {
+        if (moves.hasOpenRequest(student)) {
             throw new BusinessException("movement.request.openDecideFirst");
         }
         String by = access.caller().getLogin();
@@ -94,7 +94,7 @@ public class TransferService {
             @NotNull(message = "{movement.transfer.dateRequired}") LocalDate effectiveDate) {
         Student student = studying(access.checkStudent(studentId, Intent.WRITE));
         SchoolClass target = targetClass(student, targetClassId, effectiveDate);
-        if (hasOpenRequest(student)) {
+        if (moves.hasOpenRequest(student)) {
             throw new BusinessException("movement.request.openForAdmin");
         }
         MovementRequest request = MovementRequest.transfer(
@@ -129,7 +129,7 @@ public class TransferService {
                     year.getStartDate().format(DATE),
                     year.getEndDate().format(DATE));
         }
-        if (hasOpenRequest(student)) {
+        if (moves.hasOpenRequest(student)) {
             throw new BusinessException("movement.request.open");
         }
         MovementRequest request = MovementRequest.schoolTransfer(
@@ -363,9 +363,7 @@ public class TransferService {
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public List<Choice> classes() {
         School school = access.callerSchool();
-        List<SchoolClass> classes = em.createQuery("""
-                        select c from SchoolClass c where c.school = :school and c.academicYear.current = true
-                        order by c.grade, c.letter""", SchoolClass.class)
+        List<SchoolClass> classes = em.createNamedQuery("SchoolClass.findCurrentBySchool", SchoolClass.class)
                 .setParameter("school", school)
                 .getResultList();
         return classes.stream().map(c -> new Choice(c.getId(), c.getName())).toList();
@@ -391,13 +389,6 @@ public class TransferService {
                 .filter(s -> !s.equals(own))
                 .map(s -> new Choice(s.getId(), s.getName()))
                 .toList();
-    }
-
-    private boolean hasOpenRequest(Student student) {
-        return em.createNamedQuery("MovementRequest.findByStudent", MovementRequest.class)
-                .setParameter("studentId", student.getId())
-                .getResultStream()
-                .anyMatch(MovementRequest::isOpen);
     }
 
     private static Student studying(Student student) {

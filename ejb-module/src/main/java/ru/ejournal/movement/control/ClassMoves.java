@@ -34,6 +34,14 @@ public class ClassMoves {
     @Inject
     ChangeHistory history;
 
+    /** Whether the pupil has a movement request still waiting (one at a time). */
+    public boolean hasOpenRequest(Student student) {
+        return em.createNamedQuery("MovementRequest.findByStudent", MovementRequest.class)
+                .setParameter("studentId", student.getId())
+                .getResultStream()
+                .anyMatch(MovementRequest::isOpen);
+    }
+
     /** Carries out an executed request of kind TRANSFER: the pupil moves to its target class from its date. */
     public void transfer(MovementRequest request, String by) {
         Student student = request.getStudent();

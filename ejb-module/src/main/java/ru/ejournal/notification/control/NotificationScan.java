@@ -67,16 +67,7 @@ public class NotificationScan {
     }
 
     private int queue(Kind kind, Instant from, Instant now) {
-        StringBuilder due =
-                new StringBuilder("CASE WHEN ns.").append(kind.column()).append(" = 'DIGEST' THEN CASE ns.digest_hour");
-        for (int hour = 0; hour < 24; hour++) {
-            due.append(" WHEN ")
-                    .append(hour)
-                    .append(" THEN CAST(?")
-                    .append(3 + hour)
-                    .append(" AS TIMESTAMP)");
-        }
-        due.append(" END ELSE CAST(?2 AS TIMESTAMP) END");
+        String due = dueAt(kind.column());
         Query insert = em.createNativeQuery("INSERT INTO notification_outbox (id, version, account_id, email, topic,"
                 + " change_record_id, student_id, digest, created_at, due_at, attempts)"
                 + " SELECT nextval('journal_seq'), 0, ua.id, p.email, '" + kind.topic() + "', c.id, x.student_id,"
@@ -96,10 +87,33 @@ public class NotificationScan {
                 + " WHERE o.change_record_id = c.id AND o.account_id = ua.id)");
         insert.setParameter(1, utc(from));
         insert.setParameter(2, utc(now));
-        for (int hour = 0; hour < 24; hour++) {
-            insert.setParameter(3 + hour, utc(nextAt(hour, now)));
-        }
+        digestTimes(insert, now);
         return insert.executeUpdate();
+    }
+
+    /**
+     * The SQL of an outbox row's due time for a parent's setting in column {@code column} of
+     * {@code notification_setting ns}: {@code ?2} (now) when immediate, else the time of the parent's digest
+     * hour, one of the parameters {@code ?3 … ?26} that {@link #digestTimes} sets.
+     */
+    public static String dueAt(String column) {
+        StringBuilder due =
+                new StringBuilder("CASE WHEN ns.").append(column).append(" = 'DIGEST' THEN CASE ns.digest_hour");
+        for (int hour = 0; hour < 24; hour++) {
+            due.append(" WHEN ")
+                    .append(hour)
+                    .append(" THEN CAST(?")
+                    .append(3 + hour)
+                    .append(" AS TIMESTAMP)");
+        }
+        return due.append(" END ELSE CAST(?2 AS TIMESTAMP) END").toString();
+    }
+
+    /** Sets the parameters {@code ?3 … ?26} of {@link #dueAt}: the next time of each digest hour after now. */
+    public static void digestTimes(Query query, Instant now) {
+        for (int hour = 0; hour < 24; hour++) {
+            query.setParameter(3 + hour, utc(nextAt(hour, now)));
+        }
     }
 
     /** The next moment the clock shows {@code hour}:00 after {@code now}, in the server's time zone. */

@@ -229,15 +229,7 @@ public class AtRiskPass {
     private int notices(long schoolId, Instant now) {
         int queued = 0;
         if (MailCopies.enabled()) {
-            StringBuilder due = new StringBuilder("CASE WHEN ns.at_risk = 'DIGEST' THEN CASE ns.digest_hour");
-            for (int hour = 0; hour < 24; hour++) {
-                due.append(" WHEN ")
-                        .append(hour)
-                        .append(" THEN CAST(?")
-                        .append(3 + hour)
-                        .append(" AS TIMESTAMP)");
-            }
-            due.append(" END ELSE CAST(?2 AS TIMESTAMP) END");
+            String due = NotificationScan.dueAt("at_risk");
             Query insert =
                     em.createNativeQuery("INSERT INTO notification_outbox (id, version, account_id, email, topic,"
                             + " at_risk_id, student_id, digest, created_at, due_at, attempts)"
@@ -255,9 +247,7 @@ public class AtRiskPass {
                             + " WHERE o.at_risk_id = f.id AND o.account_id = ua.id)");
             insert.setParameter(1, schoolId);
             insert.setParameter(2, utc(now));
-            for (int hour = 0; hour < 24; hour++) {
-                insert.setParameter(3 + hour, utc(NotificationScan.nextAt(hour, now)));
-            }
+            NotificationScan.digestTimes(insert, now);
             queued = insert.executeUpdate();
         }
         return queued;

@@ -3,13 +3,10 @@ package ru.ejournal.reports.control;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +20,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.ejournal.common.control.ExcelRows;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.PdfPages;
 import ru.ejournal.common.control.Texts;
 import ru.ejournal.reports.boundary.ClassTeacherReport;
 
@@ -159,10 +158,7 @@ public final class ClassTeacherReportFiles {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = workbook.createSheet(Texts.text("reports.classTeacher.sheet"));
-            CellStyle bold = workbook.createCellStyle();
-            org.apache.poi.ss.usermodel.Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = ExcelRows.bold(workbook);
             int r = 0;
             org.apache.poi.ss.usermodel.Cell title = s.createRow(r++).createCell(0);
             title.setCellValue(title(report));
@@ -194,9 +190,7 @@ public final class ClassTeacherReportFiles {
         Font normal = new Font(PdfFonts.regular(), 8);
         Font bold = new Font(PdfFonts.bold(), 8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        PdfWriter.getInstance(document, out);
-        document.open();
+        Document document = PdfPages.landscape(out, 28);
         document.add(new Paragraph(title(report), new Font(PdfFonts.bold(), 11)));
         PdfPTable table = new PdfPTable(new float[] {3, 4, 3, 3.6f});
         table.setWidthPercentage(100);
@@ -210,7 +204,7 @@ public final class ClassTeacherReportFiles {
                 cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
                 cell.setPadding(2);
                 if (header) {
-                    cell.setBackgroundColor(new Color(235, 239, 244));
+                    cell.setBackgroundColor(PdfPages.HEADER_BACKGROUND);
                 }
                 table.addCell(cell);
             }

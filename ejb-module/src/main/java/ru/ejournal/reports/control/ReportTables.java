@@ -3,23 +3,21 @@ package ru.ejournal.reports.control;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.ejournal.common.control.ExcelRows;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.PdfPages;
 
 /**
  * A report made of titled tables of text, written as Excel (one sheet a table, the title on each) and as PDF
@@ -35,19 +33,16 @@ public final class ReportTables {
     public static byte[] excel(String title, List<Table> tables) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            org.apache.poi.ss.usermodel.Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = ExcelRows.bold(workbook);
             for (Table table : tables) {
                 Sheet sheet = workbook.createSheet(table.name());
                 Cell heading = sheet.createRow(0).createCell(0);
                 heading.setCellValue(title + " — " + table.name());
                 heading.setCellStyle(bold);
-                write(sheet.createRow(1), table.header(), bold);
+                ExcelRows.write(sheet.createRow(1), table.header(), bold);
                 int r = 2;
                 for (List<String> row : table.rows()) {
-                    write(sheet.createRow(r++), row, null);
+                    ExcelRows.write(sheet.createRow(r++), row, null);
                 }
                 for (int i = 0; i < table.header().size(); i++) {
                     sheet.setColumnWidth(i, (i == 0 ? 34 : 18) * 256);
@@ -60,23 +55,11 @@ public final class ReportTables {
         }
     }
 
-    private static void write(Row line, List<String> cells, CellStyle style) {
-        for (int i = 0; i < cells.size(); i++) {
-            Cell cell = line.createCell(i);
-            cell.setCellValue(cells.get(i));
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-        }
-    }
-
     public static byte[] pdf(String title, List<Table> tables) {
         Font normal = new Font(PdfFonts.regular(), 8);
         Font bold = new Font(PdfFonts.bold(), 8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        PdfWriter.getInstance(document, out);
-        document.open();
+        Document document = PdfPages.landscape(out, 28);
         document.add(new Paragraph(title, new Font(PdfFonts.bold(), 11)));
         for (Table t : tables) {
             Paragraph heading = new Paragraph(t.name(), new Font(PdfFonts.bold(), 10));
@@ -88,7 +71,7 @@ public final class ReportTables {
             table.setHeaderRows(1);
             for (String h : t.header()) {
                 PdfPCell cell = new PdfPCell(new Phrase(h, bold));
-                cell.setBackgroundColor(new Color(235, 239, 244));
+                cell.setBackgroundColor(PdfPages.HEADER_BACKGROUND);
                 cell.setPadding(2);
                 table.addCell(cell);
             }

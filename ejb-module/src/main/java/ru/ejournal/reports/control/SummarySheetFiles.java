@@ -1,15 +1,9 @@
 package ru.ejournal.reports.control;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.ejournal.common.control.ExcelRows;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.PdfPages;
 import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.reports.boundary.SummarySheet;
@@ -112,18 +107,15 @@ public final class SummarySheetFiles {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = workbook.createSheet(Texts.text("reports.summary.sheet"));
-            CellStyle bold = workbook.createCellStyle();
-            org.apache.poi.ss.usermodel.Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = ExcelRows.bold(workbook);
             int r = 0;
             s.createRow(r++).createCell(0).setCellValue(title(sheet));
-            write(s.createRow(r++), header(sheet), bold);
+            ExcelRows.write(s.createRow(r++), header(sheet), bold);
             for (int i = 0; i < sheet.pupils().size(); i++) {
-                write(s.createRow(r++), pupilRow(i, sheet.pupils().get(i)), null);
+                ExcelRows.write(s.createRow(r++), pupilRow(i, sheet.pupils().get(i)), null);
             }
             for (int kind = 0; kind < TOTALS.size(); kind++) {
-                write(s.createRow(r++), totalsRow(sheet, kind), bold);
+                ExcelRows.write(s.createRow(r++), totalsRow(sheet, kind), bold);
             }
             s.createRow(r++).createCell(0).setCellValue(classLine(sheet));
             s.createRow(r).createCell(0).setCellValue(withoutResultLine(sheet));
@@ -135,23 +127,11 @@ public final class SummarySheetFiles {
         }
     }
 
-    private static void write(Row row, List<String> cells, CellStyle style) {
-        for (int i = 0; i < cells.size(); i++) {
-            org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
-            cell.setCellValue(cells.get(i));
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-        }
-    }
-
     public static byte[] pdf(SummarySheet sheet) {
         Font normal = new Font(PdfFonts.regular(), 7);
         Font bold = new Font(PdfFonts.bold(), 7);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 20, 20, 20, 20);
-        PdfWriter.getInstance(document, out);
-        document.open();
+        Document document = PdfPages.landscape(out, 20);
         document.add(new Paragraph(title(sheet), new Font(PdfFonts.bold(), 11)));
         List<String> header = header(sheet);
         float[] widths = new float[header.size()];
@@ -181,13 +161,7 @@ public final class SummarySheetFiles {
     }
 
     private static void cell(PdfPTable table, String text, Font font, boolean header) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        cell.setPadding(1.5f);
-        if (header) {
-            cell.setBackgroundColor(new Color(235, 239, 244));
-        }
-        table.addCell(cell);
+        PdfPages.centred(table, text, font, header);
     }
 
     static String text(BigDecimal value) {

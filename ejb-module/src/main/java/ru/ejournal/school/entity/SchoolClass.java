@@ -26,7 +26,11 @@ import ru.ejournal.staff.entity.StaffMember;
             query = "SELECT c FROM SchoolClass c WHERE c.academicYear.id = :academicYearId ORDER BY c.grade, c.letter"),
     @NamedQuery(
             name = "SchoolClass.findByYearAndCode",
-            query = "SELECT c FROM SchoolClass c WHERE c.academicYear.id = :academicYearId AND c.code = :code")
+            query = "SELECT c FROM SchoolClass c WHERE c.academicYear.id = :academicYearId AND c.code = :code"),
+    @NamedQuery(
+            name = "SchoolClass.findCurrentBySchool",
+            query = "SELECT c FROM SchoolClass c WHERE c.school = :school AND c.academicYear.current = true"
+                    + " ORDER BY c.grade, c.letter")
 })
 public class SchoolClass extends SchoolOwned {
 

@@ -77,15 +77,7 @@ public class SignInService {
         }
         account.setFailedLogins(0);
         account.setLockedUntil(null);
-        account.setLastLoginAt(now);
-        record(account, VisitKind.LOGIN, client, now);
-        deviceAlerts.check(account, client, now);
-        return new SignInResult(
-                SignInResult.Outcome.SUCCESS,
-                account.getLogin(),
-                account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
-                account.isMustChangePassword(),
-                null);
+        return signedIn(account, client, now);
     }
 
     /** The login written to the visit log for a provider's subject that is linked to no account. */
@@ -125,15 +117,7 @@ public class SignInService {
             record(account, VisitKind.LOGIN_FAILED, client, now);
             return SignInResult.of(SignInResult.Outcome.BLOCKED);
         }
-        account.setLastLoginAt(now);
-        record(account, VisitKind.LOGIN, client, now);
-        deviceAlerts.check(account, client, now);
-        return new SignInResult(
-                SignInResult.Outcome.SUCCESS,
-                account.getLogin(),
-                account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
-                account.isMustChangePassword(),
-                null);
+        return signedIn(account, client, now);
     }
 
     private SignInResult failed(UserAccount account, ClientInfo client, Instant now) {
@@ -175,5 +159,18 @@ public class SignInService {
             event.setDeviceId(client.deviceId());
         }
         em.persist(event);
+    }
+
+    /** A sign-in that went through: the visit logged, a new device checked, the account's roles for the session. */
+    private SignInResult signedIn(UserAccount account, ClientInfo client, Instant now) {
+        account.setLastLoginAt(now);
+        record(account, VisitKind.LOGIN, client, now);
+        deviceAlerts.check(account, client, now);
+        return new SignInResult(
+                SignInResult.Outcome.SUCCESS,
+                account.getLogin(),
+                account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+                account.isMustChangePassword(),
+                null);
     }
 }

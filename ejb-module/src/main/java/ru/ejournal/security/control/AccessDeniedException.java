@@ -1,9 +1,8 @@
 package ru.ejournal.security.control;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Arrays;
 import java.util.Locale;
-import ru.ejournal.common.control.Refusal;
+import ru.ejournal.common.control.KeyedRefusal;
 import ru.ejournal.common.control.Texts;
 
 /**
@@ -11,23 +10,12 @@ import ru.ejournal.common.control.Texts;
  * {@link #getMessage()} is the Russian text, {@link #message(Locale)} the viewer's.
  */
 @ApplicationException(rollback = true)
-public class AccessDeniedException extends RuntimeException implements Refusal {
+public class AccessDeniedException extends KeyedRefusal {
 
-    private static final long serialVersionUID = 2L;
-
-    private final String key;
-    private final String[] args;
+    private static final long serialVersionUID = 3L;
 
     /** {@code key} of {@link Texts} (a text that is not a key is shown as it is, in every language). */
     public AccessDeniedException(String key, Object... args) {
-        super(Texts.isKey(key) ? Texts.text(key, args) : key);
-        this.key = Texts.isKey(key) ? key : null;
-        this.args =
-                Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a)).toArray(String[]::new);
-    }
-
-    @Override
-    public String message(Locale locale) {
-        return key == null ? getMessage() : Texts.text(locale, key, (Object[]) args);
+        super(key, args);
     }
 }

@@ -63,9 +63,7 @@ public class TimetableService {
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<Choice> classes() {
         School school = access.callerSchool();
-        return em.createQuery("""
-                        select c from SchoolClass c where c.school = :school and c.academicYear.current = true
-                        order by c.grade, c.letter""", SchoolClass.class)
+        return em.createNamedQuery("SchoolClass.findCurrentBySchool", SchoolClass.class)
                 .setParameter("school", school)
                 .getResultStream()
                 .map(c -> new Choice(c.getId(), c.getName()))

@@ -75,4 +75,30 @@ public final class ChartJson {
                                 .add("scales", Json.createObjectBuilder().add("y", y)))
                 .build());
     }
+
+    /**
+     * A chart of one data set with a colour per value ({@code type} "bar", "pie"…): the labels, the data set's
+     * label (none: null), the values, the colours and the legend's options.
+     */
+    public static String single(
+            String type, List<String> labels, String label, List<Long> values, List<String> colors, JsonObject legend) {
+        JsonObjectBuilder dataset = Json.createObjectBuilder();
+        if (label != null) {
+            dataset.add("label", label);
+        }
+        dataset.add("backgroundColor", strings(colors)).add("data", longs(values));
+        return write(Json.createObjectBuilder()
+                .add("type", type)
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", strings(labels))
+                                .add("datasets", Json.createArrayBuilder().add(dataset)))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("plugins", Json.createObjectBuilder().add("legend", legend)))
+                .build());
+    }
 }

@@ -165,86 +165,28 @@ public class PeriodAnalyticsView implements Serializable {
                         null);
         marksChart = marks.stream().mapToLong(MarkCount::count).sum() == 0
                 ? null
-                : ChartJson.write(Json.createObjectBuilder()
-                        .add("type", "bar")
-                        .add(
-                                "data",
-                                Json.createObjectBuilder()
-                                        .add(
-                                                "labels",
-                                                ChartJson.strings(marks.stream()
-                                                        .map(m -> "«" + m.mark() + "»")
-                                                        .toList()))
-                                        .add(
-                                                "datasets",
-                                                Json.createArrayBuilder()
-                                                        .add(Json.createObjectBuilder()
-                                                                .add("label", text("analytics.marks.count"))
-                                                                .add(
-                                                                        "backgroundColor",
-                                                                        ChartJson.strings(List.of(
-                                                                                "#EF5350", "#FFA726", "#42A5F5",
-                                                                                "#66BB6A")))
-                                                                .add(
-                                                                        "data",
-                                                                        ChartJson.longs(marks.stream()
-                                                                                .map(MarkCount::count)
-                                                                                .toList())))))
-                        .add(
-                                "options",
-                                Json.createObjectBuilder()
-                                        .add("animation", false)
-                                        .add(
-                                                "plugins",
-                                                Json.createObjectBuilder()
-                                                        .add(
-                                                                "legend",
-                                                                Json.createObjectBuilder()
-                                                                        .add("display", false))))
-                        .build());
+                : ChartJson.single(
+                        "bar",
+                        marks.stream().map(m -> "«" + m.mark() + "»").toList(),
+                        text("analytics.marks.count"),
+                        marks.stream().map(MarkCount::count).toList(),
+                        List.of("#EF5350", "#FFA726", "#42A5F5", "#66BB6A"),
+                        Json.createObjectBuilder().add("display", false).build());
         int ill = rows.stream().mapToInt(AnalyticsRow::missedIll).sum();
         int excused = rows.stream().mapToInt(AnalyticsRow::missedExcused).sum();
         int unexcused = rows.stream().mapToInt(AnalyticsRow::missedUnexcused).sum();
         int late = rows.stream().mapToInt(AnalyticsRow::late).sum();
-        attendanceChart = ChartJson.write(Json.createObjectBuilder()
-                .add("type", "pie")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add(
-                                        "labels",
-                                        ChartJson.strings(List.of(
-                                                text("analytics.missedIll"),
-                                                text("analytics.missedExcused"),
-                                                text("analytics.missedUnexcused"),
-                                                text("analytics.late"))))
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add(
-                                                                "data",
-                                                                ChartJson.longs(List.of(
-                                                                        (long) ill,
-                                                                        (long) excused,
-                                                                        (long) unexcused,
-                                                                        (long) late)))
-                                                        .add(
-                                                                "backgroundColor",
-                                                                ChartJson.strings(List.of(
-                                                                        "#42A5F5", "#66BB6A", "#EF5350", "#FFA726"))))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "legend",
-                                                        Json.createObjectBuilder()
-                                                                .add("position", "bottom"))))
-                .build());
+        attendanceChart = ChartJson.single(
+                "pie",
+                List.of(
+                        text("analytics.missedIll"),
+                        text("analytics.missedExcused"),
+                        text("analytics.missedUnexcused"),
+                        text("analytics.late")),
+                null,
+                List.of((long) ill, (long) excused, (long) unexcused, (long) late),
+                List.of("#42A5F5", "#66BB6A", "#EF5350", "#FFA726"),
+                Json.createObjectBuilder().add("position", "bottom").build());
     }
 
     /** Mean of success and quality per subject over the rows (weighted by the number of students). */

@@ -20,9 +20,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.batch.operations.BatchJobs;
 import ru.ejournal.batch.operations.BatchSchedules;
@@ -30,6 +28,7 @@ import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.batch.operations.Schedule;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.PagedRows;
 
 /** The administrator's batch screen: executions (paged), start, stop, restart, reports, schedules. */
 @Named
@@ -45,7 +44,13 @@ public class BatchJobsView implements Serializable {
     BatchSchedules schedules;
 
     private String jobName = BatchJobs.RECONCILIATION;
-    private final Executions executions = new Executions();
+    /** A page of job instances of the chosen job with their executions, newest first. */
+    private final LazyDataModel<ExecutionSummary> executions = new PagedRows<>(
+            () -> jobs.instanceCount(jobName),
+            (first, pageSize) -> jobs.executions(jobName, first, pageSize),
+            ExecutionSummary::executionId,
+            id -> jobs.execution(id));
+
     private LocalDate from;
     private LocalDate to;
     private String schoolCode;
@@ -54,32 +59,6 @@ public class BatchJobsView implements Serializable {
     @PostConstruct
     void init() {
         loadSchedules();
-    }
-
-    /** A page of job instances of the chosen job with their executions, newest first. */
-    public class Executions extends LazyDataModel<ExecutionSummary> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return jobs.instanceCount(jobName);
-        }
-
-        @Override
-        public List<ExecutionSummary> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return jobs.executions(jobName, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ExecutionSummary row) {
-            return Long.toString(row.executionId());
-        }
-
-        @Override
-        public ExecutionSummary getRowData(String rowKey) {
-            return jobs.execution(Long.parseLong(rowKey));
-        }
     }
 
     public void startReconciliation() {
@@ -306,7 +285,7 @@ public class BatchJobsView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    public Executions getExecutions() {
+    public LazyDataModel<ExecutionSummary> getExecutions() {
         return executions;
     }
 

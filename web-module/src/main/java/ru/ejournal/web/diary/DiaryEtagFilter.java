@@ -1,20 +1,15 @@
 package ru.ejournal.web.diary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import ru.ejournal.attendance.boundary.AbsenceNoticeService;
 import ru.ejournal.attendance.boundary.NoticeLine;
 import ru.ejournal.diary.boundary.DiaryPage;
 import ru.ejournal.diary.boundary.DiaryService;
-import ru.ejournal.web.common.LocaleView;
 import ru.ejournal.web.common.PageEtag;
+import ru.ejournal.web.common.PageEtagFilter;
 
 /**
  * The e-diary page answers {@code 304 Not Modified} when nothing it shows has changed ({@link PageEtag}): a
@@ -25,7 +20,7 @@ import ru.ejournal.web.common.PageEtag;
 @WebFilter(
         filterName = "DiaryEtagFilter",
         urlPatterns = {"/parent/diary.xhtml", "/student/diary.xhtml"})
-public class DiaryEtagFilter extends HttpFilter {
+public class DiaryEtagFilter extends PageEtagFilter {
 
     /** Request attributes through which the filter hands what it read to {@link DiaryView}. */
     static final String PAGE = DiaryEtagFilter.class.getName() + ".page";
@@ -40,33 +35,16 @@ public class DiaryEtagFilter extends HttpFilter {
     @Inject
     transient AbsenceNoticeService notices;
 
-    @Inject
-    transient LocaleView locale;
-
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (!PageEtag.applies(request)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        String digest;
-        try {
-            DiaryPage page = diary.page(
-                    DiaryView.longParam(request.getParameter("child")),
-                    DiaryView.weekParam(request.getParameter("week")),
-                    DiaryView.longParam(request.getParameter("period")));
-            List<NoticeLine> lines = request.isUserInRole("PARENT") && page.child() != null
-                    ? notices.ofStudent(page.child())
-                    : List.of();
-            request.setAttribute(PAGE, page);
-            request.setAttribute(NOTICES, lines);
-            digest = PageEtag.digest(request, String.valueOf(locale.getLocale()), page + "\n" + lines);
-        } catch (RuntimeException e) {
-            // a refusal or a bad parameter: the page itself reports it, as it always has
-            chain.doFilter(request, response);
-            return;
-        }
-        PageEtag.answer(request, response, chain, digest);
+    protected String content(HttpServletRequest request) {
+        DiaryPage page = diary.page(
+                DiaryView.longParam(request.getParameter("child")),
+                DiaryView.weekParam(request.getParameter("week")),
+                DiaryView.longParam(request.getParameter("period")));
+        List<NoticeLine> lines =
+                request.isUserInRole("PARENT") && page.child() != null ? notices.ofStudent(page.child()) : List.of();
+        request.setAttribute(PAGE, page);
+        request.setAttribute(NOTICES, lines);
+        return page + "\n" + lines;
     }
 }

@@ -1,7 +1,6 @@
 package ru.ejournal.web.diary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import java.util.List;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.diary.boundary.VisitLine;
 import ru.ejournal.diary.boundary.VisitReportService;
+import ru.ejournal.web.common.PageParams;
 
 /** The class teacher's weekly report of parents' visits ({@code /teacher/visits.xhtml?class=…}). */
 @Named
@@ -33,15 +33,7 @@ public class VisitsView implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("class");
-        try {
-            schoolClass = param == null ? attendance.myClass() : Long.valueOf(param);
-        } catch (NumberFormatException e) {
-            schoolClass = attendance.myClass();
-        }
+        schoolClass = PageParams.classOr(attendance::myClass);
         if (schoolClass != null) {
             lines = report.parentsOfClass(schoolClass);
         }

@@ -1,17 +1,12 @@
 package ru.ejournal.web.journal;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
-import ru.ejournal.web.common.LocaleView;
 import ru.ejournal.web.common.PageEtag;
+import ru.ejournal.web.common.PageEtagFilter;
 
 /**
  * The journal grid answers {@code 304 Not Modified} when nothing it shows has changed ({@link PageEtag}): the
@@ -20,7 +15,7 @@ import ru.ejournal.web.common.PageEtag;
  * the page keeps the view it was rendered with, whose cell stamps are still the current ones.
  */
 @WebFilter(filterName = "GradeBookEtagFilter", urlPatterns = "/teacher/gradebook.xhtml")
-public class GradeBookEtagFilter extends HttpFilter {
+public class GradeBookEtagFilter extends PageEtagFilter {
 
     /** Request attribute through which the filter hands what it read to {@link GradeBookView}. */
     static final String PAGE = GradeBookEtagFilter.class.getName() + ".page";
@@ -30,28 +25,12 @@ public class GradeBookEtagFilter extends HttpFilter {
     @Inject
     transient GradeBookService gradeBook;
 
-    @Inject
-    transient LocaleView locale;
-
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (!PageEtag.applies(request)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        String digest;
-        try {
-            GradeBookPage page = gradeBook.page(
-                    GradeBookView.longParam(request.getParameter("assignment")),
-                    GradeBookView.longParam(request.getParameter("period")));
-            request.setAttribute(PAGE, page);
-            digest = PageEtag.digest(request, String.valueOf(locale.getLocale()), page.toString());
-        } catch (RuntimeException e) {
-            // a refusal or a bad parameter: the page itself reports it, as it always has
-            chain.doFilter(request, response);
-            return;
-        }
-        PageEtag.answer(request, response, chain, digest);
+    protected String content(HttpServletRequest request) {
+        GradeBookPage page = gradeBook.page(
+                GradeBookView.longParam(request.getParameter("assignment")),
+                GradeBookView.longParam(request.getParameter("period")));
+        request.setAttribute(PAGE, page);
+        return page.toString();
     }
 }

@@ -22,6 +22,7 @@ import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.letter.boundary.LetterService;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.PageParams;
 
 /**
  * The class teacher prepares the information letter: one student or the whole class, a study period or a
@@ -51,15 +52,7 @@ public class LetterView implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("class");
-        try {
-            schoolClass = param == null ? attendance.myClass() : Long.valueOf(param);
-        } catch (NumberFormatException e) {
-            schoolClass = attendance.myClass();
-        }
+        schoolClass = PageParams.classOr(attendance::myClass);
         if (schoolClass == null) {
             return;
         }

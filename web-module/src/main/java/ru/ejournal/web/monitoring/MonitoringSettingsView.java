@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import ru.ejournal.common.control.ConflictException;
 import ru.ejournal.monitoring.boundary.AtRiskSettings;
@@ -45,9 +44,7 @@ public class MonitoringSettingsView implements Serializable {
     private Integer atRiskGrade;
     private Integer atRiskMarksPerWeek;
     private Integer atRiskAbsences;
-    private LocalDate holidayFrom;
-    private LocalDate holidayTo;
-    private String holidayName;
+    private final HolidayForm holiday = new HolidayForm();
 
     @PostConstruct
     void init() {
@@ -168,11 +165,8 @@ public class MonitoringSettingsView implements Serializable {
 
     public void addHoliday() {
         try {
-            service.addHoliday(schoolId, holidayFrom, holidayTo, holidayName);
+            holiday.addTo(service, schoolId);
             MonitoringFaces.info(MonitoringFaces.text("holidays.added"));
-            holidayFrom = null;
-            holidayTo = null;
-            holidayName = null;
             holidays = service.holidays(schoolId);
         } catch (RuntimeException e) {
             if (!MonitoringFaces.refused("holidaysForm:holidayFrom", e)) {
@@ -294,27 +288,7 @@ public class MonitoringSettingsView implements Serializable {
         this.roundingThreshold = roundingThreshold;
     }
 
-    public LocalDate getHolidayFrom() {
-        return holidayFrom;
-    }
-
-    public void setHolidayFrom(LocalDate holidayFrom) {
-        this.holidayFrom = holidayFrom;
-    }
-
-    public LocalDate getHolidayTo() {
-        return holidayTo;
-    }
-
-    public void setHolidayTo(LocalDate holidayTo) {
-        this.holidayTo = holidayTo;
-    }
-
-    public String getHolidayName() {
-        return holidayName;
-    }
-
-    public void setHolidayName(String holidayName) {
-        this.holidayName = holidayName;
+    public HolidayForm getHoliday() {
+        return holiday;
     }
 }

@@ -5,15 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import ru.ejournal.movement.boundary.MovementRow;
 import ru.ejournal.movement.boundary.MovementService;
 import ru.ejournal.movement.entity.MovementStatus;
 import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PagedRows;
 
 /** The administrator's queue of movement requests: execute under an order number or reject with a reason. */
 @Named
@@ -33,25 +30,10 @@ public class MovementQueueView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) movements.countQueue(status);
-            }
-
-            @Override
-            public List<MovementRow> load(
-                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return movements.queue(status, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(MovementRow row) {
-                return String.valueOf(row.id());
-            }
-        };
+        model = new PagedRows<>(
+                () -> movements.countQueue(status),
+                (first, pageSize) -> movements.queue(status, first, pageSize),
+                MovementRow::id);
     }
 
     public void choose(MovementRow row) {

@@ -7,15 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import ru.ejournal.movement.boundary.Choice;
 import ru.ejournal.movement.boundary.TransferData;
 import ru.ejournal.movement.boundary.TransferRow;
 import ru.ejournal.movement.boundary.TransferService;
 import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PagedRows;
 
 /**
  * The administrator's transfers (/admin/transfers.xhtml): a pupil to another class of the school or
@@ -56,25 +54,10 @@ public class TransfersView implements Serializable {
             schools = transfers.otherSchools();
             incoming = transfers.incoming();
         });
-        history = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) transfers.countTransfers();
-            }
-
-            @Override
-            public List<TransferRow> load(
-                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return transfers.transfers(first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(TransferRow row) {
-                return String.valueOf(row.id());
-            }
-        };
+        history = new PagedRows<>(
+                () -> transfers.countTransfers(),
+                (first, pageSize) -> transfers.transfers(first, pageSize),
+                TransferRow::id);
     }
 
     public void classChosen() {

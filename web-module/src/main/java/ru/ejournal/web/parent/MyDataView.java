@@ -11,6 +11,7 @@ import ru.ejournal.parent.boundary.ProposalRow;
 import ru.ejournal.parent.boundary.ProposalService;
 import ru.ejournal.parent.boundary.ProposedChanges;
 import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PersonForm;
 
 /** A parent proposes changes to their own contact data and their children's addresses. */
 @Named
@@ -22,10 +23,7 @@ public class MyDataView implements Serializable {
     @Inject
     ProposalService proposals;
 
-    private String phone;
-    private String extraPhone;
-    private String workplace;
-    private String homeAddress;
+    private final PersonForm form = new PersonForm();
     private List<ChildLine> children = new ArrayList<>();
     private List<ProposalRow> mine = List.of();
 
@@ -58,10 +56,10 @@ public class MyDataView implements Serializable {
     @PostConstruct
     void init() {
         ProposedChanges current = proposals.myData();
-        phone = current.phone();
-        extraPhone = current.extraPhone();
-        workplace = current.workplace();
-        homeAddress = current.homeAddress();
+        form.setPhone(current.phone());
+        form.setExtraPhone(current.extraPhone());
+        form.setWorkplace(current.workplace());
+        form.setHomeAddress(current.homeAddress());
         children = new ArrayList<>(current.children().stream()
                 .map(c -> new ChildLine(c.studentId(), c.studentName(), c.homeAddress()))
                 .toList());
@@ -73,43 +71,16 @@ public class MyDataView implements Serializable {
                 .map(c -> new ProposedChanges.ChildAddress(c.studentId, c.name, c.address))
                 .toList();
         int[] filed = new int[1];
-        if (Feedback.attempt(() -> filed[0] =
-                proposals.propose(new ProposedChanges(phone, extraPhone, workplace, homeAddress, addresses)))) {
+        if (Feedback.attempt(() -> filed[0] = proposals.propose(new ProposedChanges(
+                form.getPhone(), form.getExtraPhone(), form.getWorkplace(), form.getHomeAddress(), addresses)))) {
             mine = proposals.myProposals();
             Feedback.info("Отправлено классному руководителю изменений: " + filed[0]);
         }
     }
 
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getExtraPhone() {
-        return extraPhone;
-    }
-
-    public void setExtraPhone(String extraPhone) {
-        this.extraPhone = extraPhone;
-    }
-
-    public String getWorkplace() {
-        return workplace;
-    }
-
-    public void setWorkplace(String workplace) {
-        this.workplace = workplace;
-    }
-
-    public String getHomeAddress() {
-        return homeAddress;
-    }
-
-    public void setHomeAddress(String homeAddress) {
-        this.homeAddress = homeAddress;
+    /** The parent's own contact data as proposed (phones, workplace, home address). */
+    public PersonForm getForm() {
+        return form;
     }
 
     public List<ChildLine> getChildren() {

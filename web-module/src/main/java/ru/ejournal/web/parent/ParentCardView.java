@@ -3,33 +3,25 @@ package ru.ejournal.web.parent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import ru.ejournal.parent.boundary.ParentService;
 import ru.ejournal.parent.entity.Parent;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.HistoryLine;
+import ru.ejournal.web.common.PersonCard;
 import ru.ejournal.web.common.PersonForm;
 
 /** The parent card: contact data, workplace, address, the "verified" stamp, children and history. */
 @Named
 @ViewScoped
-public class ParentCardView implements Serializable {
+public class ParentCardView extends PersonCard {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     ParentService parents;
 
-    private Long id;
-    private long version;
-    private String fullName;
-    private Instant verifiedAt;
-    private String verifiedBy;
-    private PersonForm form = new PersonForm();
     private List<String> children = List.of();
-    private List<HistoryLine> history = List.of();
 
     public void load() {
         Feedback.load(this::loadCard);
@@ -66,35 +58,7 @@ public class ParentCardView implements Serializable {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public Instant getVerifiedAt() {
-        return verifiedAt;
-    }
-
-    public String getVerifiedBy() {
-        return verifiedBy;
-    }
-
-    public PersonForm getForm() {
-        return form;
-    }
-
     public List<String> getChildren() {
         return children;
-    }
-
-    public List<HistoryLine> getHistory() {
-        return history;
     }
 }

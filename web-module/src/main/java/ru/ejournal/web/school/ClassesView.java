@@ -6,16 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import ru.ejournal.school.boundary.AcademicYearService;
 import ru.ejournal.school.boundary.ClassData;
 import ru.ejournal.school.boundary.ClassRow;
 import ru.ejournal.school.boundary.SchoolClassService;
 import ru.ejournal.school.boundary.StaffOption;
 import ru.ejournal.school.boundary.YearRow;
+import ru.ejournal.web.common.PagedRows;
 
 /**
  * The administrator's classes page ({@code /admin/school/classes.xhtml}): the classes of a year, a
@@ -43,7 +41,7 @@ public class ClassesView implements Serializable {
     private Long teacherId;
     private Long editingId;
     private long editingVersion;
-    private ClassModel model;
+    private LazyDataModel<ClassRow> model;
 
     @PostConstruct
     void init() {
@@ -55,7 +53,11 @@ public class ClassesView implements Serializable {
                 .findFirst()
                 .orElse(yearList.isEmpty() ? null : yearList.get(0).id());
         staff = service.staff(schoolId);
-        model = new ClassModel(this);
+        model = new PagedRows<>(
+                () -> yearId == null ? 0 : service.countClasses(schoolId, yearId, filter),
+                (first, pageSize) ->
+                        yearId == null ? List.of() : service.classes(schoolId, yearId, filter, first, pageSize),
+                ClassRow::id);
     }
 
     public void save() {
@@ -144,35 +146,5 @@ public class ClassesView implements Serializable {
 
     public void setTeacherId(Long teacherId) {
         this.teacherId = teacherId;
-    }
-
-    /** The year's classes, a page at a time, with the view's filter. */
-    static final class ClassModel extends LazyDataModel<ClassRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final ClassesView view;
-
-        ClassModel(ClassesView view) {
-            this.view = view;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return view.yearId == null ? 0 : (int) view.service.countClasses(view.schoolId, view.yearId, view.filter);
-        }
-
-        @Override
-        public List<ClassRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return view.yearId == null
-                    ? List.of()
-                    : view.service.classes(view.schoolId, view.yearId, view.filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ClassRow row) {
-            return String.valueOf(row.id());
-        }
     }
 }

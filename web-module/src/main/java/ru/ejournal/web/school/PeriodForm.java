@@ -1,12 +1,10 @@
 package ru.ejournal.web.school;
 
-import java.io.Serializable;
-import java.time.LocalDate;
 import ru.ejournal.school.boundary.PeriodRow;
 import ru.ejournal.school.entity.StudyPeriodKind;
 
 /** One row of the periods table as the administrator edits it. */
-public class PeriodForm implements Serializable {
+public class PeriodForm extends NamedDates {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,9 +13,6 @@ public class PeriodForm implements Serializable {
     private final boolean closed;
     private final long version;
     private String code;
-    private String name;
-    private LocalDate startDate;
-    private LocalDate endDate;
 
     PeriodForm(PeriodRow row) {
         this.id = row.id();
@@ -52,29 +47,5 @@ public class PeriodForm implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
     }
 }

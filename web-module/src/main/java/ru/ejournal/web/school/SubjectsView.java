@@ -6,15 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import ru.ejournal.school.boundary.AcademicYearService;
 import ru.ejournal.school.boundary.SubjectRow;
 import ru.ejournal.school.boundary.SubjectService;
 import ru.ejournal.school.boundary.WorkTypeRow;
 import ru.ejournal.school.entity.Grading;
+import ru.ejournal.web.common.PagedRows;
 
 /**
  * The administrator's subjects and work types page ({@code /admin/school/subjects.xhtml}): subjects a
@@ -39,7 +37,7 @@ public class SubjectsView implements Serializable {
     private Grading grading = Grading.MARKS;
     private Long subjectId;
     private long subjectVersion;
-    private SubjectModel model;
+    private LazyDataModel<SubjectRow> model;
 
     private List<WorkTypeRow> workTypes = List.of();
     private String workTypeName;
@@ -51,7 +49,10 @@ public class SubjectsView implements Serializable {
     @PostConstruct
     void init() {
         schoolId = years.mySchoolId();
-        model = new SubjectModel(this);
+        model = new PagedRows<>(
+                () -> service.countSubjects(schoolId, filter),
+                (first, pageSize) -> service.subjects(schoolId, filter, first, pageSize),
+                SubjectRow::id);
         workTypes = service.workTypes(schoolId);
     }
 
@@ -178,33 +179,5 @@ public class SubjectsView implements Serializable {
 
     public void setMarksRequired(boolean marksRequired) {
         this.marksRequired = marksRequired;
-    }
-
-    /** The school's subjects, a page at a time, with the view's filter. */
-    static final class SubjectModel extends LazyDataModel<SubjectRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final SubjectsView view;
-
-        SubjectModel(SubjectsView view) {
-            this.view = view;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) view.service.countSubjects(view.schoolId, view.filter);
-        }
-
-        @Override
-        public List<SubjectRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return view.service.subjects(view.schoolId, view.filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SubjectRow row) {
-            return String.valueOf(row.id());
-        }
     }
 }

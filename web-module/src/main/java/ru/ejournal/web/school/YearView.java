@@ -14,6 +14,7 @@ import ru.ejournal.school.boundary.AcademicYearService;
 import ru.ejournal.school.boundary.PeriodRow;
 import ru.ejournal.school.boundary.YearRow;
 import ru.ejournal.school.entity.PeriodType;
+import ru.ejournal.web.monitoring.HolidayForm;
 
 /**
  * The administrator's academic year page ({@code /admin/school/year.xhtml}): the years of the school,
@@ -35,9 +36,7 @@ public class YearView implements Serializable {
     private Long schoolId;
     private List<YearRow> yearList = List.of();
     private Long yearId;
-    private String name;
-    private LocalDate startDate;
-    private LocalDate endDate;
+    private final NamedDates edited = new NamedDates();
     private boolean current;
     private long version;
     private List<PeriodForm> periods = new ArrayList<>();
@@ -50,9 +49,7 @@ public class YearView implements Serializable {
     private List<PeriodForm> newPeriods = new ArrayList<>();
 
     private List<HolidayRange> holidays = List.of();
-    private LocalDate holidayFrom;
-    private LocalDate holidayTo;
-    private String holidayName;
+    private final HolidayForm holiday = new HolidayForm();
 
     @PostConstruct
     void init() {
@@ -95,15 +92,15 @@ public class YearView implements Serializable {
                 yearList.stream().filter(y -> y.id().equals(yearId)).findFirst().orElse(null);
         periods = new ArrayList<>();
         if (year == null) {
-            name = null;
-            startDate = null;
-            endDate = null;
+            edited.name = null;
+            edited.startDate = null;
+            edited.endDate = null;
             current = false;
             return;
         }
-        name = year.name();
-        startDate = year.startDate();
-        endDate = year.endDate();
+        edited.name = year.name();
+        edited.startDate = year.startDate();
+        edited.endDate = year.endDate();
         current = year.current();
         version = year.version();
         years.periods(schoolId, yearId).forEach(p -> periods.add(new PeriodForm(p)));
@@ -113,7 +110,7 @@ public class YearView implements Serializable {
         try {
             YearRow saved = years.saveYear(
                     schoolId,
-                    new YearRow(yearId, name, startDate, endDate, current, version),
+                    new YearRow(yearId, edited.name, edited.startDate, edited.endDate, current, version),
                     periods.stream().map(PeriodForm::toRow).toList());
             reloadYears(saved.id());
             SetupFaces.info("year.saved", saved.name());
@@ -125,7 +122,8 @@ public class YearView implements Serializable {
     /** Adds proposed periods of the school's type to a year that has none. */
     public void proposeForYear() {
         try {
-            years.proposePeriods(schoolId, startDate, endDate, newType).forEach(p -> periods.add(new PeriodForm(p)));
+            years.proposePeriods(schoolId, edited.startDate, edited.endDate, newType)
+                    .forEach(p -> periods.add(new PeriodForm(p)));
         } catch (RuntimeException e) {
             SetupFaces.refused(null, e);
         }
@@ -157,10 +155,7 @@ public class YearView implements Serializable {
 
     public void addHoliday() {
         try {
-            holidaysService.addHoliday(schoolId, holidayFrom, holidayTo, holidayName);
-            holidayFrom = null;
-            holidayTo = null;
-            holidayName = null;
+            holiday.addTo(holidaysService, schoolId);
             holidays = holidaysService.holidays(schoolId);
             SetupFaces.info("holidays.added");
         } catch (RuntimeException e) {
@@ -198,28 +193,9 @@ public class YearView implements Serializable {
         this.yearId = yearId;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
+    /** The chosen year's name and dates as edited. */
+    public NamedDates getEdited() {
+        return edited;
     }
 
     public boolean isCurrent() {
@@ -282,27 +258,7 @@ public class YearView implements Serializable {
         return holidays;
     }
 
-    public LocalDate getHolidayFrom() {
-        return holidayFrom;
-    }
-
-    public void setHolidayFrom(LocalDate holidayFrom) {
-        this.holidayFrom = holidayFrom;
-    }
-
-    public LocalDate getHolidayTo() {
-        return holidayTo;
-    }
-
-    public void setHolidayTo(LocalDate holidayTo) {
-        this.holidayTo = holidayTo;
-    }
-
-    public String getHolidayName() {
-        return holidayName;
-    }
-
-    public void setHolidayName(String holidayName) {
-        this.holidayName = holidayName;
+    public HolidayForm getHoliday() {
+        return holiday;
     }
 }

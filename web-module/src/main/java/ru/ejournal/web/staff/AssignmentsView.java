@@ -8,10 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import ru.ejournal.staff.boundary.AssignmentChange;
 import ru.ejournal.staff.boundary.AssignmentData;
 import ru.ejournal.staff.boundary.AssignmentOptions;
@@ -19,6 +16,7 @@ import ru.ejournal.staff.boundary.AssignmentOptions.Option;
 import ru.ejournal.staff.boundary.AssignmentRow;
 import ru.ejournal.staff.boundary.AssignmentService;
 import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PagedRows;
 
 /**
  * Teaching assignments of the school: the list per class or teacher (paged), a new assignment with its
@@ -55,25 +53,10 @@ public class AssignmentsView implements Serializable {
     @PostConstruct
     void init() {
         options = assignments.options();
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) assignments.count(classFilter, teacherFilter);
-            }
-
-            @Override
-            public List<AssignmentRow> load(
-                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return assignments.page(first, pageSize, classFilter, teacherFilter);
-            }
-
-            @Override
-            public String getRowKey(AssignmentRow row) {
-                return String.valueOf(row.id());
-            }
-        };
+        model = new PagedRows<>(
+                () -> assignments.count(classFilter, teacherFilter),
+                (first, pageSize) -> assignments.page(first, pageSize, classFilter, teacherFilter),
+                AssignmentRow::id);
     }
 
     public void create() {

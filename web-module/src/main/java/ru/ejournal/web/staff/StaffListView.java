@@ -7,10 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.credentials.boundary.CredentialService;
 import ru.ejournal.credentials.boundary.IssuedCredential;
@@ -20,6 +17,7 @@ import ru.ejournal.staff.boundary.StaffRow;
 import ru.ejournal.staff.boundary.StaffService;
 import ru.ejournal.web.account.CredentialSlipDownload;
 import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PagedRows;
 
 /**
  * The administrator's staff list (paged, by name and role) with each account's state, and staff
@@ -48,25 +46,10 @@ public class StaffListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) staff.count(name, roleFilter());
-            }
-
-            @Override
-            public List<StaffRow> load(
-                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return staff.page(first, pageSize, name, roleFilter());
-            }
-
-            @Override
-            public String getRowKey(StaffRow row) {
-                return String.valueOf(row.id());
-            }
-        };
+        model = new PagedRows<>(
+                () -> staff.count(name, roleFilter()),
+                (first, pageSize) -> staff.page(first, pageSize, name, roleFilter()),
+                StaffRow::id);
     }
 
     private Role roleFilter() {

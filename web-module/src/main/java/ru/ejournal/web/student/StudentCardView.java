@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import ru.ejournal.parent.boundary.ParentData;
@@ -17,6 +16,7 @@ import ru.ejournal.student.entity.Gender;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.HistoryLine;
+import ru.ejournal.web.common.PersonCard;
 import ru.ejournal.web.common.PersonForm;
 
 /**
@@ -25,7 +25,7 @@ import ru.ejournal.web.common.PersonForm;
  */
 @Named
 @ViewScoped
-public class StudentCardView implements Serializable {
+public class StudentCardView extends PersonCard {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,18 +35,11 @@ public class StudentCardView implements Serializable {
     @Inject
     ParentService parents;
 
-    private Long id;
-    private long version;
-    private String fullName;
     private String className;
     private boolean departed;
-    private Instant verifiedAt;
-    private String verifiedBy;
-    private PersonForm form = new PersonForm();
     private LocalDate minBirthDate;
     private LocalDate maxBirthDate;
     private List<ParentLine> parentLines = List.of();
-    private List<HistoryLine> history = List.of();
 
     private String parentLastName;
     private String parentFirstName;
@@ -155,36 +148,12 @@ public class StudentCardView implements Serializable {
         return Gender.values();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
     public String getClassName() {
         return className;
     }
 
     public boolean isDeparted() {
         return departed;
-    }
-
-    public Instant getVerifiedAt() {
-        return verifiedAt;
-    }
-
-    public String getVerifiedBy() {
-        return verifiedBy;
-    }
-
-    public PersonForm getForm() {
-        return form;
     }
 
     public LocalDate getMinBirthDate() {
@@ -197,10 +166,6 @@ public class StudentCardView implements Serializable {
 
     public List<ParentLine> getParentLines() {
         return parentLines;
-    }
-
-    public List<HistoryLine> getHistory() {
-        return history;
     }
 
     public String getParentLastName() {

@@ -46,4 +46,32 @@ class ChartJsonTest {
                         .getJsonObject("y")
                         .getInt("max"));
     }
+
+    @Test
+    @DisplayName(
+            "A one-set chart (the attendance pie) keeps its labels, values, colours and legend, and a label only when given")
+    void oneDataSet() {
+        String chart = ChartJson.single(
+                "pie",
+                List.of("По болезни", "Опоздания"),
+                null,
+                List.of(6L, 2L),
+                List.of("#42A5F5", "#FFA726"),
+                Json.createObjectBuilder().add("position", "bottom").build());
+
+        JsonObject parsed = Json.createReader(new StringReader(chart)).readObject();
+        JsonObject set = parsed.getJsonObject("data").getJsonArray("datasets").getJsonObject(0);
+        assertEquals("pie", parsed.getString("type"));
+        assertEquals(
+                "Опоздания", parsed.getJsonObject("data").getJsonArray("labels").getString(1));
+        assertEquals(2, set.getJsonArray("data").getInt(1));
+        assertEquals("#FFA726", set.getJsonArray("backgroundColor").getString(1));
+        assertFalse(set.containsKey("label"), "no label was given");
+        assertEquals(
+                "bottom",
+                parsed.getJsonObject("options")
+                        .getJsonObject("plugins")
+                        .getJsonObject("legend")
+                        .getString("position"));
+    }
 }
