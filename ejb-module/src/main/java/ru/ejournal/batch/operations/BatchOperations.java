@@ -31,7 +31,7 @@ public class BatchOperations {
         try {
             return type.cast(new InitialContext().lookup(name));
         } catch (NamingException e) {
-            throw new IllegalStateException("Нет сервиса пакетных заданий " + name, e);
+            throw new IllegalStateException("No batch job service " + name, e);
         }
     }
 }
