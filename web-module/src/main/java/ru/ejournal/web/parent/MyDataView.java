@@ -76,7 +76,7 @@ public class MyDataView implements Serializable {
         if (Feedback.attempt(() -> filed[0] =
                 proposals.propose(new ProposedChanges(phone, extraPhone, workplace, homeAddress, addresses)))) {
             mine = proposals.myProposals();
-            Feedback.info("Отправлено классному руководителю изменений: " + filed[0]);
+            Feedback.info(Feedback.text("ct", "myData.sent", filed[0]));
         }
     }
 
