@@ -8,14 +8,11 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import ru.ejournal.batch.common.Sql;
 import ru.ejournal.batch.common.TableRows;
 import ru.ejournal.batch.common.Throttle;
@@ -91,79 +88,43 @@ public class ImportBlockWriter extends AbstractItemWriter {
             }
         }
         if (stagedIds.length > 0) {
-            if (Sql.isPostgres(c)) {
-                copy(c, block, stagedIds);
-            } else {
-                batch(c, block, stagedIds);
-            }
+            insertStaged(c, block, stagedIds);
         }
         if (refusedIds.length > 0) {
             Timestamp now = Sql.nowUtc();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_error (id, job_instance_id, file_name,"
-                    + " line_no, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < refusedIds.length; i++) {
-                    StagedBlock.Refused bad = block.refused().get(i);
-                    ps.setLong(1, refusedIds[i]);
-                    ps.setLong(2, job.getInstanceId());
-                    ps.setString(3, block.file());
-                    ps.setLong(4, bad.line());
-                    ps.setString(5, bad.reason().length() > 1000 ? bad.reason().substring(0, 1000) : bad.reason());
-                    ps.setTimestamp(6, now);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            TableRows errors = new TableRows(
+                    "import_error", "id", "job_instance_id", "file_name", "line_no", "reason", "created_at");
+            for (int i = 0; i < refusedIds.length; i++) {
+                StagedBlock.Refused bad = block.refused().get(i);
+                String reason = bad.reason().length() > 1000 ? bad.reason().substring(0, 1000) : bad.reason();
+                errors.add(refusedIds[i], job.getInstanceId(), block.file(), bad.line(), reason, now);
             }
+            errors.insert(c);
         }
     }
 
-    private static String columns(int count) {
-        StringBuilder sql = new StringBuilder("job_instance_id, file_name, line_no, id");
-        for (int i = 1; i <= count; i++) {
-            sql.append(", c").append(i);
-        }
-        return sql.toString();
-    }
-
-    /** COPY in text format: tab-separated, {@code \N} for null, backslash escapes. */
-    private void copy(Connection c, StagedBlock block, long[] stagedIds) throws SQLException {
+    /** The staged rows of a block: the job, the file, the line, the reserved id, then the row's values. */
+    private void insertStaged(Connection c, StagedBlock block, long[] stagedIds) throws SQLException {
         int count = block.staged().get(0).values().length;
-        StringBuilder data = new StringBuilder(block.staged().size() * 80);
-        String prefix = job.getInstanceId() + "\t" + block.file() + "\t";
+        String[] columns = new String[4 + count];
+        columns[0] = "job_instance_id";
+        columns[1] = "file_name";
+        columns[2] = "line_no";
+        columns[3] = "id";
+        for (int i = 1; i <= count; i++) {
+            columns[3 + i] = "c" + i;
+        }
+        TableRows stage = new TableRows("import_stage", columns);
         for (int i = 0; i < stagedIds.length; i++) {
             StagedBlock.Staged row = block.staged().get(i);
-            data.append(prefix).append(row.line()).append('\t').append(stagedIds[i]);
-            for (String value : row.values()) {
-                data.append('\t');
-                TableRows.appendCopyValue(data, value);
-            }
-            data.append('\n');
+            Object[] values = new Object[columns.length];
+            values[0] = job.getInstanceId();
+            values[1] = block.file();
+            values[2] = row.line();
+            values[3] = stagedIds[i];
+            System.arraycopy(row.values(), 0, values, 4, count);
+            stage.add(values);
         }
-        try {
-            c.unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY import_stage (" + columns(count) + ") FROM STDIN", new StringReader(data.toString()));
-        } catch (java.io.IOException e) {
-            throw new SQLException("COPY into import_stage failed", e);
-        }
-    }
-
-    private void batch(Connection c, StagedBlock block, long[] stagedIds) throws SQLException {
-        int count = block.staged().get(0).values().length;
-        StringBuilder sql = new StringBuilder("INSERT INTO import_stage (" + columns(count) + ") VALUES (?, ?, ?, ?");
-        sql.append(", ?".repeat(count)).append(')');
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < stagedIds.length; i++) {
-                StagedBlock.Staged row = block.staged().get(i);
-                ps.setLong(1, job.getInstanceId());
-                ps.setString(2, block.file());
-                ps.setLong(3, row.line());
-                ps.setLong(4, stagedIds[i]);
-                for (int v = 0; v < count; v++) {
-                    ps.setString(5 + v, row.values()[v]);
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        stage.insert(c);
     }
 }
