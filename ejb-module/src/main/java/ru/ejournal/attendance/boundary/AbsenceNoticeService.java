@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import ru.ejournal.attendance.control.DocumentPhotos;
 import ru.ejournal.attendance.entity.AbsenceExcuse;
@@ -27,6 +28,7 @@ import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.attendance.entity.NoticeStatus;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
@@ -59,24 +61,23 @@ public class AbsenceNoticeService {
      */
     @RolesAllowed(PARENT)
     public long notifyAbsence(
-            @NotNull(message = "Выберите ребёнка") Long studentId,
-            @NotNull(message = "Укажите, с какого дня") LocalDate from,
-            @NotNull(message = "Укажите, по какой день") LocalDate to,
-            @NotNull(message = "Укажите причину") ExcuseReason reason,
-            @Size(max = 1000, message = "Комментарий — не длиннее 1000 символов") String comment,
+            @NotNull(message = "{attendance.child.required}") Long studentId,
+            @NotNull(message = "{attendance.from.required}") LocalDate from,
+            @NotNull(message = "{attendance.to.required}") LocalDate to,
+            @NotNull(message = "{attendance.reason.required}") ExcuseReason reason,
+            @Size(max = 1000, message = "{attendance.comment.size}") String comment,
             NoticePhoto photo) {
         Student student = access.checkStudent(studentId, Intent.READ);
         String photoName = photo == null ? null : DocumentPhotos.safeName(photo.fileName());
         String photoType = photo == null ? null : DocumentPhotos.check(photoName, photo.content());
         if (to.isBefore(from)) {
-            throw new BusinessException("Дата окончания раньше даты начала");
+            throw new BusinessException("attendance.dates.endBeforeStart");
         }
         if (to.isAfter(from.plusDays(60))) {
-            throw new BusinessException("Заранее можно сообщить об отсутствии не больше чем на 60 дней");
+            throw new BusinessException("attendance.notice.tooLong");
         }
         if (from.isBefore(LocalDate.now().minusDays(7))) {
-            throw new BusinessException("О пропусках прошедших дней сообщите классному руководителю: заявление "
-                    + "подаётся не позднее чем через неделю");
+            throw new BusinessException("attendance.notice.tooLate");
         }
         AbsenceNotice notice = new AbsenceNotice(
                 student,
@@ -100,10 +101,10 @@ public class AbsenceNoticeService {
      * administrator and the child's parents; anyone else is refused.
      */
     @RolesAllowed({PARENT, CLASS_TEACHER, ADMIN})
-    public NoticePhoto photo(@NotNull(message = "Выберите заявление") Long noticeId) {
+    public NoticePhoto photo(@NotNull(message = "{attendance.notice.required}") Long noticeId) {
         AbsenceNotice notice = em.find(AbsenceNotice.class, noticeId);
         if (notice == null) {
-            throw new AccessDeniedException("Нет доступа к этому заявлению");
+            throw new AccessDeniedException("attendance.notice.noAccess");
         }
         boolean parent = access.callerHas(ru.ejournal.security.entity.Role.PARENT);
         access.checkStudent(notice.getStudent().getId(), parent ? Intent.READ : Intent.WRITE);
@@ -114,12 +115,18 @@ public class AbsenceNoticeService {
                 .getResultStream()
                 .findFirst()
                 .map(d -> new NoticePhoto(d.getFileName(), d.getContentType(), d.getContent()))
-                .orElseThrow(() -> new BusinessException("К этому заявлению фото документа не прикреплено"));
+                .orElseThrow(() -> new BusinessException("attendance.notice.noPhoto"));
     }
 
     /** The notices of a child, newest first, with their outcome. */
     @RolesAllowed({PARENT, CLASS_TEACHER, ADMIN})
-    public List<NoticeLine> ofStudent(@NotNull(message = "Выберите ребёнка") Long studentId) {
+    public List<NoticeLine> ofStudent(@NotNull(message = "{attendance.child.required}") Long studentId) {
+        return ofStudent(studentId, Texts.RUSSIAN);
+    }
+
+    /** The same, the reasons and outcomes in {@code locale}. */
+    @RolesAllowed({PARENT, CLASS_TEACHER, ADMIN})
+    public List<NoticeLine> ofStudent(@NotNull(message = "{attendance.child.required}") Long studentId, Locale locale) {
         access.checkStudent(studentId, Intent.READ);
         List<AbsenceNotice> list = em.createQuery("""
                 select n from AbsenceNotice n join fetch n.student s where s.id = :studentId
@@ -127,19 +134,25 @@ public class AbsenceNoticeService {
                 .setParameter("studentId", studentId)
                 .setMaxResults(50)
                 .getResultList();
-        return lines(list);
+        return lines(list, locale);
     }
 
     /** The class's notices waiting for the class teacher's decision. */
     @RolesAllowed({CLASS_TEACHER, ADMIN})
-    public List<NoticeLine> pending(@NotNull(message = "Выберите класс") Long classId) {
+    public List<NoticeLine> pending(@NotNull(message = "{attendance.class.required}") Long classId) {
+        return pending(classId, Texts.RUSSIAN);
+    }
+
+    /** The same, the reasons and outcomes in {@code locale}. */
+    @RolesAllowed({CLASS_TEACHER, ADMIN})
+    public List<NoticeLine> pending(@NotNull(message = "{attendance.class.required}") Long classId, Locale locale) {
         access.checkClass(classId, Intent.WRITE);
         List<AbsenceNotice> list = em.createQuery("""
                 select n from AbsenceNotice n join fetch n.student s where s.schoolClass.id = :classId
                 and n.status = ru.ejournal.attendance.entity.NoticeStatus.PENDING order by n.dateFrom, s.lastName""", AbsenceNotice.class)
                 .setParameter("classId", classId)
                 .getResultList();
-        return lines(list);
+        return lines(list, locale);
     }
 
     /** Accepts the notice: an excuse record with the parent's statement as the document. */
@@ -151,7 +164,7 @@ public class AbsenceNoticeService {
                 notice.getDateFrom(),
                 notice.getDateTo(),
                 notice.getReason(),
-                "заявление родителей",
+                Texts.text("attendance.notice.document"),
                 notice.getComment());
         AbsenceExcuse excuse = em.createQuery("""
                 select e from AbsenceExcuse e where e.student = :student and e.dateFrom = :from and e.dateTo = :to
@@ -168,8 +181,8 @@ public class AbsenceNoticeService {
     @RolesAllowed({CLASS_TEACHER, ADMIN})
     public void reject(
             @NotNull Long noticeId,
-            @NotBlank(message = "Укажите причину отказа")
-                    @Size(max = 1000, message = "Причина — не длиннее 1000 символов")
+            @NotBlank(message = "{attendance.reject.reasonRequired}")
+                    @Size(max = 1000, message = "{attendance.reject.reasonSize}")
                     String why) {
         AbsenceNotice notice = pendingNotice(noticeId);
         notice.reject(why.strip(), context.getCallerPrincipal().getName(), Instant.now());
@@ -178,17 +191,17 @@ public class AbsenceNoticeService {
     private AbsenceNotice pendingNotice(Long noticeId) {
         AbsenceNotice notice = em.find(AbsenceNotice.class, noticeId);
         if (notice == null) {
-            throw new AccessDeniedException("Нет доступа к этому заявлению");
+            throw new AccessDeniedException("attendance.notice.noAccess");
         }
         access.checkStudent(notice.getStudent().getId(), Intent.WRITE);
         if (notice.getStatus() != NoticeStatus.PENDING) {
-            throw new ConflictException("Решение по этому заявлению уже принято");
+            throw new ConflictException("attendance.notice.decided");
         }
         return notice;
     }
 
     /** The lines of notices, with one query for which of them have a photo (its bytes are not read). */
-    private List<NoticeLine> lines(List<AbsenceNotice> notices) {
+    private List<NoticeLine> lines(List<AbsenceNotice> notices, Locale locale) {
         if (notices.isEmpty()) {
             return List.of();
         }
@@ -196,22 +209,30 @@ public class AbsenceNoticeService {
                         "select d.notice.id from AbsenceNoticeDocument d where d.notice.id in :ids", Long.class)
                 .setParameter("ids", notices.stream().map(AbsenceNotice::getId).toList())
                 .getResultList());
-        return notices.stream().map(n -> line(n, withPhoto.contains(n.getId()))).toList();
+        return notices.stream()
+                .map(n -> line(n, withPhoto.contains(n.getId()), locale))
+                .toList();
     }
 
-    private static NoticeLine line(AbsenceNotice n, boolean photo) {
-        String status = switch (n.getStatus()) {
-            case PENDING -> "ждёт решения";
-            case ACCEPTED -> "принято";
-            case REJECTED -> "отклонено";
-        };
+    private static NoticeLine line(AbsenceNotice n, boolean photo, Locale locale) {
+        String status = Texts.text(
+                locale,
+                switch (n.getStatus()) {
+                    case PENDING -> "attendance.notice.pending";
+                    case ACCEPTED -> "attendance.notice.accepted";
+                    case REJECTED -> "attendance.notice.rejected";
+                });
         return new NoticeLine(
                 n.getId(),
                 n.getStudent().getId(),
                 n.getStudent().shortName(),
                 n.getDateFrom(),
                 n.getDateTo(),
-                n.getReason() == ExcuseReason.ILLNESS ? "болезнь" : "другая уважительная причина",
+                Texts.text(
+                        locale,
+                        n.getReason() == ExcuseReason.ILLNESS
+                                ? "attendance.reason.illness"
+                                : "attendance.reason.otherExcused"),
                 n.getComment(),
                 status,
                 n.getStatus() == NoticeStatus.PENDING,

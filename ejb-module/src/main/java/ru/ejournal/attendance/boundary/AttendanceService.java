@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import ru.ejournal.attendance.entity.Absence;
@@ -28,6 +29,7 @@ import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.attendance.entity.AbsenceExcuse;
 import ru.ejournal.attendance.entity.ExcuseReason;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.school.control.ClosedPeriods;
@@ -78,7 +80,17 @@ public class AttendanceService {
     /** The week (Monday to Sunday) that contains {@code day}. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public AttendanceWeek week(
-            @NotNull(message = "Выберите класс") Long classId, @NotNull(message = "Укажите неделю") LocalDate day) {
+            @NotNull(message = "{attendance.class.required}") Long classId,
+            @NotNull(message = "{attendance.week.required}") LocalDate day) {
+        return week(classId, day, Texts.RUSSIAN);
+    }
+
+    /** The same, the excuses' reasons in {@code locale}. */
+    @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public AttendanceWeek week(
+            @NotNull(message = "{attendance.class.required}") Long classId,
+            @NotNull(message = "{attendance.week.required}") LocalDate day,
+            Locale locale) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         LocalDate monday = day.with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);
@@ -151,7 +163,7 @@ public class AttendanceService {
                 .setParameter("from", monday)
                 .setParameter("to", sunday)
                 .getResultStream()
-                .map(AttendanceService::excuse)
+                .map(e -> excuse(e, locale))
                 .toList();
         return new AttendanceWeek(classId, schoolClass.getName(), monday, lessons, rows, excuses);
     }
@@ -164,23 +176,23 @@ public class AttendanceService {
      */
     @RolesAllowed({CLASS_TEACHER, ADMIN})
     public int addExcuse(
-            @NotNull(message = "Выберите ученика") Long studentId,
-            @NotNull(message = "Укажите, с какого дня") LocalDate from,
-            @NotNull(message = "Укажите, по какой день") LocalDate to,
-            @NotNull(message = "Укажите причину") ExcuseReason reason,
-            @NotBlank(message = "Укажите документ: справка, заявление родителей, приказ")
-                    @Size(max = 200, message = "Документ — не длиннее 200 символов")
+            @NotNull(message = "{attendance.student.required}") Long studentId,
+            @NotNull(message = "{attendance.from.required}") LocalDate from,
+            @NotNull(message = "{attendance.to.required}") LocalDate to,
+            @NotNull(message = "{attendance.reason.required}") ExcuseReason reason,
+            @NotBlank(message = "{attendance.document.required}")
+                    @Size(max = 200, message = "{attendance.document.size}")
                     String document,
-            @Size(max = 1000, message = "Примечание — не длиннее 1000 символов") String note) {
+            @Size(max = 1000, message = "{attendance.note.size}") String note) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (to.isBefore(from)) {
-            throw new BusinessException("Дата окончания раньше даты начала");
+            throw new BusinessException("attendance.dates.endBeforeStart");
         }
         if (to.isAfter(from.plusDays(120))) {
-            throw new BusinessException("Один документ покрывает не больше 120 дней");
+            throw new BusinessException("attendance.excuse.tooLong");
         }
         if (!student.getSchoolClass().getAcademicYear().contains(from)) {
-            throw new BusinessException("Даты документа вне учебного года класса");
+            throw new BusinessException("attendance.excuse.outsideYear");
         }
         String login = context.getCallerPrincipal().getName();
         AbsenceExcuse excuse = new AbsenceExcuse(student, from, to, reason, document.strip(), login, Instant.now());
@@ -198,8 +210,8 @@ public class AttendanceService {
                 .setParameter("to", excuse.getDateTo())
                 .getResultList();
         refuseClosedPeriods(excuse, student, unexplained);
-        String why = "Оправдательный документ: " + excuse.getDocument() + " (" + excuse.getDateFrom() + " — "
-                + excuse.getDateTo() + ")";
+        String why = Texts.text(
+                "attendance.history.excused", excuse.getDocument(), excuse.getDateFrom(), excuse.getDateTo());
         Instant now = Instant.now();
         for (Absence absence : unexplained) {
             Map<String, String> before = absence.auditSnapshot();
@@ -223,9 +235,7 @@ public class AttendanceService {
                     .filter(a -> period.covers(a.getLesson().getLessonDate()))
                     .count();
             if (count > 0) {
-                throw new BusinessException("Период «" + period.name() + "» закрыт: документ изменил бы пропуски «Н»"
-                        + " в закрытом периоде (" + count + "). Укажите даты вне закрытого периода"
-                        + " или попросите администратора открыть период");
+                throw new BusinessException("attendance.excuse.closedPeriod", period.name(), count);
             }
         }
     }
@@ -233,6 +243,12 @@ public class AttendanceService {
     /** The excuse records of a student, newest first, for the student card. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<AttendanceWeek.Excuse> excusesOf(@NotNull Long studentId) {
+        return excusesOf(studentId, Texts.RUSSIAN);
+    }
+
+    /** The same, the reasons in {@code locale}. */
+    @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public List<AttendanceWeek.Excuse> excusesOf(@NotNull Long studentId, Locale locale) {
         access.checkStudent(studentId, Intent.WRITE);
         return em.createQuery(
                         "select e from AbsenceExcuse e join fetch e.student s where s.id = :studentId"
@@ -240,11 +256,11 @@ public class AttendanceService {
                         AbsenceExcuse.class)
                 .setParameter("studentId", studentId)
                 .getResultStream()
-                .map(AttendanceService::excuse)
+                .map(e -> excuse(e, locale))
                 .toList();
     }
 
-    private static AttendanceWeek.Excuse excuse(AbsenceExcuse e) {
+    private static AttendanceWeek.Excuse excuse(AbsenceExcuse e, Locale locale) {
         Student s = e.getStudent();
         return new AttendanceWeek.Excuse(
                 e.getId(),
@@ -252,7 +268,11 @@ public class AttendanceService {
                 s.shortName(),
                 e.getDateFrom(),
                 e.getDateTo(),
-                e.getReason() == ExcuseReason.ILLNESS ? "болезнь" : "уважительная причина",
+                Texts.text(
+                        locale,
+                        e.getReason() == ExcuseReason.ILLNESS
+                                ? "attendance.reason.illness"
+                                : "attendance.reason.excused"),
                 e.getDocument(),
                 e.getNote(),
                 e.getCreatedBy());

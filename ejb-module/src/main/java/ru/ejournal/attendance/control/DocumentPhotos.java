@@ -28,22 +28,21 @@ public final class DocumentPhotos {
     }
 
     /**
-     * Checks a photo and returns its content type; throws {@link BusinessException} with the reason in
-     * Russian when it is empty, too large, or not a JPEG or PNG image.
+     * Checks a photo and returns its content type; throws {@link BusinessException} with the reason
+     * when it is empty, too large, or not a JPEG or PNG image.
      */
     public static String check(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new BusinessException("Файл пустой: выберите фото документа");
+            throw new BusinessException("attendance.photo.empty");
         }
         if (content.length > AbsenceNoticeDocument.MAX_SIZE) {
-            throw new BusinessException("Фото документа больше 5 МБ: уменьшите его или сфотографируйте заново");
+            throw new BusinessException("attendance.photo.tooLarge");
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean photoName = name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png");
         return contentType(content)
                 .filter(type -> photoName)
-                .orElseThrow(() -> new BusinessException(
-                        "Можно прикрепить только фото документа в формате JPEG или PNG (файл .jpg, .jpeg или .png)"));
+                .orElseThrow(() -> new BusinessException("attendance.photo.format"));
     }
 
     /** The name without any folder a browser sent, at most 255 characters, never blank. */

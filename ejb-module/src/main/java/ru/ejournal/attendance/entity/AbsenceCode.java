@@ -45,6 +45,6 @@ public enum AbsenceCode {
                 }
             }
         }
-        throw new IllegalArgumentException("Неизвестный код пропуска: " + label);
+        throw new IllegalArgumentException("Unknown absence code: " + label);
     }
 }

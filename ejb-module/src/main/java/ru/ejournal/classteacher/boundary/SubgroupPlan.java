@@ -10,9 +10,12 @@ import java.util.List;
 public record SubgroupPlan(
         Long id,
 
-        @NotBlank(message = "Укажите название подгруппы") @Size(max = 200, message = "Название: не более 200 символов")
+        @NotBlank(message = "{classteacher.subgroup.name.required}")
+        @Size(max = 200, message = "{classteacher.subgroup.name.size}")
         String name,
 
-        @NotNull(message = "Укажите учителя подгруппы") Long teacherId,
+        @NotNull(message = "{classteacher.subgroup.teacher.required}")
+        Long teacherId,
+
         @NotNull List<Long> memberIds)
         implements Serializable {}

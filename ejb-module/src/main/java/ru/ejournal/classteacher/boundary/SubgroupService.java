@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.school.entity.SchoolClass;
@@ -55,11 +56,6 @@ public class SubgroupService {
 
     @Inject
     ChangeHistory history;
-
-    /** The refusal of a subgroup teacher without a current assignment for the class and subject. */
-    static final String NOT_A_HOLDER = "%s не ведёт предмет «%s» в этом классе: учителем подгруппы можно выбрать только"
-            + " учителя с действующей нагрузкой по предмету в классе. Назначить другого учителя может администратор"
-            + " школы (экран «Нагрузка»).";
 
     /** The subjects taught in the class. */
     public List<Option> subjects(@NotNull Long classId) {
@@ -131,17 +127,17 @@ public class SubgroupService {
     public int save(
             @NotNull Long classId,
             @NotNull Long subjectId,
-            @NotEmpty(message = "Нужна хотя бы одна подгруппа") List<@Valid SubgroupPlan> plans) {
+            @NotEmpty(message = "{classteacher.subgroups.required}") List<@Valid SubgroupPlan> plans) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         Subject subject = em.find(Subject.class, subjectId);
         if (subject == null || !subject.getSchool().equals(schoolClass.getSchool())) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         List<Subgroup> existing = existing(classId, subjectId);
         Set<Long> planned =
                 plans.stream().map(SubgroupPlan::id).filter(Objects::nonNull).collect(Collectors.toSet());
         if (!planned.equals(existing.stream().map(Subgroup::getId).collect(Collectors.toSet()))) {
-            throw new BusinessException("Подгруппы изменились на другом экране; обновите страницу");
+            throw new BusinessException("classteacher.subgroups.changed");
         }
         Map<Long, Student> roster = em.createNamedQuery("Student.findStudyingByClass", Student.class)
                 .setParameter("schoolClassId", classId)
@@ -153,15 +149,15 @@ public class SubgroupService {
         for (SubgroupPlan plan : plans) {
             if (!names.add(plan.name().trim().toLowerCase())) {
                 throw new BusinessException(
-                        "Две подгруппы называются одинаково: «" + plan.name().trim() + "»");
+                        "classteacher.subgroup.sameName", plan.name().trim());
             }
             for (Long id : plan.memberIds()) {
                 if (!roster.containsKey(id)) {
-                    throw new BusinessException("В подгруппу можно включить только учащихся этого класса");
+                    throw new BusinessException("classteacher.subgroup.notOfClass");
                 }
                 if (!seen.add(id)) {
-                    throw new BusinessException("Ученик " + roster.get(id).fullName()
-                            + " указан в двух подгруппах; ученик может быть только в одной подгруппе по предмету");
+                    throw new BusinessException(
+                            "classteacher.subgroup.twice", roster.get(id).fullName());
                 }
             }
         }
@@ -173,10 +169,11 @@ public class SubgroupService {
         for (SubgroupPlan plan : plans) {
             StaffMember teacher = em.find(StaffMember.class, plan.teacherId());
             if (teacher == null || !teacher.getSchool().equals(schoolClass.getSchool())) {
-                throw new BusinessException("Учитель подгруппы не найден в школе");
+                throw new BusinessException("classteacher.subgroup.teacherNotFound");
             }
             if (!holders.contains(teacher)) {
-                throw new AccessDeniedException(NOT_A_HOLDER.formatted(teacher.shortName(), subject.getName()));
+                throw new AccessDeniedException(
+                        "classteacher.subgroup.notAHolder", teacher.shortName(), subject.getName());
             }
             Subgroup group = plan.id() == null ? null : byId.get(plan.id());
             if (group == null) {
@@ -220,7 +217,7 @@ public class SubgroupService {
             if (!Objects.equals(old, now_) && roster.containsKey(id)) {
                 ChangeRecord change = new ChangeRecord(
                         schoolClass.getSchool(), "Student", id, "subgroup:" + subject.getCode(), old, now_, by, now);
-                change.setReason("Подгруппа по предмету «" + subject.getName() + "»");
+                change.setReason(Texts.text("classteacher.subgroup.moveReason", subject.getName()));
                 em.persist(change);
                 moved++;
             }
@@ -248,14 +245,14 @@ public class SubgroupService {
         if (current.isEmpty()) {
             TeachingAssignment a = new TeachingAssignment(teacher, schoolClass, group, subject);
             em.persist(a);
-            history.record(a, Map.of(), by, "Нагрузка подгруппы назначена на экране подгрупп");
+            history.record(a, Map.of(), by, Texts.text("classteacher.subgroup.assignedReason"));
             return;
         }
         for (TeachingAssignment a : current) {
             if (!a.getTeacher().equals(teacher)) {
                 Map<String, String> before = a.auditSnapshot();
                 a.setTeacher(teacher);
-                history.record(a, before, by, "Учитель подгруппы изменён на экране подгрупп");
+                history.record(a, before, by, Texts.text("classteacher.subgroup.teacherChangedReason"));
             }
         }
     }
@@ -277,7 +274,7 @@ public class SubgroupService {
                         if (value != null) {
                             ChangeRecord removed = new ChangeRecord(
                                     a.getSchool(), a.auditType(), a.getId(), field, value, null, by, now);
-                            removed.setReason("Нагрузка на весь класс снята: предмет разделён на подгруппы");
+                            removed.setReason(Texts.text("classteacher.subgroup.wholeClassRemovedReason"));
                             em.persist(removed);
                         }
                     });

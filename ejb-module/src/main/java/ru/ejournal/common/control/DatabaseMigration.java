@@ -39,7 +39,7 @@ public class DatabaseMigration {
         try (Connection connection = dataSource.getConnection()) {
             databaseProduct = connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
-            throw new IllegalStateException("База данных недоступна", e);
+            throw new IllegalStateException("The database is not available", e);
         }
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
@@ -49,7 +49,7 @@ public class DatabaseMigration {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info(() -> "Схема базы данных: версия " + result.targetSchemaVersion + ", применено миграций: "
+        LOG.info(() -> "Database schema: version " + result.targetSchemaVersion + ", migrations applied: "
                 + result.migrationsExecuted);
     }
 

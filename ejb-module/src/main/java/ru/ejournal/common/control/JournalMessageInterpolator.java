@@ -9,11 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bean Validation's messages in the journal's languages: a {@code {key}} of {@code ValidationMessages} is
- * Russian unless the page asks for English, and never the server's default locale (the platform's own
- * interpolator falls back to it, so an English-speaking server would answer Russian users in English).
- * Registered in {@code META-INF/validation.xml} (services) and {@code WEB-INF/validation.xml} (pages);
- * the rest ({@code {min}}, the constraints' own texts) is the platform's interpolator's.
+ * Bean Validation's messages in the journal's languages: a {@code {key}} is Russian
+ * ({@code ValidationMessages}) unless the page asks for English ({@code EnglishValidationMessages}), and
+ * never the server's default locale. The English file has no {@code _en} name on purpose: WildFly validates
+ * EJB calls with a factory of its own that does not read the modules' {@code validation.xml}, and its
+ * interpolator, looking for the server's locale, then finds only the Russian file. The pages' validation
+ * uses this interpolator ({@code web.common.FacesValidation}); {@code web.common.Feedback} re-interpolates a
+ * service's violations in the viewer's language. The rest ({@code {min}}, the constraints' own texts) is the
+ * platform's interpolator's.
  */
 public class JournalMessageInterpolator implements MessageInterpolator {
 
@@ -51,10 +54,12 @@ public class JournalMessageInterpolator implements MessageInterpolator {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        Locale wanted = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        String name = locale != null && "en".equals(locale.getLanguage())
+                ? "EnglishValidationMessages"
+                : "ValidationMessages";
         try {
             return ResourceBundle.getBundle(
-                    "ValidationMessages", wanted, JournalMessageInterpolator.class.getClassLoader(), NO_FALLBACK);
+                    name, Locale.ROOT, JournalMessageInterpolator.class.getClassLoader(), NO_FALLBACK);
         } catch (MissingResourceException e) {
             return null;
         }

@@ -70,14 +70,14 @@ public final class PdfFonts {
             }
             return BaseFont.createFont(bundled, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes(bundled), null);
         } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Шрифт для PDF не читается: " + bundled, e);
+            throw new IllegalStateException("The PDF font cannot be read: " + bundled, e);
         }
     }
 
     private static Path readable(String file) {
         Path path = Path.of(file);
         if (!Files.isReadable(path)) {
-            throw new BusinessException("Не найден шрифт с кириллицей для PDF: " + file + " (ejournal.pdf.font)");
+            throw new BusinessException("common.pdfFont.missing", file);
         }
         return path;
     }
@@ -85,7 +85,7 @@ public final class PdfFonts {
     private static byte[] bytes(String bundled) throws IOException {
         try (InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED + bundled)) {
             if (in == null) {
-                throw new IOException("Шрифт " + BUNDLED + bundled + " не найден в приложении");
+                throw new IOException("The font " + BUNDLED + bundled + " is not in the application");
             }
             return in.readAllBytes();
         }

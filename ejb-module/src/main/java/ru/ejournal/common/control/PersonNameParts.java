@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 /**
  * The rule the student and parent cards apply to a full name, for a record that holds one: last and
  * first name required, patronymic optional, each at most 100 letters, blanks, hyphens or apostrophes.
- * Each broken part gives its own Russian message, as the cards' field constraints do.
+ * Each broken part gives its own message, as the cards' field constraints do.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PersonNameParts.Validator.class)
 public @interface PersonNameParts {
 
-    String message() default "Проверьте фамилию, имя и отчество";
+    String message() default "{common.name.check}";
 
     Class<?>[] groups() default {};
 
@@ -47,23 +47,23 @@ public @interface PersonNameParts {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            boolean valid = part(name.lastName(), "Фамилия", "Укажите фамилию", "lastName", context);
-            valid &= part(name.firstName(), "Имя", "Укажите имя", "firstName", context);
-            return valid & part(name.patronymic(), "Отчество", null, "patronymic", context);
+            boolean valid = part(name.lastName(), true, "lastName", context);
+            valid &= part(name.firstName(), true, "firstName", context);
+            return valid & part(name.patronymic(), false, "patronymic", context);
         }
 
-        private static boolean part(
-                String value, String label, String missing, String field, ConstraintValidatorContext context) {
+        /** Checks one part; its messages are the keys {@code common.name.<field>.required|tooLong|letters}. */
+        private static boolean part(String value, boolean required, String field, ConstraintValidatorContext context) {
             String problem = null;
             if (value == null || value.isBlank()) {
-                problem = missing;
+                problem = required ? "required" : null;
             } else if (value.length() > MAX) {
-                problem = label + ": не более " + MAX + " символов";
+                problem = "tooLong";
             } else if (!LETTERS.matcher(value).matches()) {
-                problem = label + ": только буквы, пробел и дефис";
+                problem = "letters";
             }
             if (problem != null) {
-                context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{"))
+                context.buildConstraintViolationWithTemplate("{common.name." + field + "." + problem + "}")
                         .addPropertyNode(field)
                         .addConstraintViolation();
             }

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 public @interface PhoneNumber {
 
-    String message() default "Телефон в формате +7 (XXX) XXX-XX-XX";
+    String message() default "{common.phone.format}";
 
     Class<?>[] groups() default {};
 

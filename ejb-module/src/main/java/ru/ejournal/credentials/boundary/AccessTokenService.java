@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.control.AccessTokens;
 import ru.ejournal.credentials.entity.PersonalAccessToken;
 import ru.ejournal.history.control.ChangeHistory;
@@ -67,12 +68,12 @@ public class AccessTokenService {
     }
 
     public IssuedAccessToken create(
-            @NotBlank(message = "Назовите токен, например «Дневник на телефоне»")
-                    @Size(max = 100, message = "Название токена — не длиннее 100 символов")
+            @NotBlank(message = "{credentials.token.nameRequired}")
+                    @Size(max = 100, message = "{credentials.token.nameSize}")
                     String name,
-            @NotNull(message = "Выберите срок действия") Integer days) {
+            @NotNull(message = "{credentials.token.daysRequired}") Integer days) {
         if (!EXPIRY_DAYS.contains(days)) {
-            throw new BusinessException("Срок действия токена: 30, 90, 180 или 365 дней");
+            throw new BusinessException("credentials.token.days");
         }
         UserAccount caller = access.caller();
         Instant now = Instant.now();
@@ -81,8 +82,7 @@ public class AccessTokenService {
                 .setParameter("now", now)
                 .getSingleResult();
         if (active >= MAX_ACTIVE) {
-            throw new BusinessException(
-                    "Действующих токенов не может быть больше " + MAX_ACTIVE + ": отзовите ненужный");
+            throw new BusinessException("credentials.token.tooMany", MAX_ACTIVE);
         }
         String token = AccessTokens.generate();
         PersonalAccessToken row = new PersonalAccessToken(
@@ -93,7 +93,7 @@ public class AccessTokenService {
                 now,
                 now.plus(Duration.ofDays(days)));
         em.persist(row);
-        history.record(row, Map.of(), caller.getLogin(), "Создан токен доступа к API");
+        history.record(row, Map.of(), caller.getLogin(), Texts.text("credentials.history.tokenCreated"));
         return new IssuedAccessToken(row.getId(), row.getName(), token, row.getExpiresAt());
     }
 
@@ -101,13 +101,13 @@ public class AccessTokenService {
         UserAccount caller = access.caller();
         PersonalAccessToken row = em.find(PersonalAccessToken.class, tokenId);
         if (row == null || !row.getAccount().equals(caller)) {
-            throw new AccessDeniedException("Нет доступа к этому токену");
+            throw new AccessDeniedException("credentials.token.noAccess");
         }
         if (row.getRevokedAt() != null) {
             return;
         }
         Map<String, String> before = row.auditSnapshot();
         row.setRevokedAt(Instant.now());
-        history.record(row, before, caller.getLogin(), "Токен доступа к API отозван владельцем");
+        history.record(row, before, caller.getLogin(), Texts.text("credentials.history.tokenRevoked"));
     }
 }

@@ -17,10 +17,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.control.AccountCredentials;
 import ru.ejournal.credentials.control.CredentialSlips;
 import ru.ejournal.history.control.ChangeHistory;
@@ -45,12 +47,11 @@ import ru.ejournal.student.entity.Student;
 @RolesAllowed({ADMIN, CLASS_TEACHER})
 public class CredentialService {
 
-    static final String STUDENT_KIND = "Учащийся";
-    static final String PARENT_KIND = "Родитель";
+    static final String STUDENT_KIND = "credentials.kind.student";
+    static final String PARENT_KIND = "credentials.kind.parent";
 
-    /** The refusal when a class teacher resets the password of a parent of other classes' pupils. */
-    public static final String RESET_NEEDS_ADMIN = "У этого родителя есть дети в других классах: сбросить его пароль"
-            + " может только администратор школы (или классный руководитель всех его детей). Обратитесь к администратору.";
+    /** The refusal (a key) when a class teacher resets the password of a parent of other classes' pupils. */
+    public static final String RESET_NEEDS_ADMIN = "credentials.reset.needsAdmin";
 
     @PersistenceContext
     EntityManager em;
@@ -75,6 +76,11 @@ public class CredentialService {
 
     /** Every studying student of the class and every parent of them, with the state of their account. */
     public List<AccountRow> overview(@NotNull Long classId) {
+        return overview(classId, Texts.RUSSIAN);
+    }
+
+    /** The same, its words (who the person is, their children) in {@code locale}. */
+    public List<AccountRow> overview(@NotNull Long classId, Locale locale) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         List<Student> students = studying(schoolClass);
         List<StudentParent> links = links(schoolClass);
@@ -91,11 +97,17 @@ public class CredentialService {
         Instant now = Instant.now();
         List<AccountRow> rows = new ArrayList<>();
         for (Student s : students) {
-            rows.add(row(STUDENT_KIND, s.getId(), s.fullName(), null, studentAccounts.get(s.getId()), now));
+            rows.add(row(
+                    Texts.text(locale, STUDENT_KIND),
+                    s.getId(),
+                    s.fullName(),
+                    null,
+                    studentAccounts.get(s.getId()),
+                    now));
         }
-        for (Map.Entry<Parent, String> p : parentsWithChildren(links).entrySet()) {
+        for (Map.Entry<Parent, String> p : parentsWithChildren(links, locale).entrySet()) {
             AccountRow row = row(
-                    PARENT_KIND,
+                    Texts.text(locale, PARENT_KIND),
                     p.getKey().getId(),
                     p.getKey().fullName(),
                     p.getValue(),
@@ -128,13 +140,17 @@ public class CredentialService {
                 UserAccount account = accounts.create(
                         s.getSchool(), s.getLastName(), s.getFirstName(), password, EnumSet.of(Role.STUDENT), taken);
                 account.setStudent(s);
-                history.record(account, Map.of(), by, "Учётная запись создана");
+                history.record(account, Map.of(), by, Texts.text("credentials.history.created"));
                 issued.add(new IssuedCredential(
-                        s.fullName(), STUDENT_KIND, account.getLogin(), password, "Класс " + schoolClass.getName()));
+                        s.fullName(),
+                        Texts.text(STUDENT_KIND),
+                        account.getLogin(),
+                        password,
+                        Texts.text("credentials.slip.class", schoolClass.getName())));
             }
         }
         for (Map.Entry<Parent, String> p :
-                parentsWithChildren(links(schoolClass)).entrySet()) {
+                parentsWithChildren(links(schoolClass), Texts.RUSSIAN).entrySet()) {
             Parent parent = p.getKey();
             if (!parentsWithAccount.contains(parent.getId())) {
                 String password = hasher.newInitialPassword();
@@ -146,9 +162,9 @@ public class CredentialService {
                         EnumSet.of(Role.PARENT),
                         taken);
                 account.setParent(parent);
-                history.record(account, Map.of(), by, "Учётная запись создана");
+                history.record(account, Map.of(), by, Texts.text("credentials.history.created"));
                 issued.add(new IssuedCredential(
-                        parent.fullName(), PARENT_KIND, account.getLogin(), password, p.getValue()));
+                        parent.fullName(), Texts.text(PARENT_KIND), account.getLogin(), password, p.getValue()));
             }
         }
         return issued;
@@ -165,30 +181,33 @@ public class CredentialService {
         if (account.getParent() != null) {
             parentAccess.checkWholeFamily(account.getParent(), RESET_NEEDS_ADMIN);
         }
-        String password = accounts.issuePassword(account, false, access.caller().getLogin(), "Пароль сброшен");
+        String password = accounts.issuePassword(
+                account, false, access.caller().getLogin(), Texts.text("credentials.history.reset"));
         return new IssuedCredential(
                 ownerName(account),
-                account.hasRole(Role.STUDENT) ? STUDENT_KIND : PARENT_KIND,
+                Texts.text(account.hasRole(Role.STUDENT) ? STUDENT_KIND : PARENT_KIND),
                 account.getLogin(),
                 password,
                 account.getStudent() != null
-                        ? "Класс " + account.getStudent().getSchoolClass().getName()
+                        ? Texts.text(
+                                "credentials.slip.class",
+                                account.getStudent().getSchoolClass().getName())
                         : null);
     }
 
     public void block(@NotNull Long accountId) {
-        setEnabled(accountId, false, "Учётная запись заблокирована");
+        setEnabled(accountId, false, Texts.text("credentials.history.blocked"));
     }
 
     public void unblock(@NotNull Long accountId) {
-        setEnabled(accountId, true, "Учётная запись разблокирована");
+        setEnabled(accountId, true, Texts.text("credentials.history.unblocked"));
     }
 
     /** The slips of the given credentials as a PDF, one slip per person with cut lines; {@code siteUrl} is where to sign in. */
     public byte[] slipsPdf(
-            @NotEmpty(message = "Нет выданных паролей для печати") List<IssuedCredential> credentials, String siteUrl) {
+            @NotEmpty(message = "{credentials.slips.none}") List<IssuedCredential> credentials, String siteUrl) {
         UserAccount caller = access.caller();
-        String address = siteUrl == null || siteUrl.isBlank() ? "адрес журнала сообщит классный руководитель" : siteUrl;
+        String address = siteUrl == null || siteUrl.isBlank() ? Texts.text("credentials.slip.noAddress") : siteUrl;
         return slips.render(caller.getSchool().getName(), address, credentials);
     }
 
@@ -203,20 +222,20 @@ public class CredentialService {
     private UserAccount familyAccount(Long accountId) {
         UserAccount account = accountId == null ? null : em.find(UserAccount.class, accountId);
         if (account == null) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         if (account.getStaffMember() != null || account.isRegionLevel() || hasStaffRole(account)) {
-            throw new AccessDeniedException("Учётными записями сотрудников управляет администратор");
+            throw new AccessDeniedException("credentials.staffByAdmin");
         }
         if (account.getStudent() != null) {
             Student student = access.checkStudent(account.getStudent().getId(), Intent.WRITE);
             if (student.isDeparted() && account.isEnabled() == false) {
-                throw new BusinessException("Ученик выбыл: его учётная запись остаётся заблокированной");
+                throw new BusinessException("credentials.departedBlocked");
             }
         } else if (account.getParent() != null) {
             parentAccess.check(account.getParent().getId(), Intent.WRITE);
         } else {
-            throw new AccessDeniedException("Учётными записями сотрудников управляет администратор");
+            throw new AccessDeniedException("credentials.staffByAdmin");
         }
         return account;
     }
@@ -241,7 +260,7 @@ public class CredentialService {
     }
 
     /** Each parent once, with «мать: Петров И. (7Б)»-style notes of their children in the class. */
-    private static Map<Parent, String> parentsWithChildren(List<StudentParent> links) {
+    private static Map<Parent, String> parentsWithChildren(List<StudentParent> links, Locale locale) {
         Map<Parent, List<String>> children = new LinkedHashMap<>();
         for (StudentParent sp : links) {
             children.computeIfAbsent(sp.getParent(), p -> new ArrayList<>())
@@ -249,7 +268,8 @@ public class CredentialService {
                             + sp.getStudent().getSchoolClass().getName() + ")");
         }
         Map<Parent, String> notes = new LinkedHashMap<>();
-        children.forEach((p, names) -> notes.put(p, "Родитель: " + String.join(", ", names)));
+        children.forEach(
+                (p, names) -> notes.put(p, Texts.text(locale, "credentials.parentOf", String.join(", ", names))));
         return notes;
     }
 

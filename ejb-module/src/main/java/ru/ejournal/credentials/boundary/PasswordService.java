@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.control.PasswordHasher;
@@ -41,40 +42,40 @@ public class PasswordService {
     }
 
     public void changeOwnPassword(
-            @NotBlank(message = "Введите текущий пароль") String current,
-            @NotBlank(message = "Введите новый пароль") String newPassword,
-            @NotBlank(message = "Повторите новый пароль") String repeated) {
+            @NotBlank(message = "{credentials.password.currentRequired}") String current,
+            @NotBlank(message = "{credentials.password.newRequired}") String newPassword,
+            @NotBlank(message = "{credentials.password.repeatRequired}") String repeated) {
         UserAccount account = access.callerEvenWithOneTimePassword();
         if (!hasher.verify(current, account.getPasswordHash())) {
-            throw new BusinessException("Текущий пароль введён неверно");
+            throw new BusinessException("credentials.password.wrongCurrent");
         }
         if (!newPassword.equals(repeated)) {
-            throw new BusinessException("Новый пароль и повтор не совпадают");
+            throw new BusinessException("credentials.password.mismatch");
         }
         String problem = weakness(newPassword, account.getLogin());
         if (problem != null) {
-            throw new BusinessException(problem);
+            throw new BusinessException(problem, MIN_LENGTH);
         }
         if (newPassword.equals(current)) {
-            throw new BusinessException("Новый пароль должен отличаться от выданного");
+            throw new BusinessException("credentials.password.sameAsIssued");
         }
         Map<String, String> before = account.auditSnapshot();
         account.setPasswordHash(hasher.hash(newPassword));
         account.setMustChangePassword(false);
         account.setPasswordChangedAt(Instant.now());
-        history.record(account, before, account.getLogin(), "Пароль изменён владельцем");
+        history.record(account, before, account.getLogin(), Texts.text("credentials.history.changedByOwner"));
     }
 
-    /** Null when the password is acceptable, otherwise why not, in Russian. */
+    /** Null when the password is acceptable, otherwise the key of why not (its argument: the minimum length). */
     static String weakness(String password, String login) {
         if (password.length() < MIN_LENGTH) {
-            return "Пароль должен быть не короче " + MIN_LENGTH + " символов";
+            return "credentials.password.tooShort";
         }
         if (!password.matches(".*\\p{L}.*") || !password.matches(".*\\d.*")) {
-            return "Пароль должен содержать и буквы, и цифры";
+            return "credentials.password.lettersAndDigits";
         }
         if (password.toLowerCase().contains(login.toLowerCase())) {
-            return "Пароль не должен содержать логин";
+            return "credentials.password.containsLogin";
         }
         return null;
     }

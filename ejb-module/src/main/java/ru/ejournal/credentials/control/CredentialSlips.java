@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.boundary.IssuedCredential;
 
 /**
@@ -30,7 +31,7 @@ public class CredentialSlips {
 
     public byte[] render(String schoolName, String address, List<IssuedCredential> credentials) {
         if (credentials == null || credentials.isEmpty()) {
-            throw new BusinessException("Нет выданных паролей для печати");
+            throw new BusinessException("credentials.slips.none");
         }
         try {
             BaseFont base = PdfFonts.regular();
@@ -41,7 +42,7 @@ public class CredentialSlips {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document document = new Document(PageSize.A4, 36, 36, 36, 36);
             PdfWriter.getInstance(document, out);
-            document.addTitle("Данные для входа в электронный журнал");
+            document.addTitle(Texts.text("credentials.slip.title"));
             document.open();
             for (IssuedCredential c : credentials) {
                 PdfPTable slip = new PdfPTable(1);
@@ -50,26 +51,23 @@ public class CredentialSlips {
                 PdfPCell cell = new PdfPCell();
                 cell.setBorder(PdfPCell.NO_BORDER);
                 cell.setPadding(8);
-                cell.addElement(new Paragraph(schoolName + " — электронный журнал и дневник", small));
+                cell.addElement(new Paragraph(Texts.text("credentials.slip.heading", schoolName), small));
                 cell.addElement(new Paragraph(c.fullName() + " (" + c.roleTitle() + ")", bold));
                 if (c.note() != null && !c.note().isBlank()) {
                     cell.addElement(new Paragraph(c.note(), normal));
                 }
                 Paragraph login = new Paragraph();
-                login.add(new Chunk("Логин: ", normal));
+                login.add(new Chunk(Texts.text("credentials.slip.login") + " ", normal));
                 login.add(new Chunk(c.login(), mono));
-                login.add(new Chunk("     Пароль: ", normal));
+                login.add(new Chunk("     " + Texts.text("credentials.slip.password") + " ", normal));
                 login.add(new Chunk(c.password(), mono));
                 login.setSpacingBefore(4);
                 cell.addElement(login);
-                cell.addElement(new Paragraph(
-                        "Вход: " + address + ". Пароль одноразовый: при первом входе"
-                                + " система попросит придумать новый. Не передавайте пароль другим людям.",
-                        small));
+                cell.addElement(new Paragraph(Texts.text("credentials.slip.howTo", address), small));
                 slip.addCell(cell);
                 document.add(slip);
                 Paragraph cut = new Paragraph(new Chunk(new DottedLineSeparator()));
-                cut.add(new Phrase(" линия отреза ", small));
+                cut.add(new Phrase(" " + Texts.text("credentials.slip.cutLine") + " ", small));
                 cut.setAlignment(Element.ALIGN_CENTER);
                 cut.setSpacingAfter(6);
                 document.add(cut);
@@ -77,7 +75,7 @@ public class CredentialSlips {
             document.close();
             return out.toByteArray();
         } catch (DocumentException e) {
-            throw new IllegalStateException("Не удалось создать PDF с паролями", e);
+            throw new IllegalStateException("Could not create the PDF of credential slips", e);
         }
     }
 }

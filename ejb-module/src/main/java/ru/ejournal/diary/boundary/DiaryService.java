@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +21,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.diary.control.DiaryVisits;
 import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.boundary.PeriodOption;
@@ -86,7 +87,7 @@ public class DiaryService {
 
     /** The study periods of the student's year. */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public List<PeriodOption> periods(@NotNull(message = "Выберите ребёнка") Long studentId) {
+    public List<PeriodOption> periods(@NotNull(message = "{diary.child.select}") Long studentId) {
         return periodsOf(access.checkStudent(studentId, Intent.READ));
     }
 
@@ -97,7 +98,14 @@ public class DiaryService {
      * that contains {@code day}, else the first). The view is logged as {@link #week} logs it.
      */
     @RolesAllowed({PARENT, STUDENT})
-    public DiaryPage page(Long child, @NotNull(message = "Укажите неделю") LocalDate day, Long period) {
+    public DiaryPage page(Long child, @NotNull(message = "{diary.week.required}") LocalDate day, Long period) {
+        return page(child, day, period, Texts.RUSSIAN);
+    }
+
+    /** {@link #page(Long, LocalDate, Long)} with the period's rule and working out in {@code locale}. */
+    @RolesAllowed({PARENT, STUDENT})
+    public DiaryPage page(
+            Long child, @NotNull(message = "{diary.week.required}") LocalDate day, Long period, Locale locale) {
         List<ChildOption> children = children();
         Long chosen = child != null
                 ? child
@@ -117,7 +125,8 @@ public class DiaryService {
                         .or(() -> periods.stream().findFirst())
                         .map(PeriodOption::id)
                         .orElse(null);
-        return new DiaryPage(children, chosen, periods, shown, week, shown == null ? null : periodOf(student, shown));
+        return new DiaryPage(
+                children, chosen, periods, shown, week, shown == null ? null : periodOf(student, shown, locale));
     }
 
     private List<PeriodOption> periodsOf(Student student) {
@@ -153,7 +162,8 @@ public class DiaryService {
      */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public DiaryWeek week(
-            @NotNull(message = "Выберите ребёнка") Long studentId, @NotNull(message = "Укажите неделю") LocalDate day) {
+            @NotNull(message = "{diary.child.select}") Long studentId,
+            @NotNull(message = "{diary.week.required}") LocalDate day) {
         return weekOf(access.checkStudent(studentId, Intent.READ), day);
     }
 
@@ -239,16 +249,25 @@ public class DiaryService {
     /** The period's marks per subject with the working of the proposed grade, and absences by kind. */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public DiaryPeriod period(
-            @NotNull(message = "Выберите ребёнка") Long studentId,
-            @NotNull(message = "Выберите учебный период") Long periodId) {
-        return periodOf(access.checkStudent(studentId, Intent.READ), periodId);
+            @NotNull(message = "{diary.child.select}") Long studentId,
+            @NotNull(message = "{school.period.select}") Long periodId) {
+        return period(studentId, periodId, Texts.RUSSIAN);
     }
 
-    private DiaryPeriod periodOf(Student student, Long periodId) {
+    /** {@link #period(Long, Long)} with the rule and the working out in {@code locale}. */
+    @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public DiaryPeriod period(
+            @NotNull(message = "{diary.child.select}") Long studentId,
+            @NotNull(message = "{school.period.select}") Long periodId,
+            Locale locale) {
+        return periodOf(access.checkStudent(studentId, Intent.READ), periodId, locale);
+    }
+
+    private DiaryPeriod periodOf(Student student, Long periodId, Locale locale) {
         Long studentId = student.getId();
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getSchool().equals(student.getSchool())) {
-            throw new BusinessException("Учебный период не относится к учебному году ученика");
+            throw new BusinessException("diary.period.notOfYear");
         }
         School school = student.getSchool();
 
@@ -317,19 +336,20 @@ public class DiaryService {
                     weighted.getOrDefault(e.getKey(), List.of()),
                     school.getRoundingThreshold(),
                     school.getMinMarksPerPeriod(),
-                    passFail.get(e.getKey()));
+                    passFail.get(e.getKey()),
+                    locale);
             lines.add(new DiaryPeriod.SubjectLine(
                     e.getValue(),
                     marks.getOrDefault(e.getKey(), List.of()),
                     displaySummary(summary),
                     grades.get(e.getKey())));
         });
-        String rule = "Средний балл взвешен по видам работ; дробная часть от "
-                + school.getRoundingThreshold()
-                        .setScale(2, RoundingMode.HALF_UP)
-                        .toPlainString()
-                        .replace('.', ',')
-                + " округляется вверх; меньше " + school.getMinMarksPerPeriod() + " отметок — «н/а».";
+        String rule = Texts.text(
+                locale,
+                "diary.period.rule",
+                Averages.decimal(school.getRoundingThreshold(), locale),
+                school.getMinMarksPerPeriod(),
+                MarkValue.display(MarkValue.NOT_ASSESSED));
         return new DiaryPeriod(studentId, periodId, period.getName(), rule, lines, absences);
     }
 
@@ -339,7 +359,8 @@ public class DiaryService {
      */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<TimetableLine> timetable(
-            @NotNull(message = "Выберите ребёнка") Long studentId, @NotNull(message = "Укажите неделю") LocalDate day) {
+            @NotNull(message = "{diary.child.select}") Long studentId,
+            @NotNull(message = "{diary.week.required}") LocalDate day) {
         Student student = access.checkStudent(studentId, Intent.READ);
         return timetables.ofStudent(studentId, student.getSchoolClass().getId(), day);
     }

@@ -38,7 +38,7 @@ public class VisitReportService {
     AccessControl access;
 
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public List<VisitLine> parentsOfClass(@NotNull(message = "Выберите класс") Long classId) {
+    public List<VisitLine> parentsOfClass(@NotNull(message = "{school.class.select}") Long classId) {
         access.checkClass(classId, Intent.WRITE);
         Instant now = Instant.now();
         List<Object[]> parents = em.createQuery("""

@@ -21,12 +21,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import ru.ejournal.attendance.entity.Absence;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.journal.control.Averages;
@@ -54,7 +56,7 @@ import ru.ejournal.student.entity.StudentStatus;
 @Stateless
 public class GradeBookCellService {
 
-    private static final String DENIED = "Нет доступа к этому журналу";
+    private static final String DENIED = "journal.noAccess";
 
     @PersistenceContext
     EntityManager em;
@@ -76,9 +78,9 @@ public class GradeBookCellService {
      */
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
     public CellSaved saveCell(
-            @NotNull(message = "Не указан урок") Long lessonId,
-            @NotNull(message = "Не указан ученик") Long studentId,
-            @Size(max = 40, message = "Слишком длинная запись в клетке") String input,
+            @NotNull(message = "{journal.lesson.required}") Long lessonId,
+            @NotNull(message = "{journal.student.required}") Long studentId,
+            @Size(max = 40, message = "{journal.cell.size}") String input,
             String stamp,
             boolean confirmed,
             Long periodId) {
@@ -94,17 +96,17 @@ public class GradeBookCellService {
         Absence absence = cell.absence();
         CellParts current = CellParts.of(marks, absence);
         if (!Objects.equals(Objects.requireNonNullElse(stamp, ""), current.stamp())) {
-            throw new ConflictException("Эту клетку уже изменил другой пользователь: сейчас в ней «"
-                    + current.cell().text() + "». Ваша запись «"
-                    + Objects.requireNonNullElse(input, "").strip()
-                    + "» не сохранена — проверьте и введите ещё раз.");
+            throw new ConflictException(
+                    "journal.cell.conflict",
+                    current.cell().text(),
+                    Objects.requireNonNullElse(input, "").strip());
         }
         if (typed.absence() != null
                 && typed.absence().missed()
                 && !typed.marks().isEmpty()
                 && !confirmed) {
-            throw new ConfirmationRequiredException("Ученик отмечен отсутствующим («"
-                    + typed.absence().label() + "») на этом уроке. Поставить отметку всё равно?");
+            throw new ConfirmationRequiredException(
+                    "journal.cell.markAbsent", typed.absence().label());
         }
         String login = context.getCallerPrincipal().getName();
         Instant now = Instant.now();
@@ -258,6 +260,12 @@ public class GradeBookCellService {
     /** Every change of the marks and the absence of one student at one lesson, newest first. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public List<HistoryLine> cellHistory(@NotNull Long lessonId, @NotNull Long studentId) {
+        return cellHistory(lessonId, studentId, Texts.RUSSIAN);
+    }
+
+    /** {@link #cellHistory(Long, Long)} with what changed («отметка», «пропуск») in {@code locale}. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
+    public List<HistoryLine> cellHistory(@NotNull Long lessonId, @NotNull Long studentId, Locale locale) {
         Lesson lesson = access.checkLesson(lessonId, Intent.READ);
         Instant since = lesson.getLessonDate()
                 .minusDays(7)
@@ -299,7 +307,7 @@ public class GradeBookCellService {
                 .map(c -> {
                     boolean mark = c.getEntityType().equals("Mark");
                     return new HistoryLine(
-                            mark ? "отметка" : "пропуск",
+                            Texts.text(locale, mark ? "journal.cell.history.mark" : "journal.cell.history.absence"),
                             historyValue(mark, c.getOldValue()),
                             historyValue(mark, c.getNewValue()),
                             c.getChangedBy(),
@@ -312,23 +320,22 @@ public class GradeBookCellService {
     private static void checkEditable(Lesson lesson, CellContext cell) {
         Student student = cell.student();
         if (student == null) {
-            throw new BusinessException("Ученик не учится в классе этого урока");
+            throw new BusinessException("journal.cell.notInClass");
         }
         if (!cell.inClassOnDay()) {
-            throw new BusinessException(
-                    cell.transferred()
-                            ? "Ученик переведён: в день урока он не учился в классе "
-                                    + lesson.getSchoolClass().getName() + ", эта клетка только для чтения"
-                            : "Ученик не учится в классе этого урока");
+            throw cell.transferred()
+                    ? new BusinessException(
+                            "journal.cell.transferred", lesson.getSchoolClass().getName())
+                    : new BusinessException("journal.cell.notInClass");
         }
         if (lesson.getSubgroup() != null && !cell.inSubgroup()) {
-            throw new BusinessException("Ученик не входит в подгруппу этого урока");
+            throw new BusinessException("journal.cell.notInSubgroup");
         }
         if (student.getStatus() != StudentStatus.STUDYING) {
-            throw new BusinessException("Ученик выбыл: его отметки доступны только для чтения");
+            throw new BusinessException("journal.cell.departed");
         }
         if (lesson.isCancelled()) {
-            throw new BusinessException("Урок отменён");
+            throw new BusinessException("journal.cell.cancelled");
         }
         if (cell.closedPeriod() != null) {
             throw closedPeriod(cell.closedPeriod());

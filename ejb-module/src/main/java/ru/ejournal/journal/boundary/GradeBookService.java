@@ -21,9 +21,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ru.ejournal.attendance.entity.AbsenceCode;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.journal.control.Averages;
 import ru.ejournal.journal.control.Averages.Weighted;
@@ -114,7 +116,7 @@ public class GradeBookService {
 
     /** The study periods of the assignment's year (quarters first, then the year). */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public List<PeriodOption> periods(@NotNull(message = "Выберите класс и предмет") Long assignmentId) {
+    public List<PeriodOption> periods(@NotNull(message = "{journal.assignment.select}") Long assignmentId) {
         return periods(access.checkAssignment(assignmentId, Intent.READ));
     }
 
@@ -129,18 +131,25 @@ public class GradeBookService {
     /** The work types of the caller's school, for a lesson's details. */
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
     public List<WorkTypeOption> workTypes() {
+        return workTypes(Texts.RUSSIAN);
+    }
+
+    /** {@link #workTypes()} labelled in {@code locale} («Контрольная (вес 3)»). */
+    @RolesAllowed({SUBJECT_TEACHER, ADMIN})
+    public List<WorkTypeOption> workTypes(Locale locale) {
         return em.createNamedQuery("WorkType.findBySchool", WorkType.class)
                 .setParameter("schoolId", access.callerSchool().getId())
                 .getResultStream()
-                .map(w -> new WorkTypeOption(w.getId(), w.getName() + " (вес " + w.getWeight() + ")"))
+                .map(w -> new WorkTypeOption(
+                        w.getId(), Texts.text(locale, "journal.workType.option", w.getName(), w.getWeight())))
                 .toList();
     }
 
     /** The grid: every query is set-based, so the count does not grow with students or lessons. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public GradeBook load(
-            @NotNull(message = "Выберите класс и предмет") Long assignmentId,
-            @NotNull(message = "Выберите учебный период") Long periodId) {
+            @NotNull(message = "{journal.assignment.select}") Long assignmentId,
+            @NotNull(message = "{school.period.select}") Long periodId) {
         TeachingAssignment a = access.checkAssignment(assignmentId, Intent.READ);
         return load(a, queries.period(a, periodId));
     }
@@ -267,8 +276,8 @@ public class GradeBookService {
     /** The grid as a landscape PDF for printing. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public byte[] pdf(
-            @NotNull(message = "Выберите класс и предмет") Long assignmentId,
-            @NotNull(message = "Выберите учебный период") Long periodId) {
+            @NotNull(message = "{journal.assignment.select}") Long assignmentId,
+            @NotNull(message = "{school.period.select}") Long periodId) {
         return ru.ejournal.journal.control.GradeBookPdf.render(load(assignmentId, periodId));
     }
 }

@@ -15,8 +15,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.journal.control.LessonChanges;
@@ -39,7 +41,7 @@ import ru.ejournal.staff.entity.StaffMember;
 @Stateless
 public class LessonChangeService {
 
-    private static final String DENIED = "Нет доступа к этому уроку";
+    private static final String DENIED = "journal.lesson.noAccess";
 
     @PersistenceContext
     EntityManager em;
@@ -53,41 +55,41 @@ public class LessonChangeService {
     /** Cancels a lesson with a reason; a lesson with marks or absences is refused with their count. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, SUBJECT_TEACHER})
     public void cancel(
-            @NotNull(message = "Не указан урок") Long lessonId,
-            @Size(max = 500, message = "Причина — не длиннее 500 символов") String reason) {
+            @NotNull(message = "{journal.lesson.required}") Long lessonId,
+            @Size(max = 500, message = "{journal.reason.size}") String reason) {
         changes.cancel(access.checkLessonChange(lessonId), reason, login());
     }
 
     /** Undoes a cancellation. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, SUBJECT_TEACHER})
     public void restore(
-            @NotNull(message = "Не указан урок") Long lessonId,
-            @Size(max = 500, message = "Причина — не длиннее 500 символов") String reason) {
+            @NotNull(message = "{journal.lesson.required}") Long lessonId,
+            @Size(max = 500, message = "{journal.reason.size}") String reason) {
         changes.restore(access.checkLessonChange(lessonId), reason, login());
     }
 
     /** Moves a lesson to another day and/or lesson number. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, SUBJECT_TEACHER})
     public void move(
-            @NotNull(message = "Не указан урок") Long lessonId,
-            @NotNull(message = "Укажите новую дату урока") LocalDate day,
+            @NotNull(message = "{journal.lesson.required}") Long lessonId,
+            @NotNull(message = "{journal.lesson.newDate.required}") LocalDate day,
             int periodNo,
-            @Size(max = 500, message = "Причина — не длиннее 500 символов") String reason) {
+            @Size(max = 500, message = "{journal.reason.size}") String reason) {
         changes.move(access.checkLessonChange(lessonId), day, periodNo, reason, login());
     }
 
     /** Sets the teacher who replaces the lesson's teacher for it; {@code teacherId} null removes it. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public void replace(
-            @NotNull(message = "Не указан урок") Long lessonId,
+            @NotNull(message = "{journal.lesson.required}") Long lessonId,
             Long teacherId,
-            @Size(max = 500, message = "Причина — не длиннее 500 символов") String reason) {
+            @Size(max = 500, message = "{journal.reason.size}") String reason) {
         Lesson lesson = access.checkLessonChange(lessonId);
         StaffMember teacher = null;
         if (teacherId != null) {
             teacher = em.find(StaffMember.class, teacherId);
             if (teacher == null) {
-                throw new BusinessException("Учитель не найден");
+                throw new BusinessException("journal.teacher.notFound");
             }
         }
         changes.replace(lesson, teacher, reason, login());
@@ -99,10 +101,10 @@ public class LessonChangeService {
      */
     @RolesAllowed(SUBJECT_TEACHER)
     public long addExtra(
-            @NotNull(message = "Выберите класс и предмет") Long assignmentId,
-            @NotNull(message = "Укажите дату урока") LocalDate day,
+            @NotNull(message = "{journal.assignment.select}") Long assignmentId,
+            @NotNull(message = "{journal.lesson.date.required}") LocalDate day,
             int periodNo,
-            @Size(max = 500, message = "Тема — не длиннее 500 символов") String topic) {
+            @Size(max = 500, message = "{journal.topic.size}") String topic) {
         UserAccount caller = access.caller();
         TeachingAssignment a = em.find(TeachingAssignment.class, assignmentId);
         if (a == null || caller.getStaffMember() == null || !a.getSchool().equals(caller.getSchool())) {
@@ -114,14 +116,14 @@ public class LessonChangeService {
         if (topic != null && !topic.isBlank()) {
             lesson.setTopic(topic.strip());
         }
-        return changes.addExtra(lesson, "Дополнительный урок", caller.getLogin())
-                .getId();
+        return changes.addExtra(lesson, null, caller.getLogin()).getId();
     }
 
     /** The lessons of a class on a day, cancelled ones too, for «Изменения в расписании». */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<LessonLine> day(
-            @NotNull(message = "Выберите класс") Long classId, @NotNull(message = "Укажите день") LocalDate day) {
+            @NotNull(message = "{school.class.select}") Long classId,
+            @NotNull(message = "{journal.day.required}") LocalDate day) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.READ);
         return em.createQuery("""
                         select l.id, l.lessonDate, l.periodNo, s.name, g.name, t.lastName, t.firstName, t.patronymic,
@@ -231,7 +233,14 @@ public class LessonChangeService {
 
     /** Every change of the lesson (cancel, restore, move, replacement, creation, its details), newest first. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, SUBJECT_TEACHER, ru.ejournal.security.control.RoleNames.CLASS_TEACHER})
-    public List<LessonChangeLine> history(@NotNull(message = "Не указан урок") Long lessonId) {
+    public List<LessonChangeLine> history(@NotNull(message = "{journal.lesson.required}") Long lessonId) {
+        return history(lessonId, Texts.RUSSIAN);
+    }
+
+    /** {@link #history(Long)} with what changed and the yes/no values in {@code locale}. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, SUBJECT_TEACHER, ru.ejournal.security.control.RoleNames.CLASS_TEACHER})
+    public List<LessonChangeLine> history(
+            @NotNull(message = "{journal.lesson.required}") Long lessonId, Locale locale) {
         Lesson lesson = access.checkLesson(lessonId, Intent.READ);
         List<ChangeRecord> records = em.createQuery("""
                         select c from ChangeRecord c where c.school = :school and c.entityType = :type
@@ -243,37 +252,37 @@ public class LessonChangeService {
         Map<String, String> names = new HashMap<>();
         return records.stream()
                 .map(c -> new LessonChangeLine(
-                        what(c.getField()),
-                        value(c.getField(), c.getOldValue(), names),
-                        value(c.getField(), c.getNewValue(), names),
+                        what(c.getField(), locale),
+                        value(c.getField(), c.getOldValue(), names, locale),
+                        value(c.getField(), c.getNewValue(), names, locale),
                         c.getChangedBy(),
                         c.getChangedAt(),
                         c.getReason()))
                 .toList();
     }
 
-    private static String what(String field) {
+    private static String what(String field, Locale locale) {
         return switch (field) {
-            case "cancelled" -> "отмена урока";
-            case "lessonDate" -> "дата";
-            case "periodNo" -> "номер урока";
-            case "replacementTeacher" -> "замена";
-            case "created" -> "дополнительный урок";
-            case "topic" -> "тема";
-            case "homework" -> "домашнее задание";
-            case "workType" -> "вид работы";
-            case "attendanceTaken" -> "посещаемость отмечена";
+            case "cancelled",
+                    "lessonDate",
+                    "periodNo",
+                    "replacementTeacher",
+                    "created",
+                    "topic",
+                    "homework",
+                    "workType",
+                    "attendanceTaken" -> Texts.text(locale, "journal.lessonChange.field." + field);
             default -> field;
         };
     }
 
-    private String value(String field, String value, Map<String, String> names) {
+    private String value(String field, String value, Map<String, String> names, Locale locale) {
         if (value == null) {
             return null;
         }
         return switch (field) {
-            case "cancelled" -> "true".equals(value) ? "отменён" : "проводится";
-            case "attendanceTaken" -> "true".equals(value) ? "да" : "нет";
+            case "cancelled", "attendanceTaken" ->
+                Texts.text(locale, "journal.lessonChange." + field + "." + "true".equals(value));
             case "replacementTeacher" ->
                 names.computeIfAbsent(value, id -> {
                     StaffMember m = em.find(StaffMember.class, Long.valueOf(id));

@@ -45,20 +45,20 @@ public class LessonService {
     /** A lesson's details: topic, homework, the work type of its marks, whether attendance was taken. */
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
     public GradeBook.Column updateLesson(
-            @NotNull(message = "Не указан урок") Long lessonId,
+            @NotNull(message = "{journal.lesson.required}") Long lessonId,
             long expectedVersion,
-            @Size(max = 500, message = "Тема — не длиннее 500 символов") String topic,
-            @Size(max = 2000, message = "Домашнее задание — не длиннее 2000 символов") String homework,
+            @Size(max = 500, message = "{journal.topic.size}") String topic,
+            @Size(max = 2000, message = "{journal.homework.size}") String homework,
             Long workTypeId,
             boolean attendanceTaken) {
         Lesson lesson = access.checkLesson(lessonId, Intent.WRITE);
         if (lesson.getVersion() != expectedVersion) {
-            throw new ConflictException("Урок уже изменил другой пользователь — откройте его ещё раз");
+            throw new ConflictException("journal.lesson.conflict");
         }
         closedPeriods.checkOpen(lesson.getSchool(), lesson.getLessonDate());
         WorkType type = workTypeId == null ? null : em.find(WorkType.class, workTypeId);
         if (workTypeId != null && (type == null || !type.getSchool().equals(lesson.getSchool()))) {
-            throw new BusinessException("Неизвестный вид работы");
+            throw new BusinessException("journal.workType.unknown");
         }
         Map<String, String> before = lesson.auditSnapshot();
         Instant now = Instant.now();

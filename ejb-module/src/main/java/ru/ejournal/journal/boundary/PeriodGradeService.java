@@ -34,7 +34,7 @@ import ru.ejournal.student.entity.StudentStatus;
 @Stateless
 public class PeriodGradeService {
 
-    private static final String DENIED = "Нет доступа к этому журналу";
+    private static final String DENIED = "journal.noAccess";
 
     @PersistenceContext
     EntityManager em;
@@ -54,22 +54,22 @@ public class PeriodGradeService {
     /** Sets (or changes) a student's period grade; {@code expectedVersion} null means "there was none". */
     @RolesAllowed({SUBJECT_TEACHER, ADMIN})
     public GradeBookCell savePeriodGrade(
-            @NotNull(message = "Выберите класс и предмет") Long assignmentId,
-            @NotNull(message = "Выберите учебный период") Long periodId,
-            @NotNull(message = "Не указан ученик") Long studentId,
-            @NotNull(message = "Укажите итоговую отметку") String value,
+            @NotNull(message = "{journal.assignment.select}") Long assignmentId,
+            @NotNull(message = "{school.period.select}") Long periodId,
+            @NotNull(message = "{journal.student.required}") Long studentId,
+            @NotNull(message = "{journal.grade.required}") String value,
             Long expectedVersion) {
         TeachingAssignment a = access.checkAssignment(assignmentId, Intent.WRITE);
         StudyPeriod period = queries.period(a, periodId);
         if (period.isClosed()) {
-            throw new BusinessException("Период «" + period.getName() + "» закрыт: изменения запрещены");
+            throw new BusinessException("journal.grade.periodClosed", period.getName());
         }
         Student student = em.find(Student.class, studentId);
         if (student == null || !queries.students(a, period).stream().anyMatch(s -> s[0].equals(studentId))) {
             throw new AccessDeniedException(DENIED);
         }
         if (student.getStatus() != StudentStatus.STUDYING) {
-            throw new BusinessException("Ученик выбыл: его отметки доступны только для чтения");
+            throw new BusinessException("journal.cell.departed");
         }
         boolean passFail = a.getSubject().getGrading() == Grading.PASS_FAIL;
         String normalized = normalizeGrade(value, passFail);
@@ -85,15 +85,14 @@ public class PeriodGradeService {
         String login = context.getCallerPrincipal().getName();
         if (grade == null) {
             if (expectedVersion != null) {
-                throw new ConflictException("Итоговую отметку удалили после того, как вы открыли журнал");
+                throw new ConflictException("journal.grade.deleted");
             }
             grade = new PeriodGrade(student, a.getSubject(), period, kind, normalized, login, Instant.now());
             em.persist(grade);
             history.record(grade, Map.of(), login, null);
         } else {
             if (expectedVersion == null || grade.getVersion() != expectedVersion) {
-                throw new ConflictException("Итоговую отметку уже выставил другой пользователь: «"
-                        + MarkValue.display(grade.getValue()) + "». Проверьте и введите ещё раз.");
+                throw new ConflictException("journal.grade.conflict", MarkValue.display(grade.getValue()));
             }
             Map<String, String> before = grade.auditSnapshot();
             grade.setValue(normalized);
@@ -114,10 +113,13 @@ public class PeriodGradeService {
             normalized = null;
         }
         if (normalized == null || !MarkValue.fits(normalized, passFail)) {
-            throw new BusinessException(
-                    passFail
-                            ? "Итоговая отметка по этому предмету — «зач», «незач» или «н/а»"
-                            : "Итоговая отметка — целое число от 1 до 5 или «н/а»");
+            throw passFail
+                    ? new BusinessException(
+                            "journal.grade.notPassFail",
+                            MarkValue.display(MarkValue.PASS),
+                            MarkValue.display(MarkValue.FAIL),
+                            MarkValue.display(MarkValue.NOT_ASSESSED))
+                    : new BusinessException("journal.grade.notAGrade", MarkValue.display(MarkValue.NOT_ASSESSED));
         }
         return normalized;
     }

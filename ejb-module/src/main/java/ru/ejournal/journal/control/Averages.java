@@ -3,7 +3,9 @@ package ru.ejournal.journal.control;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.entity.Mark;
 import ru.ejournal.journal.entity.MarkValue;
@@ -14,9 +16,12 @@ import ru.ejournal.journal.entity.PeriodGrade;
  * letter and the period analytics job alike: the weighted average of a student's marks in a subject
  * (to 2 decimals, half up), rounded up from the school's threshold; «НА» with fewer marks than the
  * school's minimum; for a pass/fail subject «ЗАЧ» when at least half of the marks are «ЗАЧ».
- * {@link #summarize} also writes the working out in Russian ("why is it a 4?").
+ * {@link #summarize} also writes the working out ("why is it a 4?"), in Russian unless asked otherwise.
  */
 public final class Averages {
+
+    /** «н/а», as the working out names it. */
+    private static final String NOT_ASSESSED = MarkValue.display(MarkValue.NOT_ASSESSED);
 
     /** One mark with the weight of its work type. */
     public record Weighted(String value, int weight) {}
@@ -55,14 +60,20 @@ public final class Averages {
      * @param minMarks fewer marks than this propose «н/а»
      */
     public static MarkSummary summarize(List<Weighted> marks, BigDecimal threshold, int minMarks, boolean passFail) {
+        return summarize(marks, threshold, minMarks, passFail, Texts.RUSSIAN);
+    }
+
+    /** {@link #summarize(List, BigDecimal, int, boolean)} with the working out in {@code locale}. */
+    public static MarkSummary summarize(
+            List<Weighted> marks, BigDecimal threshold, int minMarks, boolean passFail, Locale locale) {
         if (passFail) {
-            return passFail(marks, minMarks);
+            return passFail(marks, minMarks, locale);
         }
         List<Weighted> numeric =
                 marks.stream().filter(m -> MarkValue.isNumeric(m.value())).toList();
         if (numeric.isEmpty()) {
             return new MarkSummary(
-                    null, 0, PeriodGrade.NOT_ASSESSED, "Отметок нет: предлагается «н/а» (не аттестован).");
+                    null, 0, PeriodGrade.NOT_ASSESSED, Texts.text(locale, "journal.average.noMarks", NOT_ASSESSED));
         }
         long sum = 0;
         int weights = 0;
@@ -73,14 +84,16 @@ public final class Averages {
         BigDecimal average = average(sum, weights);
         String terms = numeric.stream().map(m -> m.value() + "×" + m.weight()).collect(Collectors.joining(" + "));
         String weightSum = numeric.stream().map(m -> String.valueOf(m.weight())).collect(Collectors.joining(" + "));
-        String working = "(" + terms + ") / (" + weightSum + ") = " + sum + " / " + weights + " = " + comma(average)
-                + ". Правило округления школы: дробная часть от " + comma(threshold) + " округляется вверх";
+        String working = "(" + terms + ") / (" + weightSum + ") = " + sum + " / " + weights + " = "
+                + decimal(average, locale) + ". "
+                + Texts.text(locale, "journal.average.rounding", decimal(threshold, locale));
         if (numeric.size() < minMarks) {
             return new MarkSummary(
                     average,
                     numeric.size(),
                     PeriodGrade.NOT_ASSESSED,
-                    working + ". Отметок " + numeric.size() + ", меньше " + minMarks + ": предлагается «н/а».");
+                    working + ". "
+                            + Texts.text(locale, "journal.average.tooFew", numeric.size(), minMarks, NOT_ASSESSED));
         }
         String proposed = String.valueOf(round(average, threshold));
         return new MarkSummary(average, numeric.size(), proposed, working + " → «" + proposed + "».");
@@ -94,7 +107,7 @@ public final class Averages {
         return Math.max(1, Math.min(5, grade));
     }
 
-    private static MarkSummary passFail(List<Weighted> marks, int minMarks) {
+    private static MarkSummary passFail(List<Weighted> marks, int minMarks, Locale locale) {
         long passed = marks.stream().filter(m -> Mark.PASS.equals(m.value())).count();
         int count = marks.size();
         if (count < minMarks) {
@@ -102,14 +115,20 @@ public final class Averages {
                     null,
                     count,
                     PeriodGrade.NOT_ASSESSED,
-                    "Отметок " + count + ", меньше " + minMarks + ": предлагается «н/а».");
+                    Texts.text(locale, "journal.average.tooFew", count, minMarks, NOT_ASSESSED));
         }
         String proposed = proposePassFail(passed, count, minMarks);
         return new MarkSummary(
                 null,
                 count,
                 proposed,
-                "«зач» " + passed + " из " + count + " (нужно не меньше половины) → «" + proposed.toLowerCase() + "».");
+                Texts.text(
+                        locale,
+                        "journal.average.passFail",
+                        MarkValue.display(Mark.PASS),
+                        passed,
+                        count,
+                        proposed.toLowerCase(Locale.ROOT)));
     }
 
     private static String proposePassFail(long passed, int count, int minMarks) {
@@ -124,7 +143,9 @@ public final class Averages {
         return BigDecimal.valueOf(weightedSum).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
     }
 
-    private static String comma(BigDecimal number) {
-        return number.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    /** A number to 2 decimals as the journal prints it: 3,50 in Russian, 3.50 in English. */
+    public static String decimal(BigDecimal number, Locale locale) {
+        String plain = number.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
     }
 }

@@ -1,8 +1,10 @@
 package ru.ejournal.journal.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.journal.entity.MarkValue;
@@ -17,6 +19,10 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
 
     public static final int MAX_MARKS_PER_CELL = 3;
 
+    /** «Н, Б, У, П, ОП». */
+    private static final String ABSENCE_CODES =
+            Arrays.stream(AbsenceCode.values()).map(AbsenceCode::label).collect(Collectors.joining(", "));
+
     /** The typed text as an absence and marks in their stored form, or a refusal saying what is wrong. */
     public static CellInput parse(String input, boolean passFail) {
         AbsenceCode absence = null;
@@ -29,7 +35,7 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
                 AbsenceCode code = absenceCode(token);
                 if (code != null) {
                     if (absence != null) {
-                        throw new BusinessException("В клетке может быть только один код пропуска");
+                        throw new BusinessException("journal.cell.oneAbsence");
                     }
                     absence = code;
                 } else {
@@ -38,7 +44,7 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
             }
         }
         if (marks.size() > MAX_MARKS_PER_CELL) {
-            throw new BusinessException("Не больше " + MAX_MARKS_PER_CELL + " отметок за один урок");
+            throw new BusinessException("journal.cell.tooManyMarks", MAX_MARKS_PER_CELL);
         }
         return new CellInput(absence, List.copyOf(marks));
     }
@@ -51,9 +57,14 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
             stored = null;
         }
         if (stored == null || !MarkValue.fits(stored, passFail)) {
-            throw new BusinessException("«" + token + "» — не отметка. "
-                    + (passFail ? "По этому предмету ставится «зач» или «незач»" : "Отметка — целое число от 1 до 5")
-                    + "; коды пропусков: Н, Б, У, П, ОП");
+            throw passFail
+                    ? new BusinessException(
+                            "journal.cell.notPassFail",
+                            token,
+                            MarkValue.display(MarkValue.PASS),
+                            MarkValue.display(MarkValue.FAIL),
+                            ABSENCE_CODES)
+                    : new BusinessException("journal.cell.notAMark", token, ABSENCE_CODES);
         }
         return stored;
     }

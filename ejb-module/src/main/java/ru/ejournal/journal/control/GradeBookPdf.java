@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.boundary.GradeBook;
 import ru.ejournal.journal.entity.MarkValue;
 
@@ -31,8 +32,8 @@ public final class GradeBookPdf {
         Document document = new Document(PageSize.A4.rotate(), 20, 20, 20, 20);
         PdfWriter.getInstance(document, out);
         document.open();
-        document.add(
-                new Paragraph("Журнал: " + book.title() + ", " + book.periodName(), new Font(PdfFonts.bold(), 10)));
+        document.add(new Paragraph(
+                Texts.text("journal.pdf.title", book.title(), book.periodName()), new Font(PdfFonts.bold(), 10)));
         int columns = book.lessons().size() + 4;
         float[] widths = new float[columns];
         widths[0] = 9;
@@ -42,15 +43,19 @@ public final class GradeBookPdf {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        cell(table, "Ученик", bold, true);
+        cell(table, Texts.text("journal.pdf.student"), bold, true);
         book.lessons()
-                .forEach(l ->
-                        cell(table, l.date().format(DAY) + "\n" + (l.cancelled() ? "отм." : l.periodNo()), bold, true));
-        cell(table, "Ср.", bold, true);
-        cell(table, "Пр.", bold, true);
-        cell(table, "Итог", bold, true);
+                .forEach(l -> cell(
+                        table,
+                        l.date().format(DAY) + "\n"
+                                + (l.cancelled() ? Texts.text("journal.pdf.cancelled") : l.periodNo()),
+                        bold,
+                        true));
+        cell(table, Texts.text("journal.pdf.average"), bold, true);
+        cell(table, Texts.text("journal.pdf.proposed"), bold, true);
+        cell(table, Texts.text("journal.pdf.grade"), bold, true);
         for (GradeBook.Row row : book.rows()) {
-            cell(table, row.name() + (row.departed() ? " (выбыл)" : ""), normal, false);
+            cell(table, row.name() + (row.departed() ? Texts.text("journal.pdf.departed") : ""), normal, false);
             book.lessons().forEach(l -> cell(table, row.cell(l.id()).text(), normal, false));
             cell(
                     table,

@@ -70,7 +70,7 @@ public class GradeBookQueries {
     public StudyPeriod period(TeachingAssignment a, Long periodId) {
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getAcademicYear().equals(a.getAcademicYear())) {
-            throw new BusinessException("Учебный период не относится к году этой нагрузки");
+            throw new BusinessException("journal.period.notOfAssignment");
         }
         return period;
     }

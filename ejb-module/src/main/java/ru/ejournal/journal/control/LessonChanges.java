@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.school.control.ClosedPeriods;
@@ -50,12 +51,12 @@ public class LessonChanges {
 
     /** Cancels the lesson with a reason; refused with marks or absences, or in a closed period. */
     public void cancel(Lesson lesson, String reason, String login) {
-        String why = required(reason, "Укажите причину отмены урока");
+        String why = required(reason, "journal.lesson.cancelReason.required");
         if (lesson.isCancelled()) {
-            throw new BusinessException("Урок уже отменён");
+            throw new BusinessException("journal.lesson.alreadyCancelled");
         }
         closedPeriods.checkOpen(lesson.getSchool(), lesson.getLessonDate());
-        refuseWithData(lesson, "отменить");
+        refuseWithData(lesson, "journal.lesson.hasData.cancel");
         lesson.setCancelled(true);
         lesson.setCancelReason(why);
         record(lesson, "cancelled", "false", "true", login, why);
@@ -63,9 +64,9 @@ public class LessonChanges {
 
     /** Gives a cancelled lesson back (a cancellation by mistake); the reason goes to the history. */
     public void restore(Lesson lesson, String reason, String login) {
-        String why = required(reason, "Укажите, почему урок снова проводится");
+        String why = required(reason, "journal.lesson.restoreReason.required");
         if (!lesson.isCancelled()) {
-            throw new BusinessException("Урок не отменён");
+            throw new BusinessException("journal.lesson.notCancelled");
         }
         closedPeriods.checkOpen(lesson.getSchool(), lesson.getLessonDate());
         refuseClash(lesson, lesson.getLessonDate(), lesson.getPeriodNo(), lesson.getTeacher());
@@ -76,20 +77,20 @@ public class LessonChanges {
 
     /** Moves the lesson to another day and/or lesson number. */
     public void move(Lesson lesson, LocalDate day, int periodNo, String reason, String login) {
-        String why = required(reason, "Укажите причину переноса урока");
+        String why = required(reason, "journal.lesson.moveReason.required");
         if (day == null) {
-            throw new BusinessException("Укажите новую дату урока");
+            throw new BusinessException("journal.lesson.newDate.missing");
         }
         checkPeriodNo(periodNo);
         if (lesson.isCancelled()) {
-            throw new BusinessException("Урок отменён: перенести можно только проводимый урок");
+            throw new BusinessException("journal.lesson.moveCancelled");
         }
         if (day.equals(lesson.getLessonDate()) && periodNo == lesson.getPeriodNo()) {
-            throw new BusinessException("Урок уже стоит в этот день под этим номером");
+            throw new BusinessException("journal.lesson.sameSlot");
         }
         closedPeriods.checkOpen(lesson.getSchool(), lesson.getLessonDate());
         checkDay(lesson, day);
-        refuseWithData(lesson, "перенести");
+        refuseWithData(lesson, "journal.lesson.hasData.move");
         refuseClash(lesson, day, periodNo, lesson.getTeacher());
         LocalDate oldDay = lesson.getLessonDate();
         int oldNo = lesson.getPeriodNo();
@@ -105,25 +106,25 @@ public class LessonChanges {
 
     /** Sets (or, with {@code null}, removes) the teacher who replaces the lesson's teacher for it. */
     public void replace(Lesson lesson, StaffMember teacher, String reason, String login) {
-        String why = required(reason, "Укажите причину замены");
+        String why = required(reason, "journal.lesson.replaceReason.required");
         if (lesson.isCancelled()) {
-            throw new BusinessException("Урок отменён: замена не нужна");
+            throw new BusinessException("journal.lesson.replaceCancelled");
         }
         closedPeriods.checkOpen(lesson.getSchool(), lesson.getLessonDate());
         if (teacher != null) {
             if (!teacher.getSchool().equals(lesson.getSchool())) {
-                throw new BusinessException("Заменяющий учитель должен работать в этой школе");
+                throw new BusinessException("journal.lesson.replacementNotStaff");
             }
             if (teacher.equals(lesson.getTeacher())) {
-                throw new BusinessException("Это учитель урока: выберите другого учителя для замены");
+                throw new BusinessException("journal.lesson.replacementIsTeacher");
             }
             refuseTeacherBusy(lesson, lesson.getLessonDate(), lesson.getPeriodNo(), teacher);
         } else if (lesson.getReplacementTeacher() == null) {
-            throw new BusinessException("У урока нет замены");
+            throw new BusinessException("journal.lesson.noReplacement");
         }
         StaffMember before = lesson.getReplacementTeacher();
         if (Objects.equals(before, teacher)) {
-            throw new BusinessException("Этот учитель уже заменяет урок");
+            throw new BusinessException("journal.lesson.alreadyReplacing");
         }
         lesson.setReplacementTeacher(teacher);
         record(lesson, "replacementTeacher", id(before), id(teacher), login, why);
@@ -136,28 +137,29 @@ public class LessonChanges {
         refuseClash(lesson, lesson.getLessonDate(), lesson.getPeriodNo(), lesson.getTeacher());
         em.persist(lesson);
         em.flush();
-        String why = reason == null || reason.isBlank() ? "Дополнительный урок" : reason.strip();
+        String why = reason == null || reason.isBlank() ? Texts.text("journal.lesson.extraReason") : reason.strip();
         record(lesson, "created", null, lesson.getLessonDate() + " №" + lesson.getPeriodNo(), login, why);
         return lesson;
     }
 
     private void checkDay(Lesson lesson, LocalDate day) {
         if (!lesson.getSchoolClass().getAcademicYear().contains(day)) {
-            throw new BusinessException("Дата " + DAY.format(day) + " вне учебного года класса");
+            throw new BusinessException("journal.lesson.outsideYear", DAY.format(day));
         }
         if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw new BusinessException("Воскресенье — не учебный день");
+            throw new BusinessException("journal.lesson.sunday");
         }
         closedPeriods.checkOpen(lesson.getSchool(), day);
     }
 
     private static void checkPeriodNo(int periodNo) {
         if (periodNo < 0 || periodNo > 12) {
-            throw new BusinessException("Номер урока — от 0 до 12");
+            throw new BusinessException("journal.lesson.periodNoRange");
         }
     }
 
-    private void refuseWithData(Lesson lesson, String action) {
+    /** Refuses a change of a lesson with marks or absences; {@code refusal} is the key of the change's refusal. */
+    private void refuseWithData(Lesson lesson, String refusal) {
         long marks = em.createQuery("select count(m) from Mark m where m.lesson = :lesson", Long.class)
                 .setParameter("lesson", lesson)
                 .getSingleResult();
@@ -165,9 +167,7 @@ public class LessonChanges {
                 .setParameter("lesson", lesson)
                 .getSingleResult();
         if (marks + absences > 0) {
-            throw new BusinessException("На уроке " + DAY.format(lesson.getLessonDate()) + " есть отметки (" + marks
-                    + ") и пропуски (" + absences + "): " + action
-                    + " такой урок нельзя, иначе они пропадут из журнала. Сначала очистите эти клетки в журнале");
+            throw new BusinessException(refusal, DAY.format(lesson.getLessonDate()), marks, absences);
         }
     }
 
@@ -186,8 +186,8 @@ public class LessonChanges {
         }
         long clash = query.getSingleResult();
         if (clash > 0) {
-            throw new BusinessException("У класса " + lesson.getSchoolClass().getName() + " уже есть урок "
-                    + DAY.format(day) + " под номером " + periodNo);
+            throw new BusinessException(
+                    "journal.lesson.classBusy", lesson.getSchoolClass().getName(), DAY.format(day), periodNo);
         }
         refuseTeacherBusy(lesson, day, periodNo, teacher);
     }
@@ -202,8 +202,7 @@ public class LessonChanges {
                 .setParameter("lessonId", lesson.getId() == null ? -1L : lesson.getId())
                 .getSingleResult();
         if (busy > 0) {
-            throw new BusinessException("У учителя " + teacher.shortName() + " уже есть урок " + DAY.format(day)
-                    + " под номером " + periodNo);
+            throw new BusinessException("journal.lesson.teacherBusy", teacher.shortName(), DAY.format(day), periodNo);
         }
     }
 
@@ -218,13 +217,13 @@ public class LessonChanges {
         return member == null ? null : member.getId().toString();
     }
 
-    private static String required(String reason, String message) {
+    private static String required(String reason, String missing) {
         if (reason == null || reason.isBlank()) {
-            throw new BusinessException(message);
+            throw new BusinessException(missing);
         }
         String why = reason.strip();
         if (why.length() > 500) {
-            throw new BusinessException("Причина — не длиннее 500 символов");
+            throw new BusinessException("journal.lesson.reasonTooLong");
         }
         return why;
     }

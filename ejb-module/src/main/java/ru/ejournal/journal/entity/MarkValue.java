@@ -56,7 +56,7 @@ public final class MarkValue {
     public static String mark(String typed) {
         String normalized = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
         if (!MARKS.contains(normalized)) {
-            throw new IllegalArgumentException("Недопустимая отметка: " + typed);
+            throw new IllegalArgumentException("Not a mark: " + typed);
         }
         return normalized;
     }
@@ -70,7 +70,7 @@ public final class MarkValue {
         String normalized =
                 typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replace("/", "");
         if (!GRADES.contains(normalized)) {
-            throw new IllegalArgumentException("Недопустимая итоговая отметка: " + typed);
+            throw new IllegalArgumentException("Not a period grade: " + typed);
         }
         return normalized;
     }

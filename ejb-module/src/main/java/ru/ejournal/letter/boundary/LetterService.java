@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.journal.boundary.MarkSummary;
@@ -54,8 +55,8 @@ import ru.ejournal.student.entity.Student;
 public class LetterService {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final String FROM_REQUIRED = "Укажите дату начала периода";
-    private static final String TO_REQUIRED = "Укажите дату окончания периода";
+    private static final String FROM_REQUIRED = "{letter.from.required}";
+    private static final String TO_REQUIRED = "{letter.to.required}";
 
     @PersistenceContext
     EntityManager em;
@@ -71,7 +72,7 @@ public class LetterService {
 
     /** The studying students of a class, for the letter's student selector. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public List<ChildOption> students(@NotNull(message = "Выберите класс") Long classId) {
+    public List<ChildOption> students(@NotNull(message = "{letter.class.required}") Long classId) {
         access.checkClass(classId, Intent.WRITE);
         return em.createQuery("""
                 select s.id, s.lastName, s.firstName, s.patronymic from Student s where s.schoolClass.id = :classId
@@ -85,7 +86,7 @@ public class LetterService {
 
     /** The study periods of the class's year. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
-    public List<PeriodOption> periods(@NotNull(message = "Выберите класс") Long classId) {
+    public List<PeriodOption> periods(@NotNull(message = "{letter.class.required}") Long classId) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         return em.createNamedQuery("StudyPeriod.findByYear", StudyPeriod.class)
                 .setParameter("academicYearId", schoolClass.getAcademicYear().getId())
@@ -97,9 +98,9 @@ public class LetterService {
     /** The letter of one student: the class teacher, the administration or the student's parent. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
     public LetterData studentLetter(
-            @NotNull(message = "Выберите ученика") Long studentId,
-            @NotNull(message = "Выберите учебный период") Long periodId,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @NotNull(message = "{letter.student.required}") Long studentId,
+            @NotNull(message = "{letter.period.required}") Long periodId,
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         Student student = access.checkStudent(
                 studentId, access.callerHas(ru.ejournal.security.entity.Role.PARENT) ? Intent.READ : Intent.WRITE);
         audit.viewed(PersonalDataKind.LETTER, studentId);
@@ -110,10 +111,10 @@ public class LetterService {
     /** The letter of one student for the days {@code from}–{@code to} of the class's school year. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
     public LetterData studentLetter(
-            @NotNull(message = "Выберите ученика") Long studentId,
+            @NotNull(message = "{letter.student.required}") Long studentId,
             @NotNull(message = FROM_REQUIRED) LocalDate from,
             @NotNull(message = TO_REQUIRED) LocalDate to,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         Student student = access.checkStudent(
                 studentId, access.callerHas(ru.ejournal.security.entity.Role.PARENT) ? Intent.READ : Intent.WRITE);
         audit.viewed(PersonalDataKind.LETTER, studentId);
@@ -124,9 +125,9 @@ public class LetterService {
     /** The letters of every studying student of a class, one page each. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public LetterData classLetters(
-            @NotNull(message = "Выберите класс") Long classId,
-            @NotNull(message = "Выберите учебный период") Long periodId,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @NotNull(message = "{letter.class.required}") Long classId,
+            @NotNull(message = "{letter.period.required}") Long periodId,
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         audit.viewed(PersonalDataKind.CLASS_LETTERS, classId);
         return letters(schoolClass, studying(classId), period(schoolClass, periodId), comment);
@@ -135,10 +136,10 @@ public class LetterService {
     /** The letters of every studying student of a class for the days {@code from}–{@code to}, one page each. */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public LetterData classLetters(
-            @NotNull(message = "Выберите класс") Long classId,
+            @NotNull(message = "{letter.class.required}") Long classId,
             @NotNull(message = FROM_REQUIRED) LocalDate from,
             @NotNull(message = TO_REQUIRED) LocalDate to,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         audit.viewed(PersonalDataKind.CLASS_LETTERS, classId);
         return letters(schoolClass, studying(classId), range(schoolClass, from, to), comment);
@@ -150,7 +151,7 @@ public class LetterService {
      */
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public void checkRange(
-            @NotNull(message = "Выберите класс") Long classId,
+            @NotNull(message = "{letter.class.required}") Long classId,
             @NotNull(message = FROM_REQUIRED) LocalDate from,
             @NotNull(message = TO_REQUIRED) LocalDate to) {
         range(access.checkClass(classId, Intent.WRITE), from, to);
@@ -158,54 +159,54 @@ public class LetterService {
 
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
     public byte[] studentPdf(
-            @NotNull(message = "Выберите ученика") Long studentId,
-            @NotNull(message = "Выберите учебный период") Long periodId,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @NotNull(message = "{letter.student.required}") Long studentId,
+            @NotNull(message = "{letter.period.required}") Long periodId,
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         return new LetterPdf().render(studentLetter(studentId, periodId, comment));
     }
 
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public byte[] classPdf(
-            @NotNull(message = "Выберите класс") Long classId,
-            @NotNull(message = "Выберите учебный период") Long periodId,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @NotNull(message = "{letter.class.required}") Long classId,
+            @NotNull(message = "{letter.period.required}") Long periodId,
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         return new LetterPdf().render(classLetters(classId, periodId, comment));
     }
 
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR, PARENT})
     public byte[] studentPdf(
-            @NotNull(message = "Выберите ученика") Long studentId,
+            @NotNull(message = "{letter.student.required}") Long studentId,
             @NotNull(message = FROM_REQUIRED) LocalDate from,
             @NotNull(message = TO_REQUIRED) LocalDate to,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         return new LetterPdf().render(studentLetter(studentId, from, to, comment));
     }
 
     @RolesAllowed({CLASS_TEACHER, ADMIN, DEPUTY_DIRECTOR})
     public byte[] classPdf(
-            @NotNull(message = "Выберите класс") Long classId,
+            @NotNull(message = "{letter.class.required}") Long classId,
             @NotNull(message = FROM_REQUIRED) LocalDate from,
             @NotNull(message = TO_REQUIRED) LocalDate to,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         return new LetterPdf().render(classLetters(classId, from, to, comment));
     }
 
     /** Sends the letter's text to the student's parents as an internal message; returns the message id. */
     @RolesAllowed(CLASS_TEACHER)
     public long sendToParents(
-            @NotNull(message = "Выберите ученика") Long studentId,
-            @NotNull(message = "Выберите учебный период") Long periodId,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @NotNull(message = "{letter.student.required}") Long studentId,
+            @NotNull(message = "{letter.period.required}") Long periodId,
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         return send(studentId, studentLetter(studentId, periodId, comment));
     }
 
     /** Sends the letter for the days {@code from}–{@code to} to the student's parents; returns the message id. */
     @RolesAllowed(CLASS_TEACHER)
     public long sendToParents(
-            @NotNull(message = "Выберите ученика") Long studentId,
+            @NotNull(message = "{letter.student.required}") Long studentId,
             @NotNull(message = FROM_REQUIRED) LocalDate from,
             @NotNull(message = TO_REQUIRED) LocalDate to,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @Size(max = 2000, message = "{letter.comment.size}") String comment) {
         return send(studentId, studentLetter(studentId, from, to, comment));
     }
 
@@ -215,58 +216,47 @@ public class LetterService {
                 .map(Addressee::key)
                 .toList();
         if (keys.isEmpty()) {
-            throw new BusinessException(
-                    "У родителей этого ученика нет учётной записи: письмо можно только распечатать");
+            throw new BusinessException("letter.noParentAccount");
         }
         return messages.send(
                 keys,
-                "Информационное письмо: " + data.periodTitle(),
+                Texts.text("letter.message.subject", data.periodTitle()),
                 text(data, data.students().get(0)));
     }
 
     /** The letter as plain text, for a message. */
     static String text(LetterData data, LetterData.StudentLetter s) {
         StringBuilder t = new StringBuilder();
-        t.append("Уважаемые родители (законные представители)!\n\nСообщаем сведения об успеваемости и посещаемости ")
-                .append(s.name())
-                .append(", класс ")
-                .append(data.className())
-                .append(", за ")
-                .append(data.periodTitle())
-                .append(".\n\n");
+        t.append(Texts.text("letter.message.intro", s.name(), data.className(), data.periodTitle()));
         for (LetterData.SubjectRow row : s.subjects()) {
-            t.append(row.subject()).append(": ").append(row.marks().isEmpty() ? "отметок нет" : row.marks());
+            t.append(row.subject())
+                    .append(": ")
+                    .append(row.marks().isEmpty() ? Texts.text("letter.message.noMarks") : row.marks());
             if (row.average() != null) {
-                t.append("; средний балл ")
-                        .append(row.average()
+                t.append(Texts.text(
+                        "letter.message.average",
+                        row.average()
                                 .setScale(2, RoundingMode.HALF_UP)
                                 .toPlainString()
-                                .replace('.', ','));
+                                .replace('.', ',')));
             }
             if (row.grade() != null) {
-                t.append("; за период ").append(row.grade()).append(row.proposed() ? " (предв.)" : "");
+                t.append(Texts.text(
+                        "letter.message.grade", row.grade(), row.proposed() ? Texts.text("letter.proposed") : ""));
             }
             t.append('\n');
         }
         LetterData.Absences a = s.absences();
-        t.append("\nПропущено уроков: ")
-                .append(a.missed())
-                .append(" (по болезни ")
-                .append(a.ill())
-                .append(", по уважительной причине ")
-                .append(a.excused())
-                .append(", без уважительной причины ")
-                .append(a.unexcused())
-                .append(", причина не сообщена ")
-                .append(a.unexplained())
-                .append("). Опозданий: ")
-                .append(a.late())
-                .append('.');
+        t.append(Texts.text(
+                "letter.message.absences", a.missed(), a.ill(), a.excused(), a.unexcused(), a.unexplained(), a.late()));
         if (data.comment() != null && !data.comment().isBlank()) {
-            t.append("\n\nКомментарий классного руководителя: ")
-                    .append(data.comment().strip());
+            t.append(Texts.text("letter.message.comment", data.comment().strip()));
         }
-        t.append("\n\n").append(data.classTeacher() == null ? "" : "Классный руководитель " + data.classTeacher());
+        t.append("\n\n")
+                .append(
+                        data.classTeacher() == null
+                                ? ""
+                                : Texts.text("letter.message.classTeacher", data.classTeacher()));
         return t.toString();
     }
 
@@ -283,7 +273,7 @@ public class LetterService {
     private Span period(SchoolClass schoolClass, Long periodId) {
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getAcademicYear().equals(schoolClass.getAcademicYear())) {
-            throw new BusinessException("Учебный период не относится к учебному году класса");
+            throw new BusinessException("letter.period.notOfClassYear");
         }
         return new Span(
                 period.getStartDate(),
@@ -295,16 +285,14 @@ public class LetterService {
 
     private Span range(SchoolClass schoolClass, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            throw new BusinessException("Дата начала (" + from.format(DATE) + ") позже даты окончания ("
-                    + to.format(DATE) + "): укажите период «с» раньше, чем «по»");
+            throw new BusinessException("letter.range.fromAfterTo", from.format(DATE), to.format(DATE));
         }
         LocalDate yearStart = schoolClass.getAcademicYear().getStartDate();
         LocalDate yearEnd = schoolClass.getAcademicYear().getEndDate();
         if (from.isBefore(yearStart) || to.isAfter(yearEnd)) {
-            throw new BusinessException("Даты должны быть в пределах учебного года класса: с " + yearStart.format(DATE)
-                    + " по " + yearEnd.format(DATE));
+            throw new BusinessException("letter.range.outsideYear", yearStart.format(DATE), yearEnd.format(DATE));
         }
-        return new Span(from, to, null, "период с " + from.format(DATE) + " по " + to.format(DATE));
+        return new Span(from, to, null, Texts.text("letter.range.title", from.format(DATE), to.format(DATE)));
     }
 
     private LetterData letters(SchoolClass schoolClass, List<Long> studentIds, Span span, String comment) {

@@ -15,6 +15,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.RoundingMode;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.letter.boundary.LetterData;
 
 /**
@@ -53,7 +54,7 @@ public final class LetterPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 42, 42, 42);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Информационное письмо для родителей за " + data.periodTitle());
+        document.addTitle(Texts.text("letter.pdf.title", data.periodTitle()));
         document.open();
         boolean first = true;
         for (LetterData.StudentLetter student : data.students()) {
@@ -64,7 +65,7 @@ public final class LetterPdf {
             page(document, data, student);
         }
         if (data.students().isEmpty()) {
-            document.add(new Paragraph("В классе нет учеников.", normal));
+            document.add(new Paragraph(Texts.text("letter.pdf.noPupils"), normal));
         }
         document.close();
         return out.toByteArray();
@@ -79,31 +80,31 @@ public final class LetterPdf {
             address.setAlignment(Element.ALIGN_CENTER);
             document.add(address);
         }
-        Paragraph heading = new Paragraph("Информационное письмо для родителей", title);
+        Paragraph heading = new Paragraph(Texts.text("letter.pdf.heading"), title);
         heading.setAlignment(Element.ALIGN_CENTER);
         heading.setSpacingBefore(18);
         document.add(heading);
-        Paragraph span = new Paragraph("за " + data.periodTitle(), bold);
+        Paragraph span = new Paragraph(Texts.text("letter.pdf.span", data.periodTitle()), bold);
         span.setAlignment(Element.ALIGN_CENTER);
         span.setSpacingAfter(12);
         document.add(span);
 
-        document.add(new Paragraph("Уважаемые родители (законные представители)!", normal));
+        document.add(new Paragraph(Texts.text("letter.pdf.greeting"), normal));
         Paragraph intro = new Paragraph();
         intro.setFont(normal);
-        intro.add(new Chunk("Сообщаем сведения об успеваемости и посещаемости ученика (ученицы) ", normal));
+        intro.add(new Chunk(Texts.text("letter.pdf.intro"), normal));
         intro.add(new Chunk(student.name(), bold));
-        intro.add(new Chunk(", класс " + data.className() + ", за " + data.periodTitle() + ".", normal));
+        intro.add(new Chunk(Texts.text("letter.pdf.introEnd", data.className(), data.periodTitle()), normal));
         intro.setSpacingAfter(10);
         document.add(intro);
 
         PdfPTable table = new PdfPTable(data.withGrades() ? new float[] {34, 38, 14, 14} : new float[] {34, 52, 14});
         table.setWidthPercentage(100);
-        header(table, "Предмет");
-        header(table, "Отметки");
-        header(table, "Средний балл");
+        header(table, Texts.text("letter.pdf.subject"));
+        header(table, Texts.text("letter.pdf.marks"));
+        header(table, Texts.text("letter.pdf.average"));
         if (data.withGrades()) {
-            header(table, "Отметка за период");
+            header(table, Texts.text("letter.pdf.grade"));
         }
         for (LetterData.SubjectRow row : student.subjects()) {
             cell(table, row.subject(), Element.ALIGN_LEFT);
@@ -120,7 +121,7 @@ public final class LetterPdf {
             if (data.withGrades()) {
                 cell(
                         table,
-                        row.grade() == null ? "—" : row.grade() + (row.proposed() ? " (предв.)" : ""),
+                        row.grade() == null ? "—" : row.grade() + (row.proposed() ? Texts.text("letter.proposed") : ""),
                         Element.ALIGN_CENTER);
             }
         }
@@ -128,21 +129,24 @@ public final class LetterPdf {
 
         LetterData.Absences a = student.absences();
         Paragraph absences = new Paragraph(
-                "Пропущено уроков: " + a.missed() + ", из них по болезни — " + a.ill()
-                        + ", по уважительной причине — " + a.excused() + ", без уважительной причины — " + a.unexcused()
-                        + ", причина не сообщена — " + a.unexplained() + ". Опозданий: " + a.late() + ".",
+                Texts.text(
+                        "letter.pdf.absences",
+                        a.missed(),
+                        a.ill(),
+                        a.excused(),
+                        a.unexcused(),
+                        a.unexplained(),
+                        a.late()),
                 normal);
         absences.setSpacingBefore(10);
         document.add(absences);
         if (data.withGrades()) {
-            document.add(new Paragraph(
-                    "«(предв.)» — предварительная отметка по среднему баллу; окончательную выставляет учитель.",
-                    small));
+            document.add(new Paragraph(Texts.text("letter.pdf.proposedNote"), small));
         }
 
         Paragraph comment = new Paragraph();
         comment.setSpacingBefore(12);
-        comment.add(new Chunk("Комментарий классного руководителя: ", bold));
+        comment.add(new Chunk(Texts.text("letter.pdf.comment"), bold));
         comment.add(new Chunk(
                 data.comment() == null || data.comment().isBlank()
                         ? "________________________________________________________________"
@@ -150,19 +154,13 @@ public final class LetterPdf {
                 normal));
         document.add(comment);
 
-        Paragraph teacher = new Paragraph(
-                "Классный руководитель: ____________________ "
-                        + (data.classTeacher() == null ? "" : data.classTeacher()),
-                normal);
+        Paragraph teacher = new Paragraph(Texts.text("letter.pdf.classTeacher", data.classTeacher()), normal);
         teacher.setSpacingBefore(18);
         document.add(teacher);
-        Paragraph signature = new Paragraph(
-                "С информацией ознакомлен(а): ____________________ / "
-                        + "____________________ /   «____» ______________ 20___ г.",
-                normal);
+        Paragraph signature = new Paragraph(Texts.text("letter.pdf.signature"), normal);
         signature.setSpacingBefore(18);
         document.add(signature);
-        Paragraph hint = new Paragraph("(подпись родителя)                      (расшифровка подписи)", small);
+        Paragraph hint = new Paragraph(Texts.text("letter.pdf.signatureHint"), small);
         hint.setIndentationLeft(160);
         document.add(hint);
     }

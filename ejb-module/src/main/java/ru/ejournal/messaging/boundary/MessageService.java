@@ -23,7 +23,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.messaging.control.MessagePosted;
 import ru.ejournal.messaging.entity.Message;
@@ -42,8 +44,6 @@ import ru.ejournal.student.entity.Student;
 @Stateless
 public class MessageService {
 
-    private static final String NOT_ADDRESSABLE = "Этому адресату вы писать не можете";
-
     @PersistenceContext
     EntityManager em;
 
@@ -53,29 +53,34 @@ public class MessageService {
     @Inject
     Event<MessagePosted> posted;
 
-    /** Everybody the caller may write to, each about one child. */
+    /** Everybody the caller may write to, each about one child (labels in Russian). */
     @RolesAllowed({CLASS_TEACHER, SUBJECT_TEACHER, PARENT})
     public List<Addressee> addressBook() {
-        return addressBook(access.caller());
+        return addressBook(access.caller(), Texts.RUSSIAN);
+    }
+
+    /** The same with the labels in {@code locale}. */
+    @RolesAllowed({CLASS_TEACHER, SUBJECT_TEACHER, PARENT})
+    public List<Addressee> addressBook(Locale locale) {
+        return addressBook(access.caller(), locale);
     }
 
     /** Sends one message to the chosen addressees (keys from {@link #addressBook()}). */
     @RolesAllowed({CLASS_TEACHER, SUBJECT_TEACHER, PARENT})
     public long send(
-            @NotEmpty(message = "Выберите хотя бы одного получателя") List<String> addresseeKeys,
-            @NotBlank(message = "Укажите тему") @Size(max = 300, message = "Тема — не длиннее 300 символов")
+            @NotEmpty(message = "{messaging.addressees.required}") List<String> addresseeKeys,
+            @NotBlank(message = "{messaging.subject.required}") @Size(max = 300, message = "{messaging.subject.size}")
                     String subject,
-            @NotBlank(message = "Напишите текст сообщения")
-                    @Size(max = 5000, message = "Сообщение — не длиннее 5000 символов")
+            @NotBlank(message = "{messaging.body.required}") @Size(max = 5000, message = "{messaging.body.size}")
                     String body) {
         UserAccount caller = access.caller();
         Map<String, Addressee> book = new LinkedHashMap<>();
-        addressBook(caller).forEach(a -> book.put(a.key(), a));
+        addressBook(caller, Texts.RUSSIAN).forEach(a -> book.put(a.key(), a));
         List<Addressee> chosen = new ArrayList<>();
         for (String key : addresseeKeys) {
             Addressee a = book.get(key);
             if (a == null) {
-                throw new AccessDeniedException(NOT_ADDRESSABLE);
+                throw new AccessDeniedException("messaging.notAddressable");
             }
             chosen.add(a);
         }
@@ -85,18 +90,17 @@ public class MessageService {
     /** Sends one message to every parent (with an account) of a class the caller teaches or leads. */
     @RolesAllowed({CLASS_TEACHER, SUBJECT_TEACHER})
     public long sendToClass(
-            @NotNull(message = "Выберите класс") Long classId,
-            @NotBlank(message = "Укажите тему") @Size(max = 300, message = "Тема — не длиннее 300 символов")
+            @NotNull(message = "{messaging.class.required}") Long classId,
+            @NotBlank(message = "{messaging.subject.required}") @Size(max = 300, message = "{messaging.subject.size}")
                     String subject,
-            @NotBlank(message = "Напишите текст сообщения")
-                    @Size(max = 5000, message = "Сообщение — не длиннее 5000 символов")
+            @NotBlank(message = "{messaging.body.required}") @Size(max = 5000, message = "{messaging.body.size}")
                     String body) {
         UserAccount caller = access.caller();
-        List<Addressee> parents = addressBook(caller).stream()
+        List<Addressee> parents = addressBook(caller, Texts.RUSSIAN).stream()
                 .filter(a -> classId.equals(a.classId()))
                 .toList();
         if (parents.isEmpty()) {
-            throw new AccessDeniedException("Вы не можете писать родителям этого класса");
+            throw new AccessDeniedException("messaging.class.notAddressable");
         }
         return deliver(caller, subject, body, parents);
     }
@@ -170,7 +174,7 @@ public class MessageService {
         UserAccount caller = access.caller();
         MessageRecipient row = em.find(MessageRecipient.class, inboxLineId);
         if (row == null || !row.getRecipient().equals(caller)) {
-            throw new AccessDeniedException("Нет доступа к этому сообщению");
+            throw new AccessDeniedException("messaging.message.noAccess");
         }
         return row;
     }
@@ -215,7 +219,7 @@ public class MessageService {
     public List<Receipt> receipts(@NotNull Long messageId) {
         Message message = em.find(Message.class, messageId);
         if (message == null || !message.getSender().equals(access.caller())) {
-            throw new AccessDeniedException("Отметки о прочтении видит только отправитель");
+            throw new AccessDeniedException("messaging.receipts.senderOnly");
         }
         return em.createQuery("""
                 select sm.lastName, sm.firstName, sm.patronymic, pp.lastName, pp.firstName, pp.patronymic, a.login,
@@ -247,7 +251,7 @@ public class MessageService {
         return message.getId();
     }
 
-    private List<Addressee> addressBook(UserAccount caller) {
+    private List<Addressee> addressBook(UserAccount caller, Locale locale) {
         List<Addressee> book = new ArrayList<>();
         if (caller.getStaffMember() != null
                 && (access.callerHas(Role.CLASS_TEACHER) || access.callerHas(Role.SUBJECT_TEACHER))) {
@@ -279,8 +283,13 @@ public class MessageService {
                             (Long) r[4],
                             (Long) r[7],
                             r[8] + "" + r[9],
-                            PersonName.initials((String) r[1], (String) r[2], (String) r[3]) + " — " + relation(r[10])
-                                    + ": " + r[5] + " " + r[6] + ", " + r[8] + r[9])));
+                            Texts.text(
+                                    locale,
+                                    "messaging.addressee.parent",
+                                    PersonName.initials((String) r[1], (String) r[2], (String) r[3]),
+                                    Texts.text(locale, relation(r[10])),
+                                    r[5] + " " + r[6],
+                                    r[8] + "" + r[9]))));
         }
         if (access.callerHas(Role.PARENT) && caller.getParent() != null) {
             em.createQuery("""
@@ -303,18 +312,24 @@ public class MessageService {
                             (Long) r[4],
                             null,
                             null,
-                            PersonName.initials((String) r[1], (String) r[2], (String) r[3])
-                                    + (r[10].equals(r[9]) ? " — классный руководитель" : " — учитель")
-                                    + " (" + r[5] + ", " + r[7] + r[8] + ")")));
+                            Texts.text(
+                                    locale,
+                                    r[10].equals(r[9])
+                                            ? "messaging.addressee.classTeacher"
+                                            : "messaging.addressee.teacher",
+                                    PersonName.initials((String) r[1], (String) r[2], (String) r[3]),
+                                    r[5],
+                                    r[7] + "" + r[8]))));
         }
         return book;
     }
 
+    /** The key of the parent's relation to the child. */
     private static String relation(Object relation) {
         return switch (String.valueOf(relation)) {
-            case "MOTHER" -> "мать";
-            case "FATHER" -> "отец";
-            default -> "родитель";
+            case "MOTHER" -> "messaging.relation.mother";
+            case "FATHER" -> "messaging.relation.father";
+            default -> "messaging.relation.parent";
         };
     }
 

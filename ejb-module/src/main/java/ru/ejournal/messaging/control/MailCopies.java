@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 
 /**
@@ -21,8 +22,6 @@ import ru.ejournal.common.entity.PersonName;
  */
 @ApplicationScoped
 public class MailCopies {
-
-    static final String SUBJECT_PREFIX = "Электронный журнал: ";
 
     @PersistenceContext
     EntityManager em;
@@ -60,11 +59,8 @@ public class MailCopies {
                         .findFirst()
                         .map(r -> r[0] + " " + r[1])
                         .orElse(null);
-        String about = childName == null ? "" : " (о ребёнке: " + childName + ")";
+        String about = childName == null ? "" : Texts.text("messaging.copy.about", childName);
         return Optional.of(new Copy(
-                SUBJECT_PREFIX + h[0],
-                sender + " пишет вам в электронном журнале" + about + ":\n\n" + h[1]
-                        + "\n\n—\nЭто копия сообщения из электронного журнала. Ответить и отметить его прочитанным"
-                        + " можно в журнале, в разделе «Сообщения».\n"));
+                Texts.text("messaging.copy.subject", h[0]), Texts.text("messaging.copy.text", sender, about, h[1])));
     }
 }

@@ -13,16 +13,16 @@ import ru.ejournal.school.entity.School;
  * absences that put a pupil on the list; {@code version} is the school's version when they were read.
  */
 public record AtRiskSettings(
-        @Min(value = 2, message = "Отметка группы риска: «2» или «3»")
-        @Max(value = 3, message = "Отметка группы риска: «2» или «3»")
+        @Min(value = 2, message = "{monitoring.atRisk.mark.range}")
+        @Max(value = 3, message = "{monitoring.atRisk.mark.range}")
         int grade,
 
-        @Min(value = 1, message = "Отметок в неделю: от 1 до 10")
-        @Max(value = 10, message = "Отметок в неделю: от 1 до 10")
+        @Min(value = 1, message = "{monitoring.atRisk.marksPerWeek.range}")
+        @Max(value = 10, message = "{monitoring.atRisk.marksPerWeek.range}")
         int marksPerWeek,
 
-        @Min(value = 1, message = "Пропусков без уважительной причины: от 1 до 100")
-        @Max(value = 100, message = "Пропусков без уважительной причины: от 1 до 100")
+        @Min(value = 1, message = "{monitoring.atRisk.unexcused.range}")
+        @Max(value = 100, message = "{monitoring.atRisk.unexcused.range}")
         int absences,
 
         long version)

@@ -10,7 +10,11 @@ import java.time.LocalDate;
  * whatever scope was asked for.
  */
 public record EvaluationScope(
-        @NotNull(message = "Укажите школу") Long schoolId, Long classId, Long teacherId, LocalDate from, LocalDate to)
+        @NotNull(message = "{monitoring.school.required}") Long schoolId,
+        Long classId,
+        Long teacherId,
+        LocalDate from,
+        LocalDate to)
         implements Serializable {
 
     public static EvaluationScope school(Long schoolId) {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.monitoring.control.MonitoringMessages;
 import ru.ejournal.monitoring.control.RuleEvaluator;
@@ -97,10 +98,10 @@ public class JournalMonitoringService {
      * class (class teacher); re-running never duplicates an open violation.
      */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN, CLASS_TEACHER})
-    public EvaluationResult evaluate(@NotNull(message = "Укажите, что проверять") @Valid EvaluationScope scope) {
+    public EvaluationResult evaluate(@NotNull(message = "{monitoring.scope.required}") @Valid EvaluationScope scope) {
         authorize(scope.schoolId(), scope.classId());
         if (scope.from() != null && scope.to() != null && scope.from().isAfter(scope.to())) {
-            throw new BusinessException("Начало периода проверки позже его конца");
+            throw new BusinessException("monitoring.scope.fromAfterTo");
         }
         return evaluator.evaluate(scope, LocalDate.now(ZONE), Instant.now());
     }
@@ -108,8 +109,8 @@ public class JournalMonitoringService {
     /** A page of a school's violations; a class teacher must name their own class in the filter. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN, CLASS_TEACHER})
     public List<ViolationRow> violations(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите фильтр") ViolationFilter filter,
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.filter.required}") ViolationFilter filter,
             @Min(0) int first,
             @Min(1) @Max(MAX_PAGE) int max) {
         authorize(schoolId, filter.classId());
@@ -118,8 +119,8 @@ public class JournalMonitoringService {
 
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN, CLASS_TEACHER})
     public long countViolations(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите фильтр") ViolationFilter filter) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.filter.required}") ViolationFilter filter) {
         authorize(schoolId, filter.classId());
         return queries.count(schoolId, filter);
     }
@@ -127,7 +128,7 @@ public class JournalMonitoringService {
     /** Open violations of a school by rule (the deputy director's home page). */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public Map<ru.ejournal.monitoring.entity.ViolationRule, Long> openCountsByRule(
-            @NotNull(message = "Укажите школу") Long schoolId) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId) {
         School school = access.checkSchool(schoolId, Intent.READ);
         Map<ru.ejournal.monitoring.entity.ViolationRule, Long> counts =
                 new java.util.EnumMap<>(ru.ejournal.monitoring.entity.ViolationRule.class);
@@ -184,7 +185,7 @@ public class JournalMonitoringService {
 
     /** Teachers, classes, subjects and periods of the school, for the filters. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN, CLASS_TEACHER})
-    public FilterOptions filterOptions(@NotNull(message = "Укажите школу") Long schoolId) {
+    public FilterOptions filterOptions(@NotNull(message = "{monitoring.school.required}") Long schoolId) {
         School school = access.checkSchool(schoolId, Intent.READ);
         List<Choice> teachers = em.createQuery("""
                         select distinct t from TeachingAssignment a join a.teacher t
@@ -226,34 +227,31 @@ public class JournalMonitoringService {
     /** «Напомнить»: sends the teacher a message from the caller with their open violations. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public int remind(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Выберите учителя") Long teacherId,
-            @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов") String comment) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.teacher.required}") Long teacherId,
+            @Size(max = 2000, message = "{monitoring.comment.size}") String comment) {
         School school = access.checkSchool(schoolId, Intent.READ);
         StaffMember teacher = em.find(StaffMember.class, teacherId);
         if (teacher == null || !teacher.getSchool().equals(school)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         List<ViolationRow> open = queries.find(schoolId, ViolationFilter.open().withTeacher(teacherId), 0, 200);
         if (open.isEmpty()) {
-            throw new BusinessException("У учителя нет открытых нарушений — напоминать не о чем");
+            throw new BusinessException("monitoring.remind.nothing");
         }
         List<UserAccount> accounts =
                 messages.accountsOfStaff(List.of(teacherId)).getOrDefault(teacherId, List.of());
         if (accounts.isEmpty()) {
-            throw new BusinessException("У учителя нет учётной записи: сообщение отправить некому");
+            throw new BusinessException("monitoring.remind.noAccount");
         }
         long total = queries.count(schoolId, ViolationFilter.open().withTeacher(teacherId));
         StringBuilder body = new StringBuilder();
         if (comment != null && !comment.isBlank()) {
             body.append(comment.strip()).append("\n\n");
         }
-        body.append("Напоминаю о незаполненных данных в журнале (")
-                .append(total)
-                .append("):\n")
-                .append(RuleTexts.lines(open, 200))
-                .append("\nНарушение закрывается само, когда данные внесены.");
-        messages.send(access.caller(), accounts, "Напоминание: заполните журнал", body.toString(), Instant.now());
+        body.append(Texts.text("monitoring.remind.body", total, RuleTexts.lines(open, 200)));
+        messages.send(
+                access.caller(), accounts, Texts.text("monitoring.remind.subject"), body.toString(), Instant.now());
         return (int) total;
     }
 
@@ -263,14 +261,14 @@ public class JournalMonitoringService {
      */
     @RolesAllowed({CLASS_TEACHER})
     public Long report(
-            @NotNull(message = "Выберите класс") Long classId,
-            @NotBlank(message = "Напишите комментарий для заместителя директора")
-                    @Size(max = 2000, message = "Комментарий — не длиннее 2000 символов")
+            @NotNull(message = "{monitoring.class.required}") Long classId,
+            @NotBlank(message = "{monitoring.report.comment.required}")
+                    @Size(max = 2000, message = "{monitoring.comment.size}")
                     String comment) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         UserAccount caller = access.caller();
         if (caller.getStaffMember() == null || !caller.getStaffMember().equals(schoolClass.getClassTeacher())) {
-            throw new AccessDeniedException("Сообщить о нарушениях может только классный руководитель этого класса");
+            throw new AccessDeniedException("monitoring.report.notClassTeacher");
         }
         Instant now = Instant.now();
         ViolationReport report = new ViolationReport(schoolClass, caller, comment.strip(), now);
@@ -287,14 +285,9 @@ public class JournalMonitoringService {
         if (!deputies.isEmpty()) {
             List<ViolationRow> open = queries.find(
                     schoolClass.getSchool().getId(), ViolationFilter.open().withClass(classId), 0, 200);
-            String body = comment.strip() + "\n\nОткрытые нарушения заполнения журнала в " + schoolClass.getName()
-                    + " (" + count + "):\n" + RuleTexts.lines(open, 200);
-            messages.send(
-                    caller,
-                    deputies,
-                    "Классный руководитель " + schoolClass.getName() + " сообщает о нарушениях заполнения журнала",
-                    body,
-                    now);
+            String body = comment.strip()
+                    + Texts.text("monitoring.report.body", schoolClass.getName(), count, RuleTexts.lines(open, 200));
+            messages.send(caller, deputies, Texts.text("monitoring.report.subject", schoolClass.getName()), body, now);
         }
         return report.getId();
     }
@@ -302,7 +295,9 @@ public class JournalMonitoringService {
     /** The class teachers' reports of a school, newest first. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public List<ReportRow> reports(
-            @NotNull(message = "Укажите школу") Long schoolId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE) int max) {
         School school = access.checkSchool(schoolId, Intent.READ);
         List<ViolationReport> reports = em.createNamedQuery("ViolationReport.findBySchool", ViolationReport.class)
                 .setParameter("schoolId", school.getId())
@@ -335,7 +330,7 @@ public class JournalMonitoringService {
     }
 
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public long countReports(@NotNull(message = "Укажите школу") Long schoolId) {
+    public long countReports(@NotNull(message = "{monitoring.school.required}") Long schoolId) {
         access.checkSchool(schoolId, Intent.READ);
         return em.createNamedQuery("ViolationReport.countBySchool", Long.class)
                 .setParameter("schoolId", schoolId)
@@ -344,7 +339,8 @@ public class JournalMonitoringService {
 
     /** For the chart: per week (Monday), the violations open at its end and those that arose in it. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public List<WeekCount> weeklyCounts(@NotNull(message = "Укажите школу") Long schoolId, @Min(1) @Max(60) int weeks) {
+    public List<WeekCount> weeklyCounts(
+            @NotNull(message = "{monitoring.school.required}") Long schoolId, @Min(1) @Max(60) int weeks) {
         access.checkSchool(schoolId, Intent.READ);
         LocalDate thisMonday = LocalDate.now(ZONE).with(DayOfWeek.MONDAY);
         Instant now = Instant.now();
@@ -394,12 +390,12 @@ public class JournalMonitoringService {
      */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public List<TeacherTimeliness> timeliness(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Выберите учебный период") Long periodId) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.period.required}") Long periodId) {
         School school = access.checkSchool(schoolId, Intent.READ);
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getSchool().equals(school)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
         LocalDate to = period.getEndDate().isBefore(yesterday) ? period.getEndDate() : yesterday;
@@ -465,11 +461,11 @@ public class JournalMonitoringService {
             return school;
         }
         if (classId == null) {
-            throw new AccessDeniedException("Классный руководитель видит нарушения только своего класса");
+            throw new AccessDeniedException("monitoring.classTeacher.ownClassOnly");
         }
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         if (!schoolClass.getSchool().equals(school)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         return school;
     }

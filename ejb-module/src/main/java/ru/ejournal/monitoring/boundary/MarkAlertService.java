@@ -75,13 +75,13 @@ public class MarkAlertService {
     }
 
     /** One alert of the caller's school. */
-    public MarkAlertRow alert(@NotNull(message = "Не указана тревога") Long alertId) {
+    public MarkAlertRow alert(@NotNull(message = "{monitoring.alert.required}") Long alertId) {
         MarkAlert alert = check(alertId);
         return row(alert, Duration.ofMinutes(alert.getSchool().getMarkAlertMinutes()), Instant.now());
     }
 
     /** Every change of an alert of the caller's school, in the order they were made. */
-    public List<MarkAlertLine> changes(@NotNull(message = "Не указана тревога") Long alertId) {
+    public List<MarkAlertLine> changes(@NotNull(message = "{monitoring.alert.required}") Long alertId) {
         check(alertId);
         return alerts.lines(alertId);
     }
@@ -94,19 +94,18 @@ public class MarkAlertService {
      * version as the caller saw it: an alert that has grown since is refused as a conflict, so that
      * nobody reverts changes they have not seen.
      */
-    public RevertResult revert(@NotNull(message = "Не указана тревога") Long alertId, long version) {
+    public RevertResult revert(@NotNull(message = "{monitoring.alert.required}") Long alertId, long version) {
         MarkAlert alert = check(alertId);
         em.refresh(alert, LockModeType.PESSIMISTIC_WRITE);
         if (alert.isReverted()) {
-            throw new BusinessException("Изменения этой тревоги уже отменены");
+            throw new BusinessException("monitoring.markAlert.alreadyReverted");
         }
         if (alert.getVersion() != version) {
-            throw new ConflictException(
-                    "К тревоге добавились новые изменения. Обновите страницу, проверьте их" + " и отмените ещё раз.");
+            throw new ConflictException("monitoring.markAlert.grown");
         }
         String login = access.caller().getLogin();
         Instant now = Instant.now();
-        String reason = String.format(MarkAlerts.REVERT_REASON, alert.getId());
+        String reason = MarkAlerts.revertReason(alert.getId());
         Map<Long, List<MarkAlertChange>> byMark = new LinkedHashMap<>();
         em.createQuery(
                         "select x from MarkAlertChange x where x.alert = :alert order by x.changedAt, x.id",
@@ -181,7 +180,7 @@ public class MarkAlertService {
     private MarkAlert check(Long alertId) {
         MarkAlert alert = em.find(MarkAlert.class, alertId);
         if (alert == null) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         access.checkSchool(alert.getSchool().getId(), Intent.READ);
         return alert;

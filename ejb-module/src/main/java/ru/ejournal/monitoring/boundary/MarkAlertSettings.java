@@ -15,12 +15,12 @@ import ru.ejournal.school.entity.School;
 public record MarkAlertSettings(
         boolean enabled,
 
-        @Min(value = 1, message = "Порог тревоги об изменении отметок: от 1 до 500 отметок")
-        @Max(value = 500, message = "Порог тревоги об изменении отметок: от 1 до 500 отметок")
+        @Min(value = 1, message = "{monitoring.markAlert.threshold.range}")
+        @Max(value = 500, message = "{monitoring.markAlert.threshold.range}")
         int threshold,
 
-        @Min(value = 1, message = "Время для тревоги об изменении отметок: от 1 до 1440 минут")
-        @Max(value = 1440, message = "Время для тревоги об изменении отметок: от 1 до 1440 минут")
+        @Min(value = 1, message = "{monitoring.markAlert.minutes.range}")
+        @Max(value = 1440, message = "{monitoring.markAlert.minutes.range}")
         int minutes,
 
         long version)

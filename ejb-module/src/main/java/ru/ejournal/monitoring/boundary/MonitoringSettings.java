@@ -19,35 +19,34 @@ import ru.ejournal.school.entity.School;
  * they were read (optimistic locking).
  */
 public record MonitoringSettings(
-        @Min(value = 0, message = "Срок ввода темы урока: от 0 до 30 дней")
-        @Max(value = 30, message = "Срок ввода темы урока: от 0 до 30 дней")
+        @Min(value = 0, message = "{monitoring.topicDays.range}")
+        @Max(value = 30, message = "{monitoring.topicDays.range}")
         int topicDeadlineDays,
 
-        @Min(value = 0, message = "Срок отметки посещаемости: от 0 до 30 дней")
-        @Max(value = 30, message = "Срок отметки посещаемости: от 0 до 30 дней")
+        @Min(value = 0, message = "{monitoring.attendanceDays.range}")
+        @Max(value = 30, message = "{monitoring.attendanceDays.range}")
         int attendanceDeadlineDays,
 
-        @Min(value = 0, message = "Срок выставления оценок: от 0 до 30 учебных дней")
-        @Max(value = 30, message = "Срок выставления оценок: от 0 до 30 учебных дней")
+        @Min(value = 0, message = "{monitoring.marksDays.range}")
+        @Max(value = 30, message = "{monitoring.marksDays.range}")
         int marksDeadlineDays,
 
-        @Min(value = 1, message = "Минимум оценок за период: от 1 до 20")
-        @Max(value = 20, message = "Минимум оценок за период: от 1 до 20")
+        @Min(value = 1, message = "{monitoring.minMarks.range}")
+        @Max(value = 20, message = "{monitoring.minMarks.range}")
         int minMarksPerPeriod,
 
-        @Min(value = 1, message = "Порог предупреждения: от 1 до 99 %")
-        @Max(value = 99, message = "Порог предупреждения: от 1 до 99 %")
+        @Min(value = 1, message = "{monitoring.warning.range}") @Max(value = 99, message = "{monitoring.warning.range}")
         int fewMarksWarningPercent,
 
-        @Min(value = 0, message = "Срок выставления итоговых оценок: от 0 до 30 дней")
-        @Max(value = 30, message = "Срок выставления итоговых оценок: от 0 до 30 дней")
+        @Min(value = 0, message = "{monitoring.periodGradeDays.range}")
+        @Max(value = 30, message = "{monitoring.periodGradeDays.range}")
         int periodGradeGraceDays,
 
         boolean homeworkRuleEnabled,
 
-        @NotNull(message = "Порог округления: от 0,30 до 0,90")
-        @DecimalMin(value = "0.30", message = "Порог округления: от 0,30 до 0,90")
-        @DecimalMax(value = "0.90", message = "Порог округления: от 0,30 до 0,90")
+        @NotNull(message = "{monitoring.rounding.range}")
+        @DecimalMin(value = "0.30", message = "{monitoring.rounding.range}")
+        @DecimalMax(value = "0.90", message = "{monitoring.rounding.range}")
         BigDecimal roundingThreshold,
 
         long version)

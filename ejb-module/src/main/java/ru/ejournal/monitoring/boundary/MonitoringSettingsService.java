@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.monitoring.entity.SchoolHoliday;
 import ru.ejournal.school.entity.School;
@@ -58,7 +59,7 @@ public class MonitoringSettingsService {
     }
 
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
-    public MonitoringSettings settings(@NotNull(message = "Укажите школу") Long schoolId) {
+    public MonitoringSettings settings(@NotNull(message = "{monitoring.school.required}") Long schoolId) {
         return MonitoringSettings.of(access.checkSchool(schoolId, Intent.READ));
     }
 
@@ -68,20 +69,20 @@ public class MonitoringSettingsService {
      */
     @RolesAllowed(ADMIN)
     public MonitoringSettings save(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите настройки") @Valid MonitoringSettings settings) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.settings.required}") @Valid MonitoringSettings settings) {
         School school = lockedSchool(schoolId, settings.version());
         saveWithHistory(
                 school,
                 () -> MonitoringSettings.of(school).snapshot(),
                 () -> settings.applyTo(school),
-                "Настройки контроля журнала");
+                Texts.text("monitoring.history.settings"));
         return MonitoringSettings.of(school);
     }
 
     /** The school's mass mark-change alert settings. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
-    public MarkAlertSettings markAlertSettings(@NotNull(message = "Укажите школу") Long schoolId) {
+    public MarkAlertSettings markAlertSettings(@NotNull(message = "{monitoring.school.required}") Long schoolId) {
         return MarkAlertSettings.of(access.checkSchool(schoolId, Intent.READ));
     }
 
@@ -91,20 +92,20 @@ public class MonitoringSettingsService {
      */
     @RolesAllowed(ADMIN)
     public MarkAlertSettings saveMarkAlert(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите настройки") @Valid MarkAlertSettings settings) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.settings.required}") @Valid MarkAlertSettings settings) {
         School school = lockedSchool(schoolId, settings.version());
         saveWithHistory(
                 school,
                 () -> MarkAlertSettings.of(school).snapshot(),
                 () -> settings.applyTo(school),
-                "Тревога о массовом изменении отметок");
+                Texts.text("monitoring.history.markAlert"));
         return MarkAlertSettings.of(school);
     }
 
     /** The school's thresholds of the pupils at risk. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
-    public AtRiskSettings atRiskSettings(@NotNull(message = "Укажите школу") Long schoolId) {
+    public AtRiskSettings atRiskSettings(@NotNull(message = "{monitoring.school.required}") Long schoolId) {
         return AtRiskSettings.of(access.checkSchool(schoolId, Intent.READ));
     }
 
@@ -114,14 +115,14 @@ public class MonitoringSettingsService {
      */
     @RolesAllowed(ADMIN)
     public AtRiskSettings saveAtRisk(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите настройки") @Valid AtRiskSettings settings) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.settings.required}") @Valid AtRiskSettings settings) {
         School school = lockedSchool(schoolId, settings.version());
         saveWithHistory(
                 school,
                 () -> AtRiskSettings.of(school).snapshot(),
                 () -> settings.applyTo(school),
-                "Ученики группы риска");
+                Texts.text("monitoring.history.atRisk"));
         return AtRiskSettings.of(school);
     }
 
@@ -130,8 +131,7 @@ public class MonitoringSettingsService {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         em.refresh(school, LockModeType.PESSIMISTIC_WRITE);
         if (school.getVersion() != version) {
-            throw new ConflictException(
-                    "Настройки контроля журнала уже изменил другой пользователь. Обновите страницу и повторите изменения.");
+            throw new ConflictException("monitoring.settings.conflict");
         }
         return school;
     }
@@ -157,7 +157,7 @@ public class MonitoringSettingsService {
 
     /** The school's holidays, consecutive days of one name joined into a range, by date. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
-    public List<HolidayRange> holidays(@NotNull(message = "Укажите школу") Long schoolId) {
+    public List<HolidayRange> holidays(@NotNull(message = "{monitoring.school.required}") Long schoolId) {
         access.checkSchool(schoolId, Intent.READ);
         List<SchoolHoliday> days = em.createQuery(
                         "select h from SchoolHoliday h where h.school.id = :school order by h.date",
@@ -183,17 +183,18 @@ public class MonitoringSettingsService {
     /** Adds the days {@code from}..{@code to} as holidays; a range that overlaps a holiday is refused. */
     @RolesAllowed(ADMIN)
     public HolidayRange addHoliday(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите первый день") LocalDate from,
-            @NotNull(message = "Укажите последний день") LocalDate to,
-            @NotBlank(message = "Укажите название") @Size(max = 200, message = "Название: не более 200 символов")
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.holiday.from.required}") LocalDate from,
+            @NotNull(message = "{monitoring.holiday.to.required}") LocalDate to,
+            @NotBlank(message = "{monitoring.holiday.name.required}")
+                    @Size(max = 200, message = "{monitoring.holiday.name.size}")
                     String name) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         if (to.isBefore(from)) {
-            throw new BusinessException("Последний день раньше первого");
+            throw new BusinessException("monitoring.holiday.toBeforeFrom");
         }
         if (to.toEpochDay() - from.toEpochDay() + 1 > MAX_HOLIDAY_DAYS) {
-            throw new BusinessException("Не более " + MAX_HOLIDAY_DAYS + " дней за один раз");
+            throw new BusinessException("monitoring.holiday.tooLong", MAX_HOLIDAY_DAYS);
         }
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
         List<SchoolHoliday> taken = em.createNamedQuery("SchoolHoliday.findBySchoolAndDates", SchoolHoliday.class)
@@ -204,8 +205,7 @@ public class MonitoringSettingsService {
                 .getResultList();
         if (!taken.isEmpty()) {
             SchoolHoliday first = taken.get(0);
-            throw new BusinessException("Пересекается с уже заданным выходным днём " + DATE.format(first.getDate())
-                    + " («" + first.getName() + "»)");
+            throw new BusinessException("monitoring.holiday.overlaps", DATE.format(first.getDate()), first.getName());
         }
         String trimmed = name.strip();
         SchoolHoliday first = null;
@@ -223,9 +223,9 @@ public class MonitoringSettingsService {
     /** Removes the holidays from {@code from} to {@code to}; returns how many days were removed. */
     @RolesAllowed(ADMIN)
     public int removeHoliday(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите первый день") LocalDate from,
-            @NotNull(message = "Укажите последний день") LocalDate to) {
+            @NotNull(message = "{monitoring.school.required}") Long schoolId,
+            @NotNull(message = "{monitoring.holiday.from.required}") LocalDate from,
+            @NotNull(message = "{monitoring.holiday.to.required}") LocalDate to) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         List<SchoolHoliday> days = em.createNamedQuery("SchoolHoliday.findBySchoolAndDates", SchoolHoliday.class)
                 .setParameter("schoolId", schoolId)
@@ -246,7 +246,7 @@ public class MonitoringSettingsService {
                 .setParameter("to", to)
                 .executeUpdate();
         if (removed == 0) {
-            throw new BusinessException("Таких выходных дней нет — возможно, их уже удалили");
+            throw new BusinessException("monitoring.holiday.none");
         }
         return removed;
     }
@@ -262,7 +262,7 @@ public class MonitoringSettingsService {
                 added == null ? null : text(added),
                 access.caller().getLogin(),
                 Instant.now());
-        change.setReason("Праздники и каникулы");
+        change.setReason(Texts.text("monitoring.history.holidays"));
         em.persist(change);
     }
 

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.monitoring.entity.Severity;
 import ru.ejournal.monitoring.entity.ViolationRule;
 
@@ -36,6 +39,8 @@ public record ViolationRow(
         Long gradebookPeriodId)
         implements Serializable {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     /** When it was found, in the school's time zone (for the screens). */
     public LocalDateTime arisenLocal() {
         return arisenAt == null ? null : LocalDateTime.ofInstant(arisenAt, ZoneId.systemDefault());
@@ -54,10 +59,15 @@ public record ViolationRow(
         return subgroupName == null ? className : className + " (" + subgroupName + ")";
     }
 
-    /** What the violation is about: the lesson (date and number) or the student and period. */
+    /** What the violation is about, in Russian (messages). */
     public String object() {
+        return object(Texts.RUSSIAN);
+    }
+
+    /** What the violation is about: the lesson (date and number) or the student and period. */
+    public String object(Locale locale) {
         if (lessonDate != null) {
-            return String.format("урок %1$td.%1$tm.%1$tY, %2$d-й", lessonDate, lessonNo);
+            return Texts.text(locale, "monitoring.violation.lesson", DAY.format(lessonDate), lessonNo);
         }
         if (studentName != null) {
             return studentName + (studyPeriodName == null ? "" : ", " + studyPeriodName);

@@ -24,16 +24,16 @@ public class MarkAlertTimer {
     @Inject
     MarkChangeScan scan;
 
-    @Schedule(hour = "*", minute = "*", persistent = false, info = "Проверка массовых изменений отметок")
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "Check of mass mark changes")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
         try {
             int alerts = scan.scan();
             if (alerts > 0) {
-                LOG.info(() -> "Массовые изменения отметок: новых или выросших тревог " + alerts);
+                LOG.info(() -> "Mass mark changes: new or grown alerts: " + alerts);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Проверка массовых изменений отметок не удалась", e);
+            LOG.log(Level.WARNING, "The check of mass mark changes failed", e);
         }
     }
 }

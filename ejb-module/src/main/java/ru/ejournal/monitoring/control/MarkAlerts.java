@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +12,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.messaging.entity.Message;
 import ru.ejournal.monitoring.boundary.MarkAlertLine;
@@ -31,13 +30,8 @@ import ru.ejournal.security.entity.UserAccount;
 @Dependent
 public class MarkAlerts {
 
-    /**
-     * The reason written into the history of a revert's changes. It is data, not a screen text: the scan
-     * leaves changes with this reason out, so that a revert by the deputy director raises no alert.
-     */
-    public static final String REVERT_REASON = "Отмена массового изменения отметок (тревога № %d)";
-
-    static final String REVERT_REASON_START = "Отмена массового изменения отметок%";
+    /** The start of every revert's reason (see {@link #revertReason}), as a LIKE pattern. */
+    static final String REVERT_REASON_START = Texts.text("monitoring.markAlert.revertReason.start") + "%";
 
     /** Lines of the message at most; the page lists every change. */
     static final int MESSAGE_LINES = 300;
@@ -125,7 +119,6 @@ public class MarkAlerts {
     }
 
     private String body(MarkAlert alert, School school) {
-        ResourceBundle texts = texts();
         ZoneId zone = ZoneId.systemDefault();
         StringBuilder body = new StringBuilder(format(
                 "intro",
@@ -137,8 +130,8 @@ public class MarkAlerts {
                 MOMENT.format(alert.getLastChangeAt().atZone(zone)),
                 String.valueOf(alert.getId())));
         List<MarkAlertLine> lines = lines(alert.getId());
-        String unknown = texts.getString("unknown");
-        String nothing = texts.getString("nothing");
+        String unknown = Texts.text("monitoring.markAlert.message.unknown");
+        String nothing = Texts.text("monitoring.markAlert.message.nothing");
         lines.stream()
                 .limit(MESSAGE_LINES)
                 .forEach(l -> body.append(format(
@@ -150,7 +143,7 @@ public class MarkAlerts {
                                 l.oldValue() == null ? nothing : l.oldValue(),
                                 l.newValue() == null ? nothing : l.newValue(),
                                 MOMENT.format(l.changedAt().atZone(zone)),
-                                l.notTaught() ? texts.getString("notTaught") : ""))
+                                l.notTaught() ? Texts.text("monitoring.markAlert.message.notTaught") : ""))
                         .append('\n'));
         if (lines.size() > MESSAGE_LINES) {
             body.append(format("more", lines.size() - MESSAGE_LINES));
@@ -158,7 +151,7 @@ public class MarkAlerts {
         if (alert.getLastChangeAt()
                 .plus(Duration.ofMinutes(school.getMarkAlertMinutes()))
                 .isAfter(Instant.now())) {
-            body.append(texts.getString("grows"));
+            body.append(Texts.text("monitoring.markAlert.message.grows"));
         }
         return body.toString();
     }
@@ -168,16 +161,22 @@ public class MarkAlerts {
         return name == null ? alert.getAccountLogin() : name + " (" + alert.getAccountLogin() + ")";
     }
 
-    private static ResourceBundle texts() {
-        // Russian, the journal's language, whatever the server's default locale (no fallback to it).
-        return ResourceBundle.getBundle(
-                "ru.ejournal.monitoring.control.MarkAlertTexts",
-                Locale.forLanguageTag("ru"),
-                MarkAlerts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /**
+     * The reason written into the history of a revert's changes. It is data, not a screen text: the scan
+     * leaves changes with this reason out, so that a revert by the deputy director raises no alert.
+     */
+    public static String revertReason(long alertId) {
+        return Texts.text("monitoring.markAlert.revertReason", alertId);
     }
 
+    /** The message's text in Russian, the journal's language; counts grouped by thousands as the message always had. */
     private static String format(String key, Object... arguments) {
-        return new MessageFormat(texts().getString(key), Locale.forLanguageTag("ru")).format(arguments);
+        Object[] printed = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            printed[i] = arguments[i] instanceof Number n
+                    ? NumberFormat.getInstance(Texts.RUSSIAN).format(n)
+                    : arguments[i];
+        }
+        return Texts.text("monitoring.markAlert.message." + key, printed);
     }
 }

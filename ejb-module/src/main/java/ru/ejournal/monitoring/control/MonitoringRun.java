@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.monitoring.boundary.EvaluationResult;
 import ru.ejournal.monitoring.boundary.EvaluationScope;
 import ru.ejournal.monitoring.boundary.ViolationRow;
@@ -64,27 +65,23 @@ public class MonitoringRun {
         int sent = 0;
         List<UserAccount> deputies = messages.deputies(school);
         if (!deputies.isEmpty()) {
-            StringBuilder body = new StringBuilder("Новые нарушения заполнения журнала по итогам проверки ")
-                    .append(day)
-                    .append(": ")
-                    .append(fresh.size())
-                    .append(".\n");
+            StringBuilder body = new StringBuilder(Texts.text("monitoring.nightly.deputy.intro", day, fresh.size()));
             byTeacher
                     .values()
                     .forEach(rows -> body.append('\n')
                             .append(
                                     rows.get(0).teacherName() == null
-                                            ? "Без учителя"
+                                            ? Texts.text("monitoring.nightly.noTeacher")
                                             : rows.get(0).teacherName())
                             .append(" — ")
                             .append(rows.size())
                             .append('\n')
                             .append(RuleTexts.lines(rows, LINES_PER_TEACHER)));
-            body.append("\nСписок с фильтрами и выгрузкой — на странице «Нарушения заполнения журнала».");
+            body.append(Texts.text("monitoring.nightly.deputy.outro"));
             messages.send(
                     sender.get(),
                     deputies,
-                    "Нарушения заполнения журнала за " + day + ": " + fresh.size(),
+                    Texts.text("monitoring.nightly.deputy.subject", day, fresh.size()),
                     body.toString(),
                     now);
             sent++;
@@ -96,10 +93,9 @@ public class MonitoringRun {
                 continue;
             }
             List<ViolationRow> rows = entry.getValue();
-            String body = "По итогам проверки " + day + " в журнале найдены нарушения заполнения ("
-                    + rows.size() + "). Пожалуйста, исправьте их:\n\n" + RuleTexts.lines(rows, 200)
-                    + "\nНарушение закрывается само, когда данные внесены.";
-            messages.send(sender.get(), teacher, "Ваши нарушения заполнения журнала: " + rows.size(), body, now);
+            String body = Texts.text("monitoring.nightly.teacher.body", day, rows.size(), RuleTexts.lines(rows, 200));
+            messages.send(
+                    sender.get(), teacher, Texts.text("monitoring.nightly.teacher.subject", rows.size()), body, now);
             sent++;
         }
         int notified = em.createNativeQuery("""

@@ -55,7 +55,7 @@ public class NightlyMonitoring {
                 .map(t -> new NightlySchedule(t.isPersistent(), t.getNextTimeout(), String.valueOf(t.getInfo())));
     }
 
-    @Schedule(hour = "2", minute = "30", persistent = true, info = "Ночная проверка заполнения журнала")
+    @Schedule(hour = "2", minute = "30", persistent = true, info = "Nightly check of the journal")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly(Timer timer) {
         LocalDate today = LocalDate.now();
@@ -70,13 +70,13 @@ public class NightlyMonitoring {
                 opened += run.runAlone(schoolId, today, now).evaluation().opened();
             } catch (RuntimeException e) {
                 failed++;
-                LOG.log(Level.WARNING, "Проверка журнала школы " + schoolId + " не удалась", e);
+                LOG.log(Level.WARNING, "The journal check of school " + schoolId + " failed", e);
             }
         }
         int total = opened;
         int errors = failed;
         LOG.info(() -> String.format(
-                "Ночная проверка журнала: школ %d, новых нарушений %d, ошибок %d, %.1f с",
+                "Nightly journal check: %d schools, %d new violations, %d errors, %.1f s",
                 schools.size(), total, errors, (System.nanoTime() - started) / 1e9));
     }
 }

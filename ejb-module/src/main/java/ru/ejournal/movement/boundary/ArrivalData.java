@@ -15,15 +15,17 @@ public record ArrivalData(
         String firstName,
         String patronymic,
 
-        @NotNull(message = "Укажите дату рождения") @Past(message = "Дата рождения должна быть в прошлом")
+        @NotNull(message = "{student.birthDate.required}") @Past(message = "{student.birthDate.past}")
         LocalDate birthDate,
 
-        @NotNull(message = "Укажите пол") Gender gender,
-        @NotNull(message = "Укажите дату прибытия") LocalDate effectiveDate,
+        @NotNull(message = "{student.gender.required}") Gender gender,
 
-        @Size(max = 500, message = "Откуда прибыл: не более 500 символов")
+        @NotNull(message = "{movement.arrival.dateRequired}")
+        LocalDate effectiveDate,
+
+        @Size(max = 500, message = "{movement.arrival.originSize}")
         String origin,
 
-        @Size(max = 50, message = "Номер приказа: не более 50 символов")
+        @Size(max = 50, message = "{movement.orderNumber.size}")
         String orderNumber)
         implements Serializable, PersonNameParts.Named {}

@@ -8,12 +8,13 @@ import java.time.LocalDate;
 
 /** A departure request: when, where to, and the school order's number if already known. */
 public record DepartureData(
-        @NotNull(message = "Укажите дату выбытия") LocalDate effectiveDate,
+        @NotNull(message = "{movement.departure.dateRequired}")
+        LocalDate effectiveDate,
 
-        @NotBlank(message = "Укажите, куда выбывает ученик")
-        @Size(max = 500, message = "Куда выбывает: не более 500 символов")
+        @NotBlank(message = "{movement.departure.destinationRequired}")
+        @Size(max = 500, message = "{movement.departure.destinationSize}")
         String destination,
 
-        @Size(max = 50, message = "Номер приказа: не более 50 символов")
+        @Size(max = 50, message = "{movement.orderNumber.size}")
         String orderNumber)
         implements Serializable {}

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.movement.control.ClassMoves;
 import ru.ejournal.movement.entity.MovementKind;
@@ -55,17 +56,17 @@ public class MovementService {
 
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public MovementRow fileDeparture(
-            @NotNull Long studentId, @NotNull(message = "Нет данных заявки") @Valid DepartureData data) {
+            @NotNull Long studentId, @NotNull(message = "{movement.request.dataRequired}") @Valid DepartureData data) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (student.isDeparted()) {
-            throw new BusinessException("Ученик уже выбыл");
+            throw new BusinessException("movement.departure.already");
         }
         if (hasOpenRequest(student)) {
-            throw new BusinessException("По этому ученику уже есть заявка, ожидающая решения администратора");
+            throw new BusinessException("movement.request.openForAdmin");
         }
         checkDate(data.effectiveDate());
         if (student.getArrivedOn() != null && data.effectiveDate().isBefore(student.getArrivedOn())) {
-            throw new BusinessException("Дата выбытия раньше даты прибытия ученика");
+            throw new BusinessException("movement.departure.beforeArrival");
         }
         MovementRequest request = MovementRequest.departure(
                 student, data.effectiveDate(), data.destination().trim(), login(), Instant.now());
@@ -76,15 +77,15 @@ public class MovementService {
 
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public MovementRow fileArrival(
-            @NotNull Long classId, @NotNull(message = "Нет данных заявки") @Valid ArrivalData data) {
+            @NotNull Long classId, @NotNull(message = "{movement.request.dataRequired}") @Valid ArrivalData data) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         checkDate(data.effectiveDate());
-        String implausible = BirthDates.check(
+        BusinessException implausible = BirthDates.refusal(
                 data.birthDate(),
                 schoolClass.getGrade(),
                 schoolClass.getAcademicYear().getStartDate());
         if (implausible != null) {
-            throw new BusinessException(implausible);
+            throw implausible;
         }
         MovementRequest request = MovementRequest.arrival(schoolClass, data.effectiveDate(), login(), Instant.now());
         request.setLastName(data.lastName().trim());
@@ -138,12 +139,12 @@ public class MovementService {
     @RolesAllowed(ADMIN)
     public Long execute(
             @NotNull Long requestId,
-            @NotBlank(message = "Укажите номер приказа")
-                    @Size(max = 50, message = "Номер приказа: не более 50 символов")
+            @NotBlank(message = "{movement.orderNumber.required}")
+                    @Size(max = 50, message = "{movement.orderNumber.size}")
                     String orderNumber) {
         MovementRequest request = openRequest(requestId);
         if (request.getKind() == MovementKind.SCHOOL_TRANSFER) {
-            throw new BusinessException("Перевод в другую школу принимает администратор той школы");
+            throw new BusinessException("movement.transfer.otherSchoolAccepts");
         }
         String by = login();
         Instant now = Instant.now();
@@ -160,24 +161,24 @@ public class MovementService {
     @RolesAllowed(ADMIN)
     public void reject(
             @NotNull Long requestId,
-            @NotBlank(message = "Укажите причину отклонения")
-                    @Size(max = 1000, message = "Причина: не более 1000 символов")
+            @NotBlank(message = "{movement.reject.reasonRequired}")
+                    @Size(max = 1000, message = "{movement.reason.size}")
                     String reason) {
         openRequest(requestId).reject(reason.trim(), login(), Instant.now());
     }
 
     private void depart(Student student, MovementRequest request, String by) {
         if (student.isDeparted()) {
-            throw new BusinessException("Ученик уже выбыл");
+            throw new BusinessException("movement.departure.already");
         }
         Map<String, String> before = student.auditSnapshot();
         student.setStatus(StudentStatus.DEPARTED);
         student.setDepartedOn(request.getEffectiveDate());
-        history.record(student, before, by, "Выбытие, приказ № " + request.getOrderNumber());
+        history.record(student, before, by, Texts.text("movement.history.departed", request.getOrderNumber()));
         for (UserAccount account : em.createNamedQuery("UserAccount.findByStudent", UserAccount.class)
                 .setParameter("studentId", student.getId())
                 .getResultList()) {
-            block(account, by, "Ученик выбыл");
+            block(account, by, Texts.text("movement.history.studentLeft"));
         }
         List<StudentParent> parentsLinks = em.createNamedQuery("StudentParent.findByStudent", StudentParent.class)
                 .setParameter("studentId", student.getId())
@@ -193,7 +194,7 @@ public class MovementService {
                 for (UserAccount account : em.createNamedQuery("UserAccount.findByParent", UserAccount.class)
                         .setParameter("parentId", link.getParent().getId())
                         .getResultList()) {
-                    block(account, by, "Ребёнок выбыл из школы");
+                    block(account, by, Texts.text("movement.history.childLeft"));
                 }
             }
         }
@@ -211,7 +212,7 @@ public class MovementService {
         student.setGender(request.getGender());
         student.setArrivedOn(request.getEffectiveDate());
         em.persist(student);
-        history.record(student, Map.of(), by, "Прибытие, приказ № " + request.getOrderNumber());
+        history.record(student, Map.of(), by, Texts.text("movement.history.arrived", request.getOrderNumber()));
         return student;
     }
 
@@ -226,10 +227,10 @@ public class MovementService {
     private MovementRequest openRequest(Long requestId) {
         MovementRequest request = requestId == null ? null : em.find(MovementRequest.class, requestId);
         if (request == null || !Objects.equals(request.getSchool(), access.callerSchool())) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         if (!request.isOpen()) {
-            throw new BusinessException("Заявка уже рассмотрена");
+            throw new BusinessException("movement.request.decided");
         }
         return request;
     }
@@ -244,8 +245,7 @@ public class MovementService {
     private static void checkDate(LocalDate date) {
         LocalDate today = LocalDate.now();
         if (date.isBefore(today.minusYears(1)) || date.isAfter(today.plusMonths(6))) {
-            throw new BusinessException(
-                    "Дата движения должна быть не раньше чем год назад и не позже чем через полгода");
+            throw new BusinessException("movement.date.range");
         }
     }
 

@@ -8,11 +8,12 @@ import java.time.LocalDate;
 
 /** A transfer's target (a class of this school, or another school), the first day there and the order. */
 public record TransferData(
-        @NotNull(message = "Укажите, куда переводится ученик")
+        @NotNull(message = "{movement.transfer.targetRequired}")
         Long targetId,
 
-        @NotNull(message = "Укажите дату перевода") LocalDate effectiveDate,
+        @NotNull(message = "{movement.transfer.dateRequired}")
+        LocalDate effectiveDate,
 
-        @NotBlank(message = "Укажите номер приказа") @Size(max = 50, message = "Номер приказа: не более 50 символов")
+        @NotBlank(message = "{movement.orderNumber.required}") @Size(max = 50, message = "{movement.orderNumber.size}")
         String orderNumber)
         implements Serializable {}

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.movement.control.ClassMoves;
@@ -50,7 +51,7 @@ import ru.ejournal.student.entity.StudentStatus;
 public class TransferService {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final String DENIED = "Нет доступа к этим данным";
+    private static final String DENIED = "common.noAccess";
 
     @PersistenceContext
     EntityManager em;
@@ -69,12 +70,12 @@ public class TransferService {
     /** The administrator transfers a pupil to another class of the school from a date, under an order. */
     @RolesAllowed(ADMIN)
     public TransferRow transferToClass(
-            @NotNull(message = "Выберите ученика") Long studentId,
-            @NotNull(message = "Нет данных перевода") @Valid TransferData data) {
+            @NotNull(message = "{movement.student.required}") Long studentId,
+            @NotNull(message = "{movement.transfer.dataRequired}") @Valid TransferData data) {
         Student student = studying(access.checkStudent(studentId, Intent.WRITE));
         SchoolClass target = targetClass(student, data.targetId(), data.effectiveDate());
         if (hasOpenRequest(student)) {
-            throw new BusinessException("По этому ученику есть заявка, ожидающая решения: сначала рассмотрите её");
+            throw new BusinessException("movement.request.openDecideFirst");
         }
         String by = access.caller().getLogin();
         MovementRequest request = MovementRequest.transfer(student, target, data.effectiveDate(), by, Instant.now());
@@ -88,13 +89,13 @@ public class TransferService {
     /** The class teacher asks the administrator to transfer a pupil of their class to another class. */
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public MovementRow fileClassTransfer(
-            @NotNull(message = "Выберите ученика") Long studentId,
-            @NotNull(message = "Выберите класс") Long targetClassId,
-            @NotNull(message = "Укажите дату перевода") LocalDate effectiveDate) {
+            @NotNull(message = "{movement.student.required}") Long studentId,
+            @NotNull(message = "{movement.class.required}") Long targetClassId,
+            @NotNull(message = "{movement.transfer.dateRequired}") LocalDate effectiveDate) {
         Student student = studying(access.checkStudent(studentId, Intent.WRITE));
         SchoolClass target = targetClass(student, targetClassId, effectiveDate);
         if (hasOpenRequest(student)) {
-            throw new BusinessException("По этому ученику уже есть заявка, ожидающая решения администратора");
+            throw new BusinessException("movement.request.openForAdmin");
         }
         MovementRequest request = MovementRequest.transfer(
                 student, target, effectiveDate, access.caller().getLogin(), Instant.now());
@@ -111,25 +112,25 @@ public class TransferService {
     /** The old school's administrator sends a pupil to another school; its administrator accepts. */
     @RolesAllowed(ADMIN)
     public TransferRow sendToSchool(
-            @NotNull(message = "Выберите ученика") Long studentId,
-            @NotNull(message = "Нет данных перевода") @Valid TransferData data) {
+            @NotNull(message = "{movement.student.required}") Long studentId,
+            @NotNull(message = "{movement.transfer.dataRequired}") @Valid TransferData data) {
         Student student = studying(access.checkStudent(studentId, Intent.WRITE));
         School target = data.targetId() == null ? null : em.find(School.class, data.targetId());
         if (target == null) {
-            throw new BusinessException("Школа не найдена");
+            throw new BusinessException("movement.school.notFound");
         }
         if (target.equals(student.getSchool())) {
-            throw new BusinessException(
-                    "Это та же школа: для перевода в другой класс выберите «Перевод в другой класс»");
+            throw new BusinessException("movement.school.same");
         }
         AcademicYear year = student.getSchoolClass().getAcademicYear();
         if (!year.contains(data.effectiveDate()) || data.effectiveDate().equals(year.getStartDate())) {
-            throw new BusinessException("Дата перевода должна быть внутри учебного года: после "
-                    + year.getStartDate().format(DATE) + " и не позже "
-                    + year.getEndDate().format(DATE));
+            throw new BusinessException(
+                    "movement.date.insideYear",
+                    year.getStartDate().format(DATE),
+                    year.getEndDate().format(DATE));
         }
         if (hasOpenRequest(student)) {
-            throw new BusinessException("По этому ученику уже есть заявка, ожидающая решения");
+            throw new BusinessException("movement.request.open");
         }
         MovementRequest request = MovementRequest.schoolTransfer(
                 student, target, data.effectiveDate(), access.caller().getLogin(), Instant.now());
@@ -148,20 +149,20 @@ public class TransferService {
      */
     @RolesAllowed(ADMIN)
     public Long acceptFromSchool(
-            @NotNull(message = "Не указана заявка") Long requestId,
-            @NotNull(message = "Выберите класс") Long targetClassId,
-            @NotBlank(message = "Укажите номер приказа о зачислении")
-                    @Size(max = 50, message = "Номер приказа: не более 50 символов")
+            @NotNull(message = "{movement.request.required}") Long requestId,
+            @NotNull(message = "{movement.class.required}") Long targetClassId,
+            @NotBlank(message = "{movement.orderNumber.enrolmentRequired}")
+                    @Size(max = 50, message = "{movement.orderNumber.size}")
                     String orderNumber) {
         MovementRequest request = incomingOpen(requestId);
         School school = request.getTargetSchool();
         SchoolClass target = em.find(SchoolClass.class, targetClassId);
         if (target == null || !target.getSchool().equals(school)) {
-            throw new BusinessException("Класс не найден в вашей школе");
+            throw new BusinessException("movement.class.notInYourSchool");
         }
         Student old = request.getStudent();
         if (!old.isStudying()) {
-            throw new BusinessException("Ученик уже выбыл из прежней школы");
+            throw new BusinessException("movement.transfer.leftOldSchool");
         }
         String by = access.caller().getLogin();
         Instant now = Instant.now();
@@ -185,8 +186,7 @@ public class TransferService {
                 created,
                 Map.of(),
                 by,
-                "Прибыл переводом из школы «" + from + "», приказ № " + orderNumber.trim() + " (приказ прежней школы № "
-                        + request.getOrderNumber() + ")");
+                Texts.text("movement.history.arrivedFromSchool", from, orderNumber.trim(), request.getOrderNumber()));
 
         Map<String, String> before = old.auditSnapshot();
         old.setStatus(StudentStatus.DEPARTED);
@@ -195,8 +195,11 @@ public class TransferService {
                 old,
                 before,
                 by,
-                "Переведён в школу «" + school.getName() + "» с " + date.format(DATE) + ", приказ № "
-                        + request.getOrderNumber());
+                Texts.text(
+                        "movement.history.transferredToSchool",
+                        school.getName(),
+                        date.format(DATE),
+                        request.getOrderNumber()));
 
         for (UserAccount account : em.createNamedQuery("UserAccount.findByStudent", UserAccount.class)
                 .setParameter("studentId", old.getId())
@@ -239,12 +242,11 @@ public class TransferService {
                     copy,
                     Map.of(),
                     by,
-                    "Родитель ученика, прибывшего переводом из школы «"
-                            + old.getSchool().getName() + "»");
+                    Texts.text("movement.history.parentArrived", old.getSchool().getName()));
         }
         StudentParent newLink = new StudentParent(child, copy, link.getRelation());
         em.persist(newLink);
-        history.record(newLink, Map.of(), by, "Перевод из другой школы");
+        history.record(newLink, Map.of(), by, Texts.text("movement.history.fromOtherSchool"));
         long staying = em.createQuery("""
                         select count(sp) from StudentParent sp where sp.parent = :parent and sp.student <> :student
                         and sp.student.status = ru.ejournal.student.entity.StudentStatus.STUDYING""", Long.class)
@@ -256,7 +258,7 @@ public class TransferService {
         }
         Map<String, String> before = old.auditSnapshot();
         old.setFrozen(true);
-        history.record(old, before, by, "Семья переведена в школу «" + school.getName() + "»");
+        history.record(old, before, by, Texts.text("movement.history.familyMoved", school.getName()));
         for (UserAccount account : em.createNamedQuery("UserAccount.findByParent", UserAccount.class)
                 .setParameter("parentId", old.getId())
                 .getResultList()) {
@@ -287,7 +289,7 @@ public class TransferService {
                         now),
                 new ChangeRecord(
                         to, account.auditType(), account.getId(), "school", from.getCode(), to.getCode(), by, now))) {
-            change.setReason("Перевод в другую школу: учётная запись следует за новой записью");
+            change.setReason(Texts.text("movement.history.accountFollows"));
             em.persist(change);
         }
     }
@@ -295,8 +297,9 @@ public class TransferService {
     /** The new school's administrator declines a pupil sent to them; the old school sees the reason. */
     @RolesAllowed(ADMIN)
     public void declineFromSchool(
-            @NotNull(message = "Не указана заявка") Long requestId,
-            @NotBlank(message = "Укажите причину отказа") @Size(max = 1000, message = "Причина: не более 1000 символов")
+            @NotNull(message = "{movement.request.required}") Long requestId,
+            @NotBlank(message = "{movement.decline.reasonRequired}")
+                    @Size(max = 1000, message = "{movement.reason.size}")
                     String reason) {
         incomingOpen(requestId).reject(reason.trim(), access.caller().getLogin(), Instant.now());
     }
@@ -309,7 +312,7 @@ public class TransferService {
             throw new AccessDeniedException(DENIED);
         }
         if (!request.isOpen()) {
-            throw new BusinessException("Заявка уже рассмотрена");
+            throw new BusinessException("movement.request.decided");
         }
         return request;
     }
@@ -370,7 +373,7 @@ public class TransferService {
 
     /** The pupils studying in a class of the caller's school. */
     @RolesAllowed(ADMIN)
-    public List<Choice> students(@NotNull(message = "Выберите класс") Long classId) {
+    public List<Choice> students(@NotNull(message = "{movement.class.required}") Long classId) {
         access.checkClass(classId, Intent.WRITE);
         return em.createNamedQuery("Student.findStudyingByClass", Student.class)
                 .setParameter("schoolClassId", classId)
@@ -399,7 +402,7 @@ public class TransferService {
 
     private static Student studying(Student student) {
         if (!student.isStudying()) {
-            throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
+            throw new BusinessException("student.departed.readOnly");
         }
         return student;
     }

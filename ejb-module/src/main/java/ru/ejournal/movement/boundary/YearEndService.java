@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.movement.control.ClassMoves;
 import ru.ejournal.movement.entity.YearEndRun;
@@ -81,23 +82,21 @@ public class YearEndService {
 
     @RolesAllowed(ADMIN)
     public YearEndResult promote(
-            @Min(value = 1, message = "Последний класс школы — от 1 до 12")
-                    @Max(value = 12, message = "Последний класс школы — от 1 до 12")
+            @Min(value = 1, message = "{movement.lastGrade.range}")
+                    @Max(value = 12, message = "{movement.lastGrade.range}")
                     int lastGrade) {
         School school = access.checkSchool(access.callerSchool().getId(), AccessControl.Intent.WRITE);
         AcademicYear year = currentYear(school);
         if (year == null) {
-            throw new BusinessException("В школе нет текущего учебного года");
+            throw new BusinessException("movement.yearEnd.noCurrentYear");
         }
         YearEndResult earlier = run(year);
         if (earlier != null) {
-            throw new BusinessException("Перевод в следующий класс за " + year.getName() + " уже выполнен ("
-                    + earlier.runBy() + ", "
-                    + earlier.runAt()
-                            .atZone(ZoneId.systemDefault())
-                            .toLocalDate()
-                            .format(DATE)
-                    + "): повторный запуск ничего не меняет");
+            throw new BusinessException(
+                    "movement.yearEnd.done",
+                    year.getName(),
+                    earlier.runBy(),
+                    earlier.runAt().atZone(ZoneId.systemDefault()).toLocalDate().format(DATE));
         }
         String by = access.caller().getLogin();
         List<String> notes = new ArrayList<>();
@@ -118,7 +117,7 @@ public class YearEndService {
                 if (s.getStatus() == StudentStatus.DEPARTED && s.getArchivedOn() == null) {
                     Map<String, String> before = s.auditSnapshot();
                     s.setArchivedOn(LocalDate.now());
-                    history.record(s, before, by, "Архив: выбыл в " + year.getName());
+                    history.record(s, before, by, Texts.text("movement.history.archived", year.getName()));
                     archived++;
                 }
             }
@@ -127,7 +126,8 @@ public class YearEndService {
                 for (Student s : studying) {
                     Map<String, String> before = s.auditSnapshot();
                     s.setStatus(StudentStatus.GRADUATED);
-                    history.record(s, before, by, "Выпуск из " + c.getName() + ", " + year.getName());
+                    history.record(
+                            s, before, by, Texts.text("movement.history.graduated", c.getName(), year.getName()));
                     graduated++;
                 }
                 continue;
@@ -149,8 +149,8 @@ public class YearEndService {
             try {
                 TimetableCopier.CopyResult copy = timetableCopier.copy(c, target, firstDay, by);
                 if (!copy.skipped().isEmpty()) {
-                    notes.add(target.getName() + ": в черновик расписания не перенесены "
-                            + String.join(", ", copy.skipped()));
+                    notes.add(Texts.text(
+                            "movement.yearEnd.timetableSkipped", target.getName(), String.join(", ", copy.skipped())));
                 }
             } catch (BusinessException noTimetable) {
                 notes.add(target.getName() + ": " + noTimetable.getMessage());
@@ -162,7 +162,7 @@ public class YearEndService {
                         firstDay,
                         null,
                         by,
-                        "Перевод в следующий класс: " + c.getName() + " → " + target.getName() + ", " + next.getName());
+                        Texts.text("movement.history.promoted", c.getName(), target.getName(), next.getName()));
                 promoted++;
             }
         }
@@ -200,8 +200,7 @@ public class YearEndService {
             }
         }
         if (!split.isEmpty()) {
-            notes.add(to.getName() + ": нагрузка по предметам с подгруппами (" + String.join(", ", split)
-                    + ") не скопирована — разделите класс на подгруппы заново");
+            notes.add(Texts.text("movement.yearEnd.subgroupsNotCopied", to.getName(), String.join(", ", split)));
         }
         return copied;
     }
@@ -234,8 +233,7 @@ public class YearEndService {
                 em.persist(new StudyPeriod(next, p.getCode(), p.getName(), p.getKind(), from, to));
             }
         }
-        notes.add("Создан учебный год " + name + " (" + start.format(DATE) + " — " + end.format(DATE)
-                + ") с периодами прошлого года; сделайте его текущим, когда проверите нагрузку");
+        notes.add(Texts.text("movement.yearEnd.yearCreated", name, start.format(DATE), end.format(DATE)));
         return next;
     }
 

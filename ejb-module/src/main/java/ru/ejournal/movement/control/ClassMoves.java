@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.movement.entity.MovementRequest;
 import ru.ejournal.school.entity.AcademicYear;
@@ -37,11 +38,11 @@ public class ClassMoves {
     public void transfer(MovementRequest request, String by) {
         Student student = request.getStudent();
         if (!student.isStudying()) {
-            throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
+            throw new BusinessException("student.departed.readOnly");
         }
         SchoolClass target = checkTarget(student, request.getTargetClass(), request.getEffectiveDate());
         if (request.getOrderNumber() == null) {
-            throw new BusinessException("Укажите номер приказа");
+            throw new BusinessException("movement.orderNumber.required");
         }
         move(
                 student,
@@ -49,28 +50,32 @@ public class ClassMoves {
                 request.getEffectiveDate(),
                 request.getOrderNumber(),
                 by,
-                "Перевод из " + student.getSchoolClass().getName() + " в " + target.getName() + " с "
-                        + request.getEffectiveDate().format(DATE) + ", приказ № " + request.getOrderNumber());
+                Texts.text(
+                        "movement.history.classTransfer",
+                        student.getSchoolClass().getName(),
+                        target.getName(),
+                        request.getEffectiveDate().format(DATE),
+                        request.getOrderNumber()));
     }
 
     /** The target class of a transfer within the year, if it is one: same school, same year, a day inside it. */
     public SchoolClass checkTarget(Student student, SchoolClass target, LocalDate from) {
         if (target == null || !target.getSchool().equals(student.getSchool())) {
-            throw new BusinessException("Класс не найден в школе ученика");
+            throw new BusinessException("movement.class.notInSchool");
         }
         SchoolClass current = student.getSchoolClass();
         if (target.equals(current)) {
-            throw new BusinessException("Ученик уже учится в классе " + target.getName());
+            throw new BusinessException("movement.class.same", target.getName());
         }
         AcademicYear year = current.getAcademicYear();
         if (!target.getAcademicYear().equals(year)) {
-            throw new BusinessException("Перевести можно только в класс того же учебного года (" + year.getName()
-                    + "); в следующий класс переводит действие «Завершение учебного года»");
+            throw new BusinessException("movement.class.otherYear", year.getName());
         }
         if (from == null || !year.contains(from) || from.equals(year.getStartDate())) {
-            throw new BusinessException("Дата перевода должна быть внутри учебного года: после "
-                    + year.getStartDate().format(DATE) + " и не позже "
-                    + year.getEndDate().format(DATE));
+            throw new BusinessException(
+                    "movement.date.insideYear",
+                    year.getStartDate().format(DATE),
+                    year.getEndDate().format(DATE));
         }
         return target;
     }
@@ -79,7 +84,7 @@ public class ClassMoves {
             Student student, SchoolClass target, LocalDate from, String orderNumber, String by, String reason) {
         SchoolClass current = student.getSchoolClass();
         if (current.equals(target)) {
-            throw new BusinessException("Ученик уже учится в классе " + target.getName());
+            throw new BusinessException("movement.class.same", target.getName());
         }
         List<StudentClassMembership> rows = em.createNamedQuery(
                         "StudentClassMembership.findByStudent", StudentClassMembership.class)
@@ -92,19 +97,20 @@ public class ClassMoves {
         LocalDate lastDay = from.minusDays(1);
         if (open == null) {
             if (!rows.isEmpty()) {
-                throw new BusinessException("История классов ученика не сходится с его текущим классом");
+                throw new BusinessException("movement.class.historyMismatch");
             }
             LocalDate since = student.getArrivedOn();
             if (since != null && since.isAfter(lastDay)) {
-                throw new BusinessException("Дата перевода (" + from.format(DATE) + ") не позже даты прибытия ученика ("
-                        + since.format(DATE) + ")");
+                throw new BusinessException("movement.date.beforeArrival", from.format(DATE), since.format(DATE));
             }
             em.persist(new StudentClassMembership(student, current, since, lastDay, null));
         } else {
             if (open.getValidFrom() != null && !open.getValidFrom().isBefore(from)) {
-                throw new BusinessException("Дата перевода (" + from.format(DATE)
-                        + ") должна быть позже начала обучения в классе " + current.getName() + " ("
-                        + open.getValidFrom().format(DATE) + ")");
+                throw new BusinessException(
+                        "movement.date.afterClassStart",
+                        from.format(DATE),
+                        current.getName(),
+                        open.getValidFrom().format(DATE));
             }
             open.setValidTo(lastDay);
         }

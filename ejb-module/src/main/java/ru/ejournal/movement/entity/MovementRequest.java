@@ -189,7 +189,7 @@ public class MovementRequest extends SchoolOwned {
 
     private void decide(MovementStatus outcome, String by, Instant at) {
         if (!isOpen()) {
-            throw new IllegalStateException("Заявка уже рассмотрена: " + status);
+            throw new IllegalStateException("Request already decided: " + status);
         }
         this.status = outcome;
         this.decidedBy = by;

@@ -58,10 +58,11 @@ public class NotificationSettingsService {
 
     @RolesAllowed(PARENT)
     public NotificationChoices save(
-            @NotNull(message = "Выберите, как сообщать о новых отметках") Delivery marks,
-            @NotNull(message = "Выберите, как сообщать о пропусках") Delivery absences,
-            @NotNull(message = "Выберите, как сообщать об итоговых отметках") Delivery periodGrades,
-            @Min(value = 0, message = "Час сводки — от 0 до 23") @Max(value = 23, message = "Час сводки — от 0 до 23")
+            @NotNull(message = "{notification.marks.required}") Delivery marks,
+            @NotNull(message = "{notification.absences.required}") Delivery absences,
+            @NotNull(message = "{notification.periodGrades.required}") Delivery periodGrades,
+            @Min(value = 0, message = "{notification.digestHour.range}")
+                    @Max(value = 23, message = "{notification.digestHour.range}")
                     int digestHour,
             boolean copies) {
         return save(marks, absences, periodGrades, null, digestHour, copies);
@@ -70,11 +71,12 @@ public class NotificationSettingsService {
     /** As {@link #save(Delivery, Delivery, Delivery, int, boolean)} with the at-risk notice (null: unchanged). */
     @RolesAllowed(PARENT)
     public NotificationChoices save(
-            @NotNull(message = "Выберите, как сообщать о новых отметках") Delivery marks,
-            @NotNull(message = "Выберите, как сообщать о пропусках") Delivery absences,
-            @NotNull(message = "Выберите, как сообщать об итоговых отметках") Delivery periodGrades,
+            @NotNull(message = "{notification.marks.required}") Delivery marks,
+            @NotNull(message = "{notification.absences.required}") Delivery absences,
+            @NotNull(message = "{notification.periodGrades.required}") Delivery periodGrades,
             Delivery atRisk,
-            @Min(value = 0, message = "Час сводки — от 0 до 23") @Max(value = 23, message = "Час сводки — от 0 до 23")
+            @Min(value = 0, message = "{notification.digestHour.range}")
+                    @Max(value = 23, message = "{notification.digestHour.range}")
                     int digestHour,
             boolean copies) {
         UserAccount caller = access.caller();

@@ -1,21 +1,12 @@
 package ru.ejournal.notification.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+/**
+ * The journal's public address, which the letters' links start with. The letters' texts are the bundle's
+ * ({@code notification.mail.*} of {@link ru.ejournal.common.control.Texts}), Russian like every letter.
+ */
+public final class NotificationTexts {
 
-/** The letters' Russian texts ({@code NotificationTexts.properties}) and the journal's public address. */
-@ApplicationScoped
-public class NotificationTexts {
-
-    private static final Locale RU = Locale.forLanguageTag("ru");
-
-    public String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("ru.ejournal.notification.control.NotificationTexts", RU)
-                .getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, RU).format(arguments);
-    }
+    private NotificationTexts() {}
 
     /**
      * The address the letters' links start with: {@code ejournal.base.url} (or {@code EJOURNAL_BASE_URL}),

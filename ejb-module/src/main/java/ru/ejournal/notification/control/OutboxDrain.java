@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ejournal.attendance.entity.AbsenceCode;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.messaging.control.MailCopies;
 import ru.ejournal.notification.control.OutboxStore.Item;
@@ -62,9 +63,6 @@ public class OutboxDrain {
     @Inject
     MailCopies copies;
 
-    @Inject
-    NotificationTexts texts;
-
     /** One letter: the rows it carries and what goes out. */
     record Letter(List<Item> items, String to, String subject, String text, String unsubscribeUrl) {}
 
@@ -99,7 +97,12 @@ public class OutboxDrain {
                     store.sent(letter.items().stream().map(Item::id).toList(), token, now);
                     sent++;
                 } catch (AddressException e) {
-                    store.failed(letter.items(), token, now, "Неверный адрес: " + e.getMessage(), true);
+                    store.failed(
+                            letter.items(),
+                            token,
+                            now,
+                            Texts.text("notification.mail.invalidAddress", String.valueOf(e.getMessage())),
+                            true);
                 } catch (SendFailedException e) {
                     boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
                     store.failed(letter.items(), token, now, e.getMessage(), refused);
@@ -126,7 +129,7 @@ public class OutboxDrain {
                         List.of(item),
                         item.email(),
                         c.subject(),
-                        c.text() + texts.text("copy.unsubscribe", url),
+                        c.text() + Texts.text("notification.mail.copy.unsubscribe", url),
                         url)));
             } else {
                 notices.computeIfAbsent(item.accountId() + "\n" + item.email(), k -> new ArrayList<>())
@@ -137,15 +140,16 @@ public class OutboxDrain {
             Item first = group.get(0);
             boolean digest = group.stream().anyMatch(Item::digest);
             String url = unsubscribeUrl(first.accountId(), Scope.NOTICES);
-            StringBuilder text = new StringBuilder(texts.text(digest ? "intro.digest" : "intro.immediate"));
+            StringBuilder text = new StringBuilder(
+                    Texts.text(digest ? "notification.mail.intro.digest" : "notification.mail.intro.immediate"));
             for (Item item : group) {
                 text.append('\n').append(line(item));
             }
-            text.append('\n').append(texts.text("outro", NotificationTexts.baseUrl(), url));
+            text.append('\n').append(Texts.text("notification.mail.outro", NotificationTexts.baseUrl(), url));
             letters.add(new Letter(
                     group,
                     first.email(),
-                    texts.text(digest ? "subject.digest" : "subject.immediate"),
+                    Texts.text(digest ? "notification.mail.subject.digest" : "notification.mail.subject.immediate"),
                     text.toString(),
                     url));
         }
@@ -160,17 +164,17 @@ public class OutboxDrain {
         boolean changed = item.oldValue() != null;
         return switch (item.topic()) {
             case MARK ->
-                texts.text(
-                        changed ? "mark.changed" : "mark.new",
+                Texts.text(
+                        changed ? "notification.mail.mark.changed" : "notification.mail.mark.new",
                         child,
                         subject,
                         day,
                         MarkValue.display(item.newValue()),
-                        item.workType() == null ? "" : texts.text("mark.workType", item.workType()),
+                        item.workType() == null ? "" : Texts.text("notification.mail.mark.workType", item.workType()),
                         changed ? MarkValue.display(item.oldValue()) : "");
             case ABSENCE ->
-                texts.text(
-                        changed ? "absence.changed" : "absence.new",
+                Texts.text(
+                        changed ? "notification.mail.absence.changed" : "notification.mail.absence.new",
                         child,
                         subject,
                         day,
@@ -178,16 +182,16 @@ public class OutboxDrain {
                         absence(item.newValue()),
                         changed ? absence(item.oldValue()) : "");
             case PERIOD_GRADE ->
-                texts.text(
-                        changed ? "grade.changed" : "grade.new",
+                Texts.text(
+                        changed ? "notification.mail.grade.changed" : "notification.mail.grade.new",
                         child,
                         subject,
                         item.period() == null ? "" : item.period(),
                         MarkValue.display(item.newValue()),
                         changed ? MarkValue.display(item.oldValue()) : "");
             case AT_RISK ->
-                texts.text(
-                        "atRisk.new",
+                Texts.text(
+                        "notification.mail.atRisk.new",
                         child,
                         subject,
                         item.period() == null ? "" : item.period(),

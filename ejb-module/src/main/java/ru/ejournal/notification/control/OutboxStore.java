@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.monitoring.control.MonitoringMessages;
 import ru.ejournal.notification.entity.NotificationSetting;
 import ru.ejournal.notification.entity.Topic;
@@ -54,9 +55,6 @@ public class OutboxStore {
 
     @Inject
     MonitoringMessages messages;
-
-    @Inject
-    NotificationTexts texts;
 
     /**
      * One row as the drain needs it, with the facts of its change for the letter. An at-risk notice has no
@@ -248,9 +246,9 @@ public class OutboxStore {
         messages.send(
                 sender,
                 teachers,
-                texts.text("failed.subject"),
-                texts.text(
-                        "failed.body",
+                Texts.text("notification.mail.failed.subject"),
+                Texts.text(
+                        "notification.mail.failed.body",
                         account.getParent().fullName(),
                         email,
                         String.join(", ", children.stream().distinct().toList()),

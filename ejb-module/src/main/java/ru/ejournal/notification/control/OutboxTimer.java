@@ -29,7 +29,7 @@ public class OutboxTimer {
     @Inject
     OutboxDrain drain;
 
-    @Schedule(hour = "*", minute = "*", persistent = true, info = "Уведомления по почте")
+    @Schedule(hour = "*", minute = "*", persistent = true, info = "Notifications by e-mail")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
         try {
@@ -37,7 +37,7 @@ public class OutboxTimer {
             scan.scan(now);
             drain.drain(now);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Уведомления по почте: отправка не удалась", e);
+            LOG.log(Level.WARNING, "Notifications by e-mail: sending failed", e);
         }
     }
 }

@@ -2,6 +2,8 @@ package ru.ejournal.operations.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Locale;
+import ru.ejournal.common.control.Texts;
 
 /** A reconciliation finding as the class teacher's attendance screen shows it. */
 public record FindingView(
@@ -19,14 +21,20 @@ public record FindingView(
 
     /** Russian name of the kind of finding. */
     public String kindTitle() {
-        return switch (kind) {
-            case "MISSING_ATTENDANCE" -> "Не отмечена посещаемость";
-            case "EXCUSE_APPLIED" -> "«Н» исправлено по справке";
-            case "EXCUSE_IN_CLOSED_PERIOD" -> "Справка на пропуск «Н» в закрытом периоде: не исправлено";
-            case "UNEXPLAINED_ABSENCE" -> "Пропуск «Н» без объяснения";
-            case "EXCUSE_CONFLICT" -> "Справка, но ученик был на уроке или получил отметку";
-            case "SUSPECTED_TRUANCY" -> "Возможный прогул";
-            default -> kind;
+        return kindTitle(Texts.RUSSIAN);
+    }
+
+    /** The name of the kind of finding in {@code locale} (an unknown kind as it is stored). */
+    public String kindTitle(Locale locale) {
+        String key = switch (kind) {
+            case "MISSING_ATTENDANCE" -> "operations.finding.missingAttendance";
+            case "EXCUSE_APPLIED" -> "operations.finding.excuseApplied";
+            case "EXCUSE_IN_CLOSED_PERIOD" -> "operations.finding.excuseInClosedPeriod";
+            case "UNEXPLAINED_ABSENCE" -> "operations.finding.unexplainedAbsence";
+            case "EXCUSE_CONFLICT" -> "operations.finding.excuseConflict";
+            case "SUSPECTED_TRUANCY" -> "operations.finding.suspectedTruancy";
+            default -> null;
         };
+        return key == null ? kind : Texts.text(locale, key);
     }
 }

@@ -35,24 +35,24 @@ public class PeriodAnalyticsResults {
     AccessControl access;
 
     public List<AnalyticsRow> ofClass(
-            @NotNull(message = "Не выбран класс") Long classId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
+            @NotNull(message = "{operations.class.required}") Long classId,
+            @NotNull(message = "{operations.period.required}") Long periodId) {
         access.checkClass(classId, AccessControl.Intent.READ);
         return rows(SELECT + "a.school_class_id = ?2 ORDER BY j.name", periodId, classId);
     }
 
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public List<AnalyticsRow> ofSchool(
-            @NotNull(message = "Не выбрана школа") Long schoolId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
+            @NotNull(message = "{operations.school.required}") Long schoolId,
+            @NotNull(message = "{operations.period.required}") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         return rows(SELECT + "a.school_id = ?2 ORDER BY c.grade, c.code, j.name", periodId, schoolId);
     }
 
     /** The grade distribution of a class in a period: marks of the lessons in the period's dates, by value. */
     public List<MarkCount> marksOfClass(
-            @NotNull(message = "Не выбран класс") Long classId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
+            @NotNull(message = "{operations.class.required}") Long classId,
+            @NotNull(message = "{operations.period.required}") Long periodId) {
         access.checkClass(classId, AccessControl.Intent.READ);
         return marks("c.id = ?2", periodId, classId);
     }
@@ -60,8 +60,8 @@ public class PeriodAnalyticsResults {
     /** The grade distribution of the whole school in a period. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public List<MarkCount> marksOfSchool(
-            @NotNull(message = "Не выбрана школа") Long schoolId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
+            @NotNull(message = "{operations.school.required}") Long schoolId,
+            @NotNull(message = "{operations.period.required}") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         return marks("c.school_id = ?2", periodId, schoolId);
     }
@@ -89,7 +89,7 @@ public class PeriodAnalyticsResults {
     }
 
     /** The study periods of the school's current year, in calendar order (for the period choice). */
-    public List<AnalyticsPeriod> periods(@NotNull(message = "Не выбрана школа") Long schoolId) {
+    public List<AnalyticsPeriod> periods(@NotNull(message = "{operations.school.required}") Long schoolId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         return em.createQuery(
                         "SELECT p FROM StudyPeriod p WHERE p.school.id = :schoolId"

@@ -34,13 +34,13 @@ public class ReconciliationFindings {
     AccessControl access;
 
     public List<FindingView> ofClass(
-            @NotNull(message = "Не выбран класс") Long classId,
-            @NotNull(message = "Не указана дата начала") LocalDate from,
-            @NotNull(message = "Не указана дата окончания") LocalDate to,
+            @NotNull(message = "{operations.class.required}") Long classId,
+            @NotNull(message = "{operations.from.required}") LocalDate from,
+            @NotNull(message = "{operations.to.required}") LocalDate to,
             boolean openOnly) {
         access.checkClass(classId, AccessControl.Intent.READ);
         if (to.isBefore(from)) {
-            throw new BusinessException("Дата окончания раньше даты начала");
+            throw new BusinessException("operations.range.toBeforeFrom");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT f.id, f.kind, f.student_id, s.last_name, s.first_name,"
@@ -70,12 +70,12 @@ public class ReconciliationFindings {
     }
 
     /** Marks a finding as dealt with; the note says how (e.g. «справка принесена»). */
-    public void settle(long findingId, @Size(max = 1000, message = "Примечание не длиннее 1000 символов") String note) {
+    public void settle(long findingId, @Size(max = 1000, message = "{operations.note.size}") String note) {
         List<?> found = em.createNativeQuery("SELECT school_class_id FROM reconciliation_finding WHERE id = ?1")
                 .setParameter(1, findingId)
                 .getResultList();
         if (found.isEmpty()) {
-            throw new BusinessException("Расхождение не найдено");
+            throw new BusinessException("operations.finding.notFound");
         }
         access.checkClass(((Number) found.get(0)).longValue(), AccessControl.Intent.WRITE);
         int updated = em.createNativeQuery("UPDATE reconciliation_finding SET status = 'SETTLED', settled_at = ?1,"
@@ -86,7 +86,7 @@ public class ReconciliationFindings {
                 .setParameter(4, findingId)
                 .executeUpdate();
         if (updated == 0) {
-            throw new BusinessException("Расхождение уже закрыто");
+            throw new BusinessException("operations.finding.alreadySettled");
         }
     }
 

@@ -15,16 +15,13 @@ public record ParentData(
 
         @PhoneNumber String phone,
 
-        @PhoneNumber(message = "Дополнительный телефон в формате +7 (XXX) XXX-XX-XX")
-        String extraPhone,
+        @PhoneNumber(message = "{parent.extraPhone.format}") String extraPhone,
 
-        @Email(message = "Адрес электронной почты указан неверно")
-        @Size(max = 200, message = "E-mail: не более 200 символов")
+        @Email(message = "{parent.email.invalid}") @Size(max = 200, message = "{parent.email.size}")
         String email,
 
-        @Size(max = 300, message = "Место работы: не более 300 символов")
+        @Size(max = 300, message = "{parent.workplace.size}")
         String workplace,
 
-        @Size(max = 500, message = "Адрес: не более 500 символов")
-        String homeAddress)
+        @Size(max = 500, message = "{parent.address.size}") String homeAddress)
         implements Serializable, PersonNameParts.Named {}

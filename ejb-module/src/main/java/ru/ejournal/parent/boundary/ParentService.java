@@ -21,11 +21,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.parent.control.ParentAccess;
@@ -49,9 +51,8 @@ import ru.ejournal.student.entity.StudentStatus;
 @Stateless
 public class ParentService {
 
-    /** The refusal when a class teacher links a parent of other classes' pupils. */
-    public static final String LINK_NEEDS_ADMIN = "У этого родителя есть дети в других классах: привязать его к ученику"
-            + " может только администратор школы. Обратитесь к администратору.";
+    /** The refusal (a key) when a class teacher links a parent of other classes' pupils. */
+    public static final String LINK_NEEDS_ADMIN = "parent.link.needsAdmin";
 
     /** At most this many matches when looking for an existing parent. */
     static final int MATCHES = 20;
@@ -79,7 +80,7 @@ public class ParentService {
     public List<Student> myChildren() {
         UserAccount caller = access.caller();
         if (caller.getParent() == null) {
-            throw new AccessDeniedException("Учётная запись не связана с родителем");
+            throw new AccessDeniedException("parent.notAParent");
         }
         return em.createNamedQuery("StudentParent.findByParent", StudentParent.class)
                 .setParameter("parentId", caller.getParent().getId())
@@ -173,12 +174,13 @@ public class ParentService {
         }
         List<Parent> found = query.getResultList();
         if (access.callerHas(Role.ADMIN)) {
-            return rows(found);
+            return rows(found, Texts.RUSSIAN);
         }
         Set<Long> ownFamilies = ownFamilies(found);
         List<Parent> own =
                 found.stream().filter(p -> ownFamilies.contains(p.getId())).toList();
-        Map<Long, ParentRow> ownRows = rows(own).stream().collect(Collectors.toMap(ParentRow::id, r -> r));
+        Map<Long, ParentRow> ownRows =
+                rows(own, Texts.RUSSIAN).stream().collect(Collectors.toMap(ParentRow::id, r -> r));
         List<ParentRow> matches = new ArrayList<>();
         for (Parent p : found) {
             if (ownFamilies.contains(p.getId())) {
@@ -217,8 +219,8 @@ public class ParentService {
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public Parent create(
             @NotNull Long studentId,
-            @NotNull(message = "Укажите, кем приходится ученику") Relation relation,
-            @NotNull(message = "Нет данных для сохранения") @Valid ParentData data) {
+            @NotNull(message = "{parent.relation.required}") Relation relation,
+            @NotNull(message = "{parent.data.required}") @Valid ParentData data) {
         Student student = writableStudent(studentId);
         long duplicates = em.createQuery("""
                         select count(p) from Parent p where p.school = :school and lower(p.lastName) = :lastName
@@ -236,13 +238,13 @@ public class ParentService {
                                 : data.patronymic().trim().toLowerCase())
                 .getSingleResult();
         if (duplicates > 0) {
-            throw new BusinessException("Такой родитель уже есть в школе: выберите его в списке найденных и привяжите");
+            throw new BusinessException("parent.duplicate");
         }
         Parent parent = new Parent(
                 student.getSchool(), data.lastName().trim(), data.firstName().trim(), blankToNull(data.patronymic()));
         apply(parent, data);
         em.persist(parent);
-        history.record(parent, Map.of(), login(), "Родитель добавлен");
+        history.record(parent, Map.of(), login(), Texts.text("parent.history.added"));
         link(student, parent, relation);
         return parent;
     }
@@ -256,11 +258,11 @@ public class ParentService {
     public StudentParent linkExisting(
             @NotNull Long studentId,
             @NotNull Long parentId,
-            @NotNull(message = "Укажите, кем приходится ученику") Relation relation) {
+            @NotNull(message = "{parent.relation.required}") Relation relation) {
         Student student = writableStudent(studentId);
         Parent parent = em.find(Parent.class, parentId);
         if (parent == null || !parent.getSchool().equals(student.getSchool())) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         boolean linked = !em.createNamedQuery("StudentParent.findByStudentAndParent", StudentParent.class)
                 .setParameter("studentId", student.getId())
@@ -268,7 +270,7 @@ public class ParentService {
                 .getResultList()
                 .isEmpty();
         if (linked) {
-            throw new BusinessException("Этот родитель уже указан у ученика");
+            throw new BusinessException("parent.alreadyLinked");
         }
         parentAccess.checkWholeFamily(parent, LINK_NEEDS_ADMIN);
         return link(student, parent, relation);
@@ -278,13 +280,13 @@ public class ParentService {
     public Parent update(
             @NotNull Long parentId,
             long expectedVersion,
-            @NotNull(message = "Нет данных для сохранения") @Valid ParentData data) {
+            @NotNull(message = "{parent.data.required}") @Valid ParentData data) {
         Parent parent = parentAccess.check(parentId, Intent.WRITE);
         if (parent.getVersion() != expectedVersion) {
-            throw new ConflictException("Данные родителя уже изменил другой пользователь; обновите страницу");
+            throw new ConflictException("parent.conflict");
         }
         if (parent.isFrozen()) {
-            throw new BusinessException("Семья переведена в другую школу: данные родителя доступны только для чтения");
+            throw new BusinessException("parent.frozen");
         }
         Map<String, String> before = parent.auditSnapshot();
         parent.setLastName(data.lastName().trim());
@@ -311,6 +313,13 @@ public class ParentService {
     /** A page of the parents of a class's studying students, for a lazy table. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
     public List<ParentRow> page(@NotNull Long classId, String name, @NotNull ParentFilter filter, int first, int max) {
+        return page(classId, name, filter, first, max, Texts.RUSSIAN);
+    }
+
+    /** The same, the note of children in other classes in {@code locale}. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
+    public List<ParentRow> page(
+            @NotNull Long classId, String name, @NotNull ParentFilter filter, int first, int max, Locale locale) {
         access.checkClass(classId, Intent.WRITE);
         List<Parent> parents = classQuery(
                         Parent.class,
@@ -322,7 +331,7 @@ public class ParentService {
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.max(max, 1))
                 .getResultList();
-        return rows(parents);
+        return rows(parents, locale);
     }
 
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
@@ -374,7 +383,7 @@ public class ParentService {
      * The administrator and the deputy see every child; a class teacher the children of the classes
      * they keep, and only a count of the others.
      */
-    private List<ParentRow> rows(List<Parent> parents) {
+    private List<ParentRow> rows(List<Parent> parents, Locale locale) {
         if (parents.isEmpty()) {
             return List.of();
         }
@@ -420,7 +429,8 @@ public class ParentService {
                     int others = elsewhere.getOrDefault(p.getId(), 0);
                     String names = String.join(", ", children.getOrDefault(p.getId(), List.of()));
                     if (others > 0) {
-                        names = (names.isEmpty() ? "" : names + "; ") + "в других классах: " + others;
+                        names = (names.isEmpty() ? "" : names + "; ")
+                                + Texts.text(locale, "parent.childrenElsewhere", others);
                     }
                     return new ParentRow(
                             p.getId(),
@@ -450,14 +460,14 @@ public class ParentService {
     private StudentParent link(Student student, Parent parent, Relation relation) {
         StudentParent link = new StudentParent(student, parent, relation);
         em.persist(link);
-        history.record(link, Map.of(), login(), "Родитель привязан к ученику");
+        history.record(link, Map.of(), login(), Texts.text("parent.history.linked"));
         return link;
     }
 
     private Student writableStudent(Long studentId) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (student.isDeparted()) {
-            throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
+            throw new BusinessException("student.departed.readOnly");
         }
         return student;
     }

@@ -16,11 +16,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.parent.control.ParentAccess;
 import ru.ejournal.parent.entity.DataChangeProposal;
@@ -42,15 +44,16 @@ import ru.ejournal.student.entity.Student;
 @Stateless
 public class ProposalService {
 
+    /** The fields a parent may propose, with the keys of their titles. */
     private static final Map<String, String> TITLES = Map.of(
             "phone",
-            "Телефон",
+            "parent.field.phone",
             "extraPhone",
-            "Дополнительный телефон",
+            "parent.field.extraPhone",
             "workplace",
-            "Место работы",
+            "parent.field.workplace",
             "homeAddress",
-            "Домашний адрес");
+            "parent.field.homeAddress");
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +80,7 @@ public class ProposalService {
 
     /** Files one proposal per changed field; returns how many. A newer proposal replaces an open one. */
     @RolesAllowed(PARENT)
-    public int propose(@NotNull(message = "Нет данных") @Valid ProposedChanges changes) {
+    public int propose(@NotNull(message = "{parent.proposal.required}") @Valid ProposedChanges changes) {
         Parent parent = callerParent();
         String by = access.caller().getLogin();
         Instant now = Instant.now();
@@ -90,34 +93,46 @@ public class ProposalService {
         for (ProposedChanges.ChildAddress child : changes.children()) {
             Student student = mine.get(child.studentId());
             if (student == null) {
-                throw new AccessDeniedException("Нет доступа к этим данным");
+                throw new AccessDeniedException("common.noAccess");
             }
             filed += file(parent, student, "homeAddress", student.getHomeAddress(), child.homeAddress(), by, now);
         }
         if (filed == 0) {
-            throw new BusinessException("Вы ничего не изменили");
+            throw new BusinessException("parent.proposal.nothingChanged");
         }
         return filed;
     }
 
     @RolesAllowed(PARENT)
     public List<ProposalRow> myProposals() {
+        return myProposals(Texts.RUSSIAN);
+    }
+
+    /** The caller's proposals, the fields named in {@code locale}. */
+    @RolesAllowed(PARENT)
+    public List<ProposalRow> myProposals(Locale locale) {
         return em.createNamedQuery("DataChangeProposal.findByParent", DataChangeProposal.class)
                 .setParameter("parentId", callerParent().getId())
                 .setMaxResults(50)
                 .getResultStream()
-                .map(ProposalService::row)
+                .map(p -> row(p, locale))
                 .toList();
     }
 
     /** Open proposals of the parents of a class. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
     public List<ProposalRow> openOfClass(@NotNull Long classId) {
+        return openOfClass(classId, Texts.RUSSIAN);
+    }
+
+    /** The same, the fields named in {@code locale}. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
+    public List<ProposalRow> openOfClass(@NotNull Long classId, Locale locale) {
         SchoolClass c = access.checkClass(classId, Intent.WRITE);
         return em.createNamedQuery("DataChangeProposal.findOpenByClass", DataChangeProposal.class)
                 .setParameter("schoolClassId", c.getId())
                 .getResultStream()
-                .map(ProposalService::row)
+                .map(p -> row(p, locale))
                 .toList();
     }
 
@@ -126,7 +141,7 @@ public class ProposalService {
         DataChangeProposal p = openProposal(proposalId);
         String by = access.caller().getLogin();
         Instant now = Instant.now();
-        String reason = "Предложено родителем (" + p.getProposedBy() + "), принято";
+        String reason = Texts.text("parent.proposal.accepted", p.getProposedBy());
         if (p.getStudent() != null) {
             Student s = p.getStudent();
             Map<String, String> before = s.auditSnapshot();
@@ -141,7 +156,7 @@ public class ProposalService {
                 case "extraPhone" -> parent.setExtraPhone(p.getNewValue());
                 case "workplace" -> parent.setWorkplace(p.getNewValue());
                 case "homeAddress" -> parent.setHomeAddress(p.getNewValue());
-                default -> throw new BusinessException("Это поле нельзя изменить по предложению родителя");
+                default -> throw new BusinessException("parent.proposal.fieldNotAllowed");
             }
             history.record(parent, before, by, reason);
             parent.markVerified(by, now);
@@ -152,8 +167,8 @@ public class ProposalService {
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public void reject(
             @NotNull Long proposalId,
-            @NotBlank(message = "Укажите причину отклонения")
-                    @Size(max = 1000, message = "Причина: не более 1000 символов")
+            @NotBlank(message = "{parent.proposal.reasonRequired}")
+                    @Size(max = 1000, message = "{parent.proposal.reasonSize}")
                     String reason) {
         openProposal(proposalId)
                 .decide(ProposalStatus.REJECTED, access.caller().getLogin(), Instant.now(), reason.trim());
@@ -170,7 +185,7 @@ public class ProposalService {
                 .setParameter("targetId", student == null ? parent.getId() : student.getId())
                 .setParameter("field", field)
                 .getResultStream()
-                .forEach(old -> old.decide(ProposalStatus.REJECTED, by, now, "Заменено новым предложением"));
+                .forEach(old -> old.decide(ProposalStatus.REJECTED, by, now, Texts.text("parent.proposal.replaced")));
         em.persist(new DataChangeProposal(parent, student, field, current, value, by, now));
         return 1;
     }
@@ -178,7 +193,7 @@ public class ProposalService {
     private DataChangeProposal openProposal(Long id) {
         DataChangeProposal p = id == null ? null : em.find(DataChangeProposal.class, id);
         if (p == null) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         if (p.getStudent() != null) {
             access.checkStudent(p.getStudent().getId(), Intent.WRITE);
@@ -186,7 +201,7 @@ public class ProposalService {
             parentAccess.check(p.getParent().getId(), Intent.WRITE);
         }
         if (!p.isOpen()) {
-            throw new BusinessException("Предложение уже рассмотрено");
+            throw new BusinessException("parent.proposal.decided");
         }
         return p;
     }
@@ -203,20 +218,20 @@ public class ProposalService {
     private Parent callerParent() {
         UserAccount caller = access.caller();
         if (caller.getParent() == null) {
-            throw new AccessDeniedException("Учётная запись не связана с родителем");
+            throw new AccessDeniedException("parent.notAParent");
         }
         return caller.getParent();
     }
 
-    private static ProposalRow row(DataChangeProposal p) {
+    private static ProposalRow row(DataChangeProposal p, Locale locale) {
         String subject = p.getStudent() == null
-                ? "Родитель"
-                : "Ученик: " + p.getStudent().fullName();
+                ? Texts.text(locale, "parent.proposal.ofParent")
+                : Texts.text(locale, "parent.proposal.ofStudent", p.getStudent().fullName());
         return new ProposalRow(
                 p.getId(),
                 p.getParent().fullName(),
                 subject,
-                TITLES.getOrDefault(p.getField(), p.getField()),
+                TITLES.containsKey(p.getField()) ? Texts.text(locale, TITLES.get(p.getField())) : p.getField(),
                 p.getOldValue(),
                 p.getNewValue(),
                 p.getStatus(),

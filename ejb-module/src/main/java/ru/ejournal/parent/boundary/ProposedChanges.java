@@ -11,14 +11,12 @@ import ru.ejournal.common.control.PhoneNumber;
 public record ProposedChanges(
         @PhoneNumber String phone,
 
-        @PhoneNumber(message = "Дополнительный телефон в формате +7 (XXX) XXX-XX-XX")
-        String extraPhone,
+        @PhoneNumber(message = "{parent.extraPhone.format}") String extraPhone,
 
-        @Size(max = 300, message = "Место работы: не более 300 символов")
+        @Size(max = 300, message = "{parent.workplace.size}")
         String workplace,
 
-        @Size(max = 500, message = "Адрес: не более 500 символов")
-        String homeAddress,
+        @Size(max = 500, message = "{parent.address.size}") String homeAddress,
 
         @NotNull List<@Valid ChildAddress> children)
         implements Serializable {
@@ -28,7 +26,7 @@ public record ProposedChanges(
             @NotNull Long studentId,
             String studentName,
 
-            @Size(max = 500, message = "Адрес ребёнка: не более 500 символов")
+            @Size(max = 500, message = "{parent.childAddress.size}")
             String homeAddress)
             implements Serializable {}
 }

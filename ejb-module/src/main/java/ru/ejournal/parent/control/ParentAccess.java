@@ -35,14 +35,14 @@ public class ParentAccess {
         UserAccount caller = access.caller();
         Parent parent = parentId == null ? null : em.find(Parent.class, parentId);
         if (parent == null || !Objects.equals(parent.getSchool(), caller.getSchool())) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         boolean allowed = access.callerHas(Role.ADMIN)
                 || (intent == Intent.READ && access.callerHas(Role.DEPUTY_DIRECTOR))
                 || (access.callerHas(Role.CLASS_TEACHER) && teachesChildOf(caller, parent))
                 || (intent == Intent.READ && access.callerHas(Role.PARENT) && parent.equals(caller.getParent()));
         if (!allowed) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         return parent;
     }

@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.boundary.IssuedCredential;
 import ru.ejournal.credentials.control.CredentialSlips;
 import ru.ejournal.credentials.control.LoginNames;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
+import ru.ejournal.region.control.FormRefusal;
 import ru.ejournal.school.entity.PeriodType;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.security.boundary.AccessControl;
@@ -105,7 +107,7 @@ public class SchoolRegistry {
         school.setPeriodType(clean.periodType());
         em.persist(school);
         em.flush();
-        recordSchool(school, Map.of(), by, "Школа создана");
+        recordSchool(school, Map.of(), by, Texts.text("region.history.schoolCreated"));
         return row(school, 0);
     }
 
@@ -131,28 +133,28 @@ public class SchoolRegistry {
     public IssuedCredential createAdministrator(Long schoolId, AdministratorForm form) {
         School school = regionScope.checkSchoolOfRegion(schoolId);
         String by = access.caller().getLogin();
-        List<String> errors = new ArrayList<>();
+        List<String[]> errors = new ArrayList<>();
         String lastName = trimmed(form == null ? null : form.lastName());
         String firstName = trimmed(form == null ? null : form.firstName());
         if (lastName == null) {
-            errors.add("Укажите фамилию администратора");
+            errors.add(new String[] {"region.admin.lastName.required"});
         }
         if (firstName == null) {
-            errors.add("Укажите имя администратора");
+            errors.add(new String[] {"region.admin.firstName.required"});
         }
         String email = trimmed(form == null ? null : form.email());
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add("Неверный адрес электронной почты: " + email);
+            errors.add(new String[] {"region.admin.email.invalid", email});
         }
-        fail(errors);
+        FormRefusal.check(errors);
         StaffMember member = new StaffMember(school, lastName, firstName, trimmed(form.patronymic()));
         String position = trimmed(form.position());
-        member.setPosition(position == null ? "Администратор" : position);
+        member.setPosition(position == null ? Texts.text("region.admin.position") : position);
         member.setEmail(email);
         member.setPhone(trimmed(form.phone()));
         em.persist(member);
         em.flush();
-        history.record(member, Map.of(), by, "Назначен администратор школы");
+        history.record(member, Map.of(), by, Texts.text("region.history.adminAppointed"));
         String password = hasher.newInitialPassword();
         UserAccount account = new UserAccount(
                 school,
@@ -163,7 +165,7 @@ public class SchoolRegistry {
         account.setStaffMember(member);
         account.setMustChangePassword(true);
         em.persist(account);
-        history.record(account, Map.of(), by, "Учётная запись администратора школы создана");
+        history.record(account, Map.of(), by, Texts.text("region.history.adminAccountCreated"));
         return new IssuedCredential(
                 member.fullName(), Role.ADMIN.title(), account.getLogin(), password, school.getName());
     }
@@ -192,9 +194,9 @@ public class SchoolRegistry {
     public byte[] slipsPdf(Long schoolId, List<IssuedCredential> credentials, String siteUrl) {
         School school = regionScope.checkSchoolOfRegion(schoolId);
         if (credentials == null || credentials.isEmpty()) {
-            throw new BusinessException("Нет выданных паролей для печати");
+            throw new BusinessException("region.slips.none");
         }
-        String address = siteUrl == null || siteUrl.isBlank() ? "адрес журнала сообщит администратор региона" : siteUrl;
+        String address = siteUrl == null || siteUrl.isBlank() ? Texts.text("region.slips.noAddress") : siteUrl;
         return slips.render(school.getName(), address, credentials);
     }
 
@@ -221,43 +223,37 @@ public class SchoolRegistry {
     }
 
     private SchoolForm validated(SchoolForm form, Long schoolId) {
-        List<String> errors = new ArrayList<>();
+        List<String[]> errors = new ArrayList<>();
         String code = trimmed(form == null ? null : form.code());
         String name = trimmed(form == null ? null : form.name());
         String address = trimmed(form == null ? null : form.address());
         PeriodType periodType = form == null ? null : form.periodType();
         if (code == null) {
-            errors.add("Укажите код школы");
+            errors.add(new String[] {"region.school.code.required"});
         } else if (!code.matches(CODE_PATTERN)) {
-            errors.add("Код школы: до 50 букв, цифр, точек, дефисов и подчёркиваний, без пробелов");
+            errors.add(new String[] {"region.school.code.invalid"});
         } else {
             boolean taken = em.createNamedQuery("School.findByCode", School.class)
                     .setParameter("code", code)
                     .getResultStream()
                     .anyMatch(s -> !Objects.equals(s.getId(), schoolId));
             if (taken) {
-                errors.add("Школа с кодом «" + code + "» уже есть");
+                errors.add(new String[] {"region.school.code.taken", code});
             }
         }
         if (name == null) {
-            errors.add("Укажите название школы");
+            errors.add(new String[] {"region.school.name.required"});
         } else if (name.length() > 300) {
-            errors.add("Название школы длиннее 300 знаков");
+            errors.add(new String[] {"region.school.name.tooLong"});
         }
         if (address != null && address.length() > 500) {
-            errors.add("Адрес длиннее 500 знаков");
+            errors.add(new String[] {"region.school.address.tooLong"});
         }
         if (periodType == null) {
-            errors.add("Выберите деление учебного года: четверти, триместры или полугодия");
+            errors.add(new String[] {"region.school.periodType.required"});
         }
-        fail(errors);
+        FormRefusal.check(errors);
         return new SchoolForm(code, name, address, periodType);
-    }
-
-    private static void fail(List<String> errors) {
-        if (!errors.isEmpty()) {
-            throw new BusinessException(String.join("; ", errors));
-        }
     }
 
     private void recordSchool(School school, Map<String, String> before, String by, String reason) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import ru.ejournal.common.control.DatabaseMigration;
 import ru.ejournal.common.control.Settings;
+import ru.ejournal.common.control.Texts;
 
 /**
  * The first start of a real installation (no demo): when the database has not a single account, the
@@ -44,11 +45,10 @@ public class FirstStart {
         try {
             password = accounts.createFirstAdministrator();
         } catch (EJBException e) {
-            LOG.info("Первый администратор региона уже создан другим узлом кластера");
+            LOG.info("The first region administrator has already been created by another node of the cluster");
             return;
         }
-        password.ifPresent(p -> LOG.warning("Первый вход: логин " + RegionAccounts.FIRST_LOGIN
-                + ", одноразовый пароль " + p
-                + " (показан один раз; при первом входе его нужно сменить)"));
+        // Russian like the README that tells the operator what to look for in the log
+        password.ifPresent(p -> LOG.warning(Texts.text("region.firstStart.password", RegionAccounts.FIRST_LOGIN, p)));
     }
 }

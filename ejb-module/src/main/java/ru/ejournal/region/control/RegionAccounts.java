@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.security.control.PasswordHasher;
 import ru.ejournal.security.entity.UserAccount;
@@ -48,7 +49,7 @@ public class RegionAccounts {
         account.setMustChangePassword(true);
         em.persist(account);
         em.flush();
-        history.record(account, Map.of(), "system", "Первый администратор региона создан при первом запуске");
+        history.record(account, Map.of(), "system", Texts.text("region.history.firstAdminCreated"));
         return Optional.of(password);
     }
 }

@@ -54,16 +54,16 @@ public class RegulationService {
     /** Publishes a new version, which becomes the current one; parents must acknowledge it anew. */
     @RolesAllowed(ADMIN)
     public RegulationText publish(
-            @NotBlank(message = "Укажите название") @Size(max = 300, message = "Название: не более 300 символов")
+            @NotBlank(message = "{regulation.title.required}") @Size(max = 300, message = "{regulation.title.size}")
                     String title,
             String body,
             byte[] pdf) {
         boolean noBody = body == null || body.isBlank();
         if (noBody && (pdf == null || pdf.length == 0)) {
-            throw new BusinessException("Добавьте текст положения или PDF-файл");
+            throw new BusinessException("regulation.empty");
         }
         if (pdf != null && pdf.length > 0 && (pdf.length > MAX_PDF_BYTES || !isPdf(pdf))) {
-            throw new BusinessException("Файл должен быть в формате PDF и не больше 10 МБ");
+            throw new BusinessException("regulation.notPdf");
         }
         School school = access.callerSchool();
         em.createNamedQuery("RegulationVersion.findCurrent", RegulationVersion.class)
@@ -86,7 +86,7 @@ public class RegulationService {
     public byte[] currentPdf() {
         return currentVersion(access.callerSchool())
                 .map(RegulationVersion::getPdf)
-                .orElseThrow(() -> new BusinessException("У положения нет PDF-файла"));
+                .orElseThrow(() -> new BusinessException("regulation.noPdf"));
     }
 
     /** The current version if the signed-in parent has not acknowledged it yet. */
@@ -103,7 +103,7 @@ public class RegulationService {
         Parent parent = callerParent();
         RegulationVersion version = currentVersion(parent.getSchool())
                 .filter(v -> v.getId().equals(versionId))
-                .orElseThrow(() -> new BusinessException("Эта редакция положения уже не действует; обновите страницу"));
+                .orElseThrow(() -> new BusinessException("regulation.outdated"));
         if (findAck(version, parent).isEmpty()) {
             em.persist(new RegulationAcknowledgement(
                     version, parent, Instant.now(), false, access.caller().getLogin()));
@@ -114,10 +114,10 @@ public class RegulationService {
     @RolesAllowed({ADMIN, CLASS_TEACHER})
     public void recordOnPaper(@NotNull Long parentId) {
         Parent parent = parentAccess.check(parentId, Intent.WRITE);
-        RegulationVersion version = currentVersion(parent.getSchool())
-                .orElseThrow(() -> new BusinessException("Положение ещё не опубликовано"));
+        RegulationVersion version =
+                currentVersion(parent.getSchool()).orElseThrow(() -> new BusinessException("regulation.notPublished"));
         if (findAck(version, parent).isPresent()) {
-            throw new BusinessException("Родитель уже ознакомлен с положением");
+            throw new BusinessException("regulation.alreadyAcknowledged");
         }
         em.persist(new RegulationAcknowledgement(
                 version, parent, Instant.now(), true, access.caller().getLogin()));
@@ -160,7 +160,7 @@ public class RegulationService {
     private Parent callerParent() {
         UserAccount caller = access.caller();
         if (caller.getParent() == null) {
-            throw new AccessDeniedException("Учётная запись не связана с родителем");
+            throw new AccessDeniedException("regulation.notAParent");
         }
         return caller.getParent();
     }

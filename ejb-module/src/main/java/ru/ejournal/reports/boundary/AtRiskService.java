@@ -68,7 +68,7 @@ public class AtRiskService {
 
     /** Runs the pass for the school now (a demo or a check need not wait for the night). */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public AtRiskPass.Result runNow(@NotNull(message = "Укажите школу") Long schoolId) {
+    public AtRiskPass.Result runNow(@NotNull(message = "{reports.school.missing}") Long schoolId) {
         access.checkSchool(schoolId, Intent.READ);
         return pass.run(schoolId, LocalDate.now(), Instant.now());
     }
@@ -81,7 +81,7 @@ public class AtRiskService {
 
     /** The class's pupils at risk: its class teacher, the school's deputy director and administrator. */
     @RolesAllowed({CLASS_TEACHER, DEPUTY_DIRECTOR, ADMIN})
-    public List<AtRiskRow> forClass(@NotNull(message = "Не выбран класс") Long classId) {
+    public List<AtRiskRow> forClass(@NotNull(message = "{reports.class.required}") Long classId) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         return rows(SELECT + " AND f.school_class_id = ?1" + ORDER, 0, MAX_PAGE * 10, schoolClass.getId());
     }
@@ -92,8 +92,8 @@ public class AtRiskService {
      */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     public List<AtRiskRow> mine(
-            @Min(value = 1, message = "Размер страницы — от 1 до 200")
-                    @Max(value = MAX_PAGE, message = "Размер страницы — от 1 до 200")
+            @Min(value = 1, message = "{reports.pageSize.range}")
+                    @Max(value = MAX_PAGE, message = "{reports.pageSize.range}")
                     int max) {
         CallerIds caller = access.callerIds();
         if (caller.staffMemberId() == null) {
@@ -134,11 +134,11 @@ public class AtRiskService {
     /** A page of the school's pupils at risk, of one class when {@code classId} is given. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public List<AtRiskRow> forSchool(
-            @NotNull(message = "Укажите школу") Long schoolId,
+            @NotNull(message = "{reports.school.missing}") Long schoolId,
             Long classId,
-            @Min(value = 0, message = "Неверная страница") int first,
-            @Min(value = 1, message = "Размер страницы — от 1 до 200")
-                    @Max(value = MAX_PAGE, message = "Размер страницы — от 1 до 200")
+            @Min(value = 0, message = "{reports.page.invalid}") int first,
+            @Min(value = 1, message = "{reports.pageSize.range}")
+                    @Max(value = MAX_PAGE, message = "{reports.pageSize.range}")
                     int size) {
         access.checkSchool(schoolId, Intent.READ);
         return classId == null
@@ -152,7 +152,7 @@ public class AtRiskService {
     }
 
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public long countForSchool(@NotNull(message = "Укажите школу") Long schoolId, Long classId) {
+    public long countForSchool(@NotNull(message = "{reports.school.missing}") Long schoolId, Long classId) {
         access.checkSchool(schoolId, Intent.READ);
         String sql = "SELECT COUNT(*) FROM at_risk_pupil f WHERE f.closed_at IS NULL AND f.school_id = ?1";
         return classId == null ? count(sql, schoolId) : count(sql + " AND f.school_class_id = ?2", schoolId, classId);
@@ -160,7 +160,7 @@ public class AtRiskService {
 
     /** The classes of the school with pupils at risk now, for the filter: id and name. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
-    public List<ClassChoice> classesWithPupilsAtRisk(@NotNull(message = "Укажите школу") Long schoolId) {
+    public List<ClassChoice> classesWithPupilsAtRisk(@NotNull(message = "{reports.school.missing}") Long schoolId) {
         access.checkSchool(schoolId, Intent.READ);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.code FROM school_class c WHERE c.school_id = ?1"

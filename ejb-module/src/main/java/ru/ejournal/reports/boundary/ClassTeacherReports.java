@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.reports.control.ClassTeacherReportFiles;
 import ru.ejournal.reports.control.ComparedPeriods;
@@ -53,8 +54,8 @@ public class ClassTeacherReports {
 
     /** The class teacher's report of the class for the period (on the summary sheet's results). */
     public ClassTeacherReport classTeacherReport(
-            @NotNull(message = "Не выбран класс") Long classId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
+            @NotNull(message = "{reports.class.required}") Long classId,
+            @NotNull(message = "{reports.period.required}") Long periodId) {
         SummarySheet sheet = termReports.summarySheet(classId, periodId);
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         List<ClassTeacherReport.Movement> arrivals = movements(classId, period, "ARRIVAL");
@@ -82,7 +83,7 @@ public class ClassTeacherReports {
                     notAssessed.add(new ClassTeacherReport.Listed(
                             p.name(),
                             subjectsWith(sheet, p, Arrays.asList(MarkValue.NOT_ASSESSED, null)),
-                            "пропущено уроков: " + p.missed() + ", из них по болезни: " + p.missedIll()));
+                            Texts.text("reports.notAssessed.reason", p.missed(), p.missedIll())));
                 default -> {}
             }
             attendance.add(new ClassTeacherReport.Attendance(
@@ -210,7 +211,7 @@ public class ClassTeacherReports {
             implements java.io.Serializable {}
 
     /** The class's success, quality and СОУ in each period of its year that period-analytics has computed. */
-    public List<PeriodFigures> classOverYear(@NotNull(message = "Не выбран класс") Long classId) {
+    public List<PeriodFigures> classOverYear(@NotNull(message = "{reports.class.required}") Long classId) {
         SchoolClass schoolClass = access.checkClass(classId, AccessControl.Intent.WRITE);
         List<StudyPeriod> periods = em.createQuery(
                         "SELECT p FROM StudyPeriod p WHERE p.academicYear = :year ORDER BY p.startDate, p.endDate",

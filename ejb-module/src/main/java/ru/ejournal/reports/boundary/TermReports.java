@@ -50,15 +50,15 @@ public class TermReports {
     ComparedPeriods periods;
 
     public SummarySheet summarySheet(
-            @NotNull(message = "Не выбран класс") Long classId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
+            @NotNull(message = "{reports.class.required}") Long classId,
+            @NotNull(message = "{reports.period.required}") Long periodId) {
         // WRITE: the class teacher and the school-wide staff, as for the class's own records
         SchoolClass schoolClass = access.checkClass(classId, AccessControl.Intent.WRITE);
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null
                 || !Objects.equals(
                         period.getSchool().getId(), schoolClass.getSchool().getId())) {
-            throw new AccessDeniedException("Нет доступа к этому учебному периоду");
+            throw new AccessDeniedException("reports.period.noAccess");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.student_id, s.last_name, s.first_name, r.subject_id,"
@@ -158,12 +158,12 @@ public class TermReports {
      */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public SchoolComparison schoolComparison(
-            @NotNull(message = "Не выбрана школа") Long schoolId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
+            @NotNull(message = "{reports.school.required}") Long schoolId,
+            @NotNull(message = "{reports.period.required}") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !Objects.equals(period.getSchool().getId(), schoolId)) {
-            throw new AccessDeniedException("Нет доступа к этому учебному периоду");
+            throw new AccessDeniedException("reports.period.noAccess");
         }
         StudyPeriod previous = periods.previousOfKind(period);
         Map<String, ReportRules.Tally> before = new java.util.HashMap<>();
@@ -208,12 +208,12 @@ public class TermReports {
     /** The school report for the period: classes, grades, the school; subjects and teachers. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN})
     public SchoolReport schoolReport(
-            @NotNull(message = "Не выбрана школа") Long schoolId,
-            @NotNull(message = "Не выбран учебный период") Long periodId) {
+            @NotNull(message = "{reports.school.required}") Long schoolId,
+            @NotNull(message = "{reports.period.required}") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !Objects.equals(period.getSchool().getId(), schoolId)) {
-            throw new AccessDeniedException("Нет доступа к этому учебному периоду");
+            throw new AccessDeniedException("reports.period.noAccess");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.school_class_id, c.code, c.grade, r.student_id,"
@@ -298,7 +298,7 @@ public class TermReports {
      * school-wide staff (another family is refused by {@link AccessControl#checkStudent}).
      */
     @RolesAllowed({PARENT, STUDENT, CLASS_TEACHER, DEPUTY_DIRECTOR, ADMIN})
-    public ReportCard reportCard(@NotNull(message = "Не выбран учащийся") Long studentId) {
+    public ReportCard reportCard(@NotNull(message = "{reports.student.required}") Long studentId) {
         Student student = access.checkStudent(studentId, AccessControl.Intent.READ);
         if (access.callerHas(ru.ejournal.security.entity.Role.CLASS_TEACHER)
                 && !access.callerHas(ru.ejournal.security.entity.Role.DEPUTY_DIRECTOR)

@@ -128,7 +128,7 @@ public class AtRiskPass {
         }
         em.flush();
         Result result = new Result(opened, updated, closed, atRisk.size(), notices);
-        LOG.fine(() -> "Ученики группы риска, школа " + schoolId + ": " + result);
+        LOG.fine(() -> "Pupils at risk, school " + schoolId + ": " + result);
         return result;
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.control.Averages;
 import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.reports.entity.AtRiskVerdict;
@@ -115,32 +116,29 @@ public final class AtRiskRules {
         List<String> parts = new ArrayList<>();
         if (marksPart) {
             if (periodGrade != null) {
-                parts.add("отметка за период «" + MarkValue.display(periodGrade) + "»");
+                parts.add(Texts.text("reports.atRisk.periodGrade", MarkValue.display(periodGrade)));
             } else if (count == 0) {
-                parts.add("нет отметок");
+                parts.add(Texts.text("reports.atRisk.noMarks"));
             } else {
-                parts.add(count + " " + plural(count, "отметка", "отметки", "отметок")
+                parts.add(counted("reports.atRisk.marks", count)
                         + (average == null
                                 ? ""
-                                : ", средний " + average.toPlainString().replace('.', ',')));
+                                : Texts.text(
+                                        "reports.atRisk.average",
+                                        average.toPlainString().replace('.', ','))));
             }
-            parts.add("до конца " + genitive(kind) + " " + weeksLeft + " "
-                    + plural(weeksLeft, "неделя", "недели", "недель"));
+            parts.add(
+                    Texts.text("reports.atRisk.weeksLeft." + kind.name(), counted("reports.atRisk.weeks", weeksLeft)));
         }
         if (absencesPart) {
-            parts.add(unexcused + " " + plural(unexcused, "пропуск", "пропуска", "пропусков")
-                    + " без уважительной причины");
+            parts.add(counted("reports.atRisk.unexcused", unexcused));
         }
         return String.join("; ", parts);
     }
 
-    static String genitive(StudyPeriodKind kind) {
-        return switch (kind) {
-            case QUARTER -> "четверти";
-            case TRIMESTER -> "триместра";
-            case HALF_YEAR -> "полугодия";
-            case YEAR -> "учебного года";
-        };
+    /** «{n} отметка/отметки/отметок»: the key's {@code .one}, {@code .few} or {@code .many} form (Russian, stored). */
+    private static String counted(String key, long n) {
+        return Texts.text(key + "." + plural(n, "one", "few", "many"), n);
     }
 
     /** The Russian form of a noun after a number: 1 отметка, 2 отметки, 5 отметок, 21 отметка, 12 отметок. */

@@ -17,12 +17,14 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.reports.boundary.ClassTeacherReport;
 
 /**
@@ -41,49 +43,73 @@ public final class ClassTeacherReportFiles {
     private ClassTeacherReportFiles() {}
 
     public static String title(ClassTeacherReport report) {
-        return "Отчёт классного руководителя: " + report.className() + ", " + report.periodName();
+        return Texts.text("reports.classTeacher.title", report.className(), report.periodName());
+    }
+
+    /** The rows under the title in Russian, the files' language. */
+    public static List<List<String>> rows(ClassTeacherReport r) {
+        return rows(r, Texts.RUSSIAN);
     }
 
     /** The rows under the title, as text (decimals with a comma, «—» for an empty list or a missing figure). */
-    public static List<List<String>> rows(ClassTeacherReport r) {
+    public static List<List<String>> rows(ClassTeacherReport r, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Учащихся на начало периода", String.valueOf(r.pupilsAtStart())));
-        rows.add(List.of("Учащихся на конец периода", String.valueOf(r.pupilsAtEnd())));
-        r.arrivals().forEach(m -> rows.add(movement("Прибыл(а)", m)));
-        r.departures().forEach(m -> rows.add(movement("Выбыл(а)", m)));
-        rows.add(List.of("Отличники", names(r.honour())));
-        rows.add(List.of("Хорошисты", names(r.good())));
-        rows.add(List.of("С одной «4»", names(r.singleFour())));
-        rows.add(List.of("С одной «3»", names(r.singleThree())));
-        listed(rows, "Неуспевающие", r.failing());
-        listed(rows, "Не аттестованы", r.notAssessed());
-        rows.add(figuresHeader(r));
-        rows.add(figure("Успеваемость", r, ReportRules.Tally::successRate));
-        rows.add(figure("Качество", r, ReportRules.Tally::qualityRate));
-        rows.add(figure("СОУ", r, ReportRules.Tally::sou));
-        rows.add(attendanceHeader());
+        rows.add(List.of(Texts.text(locale, "reports.pupilsAtStart"), String.valueOf(r.pupilsAtStart())));
+        rows.add(List.of(Texts.text(locale, "reports.pupilsAtEnd"), String.valueOf(r.pupilsAtEnd())));
+        r.arrivals().forEach(m -> rows.add(movement(locale, "reports.arrived", m)));
+        r.departures().forEach(m -> rows.add(movement(locale, "reports.departed", m)));
+        rows.add(List.of(Texts.text(locale, "reports.honour"), names(r.honour())));
+        rows.add(List.of(Texts.text(locale, "reports.good"), names(r.good())));
+        rows.add(List.of(Texts.text(locale, "reports.singleFour"), names(r.singleFour())));
+        rows.add(List.of(Texts.text(locale, "reports.singleThree"), names(r.singleThree())));
+        listed(rows, Texts.text(locale, "reports.failing"), r.failing());
+        listed(rows, Texts.text(locale, "reports.notAssessed"), r.notAssessed());
+        rows.add(figuresHeader(r, locale));
+        rows.add(figure(Texts.text(locale, "reports.successRate"), r, ReportRules.Tally::successRate));
+        rows.add(figure(Texts.text(locale, "reports.qualityRate"), r, ReportRules.Tally::qualityRate));
+        rows.add(figure(Texts.text(locale, "reports.souRate"), r, ReportRules.Tally::sou));
+        rows.add(attendanceHeader(locale));
         r.attendance()
                 .forEach(a -> rows.add(List.of(
                         a.name(), String.valueOf(a.missed()), String.valueOf(a.missedIll()), number(a.illShare()))));
         return rows;
     }
 
-    /** The header of the figures: the value and the two comparisons (named, or «нет данных»). */
+    /** The header of the figures in Russian. */
     public static List<String> figuresHeader(ClassTeacherReport r) {
+        return figuresHeader(r, Texts.RUSSIAN);
+    }
+
+    /** The header of the figures: the value and the two comparisons (named, or «нет данных»). */
+    public static List<String> figuresHeader(ClassTeacherReport r, Locale locale) {
         return List.of(
-                "Показатель, %",
-                "Значение",
+                Texts.text(locale, "reports.figure"),
+                Texts.text(locale, "reports.value"),
                 r.previousPeriod() == null
-                        ? "К предыдущему периоду: нет данных"
-                        : "К периоду «" + r.previousPeriod().periodName() + "»",
+                        ? Texts.text(locale, "reports.against.previous.none")
+                        : Texts.text(
+                                locale,
+                                "reports.against.period",
+                                r.previousPeriod().periodName()),
                 r.lastYear() == null
-                        ? "К тому же периоду прошлого года: нет данных"
-                        : "К периоду «" + r.lastYear().periodName() + "» прошлого года ("
-                                + r.lastYear().className() + ")");
+                        ? Texts.text(locale, "reports.against.lastYear.none")
+                        : Texts.text(
+                                locale,
+                                "reports.against.lastYearPeriod",
+                                r.lastYear().periodName(),
+                                r.lastYear().className()));
     }
 
     public static List<String> attendanceHeader() {
-        return List.of("Ученик", "Пропущено уроков", "Из них по болезни", "Доля по болезни, %");
+        return attendanceHeader(Texts.RUSSIAN);
+    }
+
+    public static List<String> attendanceHeader(Locale locale) {
+        return List.of(
+                Texts.text(locale, "reports.pupil"),
+                Texts.text(locale, "reports.missed"),
+                Texts.text(locale, "reports.missedIll"),
+                Texts.text(locale, "reports.illShare"));
     }
 
     private static List<String> figure(
@@ -100,8 +126,12 @@ public final class ClassTeacherReportFiles {
                         : Changes.text(now, figure.apply(r.lastYear().figures())));
     }
 
-    private static List<String> movement(String kind, ClassTeacherReport.Movement m) {
-        return List.of(kind, m.name(), m.date() == null ? "" : m.date().format(DAY), "приказ № " + m.orderNumber());
+    private static List<String> movement(Locale locale, String kind, ClassTeacherReport.Movement m) {
+        return List.of(
+                Texts.text(locale, kind),
+                m.name(),
+                m.date() == null ? "" : m.date().format(DAY),
+                Texts.text(locale, "reports.order", String.valueOf(m.orderNumber())));
     }
 
     private static void listed(List<List<String>> rows, String label, List<ClassTeacherReport.Listed> pupils) {
@@ -128,7 +158,7 @@ public final class ClassTeacherReportFiles {
     public static byte[] excel(ClassTeacherReport report) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = workbook.createSheet("Отчёт классного руководителя");
+            Sheet s = workbook.createSheet(Texts.text("reports.classTeacher.sheet"));
             CellStyle bold = workbook.createCellStyle();
             org.apache.poi.ss.usermodel.Font font = workbook.createFont();
             font.setBold(true);

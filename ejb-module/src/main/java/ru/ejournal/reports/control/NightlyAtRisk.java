@@ -32,7 +32,7 @@ public class NightlyAtRisk {
     @Inject
     AtRiskRun run;
 
-    @Schedule(hour = "3", minute = "10", persistent = true, info = "Ночной поиск учеников группы риска")
+    @Schedule(hour = "3", minute = "10", persistent = true, info = "Nightly search for pupils at risk")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
         LocalDate today = LocalDate.now();
@@ -50,14 +50,14 @@ public class NightlyAtRisk {
                 closed += r.closed();
             } catch (RuntimeException e) {
                 failed++;
-                LOG.log(Level.WARNING, "Поиск учеников группы риска в школе " + schoolId + " не удался", e);
+                LOG.log(Level.WARNING, "The search for pupils at risk failed in school " + schoolId, e);
             }
         }
         int in = opened;
         int out = closed;
         int errors = failed;
         LOG.info(() -> String.format(
-                "Ученики группы риска: школ %d, вошли в список %d, вышли %d, ошибок %d, %.1f с",
+                "Pupils at risk: %d schools, %d entered the list, %d left it, %d errors, %.1f s",
                 schools.size(), in, out, errors, (System.nanoTime() - started) / 1e9));
     }
 }

@@ -3,8 +3,10 @@ package ru.ejournal.reports.control;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.reports.boundary.SchoolComparison;
 import ru.ejournal.reports.boundary.SchoolReport;
 
@@ -19,20 +21,22 @@ public final class SchoolReportFiles {
     private SchoolReportFiles() {}
 
     public static String title(SchoolReport report) {
-        return "Отчёт школы за период: " + report.periodName();
+        return Texts.text("reports.school.title", report.periodName());
     }
 
     public static List<ReportTables.Table> tables(SchoolReport report, SchoolComparison comparison) {
         String previous = comparison.previousName() == null
-                ? "К предыдущему периоду: нет данных"
-                : "К периоду «" + comparison.previousName() + "»";
+                ? Texts.text("reports.against.previous.none")
+                : Texts.text("reports.against.period", comparison.previousName());
         String lastYear = comparison.lastYearName() == null
-                ? "К тому же периоду прошлого года: нет данных"
-                : "К периоду «" + comparison.lastYearName() + "»";
-        List<String> figuresHeader =
-                List.of("Учащихся", "Успеваемость, %", "Качество, %", "СОУ, %", previous, lastYear);
+                ? Texts.text("reports.against.lastYear.none")
+                : Texts.text("reports.against.period", comparison.lastYearName());
+        List<String> figuresHeader = new ArrayList<>(figureNames());
+        figuresHeader.add(previous);
+        figuresHeader.add(lastYear);
 
-        List<List<String>> school = List.of(line("Школа", report.school(), SchoolComparison.SCHOOL, comparison));
+        String schoolName = Texts.text("reports.school");
+        List<List<String>> school = List.of(line(schoolName, report.school(), SchoolComparison.SCHOOL, comparison));
         List<List<String>> classes = new ArrayList<>();
         for (SchoolReport.Line c : report.classes()) {
             List<String> row = line(c.name(), c.figures(), SchoolComparison.classKey(c.name()), comparison);
@@ -54,17 +58,28 @@ public final class SchoolReportFiles {
                     ClassTeacherReportFiles.number(t.figures().qualityRate()),
                     ClassTeacherReportFiles.number(t.figures().sou())));
         }
-        List<String> classHeader = new ArrayList<>(List.of("Класс"));
+        String className = Texts.text("reports.class");
+        List<String> classHeader = new ArrayList<>(List.of(className));
         classHeader.addAll(figuresHeader);
-        classHeader.add(5, "Качество школы, %");
+        classHeader.add(5, Texts.text("reports.schoolQuality"));
+        List<String> teacherHeader =
+                new ArrayList<>(List.of(Texts.text("reports.teacher"), Texts.text("reports.subject"), className));
+        teacherHeader.addAll(figureNames());
         return List.of(
-                new ReportTables.Table("Школа", with("", figuresHeader), school),
-                new ReportTables.Table("Классы", classHeader, classes),
-                new ReportTables.Table("Параллели", with("Параллель", figuresHeader), grades),
+                new ReportTables.Table(schoolName, with("", figuresHeader), school),
+                new ReportTables.Table(Texts.text("reports.classes"), classHeader, classes),
                 new ReportTables.Table(
-                        "Предметы и учителя",
-                        List.of("Учитель", "Предмет", "Класс", "Учащихся", "Успеваемость, %", "Качество, %", "СОУ, %"),
-                        teachers));
+                        Texts.text("reports.grades"), with(Texts.text("reports.grade"), figuresHeader), grades),
+                new ReportTables.Table(Texts.text("reports.teachers"), teacherHeader, teachers));
+    }
+
+    /** «Учащихся», «Успеваемость, %», «Качество, %», «СОУ, %». */
+    private static List<String> figureNames() {
+        return List.of(
+                Texts.text("reports.pupils"),
+                Texts.text("reports.success"),
+                Texts.text("reports.quality"),
+                Texts.text("reports.sou"));
     }
 
     /**
@@ -72,12 +87,20 @@ public final class SchoolReportFiles {
      * cell; empty when there is nothing to compare with.
      */
     public static String changes(ReportRules.Tally then, ReportRules.Tally now) {
+        return changes(then, now, Texts.RUSSIAN);
+    }
+
+    /** The same in {@code locale}. */
+    public static String changes(ReportRules.Tally then, ReportRules.Tally now, Locale locale) {
         if (then == null || now == null) {
             return "";
         }
-        return "усп. " + change(then, now, ReportRules.Tally::successRate) + " · кач. "
-                + change(then, now, ReportRules.Tally::qualityRate) + " · СОУ "
-                + change(then, now, ReportRules.Tally::sou);
+        return Texts.text(
+                locale,
+                "reports.changes",
+                change(then, now, ReportRules.Tally::successRate),
+                change(then, now, ReportRules.Tally::qualityRate),
+                change(then, now, ReportRules.Tally::sou));
     }
 
     private static String change(

@@ -16,11 +16,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.ejournal.common.control.PdfFonts;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.reports.boundary.SummarySheet;
 
@@ -31,26 +33,24 @@ import ru.ejournal.reports.boundary.SummarySheet;
  */
 public final class SummarySheetFiles {
 
-    public static final List<String> TAIL = List.of(
-            "Средний балл",
-            "Пропущено уроков",
-            "По болезни",
-            "По уважительной причине",
-            "Без уважительной причины",
-            "Опозданий");
-    public static final List<String> TOTALS = List.of("Успеваемость, %", "Качество, %", "СОУ, %");
+    /** The header's cells after the subjects. */
+    private static final List<String> TAIL = List.of(
+            "reports.average", "reports.missed", "reports.ill", "reports.excused", "reports.unexcused", "reports.late");
+    /** The totals rows: 0 success, 1 quality, 2 СОУ. */
+    private static final List<String> TOTALS = List.of("reports.success", "reports.quality", "reports.sou");
 
     private SummarySheetFiles() {}
 
     public static String title(SummarySheet sheet) {
-        return "Сводная ведомость: " + sheet.className() + ", " + sheet.periodName();
+        return Texts.text("reports.summary.title", sheet.className(), sheet.periodName());
     }
 
     /** The header row's cells. */
     public static List<String> header(SummarySheet sheet) {
-        List<String> cells = new ArrayList<>(List.of("№", "Ученик"));
+        List<String> cells =
+                new ArrayList<>(List.of(Texts.text("reports.summary.number"), Texts.text("reports.pupil")));
         sheet.subjects().forEach(s -> cells.add(s.name()));
-        cells.addAll(TAIL);
+        TAIL.forEach(key -> cells.add(Texts.text(key)));
         return cells;
     }
 
@@ -69,7 +69,7 @@ public final class SummarySheetFiles {
 
     /** The cells of a totals row (0 success, 1 quality, 2 СОУ) under the subjects. */
     public static List<String> totalsRow(SummarySheet sheet, int kind) {
-        List<String> cells = new ArrayList<>(List.of("", TOTALS.get(kind)));
+        List<String> cells = new ArrayList<>(List.of("", Texts.text(TOTALS.get(kind))));
         for (int i = 0; i < sheet.subjects().size(); i++) {
             ReportRules.Tally t = sheet.subjectTotals().get(i);
             boolean passFail = sheet.subjects().get(i).passFail();
@@ -85,20 +85,33 @@ public final class SummarySheetFiles {
 
     /** The class's figures in one line. */
     public static String classLine(SummarySheet sheet) {
+        return classLine(sheet, Texts.RUSSIAN);
+    }
+
+    /** The class's figures in one line in {@code locale}. */
+    public static String classLine(SummarySheet sheet, Locale locale) {
         ReportRules.Tally t = sheet.classTotal();
-        return "Класс: учащихся " + t.count() + ", успеваемость " + percent(t.successRate()) + ", качество "
-                + percent(t.qualityRate()) + ", СОУ " + percent(t.sou());
+        return Texts.text(
+                locale,
+                "reports.summary.classLine",
+                t.count(),
+                percent(t.successRate()),
+                percent(t.qualityRate()),
+                percent(t.sou()));
     }
 
     public static String withoutResultLine(SummarySheet sheet) {
-        return "Нет отметки за период: "
-                + (sheet.withoutResult().isEmpty() ? "нет" : String.join("; ", sheet.withoutResult()));
+        return Texts.text(
+                "reports.summary.withoutResult",
+                sheet.withoutResult().isEmpty()
+                        ? Texts.text("reports.summary.none")
+                        : String.join("; ", sheet.withoutResult()));
     }
 
     public static byte[] excel(SummarySheet sheet) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = workbook.createSheet("Сводная ведомость");
+            Sheet s = workbook.createSheet(Texts.text("reports.summary.sheet"));
             CellStyle bold = workbook.createCellStyle();
             org.apache.poi.ss.usermodel.Font font = workbook.createFont();
             font.setBold(true);

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.school.control.PeriodRules;
 import ru.ejournal.school.control.SetupHistory;
 import ru.ejournal.school.control.SetupSnapshots;
@@ -41,7 +42,7 @@ import ru.ejournal.security.control.AccessDeniedException;
 @RolesAllowed(ADMIN)
 public class AcademicYearService {
 
-    static final String REASON = "Настройка учебного года";
+    static final String REASON = Texts.text("school.years.reason");
 
     @PersistenceContext
     EntityManager em;
@@ -60,7 +61,7 @@ public class AcademicYearService {
 
     /** The school's years, the latest first. */
     @RolesAllowed(ADMIN)
-    public List<YearRow> years(@NotNull(message = "Укажите школу") Long schoolId) {
+    public List<YearRow> years(@NotNull(message = "{school.school.required}") Long schoolId) {
         access.checkSchool(schoolId, Intent.WRITE);
         return em.createNamedQuery("AcademicYear.findBySchool", AcademicYear.class)
                 .setParameter("schoolId", schoolId)
@@ -72,7 +73,8 @@ public class AcademicYearService {
     /** The periods of a year of the school, by date. */
     @RolesAllowed(ADMIN)
     public List<PeriodRow> periods(
-            @NotNull(message = "Укажите школу") Long schoolId, @NotNull(message = "Выберите учебный год") Long yearId) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.year.select}") Long yearId) {
         access.checkSchool(schoolId, Intent.WRITE);
         year(schoolId, yearId);
         return periodsOf(yearId).stream().map(PeriodRow::of).toList();
@@ -80,17 +82,17 @@ public class AcademicYearService {
 
     /** How the school divides its years (the choice of its latest year). */
     @RolesAllowed(ADMIN)
-    public PeriodType periodType(@NotNull(message = "Укажите школу") Long schoolId) {
+    public PeriodType periodType(@NotNull(message = "{school.school.required}") Long schoolId) {
         return access.checkSchool(schoolId, Intent.WRITE).getPeriodType();
     }
 
     /** Default dates of the periods of a type for a year's dates; nothing is stored. */
     @RolesAllowed(ADMIN)
     public List<PeriodRow> proposePeriods(
-            @NotNull(message = "Укажите школу") Long schoolId,
+            @NotNull(message = "{school.school.required}") Long schoolId,
             LocalDate yearStart,
             LocalDate yearEnd,
-            @NotNull(message = "Выберите деление года: четверти, триместры или полугодия") PeriodType type) {
+            @NotNull(message = "{school.year.type.select}") PeriodType type) {
         access.checkSchool(schoolId, Intent.WRITE);
         return PeriodRules.propose(yearStart, yearEnd, type);
     }
@@ -102,9 +104,9 @@ public class AcademicYearService {
      */
     @RolesAllowed(ADMIN)
     public YearRow createYear(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите учебный год") YearRow data,
-            @NotNull(message = "Выберите деление года: четверти, триместры или полугодия") PeriodType type,
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.year.required}") YearRow data,
+            @NotNull(message = "{school.year.type.select}") PeriodType type,
             List<PeriodRow> periods) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
@@ -117,8 +119,7 @@ public class AcademicYearService {
         StudyPeriodKind kind = PeriodRules.kindOf(type);
         for (PeriodRow row : rows) {
             if (row.kind() != kind && row.kind() != StudyPeriodKind.YEAR) {
-                throw new BusinessException(
-                        "Выбрано деление года «" + typeName(type) + "», а период «" + row.name() + "» другого вида");
+                throw new BusinessException("school.year.typeMismatch." + type.name(), row.name());
             }
         }
         PeriodRules.checkPeriods(
@@ -160,9 +161,9 @@ public class AcademicYearService {
      */
     @RolesAllowed(ADMIN)
     public YearRow saveYear(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите учебный год") YearRow data,
-            @NotNull(message = "Укажите периоды") List<PeriodRow> periods) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.year.required}") YearRow data,
+            @NotNull(message = "{school.periods.required}") List<PeriodRow> periods) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         AcademicYear year = year(schoolId, data.id());
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
@@ -173,8 +174,7 @@ public class AcademicYearService {
         String name = data.name().strip();
         checkNoOtherYear(schoolId, year.getId(), name, data.startDate(), data.endDate());
         if (year.isCurrent() && !data.current()) {
-            throw new BusinessException(
-                    "Текущий учебный год нельзя просто снять: отметьте текущим другой год, и этот перестанет быть текущим");
+            throw new BusinessException("school.year.currentRequired");
         }
 
         Map<Long, StudyPeriod> stored = new HashMap<>();
@@ -186,35 +186,34 @@ public class AcademicYearService {
         for (PeriodRow row : periods) {
             if (row.id() == null) {
                 if (row.kind() == null) {
-                    throw new BusinessException("Укажите вид периода «" + row.name() + "»");
+                    throw new BusinessException("school.period.kindRequired", row.name());
                 }
                 continue;
             }
             StudyPeriod p = stored.get(row.id());
             if (p == null || !seen.add(row.id())) {
-                throw new AccessDeniedException("Период не относится к этому учебному году");
+                throw new AccessDeniedException("school.period.notOfYear");
             }
             if (p.getVersion() != row.version()) {
                 throw conflict();
             }
             if (p.isClosed() && changes(p, row)) {
-                throw new BusinessException("Период «" + p.getName()
-                        + "» закрыт: его название, код и даты менять нельзя, пока его не откроют");
+                throw new BusinessException("school.period.closedLocked", p.getName());
             }
             if (row.kind() != p.getKind()) {
-                throw new BusinessException("Вид периода «" + p.getName() + "» менять нельзя");
+                throw new BusinessException("school.period.kindLocked", p.getName());
             }
         }
         for (StudyPeriod p : stored.values()) {
             if (!seen.contains(p.getId())) {
-                throw new BusinessException("Период «" + p.getName() + "» удалять нельзя: измените его даты");
+                throw new BusinessException("school.period.noDelete", p.getName());
             }
         }
         List<PeriodRow> all = new ArrayList<>(periods);
         boolean hasTiling = all.stream().anyMatch(r -> r.id() != null && r.kind() != StudyPeriodKind.YEAR);
         for (PeriodRow row : all) {
             if (row.id() == null && row.kind() != StudyPeriodKind.YEAR && hasTiling && row.kind() != kind) {
-                throw new BusinessException("Период «" + row.name() + "» другого вида, чем остальные периоды года");
+                throw new BusinessException("school.period.otherKind", row.name());
             }
         }
         PeriodRules.checkPeriods(
@@ -272,11 +271,13 @@ public class AcademicYearService {
                 continue;
             }
             if (other.getName().equalsIgnoreCase(name)) {
-                throw new BusinessException("Учебный год «" + name + "» уже есть");
+                throw new BusinessException("school.year.exists", name);
             }
             if (!other.getStartDate().isAfter(end) && !other.getEndDate().isBefore(start)) {
-                throw new BusinessException("Даты пересекаются с учебным годом «" + other.getName() + "» ("
-                        + PeriodRules.range(other.getStartDate(), other.getEndDate()) + ")");
+                throw new BusinessException(
+                        "school.year.overlaps",
+                        other.getName(),
+                        PeriodRules.range(other.getStartDate(), other.getEndDate()));
             }
         }
     }
@@ -296,7 +297,7 @@ public class AcademicYearService {
     private AcademicYear year(Long schoolId, Long yearId) {
         AcademicYear year = yearId == null ? null : em.find(AcademicYear.class, yearId);
         if (year == null || !year.getSchool().getId().equals(schoolId)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         return year;
     }
@@ -318,15 +319,6 @@ public class AcademicYearService {
     }
 
     private static ConflictException conflict() {
-        return new ConflictException(
-                "Учебный год уже изменил другой пользователь. Обновите страницу и повторите изменения.");
-    }
-
-    static String typeName(PeriodType type) {
-        return switch (type) {
-            case QUARTERS -> "четверти";
-            case TRIMESTERS -> "триместры";
-            case HALF_YEARS -> "полугодия";
-        };
+        return new ConflictException("school.year.conflict");
     }
 }

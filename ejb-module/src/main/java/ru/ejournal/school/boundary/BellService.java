@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.school.control.BellRules;
 import ru.ejournal.school.control.SetupHistory;
 import ru.ejournal.school.entity.Bell;
@@ -37,7 +38,7 @@ import ru.ejournal.security.control.AccessDeniedException;
 @RolesAllowed(ADMIN)
 public class BellService {
 
-    static final String REASON = "Расписание звонков";
+    static final String REASON = Texts.text("school.bells.reason");
 
     @PersistenceContext
     EntityManager em;
@@ -50,17 +51,17 @@ public class BellService {
 
     /** The school's bells by lesson number; for everybody of the school. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT})
-    public List<BellRow> bells(@NotNull(message = "Укажите школу") Long schoolId) {
+    public List<BellRow> bells(@NotNull(message = "{school.school.required}") Long schoolId) {
         access.checkSchoolMember(schoolId);
         return stored(schoolId).stream().map(BellRow::of).toList();
     }
 
     @RolesAllowed(ADMIN)
     public BellRow addBell(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите номер урока") Integer lessonNumber,
-            @NotNull(message = "Укажите время начала урока") LocalTime start,
-            @NotNull(message = "Укажите время конца урока") LocalTime end) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.bell.lessonNumber.required}") Integer lessonNumber,
+            @NotNull(message = "{school.bell.start.required}") LocalTime start,
+            @NotNull(message = "{school.bell.end.required}") LocalTime end) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
         List<BellRow> all =
@@ -76,15 +77,16 @@ public class BellService {
 
     @RolesAllowed(ADMIN)
     public BellRow updateBell(
-            @NotNull(message = "Укажите школу") Long schoolId, @NotNull(message = "Укажите звонок") BellRow changed) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.bell.required}") BellRow changed) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
         Bell bell = bell(schoolId, changed.id());
         if (bell.getVersion() != changed.version()) {
-            throw new ConflictException("Звонки уже изменил другой пользователь. Обновите страницу.");
+            throw new ConflictException("school.bells.conflict");
         }
         if (bell.getLessonNumber() != changed.lessonNumber()) {
-            throw new BusinessException("Номер урока не меняется: удалите звонок и добавьте новый");
+            throw new BusinessException("school.bell.numberFixed");
         }
         List<BellRow> all = new ArrayList<>();
         for (Bell b : stored(schoolId)) {
@@ -101,7 +103,8 @@ public class BellService {
 
     @RolesAllowed(ADMIN)
     public void removeBell(
-            @NotNull(message = "Укажите школу") Long schoolId, @NotNull(message = "Укажите звонок") Long bellId) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.bell.required}") Long bellId) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         Bell bell = bell(schoolId, bellId);
         history.record(school, bell.auditType(), bell.getId(), bell.auditSnapshot(), Map.of(), login(), REASON);
@@ -122,7 +125,7 @@ public class BellService {
     private Bell bell(Long schoolId, Long bellId) {
         Bell bell = bellId == null ? null : em.find(Bell.class, bellId);
         if (bell == null || !bell.getSchool().getId().equals(schoolId)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         return bell;
     }

@@ -8,12 +8,12 @@ import java.io.Serializable;
 
 /** A class as the administrator enters it: grade 1–11, a letter (optional), the class teacher. */
 public record ClassData(
-        @NotNull(message = "Укажите параллель (номер класса)")
-        @Min(value = 1, message = "Номер класса: от 1 до 11")
-        @Max(value = 11, message = "Номер класса: от 1 до 11")
+        @NotNull(message = "{school.class.grade.required}")
+        @Min(value = 1, message = "{school.class.grade.range}")
+        @Max(value = 11, message = "{school.class.grade.range}")
         Integer grade,
 
-        @Size(max = 2, message = "Буква класса: одна или две буквы")
+        @Size(max = 2, message = "{school.class.letter.size}")
         String letter,
 
         Long teacherId)

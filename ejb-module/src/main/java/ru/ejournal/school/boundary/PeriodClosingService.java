@@ -76,24 +76,24 @@ public class PeriodClosingService {
 
     /** Closes the period: from now on nothing dated inside it changes. */
     public void close(
-            @NotNull(message = "Выберите учебный период") Long periodId,
-            @NotBlank(message = "Укажите причину закрытия периода")
-                    @Size(max = 1000, message = "Причина — не длиннее 1000 символов")
+            @NotNull(message = "{school.period.select}") Long periodId,
+            @NotBlank(message = "{school.period.closeReason.required}")
+                    @Size(max = 1000, message = "{school.period.reason.size}")
                     String reason) {
         change(periodId, true, reason);
     }
 
     /** Reopens a closed period, e.g. to correct a mark after an appeal. */
     public void reopen(
-            @NotNull(message = "Выберите учебный период") Long periodId,
-            @NotBlank(message = "Укажите причину открытия периода")
-                    @Size(max = 1000, message = "Причина — не длиннее 1000 символов")
+            @NotNull(message = "{school.period.select}") Long periodId,
+            @NotBlank(message = "{school.period.openReason.required}")
+                    @Size(max = 1000, message = "{school.period.reason.size}")
                     String reason) {
         change(periodId, false, reason);
     }
 
     /** Every close and reopen of the period, newest first. */
-    public List<PeriodChange> history(@NotNull(message = "Выберите учебный период") Long periodId) {
+    public List<PeriodChange> history(@NotNull(message = "{school.period.select}") Long periodId) {
         StudyPeriod period = ownPeriod(periodId);
         return em.createQuery("""
                         select c from ChangeRecord c where c.entityType = :type and c.entityId = :id
@@ -110,7 +110,8 @@ public class PeriodClosingService {
     private void change(Long periodId, boolean closed, String reason) {
         StudyPeriod period = ownPeriod(periodId);
         if (period.isClosed() == closed) {
-            throw new BusinessException("Период «" + period.getName() + "» уже " + (closed ? "закрыт" : "открыт"));
+            throw new BusinessException(
+                    closed ? "school.period.alreadyClosed" : "school.period.alreadyOpen", period.getName());
         }
         String login = access.caller().getLogin();
         period.setClosed(closed);
@@ -131,7 +132,7 @@ public class PeriodClosingService {
         UserAccount caller = access.caller();
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getSchool().equals(caller.getSchool())) {
-            throw new AccessDeniedException("Нет доступа к этому учебному периоду");
+            throw new AccessDeniedException("school.period.noAccess");
         }
         return period;
     }

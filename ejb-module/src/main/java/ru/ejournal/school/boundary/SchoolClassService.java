@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.school.control.SetupHistory;
 import ru.ejournal.school.control.SetupSnapshots;
 import ru.ejournal.school.entity.AcademicYear;
@@ -37,7 +38,7 @@ import ru.ejournal.staff.entity.StaffMember;
 @RolesAllowed(ADMIN)
 public class SchoolClassService {
 
-    static final String REASON = "Настройка классов";
+    static final String REASON = Texts.text("school.classes.reason");
     private static final Pattern LETTER = Pattern.compile("[А-ЯЁ]{1,2}");
     private static final String ROWS = """
             select new ru.ejournal.school.boundary.ClassRow(c.id, c.academicYear.id, c.code, c.grade, c.letter,
@@ -56,7 +57,7 @@ public class SchoolClassService {
     SetupHistory history;
 
     @RolesAllowed(ADMIN)
-    public long countClasses(@NotNull(message = "Укажите школу") Long schoolId, Long yearId, String filter) {
+    public long countClasses(@NotNull(message = "{school.school.required}") Long schoolId, Long yearId, String filter) {
         access.checkSchool(schoolId, Intent.WRITE);
         TypedQuery<Long> q = em.createQuery(
                 "select count(c) from SchoolClass c left join c.classTeacher t"
@@ -69,7 +70,11 @@ public class SchoolClassService {
     /** A page of the year's classes by grade and letter, filtered by code or class teacher's last name. */
     @RolesAllowed(ADMIN)
     public List<ClassRow> classes(
-            @NotNull(message = "Укажите школу") Long schoolId, Long yearId, String filter, int first, int max) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            Long yearId,
+            String filter,
+            int first,
+            int max) {
         access.checkSchool(schoolId, Intent.WRITE);
         TypedQuery<ClassRow> q =
                 em.createQuery(ROWS + (blank(filter) ? "" : FILTER) + " order by c.grade, c.letter", ClassRow.class);
@@ -92,7 +97,7 @@ public class SchoolClassService {
 
     /** The staff of the school, to choose a class teacher from. */
     @RolesAllowed(ADMIN)
-    public List<StaffOption> staff(@NotNull(message = "Укажите школу") Long schoolId) {
+    public List<StaffOption> staff(@NotNull(message = "{school.school.required}") Long schoolId) {
         access.checkSchool(schoolId, Intent.WRITE);
         return em.createNamedQuery("StaffMember.findBySchool", StaffMember.class)
                 .setParameter("schoolId", schoolId)
@@ -103,13 +108,13 @@ public class SchoolClassService {
 
     @RolesAllowed(ADMIN)
     public ClassRow createClass(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Выберите учебный год") Long yearId,
-            @NotNull(message = "Укажите класс") @Valid ClassData data) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.year.select}") Long yearId,
+            @NotNull(message = "{school.class.required}") @Valid ClassData data) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         AcademicYear year = em.find(AcademicYear.class, yearId);
         if (year == null || !year.getSchool().getId().equals(schoolId)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
         String letter = letter(data.letter());
@@ -125,18 +130,18 @@ public class SchoolClassService {
 
     @RolesAllowed(ADMIN)
     public ClassRow updateClass(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите класс") Long classId,
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.class.required}") Long classId,
             long version,
-            @NotNull(message = "Укажите класс") @Valid ClassData data) {
+            @NotNull(message = "{school.class.required}") @Valid ClassData data) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         SchoolClass c = em.find(SchoolClass.class, classId);
         if (c == null || !c.getSchool().getId().equals(schoolId)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
         if (c.getVersion() != version) {
-            throw new ConflictException("Класс уже изменил другой пользователь. Обновите страницу.");
+            throw new ConflictException("school.class.conflict");
         }
         String letter = letter(data.letter());
         StaffMember teacher = teacher(schoolId, data.teacherId());
@@ -159,7 +164,7 @@ public class SchoolClassService {
                 .getResultStream()
                 .anyMatch(other -> !other.getId().equals(classId));
         if (taken) {
-            throw new BusinessException("Класс «" + code + "» в учебном году " + year.getName() + " уже есть");
+            throw new BusinessException("school.class.exists", code, year.getName());
         }
     }
 
@@ -169,7 +174,7 @@ public class SchoolClassService {
         }
         String letter = raw.strip().toUpperCase(Locale.ROOT);
         if (!LETTER.matcher(letter).matches()) {
-            throw new BusinessException("Буква класса: одна или две русские буквы, например «Б»");
+            throw new BusinessException("school.class.letter");
         }
         return letter;
     }
@@ -180,7 +185,7 @@ public class SchoolClassService {
         }
         StaffMember teacher = em.find(StaffMember.class, teacherId);
         if (teacher == null || !teacher.getSchool().getId().equals(schoolId)) {
-            throw new BusinessException("Классный руководитель должен быть сотрудником этой школы");
+            throw new BusinessException("school.class.teacherNotStaff");
         }
         return teacher;
     }

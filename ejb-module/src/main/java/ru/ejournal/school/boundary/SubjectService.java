@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.entity.WorkType;
 import ru.ejournal.school.control.SetupHistory;
 import ru.ejournal.school.control.SetupNames;
@@ -35,7 +36,7 @@ import ru.ejournal.security.control.AccessDeniedException;
 @RolesAllowed(ADMIN)
 public class SubjectService {
 
-    static final String REASON = "Настройка предметов и видов работ";
+    static final String REASON = Texts.text("school.subjects.reason");
     static final int MIN_WEIGHT = 1;
     static final int MAX_WEIGHT = 10;
 
@@ -49,7 +50,7 @@ public class SubjectService {
     SetupHistory history;
 
     @RolesAllowed(ADMIN)
-    public long countSubjects(@NotNull(message = "Укажите школу") Long schoolId, String filter) {
+    public long countSubjects(@NotNull(message = "{school.school.required}") Long schoolId, String filter) {
         access.checkSchool(schoolId, Intent.WRITE);
         return filtered(
                         em.createQuery(
@@ -63,7 +64,7 @@ public class SubjectService {
     /** A page of the school's subjects by name, filtered by a part of the name. */
     @RolesAllowed(ADMIN)
     public List<SubjectRow> subjects(
-            @NotNull(message = "Укажите школу") Long schoolId, String filter, int first, int max) {
+            @NotNull(message = "{school.school.required}") Long schoolId, String filter, int first, int max) {
         access.checkSchool(schoolId, Intent.WRITE);
         return filtered(
                         em.createQuery(
@@ -81,12 +82,12 @@ public class SubjectService {
 
     @RolesAllowed(ADMIN)
     public SubjectRow createSubject(
-            @NotNull(message = "Укажите школу") Long schoolId,
+            @NotNull(message = "{school.school.required}") Long schoolId,
             String name,
-            @NotNull(message = "Выберите способ оценивания") Grading grading) {
+            @NotNull(message = "{school.subject.grading.select}") Grading grading) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
-        String clean = SetupNames.name(name, "Название предмета");
+        String clean = SetupNames.name(name, "school.subjectName");
         List<Subject> all = allSubjects(schoolId);
         checkSubjectName(all, clean, null);
         Subject subject = new Subject(
@@ -102,22 +103,21 @@ public class SubjectService {
 
     @RolesAllowed(ADMIN)
     public SubjectRow updateSubject(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите предмет") SubjectRow changed) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.subject.required}") SubjectRow changed) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         Subject subject = owned(Subject.class, changed.id(), schoolId);
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
         if (subject.getVersion() != changed.version()) {
-            throw new ConflictException("Предмет уже изменил другой пользователь. Обновите страницу.");
+            throw new ConflictException("school.subject.conflict");
         }
         if (changed.grading() == null) {
-            throw new BusinessException("Выберите способ оценивания");
+            throw new BusinessException("school.subject.gradingMissing");
         }
-        String clean = SetupNames.name(changed.name(), "Название предмета");
+        String clean = SetupNames.name(changed.name(), "school.subjectName");
         checkSubjectName(allSubjects(schoolId), clean, subject.getId());
         if (changed.grading() != subject.getGrading() && hasResults(subject)) {
-            throw new BusinessException(
-                    "По предмету «" + subject.getName() + "» уже есть отметки: способ оценивания менять нельзя");
+            throw new BusinessException("school.subject.gradingLocked", subject.getName());
         }
         Map<String, String> before = SetupSnapshots.of(subject);
         subject.setName(clean);
@@ -129,17 +129,20 @@ public class SubjectService {
 
     /** The school's work types, by weight and name (a handful, not paged). */
     @RolesAllowed(ADMIN)
-    public List<WorkTypeRow> workTypes(@NotNull(message = "Укажите школу") Long schoolId) {
+    public List<WorkTypeRow> workTypes(@NotNull(message = "{school.school.required}") Long schoolId) {
         access.checkSchool(schoolId, Intent.WRITE);
         return allWorkTypes(schoolId).stream().map(WorkTypeRow::of).toList();
     }
 
     @RolesAllowed(ADMIN)
     public WorkTypeRow createWorkType(
-            @NotNull(message = "Укажите школу") Long schoolId, String name, int weight, boolean marksRequired) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            String name,
+            int weight,
+            boolean marksRequired) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
-        String clean = SetupNames.name(name, "Название вида работы");
+        String clean = SetupNames.name(name, "school.workTypeName");
         checkWeight(weight);
         List<WorkType> all = allWorkTypes(schoolId);
         checkWorkTypeName(all, clean, null);
@@ -157,15 +160,15 @@ public class SubjectService {
 
     @RolesAllowed(ADMIN)
     public WorkTypeRow updateWorkType(
-            @NotNull(message = "Укажите школу") Long schoolId,
-            @NotNull(message = "Укажите вид работы") WorkTypeRow changed) {
+            @NotNull(message = "{school.school.required}") Long schoolId,
+            @NotNull(message = "{school.workType.required}") WorkTypeRow changed) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
         WorkType type = owned(WorkType.class, changed.id(), schoolId);
         em.lock(school, LockModeType.PESSIMISTIC_WRITE);
         if (type.getVersion() != changed.version()) {
-            throw new ConflictException("Вид работы уже изменил другой пользователь. Обновите страницу.");
+            throw new ConflictException("school.workType.conflict");
         }
-        String clean = SetupNames.name(changed.name(), "Название вида работы");
+        String clean = SetupNames.name(changed.name(), "school.workTypeName");
         checkWeight(changed.weight());
         checkWorkTypeName(allWorkTypes(schoolId), clean, type.getId());
         Map<String, String> before = SetupSnapshots.of(type);
@@ -179,7 +182,7 @@ public class SubjectService {
 
     private static void checkWeight(int weight) {
         if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
-            throw new BusinessException("Вес вида работы: от " + MIN_WEIGHT + " до " + MAX_WEIGHT);
+            throw new BusinessException("school.workType.weight", MIN_WEIGHT, MAX_WEIGHT);
         }
     }
 
@@ -188,7 +191,7 @@ public class SubjectService {
                 .filter(s -> !s.getId().equals(id) && s.getName().equalsIgnoreCase(name))
                 .findFirst()
                 .ifPresent(s -> {
-                    throw new BusinessException("Предмет «" + s.getName() + "» уже есть");
+                    throw new BusinessException("school.subject.exists", s.getName());
                 });
     }
 
@@ -197,7 +200,7 @@ public class SubjectService {
                 .filter(w -> !w.getId().equals(id) && w.getName().equalsIgnoreCase(name))
                 .findFirst()
                 .ifPresent(w -> {
-                    throw new BusinessException("Вид работы «" + w.getName() + "» уже есть");
+                    throw new BusinessException("school.workType.exists", w.getName());
                 });
     }
 
@@ -226,7 +229,7 @@ public class SubjectService {
     private <T extends ru.ejournal.common.entity.SchoolOwned> T owned(Class<T> type, Long id, Long schoolId) {
         T entity = id == null ? null : em.find(type, id);
         if (entity == null || !entity.getSchool().getId().equals(schoolId)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         return entity;
     }

@@ -21,15 +21,17 @@ public final class BellRules {
     public static void check(List<BellRow> bells) {
         for (BellRow b : bells) {
             if (b.lessonNumber() < Bell.FIRST_NUMBER || b.lessonNumber() > Bell.LAST_NUMBER) {
-                throw new BusinessException("Номер урока: от " + Bell.FIRST_NUMBER + " до " + Bell.LAST_NUMBER);
+                throw new BusinessException("school.bell.numberRange", Bell.FIRST_NUMBER, Bell.LAST_NUMBER);
             }
             if (b.startTime() == null || b.endTime() == null) {
-                throw new BusinessException("Укажите время начала и конца урока " + b.lessonNumber());
+                throw new BusinessException("school.bell.timesRequired", b.lessonNumber());
             }
             if (!b.startTime().isBefore(b.endTime())) {
-                throw new BusinessException("Урок " + b.lessonNumber() + ": начало ("
-                        + b.startTime().format(TIME) + ") должно быть раньше конца ("
-                        + b.endTime().format(TIME) + ")");
+                throw new BusinessException(
+                        "school.bell.startBeforeEnd",
+                        b.lessonNumber(),
+                        b.startTime().format(TIME),
+                        b.endTime().format(TIME));
             }
         }
         List<BellRow> sorted = bells.stream()
@@ -39,11 +41,11 @@ public final class BellRules {
             BellRow prev = sorted.get(i - 1);
             BellRow next = sorted.get(i);
             if (prev.lessonNumber() == next.lessonNumber()) {
-                throw new BusinessException("Звонки урока " + next.lessonNumber() + " уже заданы");
+                throw new BusinessException("school.bell.duplicate", next.lessonNumber());
             }
             if (prev.endTime().isAfter(next.startTime())) {
-                throw new BusinessException("Урок " + prev.lessonNumber() + " (" + text(prev)
-                        + ") пересекается со следующим уроком " + next.lessonNumber() + " (" + text(next) + ")");
+                throw new BusinessException(
+                        "school.bell.overlap", prev.lessonNumber(), text(prev), next.lessonNumber(), text(next));
             }
         }
     }

@@ -61,9 +61,8 @@ public class ClosedPeriods {
                 .toList();
     }
 
-    /** The Russian refusal, the same on every path. */
+    /** The refusal, the same on every path. */
     public static BusinessException refusal(String periodName) {
-        return new BusinessException("Период «" + periodName
-                + "» закрыт: изменения запрещены (открыть его снова может администратор или заместитель директора)");
+        return new BusinessException("school.period.closed", periodName);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.school.boundary.PeriodRow;
 import ru.ejournal.school.entity.PeriodType;
 import ru.ejournal.school.entity.StudyPeriodKind;
@@ -50,25 +51,23 @@ public final class PeriodRules {
     /** The year's name «2026/2027» and dates; the year may not be longer than a calendar year. */
     public static void checkYear(String name, LocalDate start, LocalDate end) {
         if (name == null || name.isBlank()) {
-            throw new BusinessException("Укажите название учебного года, например «2026/2027»");
+            throw new BusinessException("school.year.nameRequired");
         }
         Matcher m = YEAR_NAME.matcher(name.strip());
         if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
-            throw new BusinessException(
-                    "Название учебного года пишется как «2026/2027»: два года подряд через косую черту");
+            throw new BusinessException("school.year.nameFormat");
         }
         if (start == null || end == null) {
-            throw new BusinessException("Укажите даты начала и окончания учебного года");
+            throw new BusinessException("school.year.datesRequired");
         }
         if (!start.isBefore(end)) {
-            throw new BusinessException("Учебный год должен начинаться раньше, чем заканчивается");
+            throw new BusinessException("school.year.startBeforeEnd");
         }
         if (!end.isBefore(start.plusYears(1))) {
-            throw new BusinessException("Учебный год не может быть длиннее календарного года");
+            throw new BusinessException("school.year.tooLong");
         }
         if (start.getYear() != Integer.parseInt(m.group(1))) {
-            throw new BusinessException(
-                    "Учебный год «" + name.strip() + "» должен начинаться в " + m.group(1) + " году");
+            throw new BusinessException("school.year.startYear", name.strip(), m.group(1));
         }
     }
 
@@ -79,7 +78,7 @@ public final class PeriodRules {
      */
     public static List<PeriodRow> propose(LocalDate start, LocalDate end, PeriodType type) {
         if (start == null || end == null || !start.isBefore(end)) {
-            throw new BusinessException("Сначала укажите даты начала и окончания учебного года");
+            throw new BusinessException("school.year.datesFirst");
         }
         List<MonthDay> boundaries = switch (type) {
             case QUARTERS -> List.of(MonthDay.of(11, 1), MonthDay.of(1, 1), MonthDay.of(4, 1));
@@ -112,7 +111,7 @@ public final class PeriodRules {
     private static List<LocalDate> evenSplit(LocalDate start, LocalDate end, int parts) {
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         if (days < parts) {
-            throw new BusinessException("Учебный год слишком короткий для " + parts + " периодов");
+            throw new BusinessException("school.year.tooShort", parts);
         }
         List<LocalDate> starts = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
@@ -131,19 +130,14 @@ public final class PeriodRules {
         };
     }
 
-    /** «1 четверть», «2 триместр», «1 полугодие», «Учебный год». */
+    /** «1 четверть», «2 триместр», «1 полугодие», «Учебный год»: a stored name, so Russian. */
     public static String name(StudyPeriodKind kind, int number) {
-        return switch (kind) {
-            case QUARTER -> number + " четверть";
-            case TRIMESTER -> number + " триместр";
-            case HALF_YEAR -> number + " полугодие";
-            case YEAR -> "Учебный год";
-        };
+        return Texts.text("school.period.name." + kind.name(), number);
     }
 
     /**
      * Checks the whole set of a year's periods as it will be stored; throws a {@link
-     * BusinessException} with the first broken rule in Russian.
+     * BusinessException} with the first broken rule.
      */
     public static void checkPeriods(
             LocalDate yearStart, LocalDate yearEnd, List<PeriodRow> periods, Set<LocalDate> holidays) {
@@ -151,26 +145,28 @@ public final class PeriodRules {
         for (PeriodRow p : periods) {
             String label = label(p);
             if (p.code() == null || !CODE.matcher(p.code().strip()).matches()) {
-                throw new BusinessException(
-                        "Код периода " + label + ": от 1 до 20 букв, цифр, «-» или «_», без пробелов");
+                throw new BusinessException("school.period.codeFormat", label);
             }
             if (p.name() == null || p.name().isBlank() || p.name().strip().length() > 100) {
                 throw new BusinessException(
-                        "Укажите название периода с кодом «" + p.code().strip() + "» (не более 100 символов)");
+                        "school.period.nameRequired", p.code().strip());
             }
             if (!codes.add(p.code().strip().toUpperCase(Locale.ROOT))) {
                 throw new BusinessException(
-                        "Код периода «" + p.code().strip() + "» повторяется: коды должны быть разными");
+                        "school.period.codeRepeated", p.code().strip());
             }
             if (p.startDate() == null || p.endDate() == null) {
-                throw new BusinessException("Укажите даты начала и окончания периода " + label);
+                throw new BusinessException("school.period.datesRequired", label);
             }
             if (p.endDate().isBefore(p.startDate())) {
-                throw new BusinessException("Период " + label + " заканчивается раньше, чем начинается");
+                throw new BusinessException("school.period.endBeforeStart", label);
             }
             if (p.startDate().isBefore(yearStart) || p.endDate().isAfter(yearEnd)) {
-                throw new BusinessException("Период " + label + " (" + range(p.startDate(), p.endDate())
-                        + ") выходит за границы учебного года (" + range(yearStart, yearEnd) + ")");
+                throw new BusinessException(
+                        "school.period.outsideYear",
+                        label,
+                        range(p.startDate(), p.endDate()),
+                        range(yearStart, yearEnd));
             }
         }
         List<PeriodRow> tiling = periods.stream()
@@ -181,33 +177,36 @@ public final class PeriodRules {
             return;
         }
         if (tiling.stream().map(PeriodRow::kind).distinct().count() > 1) {
-            throw new BusinessException(
-                    "В одном учебном году периоды одного вида: только четверти, триместры или полугодия");
+            throw new BusinessException("school.period.mixedKinds");
         }
         PeriodRow first = tiling.get(0);
         if (!first.startDate().equals(yearStart) && !allHolidays(yearStart, first.startDate(), holidays)) {
-            throw new BusinessException("Первый период " + label(first)
-                    + " должен начинаться в первый день учебного года, " + yearStart.format(DATE));
+            throw new BusinessException("school.period.firstStart", label(first), yearStart.format(DATE));
         }
         for (int i = 1; i < tiling.size(); i++) {
             PeriodRow prev = tiling.get(i - 1);
             PeriodRow next = tiling.get(i);
             if (!next.startDate().isAfter(prev.endDate())) {
-                throw new BusinessException("Периоды " + label(prev) + " (" + range(prev.startDate(), prev.endDate())
-                        + ") и " + label(next) + " (" + range(next.startDate(), next.endDate()) + ") пересекаются");
+                throw new BusinessException(
+                        "school.period.overlap",
+                        label(prev),
+                        range(prev.startDate(), prev.endDate()),
+                        label(next),
+                        range(next.startDate(), next.endDate()));
             }
             LocalDate gapFrom = prev.endDate().plusDays(1);
             if (gapFrom.isBefore(next.startDate()) && !allHolidays(gapFrom, next.startDate(), holidays)) {
-                throw new BusinessException("Между периодами " + label(prev) + " и " + label(next)
-                        + " пропущены дни " + range(gapFrom, next.startDate().minusDays(1))
-                        + ": сдвиньте даты периодов или внесите эти дни в праздники и каникулы");
+                throw new BusinessException(
+                        "school.period.gap",
+                        label(prev),
+                        label(next),
+                        range(gapFrom, next.startDate().minusDays(1)));
             }
         }
         PeriodRow last = tiling.get(tiling.size() - 1);
         if (!last.endDate().equals(yearEnd)
                 && !allHolidays(last.endDate().plusDays(1), yearEnd.plusDays(1), holidays)) {
-            throw new BusinessException("Последний период " + label(last)
-                    + " должен заканчиваться в последний день учебного года, " + yearEnd.format(DATE));
+            throw new BusinessException("school.period.lastEnd", label(last), yearEnd.format(DATE));
         }
     }
 

@@ -17,18 +17,20 @@ public final class SetupNames {
 
     private SetupNames() {}
 
-    /** The cleaned name, or a Russian refusal that starts with {@code what} («Название предмета»). */
+    /**
+     * The cleaned name, or a refusal keyed {@code what} + {@code .blank}, {@code .tooLong} or {@code .chars}
+     * ({@code what} = {@code "school.subjectName"}: «Название предмета: укажите название»).
+     */
     public static String name(String raw, String what) {
         String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
         if (name.isEmpty()) {
-            throw new BusinessException(what + ": укажите название");
+            throw new BusinessException(what + ".blank");
         }
         if (name.length() > MAX_LENGTH) {
-            throw new BusinessException(what + ": не более " + MAX_LENGTH + " символов");
+            throw new BusinessException(what + ".tooLong", MAX_LENGTH);
         }
         if (!NAME.matcher(name).matches() || !name.codePoints().anyMatch(Character::isLetter)) {
-            throw new BusinessException(
-                    what + ": допустимы буквы, цифры, пробелы и знаки . , - ( ) №, и хотя бы одна буква");
+            throw new BusinessException(what + ".chars");
         }
         return name;
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Objects;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.control.GradeBookQueries;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.school.entity.School;
@@ -55,11 +56,13 @@ public class AccessControl {
         WRITE
     }
 
-    static final String DENIED = "Нет доступа к этим данным";
-    static final String NO_JOURNAL = "Нет доступа к этому журналу";
-    static final String NO_ACCOUNT = "Учётная запись не найдена или заблокирована";
-    public static final String ONE_TIME_PASSWORD =
-            "Сначала смените одноразовый пароль: до смены доступна только страница смены пароля";
+    static final String DENIED = "common.noAccess";
+    static final String NO_JOURNAL = "security.access.noJournal";
+    static final String NO_ACCOUNT = "security.access.noAccount";
+    /** The key of the refusal before the one-time password is changed. */
+    static final String ONE_TIME_PASSWORD_KEY = "security.access.oneTimePassword";
+    /** Its Russian text. */
+    public static final String ONE_TIME_PASSWORD = Texts.text(ONE_TIME_PASSWORD_KEY);
 
     /**
      * What a service read about the caller in its own query, for a lesson it is about to change: the
@@ -96,7 +99,7 @@ public class AccessControl {
     public UserAccount caller() {
         UserAccount account = callerEvenWithOneTimePassword();
         if (account.isMustChangePassword()) {
-            throw new AccessDeniedException(ONE_TIME_PASSWORD);
+            throw new AccessDeniedException(ONE_TIME_PASSWORD_KEY);
         }
         return account;
     }
@@ -129,7 +132,7 @@ public class AccessControl {
                 .findFirst()
                 .map(r -> {
                     if (Boolean.TRUE.equals(r[3])) {
-                        throw new AccessDeniedException(ONE_TIME_PASSWORD);
+                        throw new AccessDeniedException(ONE_TIME_PASSWORD_KEY);
                     }
                     return r;
                 })

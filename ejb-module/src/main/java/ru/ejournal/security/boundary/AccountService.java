@@ -17,7 +17,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.parent.entity.StudentParent;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
@@ -32,7 +36,7 @@ import ru.ejournal.security.entity.VisitKind;
 public class AccountService {
 
     /** Shown in place of a school's name for a region-level account. */
-    static final String REGION_NAME = "Регион: все школы";
+    static final String REGION_NAME = "security.account.region";
 
     @PersistenceContext
     EntityManager em;
@@ -40,7 +44,13 @@ public class AccountService {
     @Inject
     AccessControl access;
 
+    /** The caller's summary in Russian. */
     public AccountSummary me() {
+        return me(Texts.RUSSIAN);
+    }
+
+    /** The caller's summary, its labels in {@code locale}. */
+    public AccountSummary me(Locale locale) {
         UserAccount account = access.callerEvenWithOneTimePassword();
         List<Role> roles = account.getRoles().stream().sorted().toList();
         String fullName = account.getStaffMember() != null
@@ -56,7 +66,7 @@ public class AccountService {
             ownClass = em.createQuery("select c from SchoolClass c where c.classTeacher = :teacher", SchoolClass.class)
                     .setParameter("teacher", account.getStaffMember())
                     .getResultStream()
-                    .map(c -> c.getName() + " — учащихся: " + countStudents(c))
+                    .map(c -> Texts.text(locale, "security.account.ownClass", c.getName(), countStudents(c)))
                     .findFirst()
                     .orElse(null);
             em.createNamedQuery("TeachingAssignment.findByTeacher", TeachingAssignment.class)
@@ -82,28 +92,31 @@ public class AccountService {
             ownClass = account.getStudent().getSchoolClass().getName();
         }
         if (account.isRegionLevel()) {
-            figures.add("Школ в регионе: "
-                    + em.createQuery("select count(s) from School s", Long.class)
-                            .getSingleResult());
+            figures.add(Texts.text(
+                    locale,
+                    "security.account.schools",
+                    em.createQuery("select count(s) from School s", Long.class).getSingleResult()));
         } else if (roles.contains(Role.ADMIN) || roles.contains(Role.DEPUTY_DIRECTOR)) {
             School school = account.getSchool();
-            figures.add("Классов: " + count("select count(c) from SchoolClass c where c.school = :school", school));
-            figures.add("Учащихся: "
-                    + count(
-                            "select count(s) from Student s where s.school = :school and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING",
-                            school));
-            figures.add("Сотрудников: " + count("select count(s) from StaffMember s where s.school = :school", school));
-            figures.add("Открытых нарушений: "
-                    + count(
-                            "select count(v) from Violation v where v.school = :school and v.closedAt is null",
-                            school));
+            Map<String, String> counted = new LinkedHashMap<>();
+            counted.put("security.account.classes", "select count(c) from SchoolClass c where c.school = :school");
+            counted.put(
+                    "security.account.students",
+                    "select count(s) from Student s where s.school = :school and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING");
+            counted.put("security.account.staff", "select count(s) from StaffMember s where s.school = :school");
+            counted.put(
+                    "security.account.violations",
+                    "select count(v) from Violation v where v.school = :school and v.closedAt is null");
+            counted.forEach((key, jpql) -> figures.add(Texts.text(locale, key, count(jpql, school))));
         }
         return new AccountSummary(
                 account.getLogin(),
                 fullName,
                 roles.stream().map(Role::name).toList(),
-                roles.stream().map(Role::title).toList(),
-                account.isRegionLevel() ? REGION_NAME : account.getSchool().getName(),
+                roles.stream().map(r -> r.title(locale)).toList(),
+                account.isRegionLevel()
+                        ? Texts.text(locale, REGION_NAME)
+                        : account.getSchool().getName(),
                 previousLogin(account),
                 ownClass,
                 teaching,

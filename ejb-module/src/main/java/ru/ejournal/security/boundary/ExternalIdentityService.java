@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.UserAccount;
@@ -31,7 +32,7 @@ import ru.ejournal.security.entity.UserAccount;
 @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, SUBJECT_TEACHER, PARENT, STUDENT, REGION_ADMIN})
 public class ExternalIdentityService {
 
-    static final String TAKEN = "Эта учётная запись провайдера уже связана с другой учётной записью журнала";
+    static final String TAKEN = "security.identity.taken";
 
     @PersistenceContext
     EntityManager em;
@@ -50,27 +51,27 @@ public class ExternalIdentityService {
     /** Links the subject the provider has just vouched for (the web layer ran the code flow) to the caller. */
     public void linkMine(@NotBlank String subject) {
         UserAccount caller = access.caller();
-        set(caller, subject, caller.getLogin(), "Учётная запись связана с провайдером входа");
+        set(caller, subject, caller.getLogin(), Texts.text("security.identity.linkedByOwner"));
     }
 
     public void unlinkMine() {
         UserAccount caller = access.caller();
-        set(caller, null, caller.getLogin(), "Связь с провайдером входа удалена владельцем");
+        set(caller, null, caller.getLogin(), Texts.text("security.identity.unlinkedByOwner"));
     }
 
     /** The administrator: the subject of an account of their school ({@code null} or blank clears it). */
     @RolesAllowed(ADMIN)
-    public void setByAdmin(@NotBlank(message = "Укажите логин") String login, String subject) {
+    public void setByAdmin(@NotBlank(message = "{security.login.required}") String login, String subject) {
         UserAccount admin = access.caller();
         UserAccount account = em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
                 .setParameter("login", login.trim().toLowerCase())
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new BusinessException("Нет учётной записи с логином «" + login.trim() + "»"));
+                .orElseThrow(() -> new BusinessException("security.identity.noSuchLogin", login.trim()));
         if (admin.getSchool() == null
                 || account.getSchool() == null
                 || !admin.getSchool().getId().equals(account.getSchool().getId())) {
-            throw new AccessDeniedException("Учётная запись другой школы");
+            throw new AccessDeniedException("security.identity.otherSchool");
         }
         String value = subject == null || subject.isBlank() ? null : subject.strip();
         set(
@@ -78,8 +79,8 @@ public class ExternalIdentityService {
                 value,
                 admin.getLogin(),
                 value == null
-                        ? "Администратор удалил связь с провайдером входа"
-                        : "Администратор связал учётную запись с провайдером входа");
+                        ? Texts.text("security.identity.unlinkedByAdmin")
+                        : Texts.text("security.identity.linkedByAdmin"));
     }
 
     /** The linked subject of an account of the administrator's school, or null. */
@@ -99,7 +100,7 @@ public class ExternalIdentityService {
 
     private void set(UserAccount account, String subject, String by, String reason) {
         if (subject != null && subject.length() > 255) {
-            throw new BusinessException("Идентификатор провайдера длиннее 255 символов");
+            throw new BusinessException("security.identity.tooLong");
         }
         if (subject != null) {
             boolean taken = em.createNamedQuery("UserAccount.findByExternalSubject", UserAccount.class)

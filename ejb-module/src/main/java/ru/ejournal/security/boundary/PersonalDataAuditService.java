@@ -110,19 +110,21 @@ public class PersonalDataAuditService {
     }
 
     /** Who saw this pupil's data: their card and letter, and the letters and grade books of their class. */
-    public List<AuditLine> ofStudent(@NotNull(message = "Выберите ученика") Long studentId, int first, int max) {
+    public List<AuditLine> ofStudent(
+            @NotNull(message = "{security.audit.studentRequired}") Long studentId, int first, int max) {
         Student student = access.checkStudent(studentId, Intent.READ);
         return lines(ofStudent(em.createQuery(LINE + OF_STUDENT + NEWEST_FIRST, Object[].class), student), first, max);
     }
 
-    public long countOfStudent(@NotNull(message = "Выберите ученика") Long studentId) {
+    public long countOfStudent(@NotNull(message = "{security.audit.studentRequired}") Long studentId) {
         Student student = access.checkStudent(studentId, Intent.READ);
         return ofStudent(em.createQuery(COUNT + OF_STUDENT, Long.class), student)
                 .getSingleResult();
     }
 
     /** Who saw this parent's card. */
-    public List<AuditLine> ofParent(@NotNull(message = "Выберите родителя") Long parentId, int first, int max) {
+    public List<AuditLine> ofParent(
+            @NotNull(message = "{security.audit.parentRequired}") Long parentId, int first, int max) {
         Parent parent = parentAccess.check(parentId, Intent.READ);
         return lines(
                 em.createQuery(LINE + OF_PARENT + NEWEST_FIRST, Object[].class)
@@ -132,7 +134,7 @@ public class PersonalDataAuditService {
                 max);
     }
 
-    public long countOfParent(@NotNull(message = "Выберите родителя") Long parentId) {
+    public long countOfParent(@NotNull(message = "{security.audit.parentRequired}") Long parentId) {
         Parent parent = parentAccess.check(parentId, Intent.READ);
         return em.createQuery(COUNT + OF_PARENT, Long.class)
                 .setParameter("school", parent.getSchool())
@@ -141,7 +143,8 @@ public class PersonalDataAuditService {
     }
 
     /** What this account of the caller's school looked at. */
-    public List<AuditLine> ofAccount(@NotNull(message = "Выберите учётную запись") Long accountId, int first, int max) {
+    public List<AuditLine> ofAccount(
+            @NotNull(message = "{security.audit.accountRequired}") Long accountId, int first, int max) {
         UserAccount account = ownAccount(accountId);
         return lines(
                 em.createQuery(LINE + OF_ACCOUNT + NEWEST_FIRST, Object[].class)
@@ -151,7 +154,7 @@ public class PersonalDataAuditService {
                 max);
     }
 
-    public long countOfAccount(@NotNull(message = "Выберите учётную запись") Long accountId) {
+    public long countOfAccount(@NotNull(message = "{security.audit.accountRequired}") Long accountId) {
         UserAccount account = ownAccount(accountId);
         return em.createQuery(COUNT + OF_ACCOUNT, Long.class)
                 .setParameter("school", account.getSchool())
@@ -169,8 +172,8 @@ public class PersonalDataAuditService {
     /** Sets how many months the school keeps the audit (1–120); the change goes into the change history. */
     @RolesAllowed(ADMIN)
     public void setRetentionMonths(
-            @Min(value = 1, message = "Срок хранения — от 1 до 120 месяцев")
-                    @Max(value = 120, message = "Срок хранения — от 1 до 120 месяцев")
+            @Min(value = 1, message = "{security.audit.retentionRange}")
+                    @Max(value = 120, message = "{security.audit.retentionRange}")
                     int months) {
         UserAccount caller = access.caller();
         School school = caller.getSchool();
@@ -219,7 +222,7 @@ public class PersonalDataAuditService {
         School school = access.callerSchool();
         UserAccount account = accountId == null ? null : em.find(UserAccount.class, accountId);
         if (account == null || !Objects.equals(account.getSchool(), school)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         return account;
     }

@@ -81,15 +81,14 @@ public class RegionScope {
                     .setParameter("code", code)
                     .getResultStream()
                     .findFirst()
-                    .orElseThrow(() -> new AccessDeniedException("Школа с кодом «" + code + "» не найдена"));
+                    .orElseThrow(() -> new AccessDeniedException("security.scope.noSchool", code));
         }
         School own = caller.getSchool();
         if (!callerHas(Role.ADMIN) || own == null) {
             throw new AccessDeniedException(AccessControl.DENIED);
         }
         if (code != null && !code.equals(own.getCode())) {
-            throw new AccessDeniedException("Администратор школы запускает задания только для своей школы («"
-                    + own.getCode() + "»), а не для «" + code + "»");
+            throw new AccessDeniedException("security.scope.ownSchoolOnly", own.getCode(), code);
         }
         return own;
     }

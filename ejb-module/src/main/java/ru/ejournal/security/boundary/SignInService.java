@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.Settings;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.control.DeviceAlerts;
 import ru.ejournal.security.control.AddressThrottle;
 import ru.ejournal.security.control.PasswordHasher;
@@ -85,7 +86,7 @@ public class SignInService {
     }
 
     /** The login written to the visit log for a provider's subject that is linked to no account. */
-    static final String UNKNOWN_SUBJECT = "(вход через провайдера)";
+    static final String UNKNOWN_SUBJECT = Texts.text("security.visit.unknownSubject");
 
     /**
      * A sign-in through the identity provider: the caller (the web layer) has already checked the provider's

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.Settings;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.control.AccessTokens;
 import ru.ejournal.credentials.entity.PersonalAccessToken;
 import ru.ejournal.security.control.AddressThrottle;
@@ -37,10 +38,10 @@ public class TokenSignInService {
     static final Set<String> FAMILY_ROLES = Set.of(Role.PARENT.name(), Role.STUDENT.name());
 
     /** The login written to the visit log for a failed token (no account is known). */
-    static final String UNKNOWN_TOKEN = "(токен API)";
+    static final String UNKNOWN_TOKEN = Texts.text("security.visit.unknownToken");
 
     /** The same for an identity provider's token that failed its checks or whose subject is linked to no one. */
-    static final String UNKNOWN_JWT = "(токен провайдера)";
+    static final String UNKNOWN_JWT = Texts.text("security.visit.unknownJwt");
 
     @PersistenceContext
     EntityManager em;

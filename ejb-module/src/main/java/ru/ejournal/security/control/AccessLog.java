@@ -104,7 +104,7 @@ public class AccessLog {
             }
             long lost = dropped.getAndSet(0);
             if (lost > 0) {
-                LOG.warning(() -> "Журнал доступа: очередь переполнена, не записано событий: " + lost);
+                LOG.warning(() -> "Access log: queue full, events not written: " + lost);
             }
         } finally {
             draining.unlock();
@@ -115,7 +115,7 @@ public class AccessLog {
         try {
             writer.write(batch);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "Журнал доступа: не записано событий: " + batch.size());
+            LOG.log(Level.WARNING, e, () -> "Access log: events not written: " + batch.size());
         }
     }
 }

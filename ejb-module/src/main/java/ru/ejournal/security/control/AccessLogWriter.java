@@ -81,7 +81,7 @@ public class AccessLogWriter {
                 views.executeBatch();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Журнал доступа не записан", e);
+            throw new IllegalStateException("Access log not written", e);
         }
     }
 

@@ -29,10 +29,10 @@ public class AuditRetention {
     @PersistenceContext
     EntityManager em;
 
-    @Schedule(hour = "3", minute = "40", persistent = true, info = "Очистка журнала просмотров персональных данных")
+    @Schedule(hour = "3", minute = "40", persistent = true, info = "Purge of the personal data view log")
     void nightly() {
         int deleted = purge(Instant.now());
-        LOG.info(() -> "Журнал просмотров персональных данных: удалено строк старше срока хранения: " + deleted);
+        LOG.info(() -> "Personal data view log: rows older than the retention period deleted: " + deleted);
     }
 
     /**

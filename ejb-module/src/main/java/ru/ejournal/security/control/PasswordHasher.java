@@ -144,7 +144,7 @@ public class PasswordHasher {
             acquired = false;
         }
         if (!acquired) {
-            throw new BusinessException("Сервер перегружен входами. Повторите вход через минуту.");
+            throw new BusinessException("security.signIn.busy");
         }
         try {
             return work.get();

@@ -6,9 +6,15 @@ import java.time.LocalDate;
 
 /** A new teaching assignment: teacher × class × subject (× subgroup), from and to a date (both optional). */
 public record AssignmentData(
-        @NotNull(message = "Выберите учителя") Long teacherId,
-        @NotNull(message = "Выберите класс") Long classId,
-        @NotNull(message = "Выберите предмет") Long subjectId,
+        @NotNull(message = "{staff.assignment.teacherRequired}")
+        Long teacherId,
+
+        @NotNull(message = "{staff.assignment.classRequired}")
+        Long classId,
+
+        @NotNull(message = "{staff.assignment.subjectRequired}")
+        Long subjectId,
+
         Long subgroupId,
         LocalDate startDate,
         LocalDate endDate)

@@ -13,9 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.school.entity.AcademicYear;
 import ru.ejournal.school.entity.School;
@@ -108,7 +110,7 @@ public class AssignmentService {
     }
 
     /** A new assignment in the class's year; its teacher must be a subject teacher of the school. */
-    public AssignmentRow create(@NotNull(message = "Нет данных для сохранения") @Valid AssignmentData data) {
+    public AssignmentRow create(@NotNull(message = "{staff.data.required}") @Valid AssignmentData data) {
         StaffMember teacher = access.checkStaffMember(data.teacherId());
         School school = teacher.getSchool();
         SchoolClass schoolClass = ofSchool(em.find(SchoolClass.class, data.classId()), school);
@@ -118,13 +120,12 @@ public class AssignmentService {
             subgroup = ofSchool(em.find(Subgroup.class, data.subgroupId()), school);
             if (!subgroup.getSchoolClass().equals(schoolClass)
                     || !subgroup.getSubject().equals(subject)) {
-                throw new BusinessException("Подгруппа относится к другому классу или предмету");
+                throw new BusinessException("staff.assignment.subgroupMismatch");
             }
         }
         UserAccount account = staffAccounts.accountOf(teacher);
         if (account == null || !account.hasRole(Role.SUBJECT_TEACHER)) {
-            throw new BusinessException(
-                    teacher.shortName() + " — не учитель-предметник: добавьте роль «Учитель-предметник» в карточке");
+            throw new BusinessException("staff.assignment.notSubjectTeacher", teacher.shortName());
         }
         checkDates(schoolClass.getAcademicYear(), data.startDate(), data.endDate());
         checkNoOverlap(teacher, schoolClass, subject, subgroup, data.startDate(), data.endDate());
@@ -132,23 +133,22 @@ public class AssignmentService {
         a.setStartDate(data.startDate());
         a.setEndDate(data.endDate());
         em.persist(a);
-        history.record(a, Map.of(), access.caller().getLogin(), "Нагрузка назначена");
+        history.record(a, Map.of(), access.caller().getLogin(), Texts.text("staff.history.assigned"));
         return row(a, LocalDate.now());
     }
 
     /** Ends the assignment on the day: its teacher writes no lesson after it and nothing once it has passed. */
     public AssignmentRow end(
-            @NotNull(message = "Не выбрана нагрузка") Long assignmentId,
-            @NotNull(message = "Укажите последний день нагрузки") LocalDate endDate) {
+            @NotNull(message = "{staff.assignment.required}") Long assignmentId,
+            @NotNull(message = "{staff.assignment.endRequired}") LocalDate endDate) {
         TeachingAssignment a = assignment(assignmentId);
         if (a.getStartDate() != null && endDate.isBefore(a.getStartDate())) {
-            throw new BusinessException(
-                    "Последний день не может быть раньше первого (" + DAY.format(a.getStartDate()) + ")");
+            throw new BusinessException("staff.assignment.endBeforeStart", DAY.format(a.getStartDate()));
         }
         checkDates(a.getAcademicYear(), a.getStartDate(), endDate);
         Map<String, String> before = a.auditSnapshot();
         a.setEndDate(endDate);
-        history.record(a, before, access.caller().getLogin(), "Нагрузка завершена");
+        history.record(a, before, access.caller().getLogin(), Texts.text("staff.history.ended"));
         return row(a, LocalDate.now());
     }
 
@@ -157,19 +157,18 @@ public class AssignmentService {
      * class, subject and subgroup from {@code from} to the old end. The lessons and marks so far stay.
      */
     public AssignmentRow replace(
-            @NotNull(message = "Не выбрана нагрузка") Long assignmentId,
-            @NotNull(message = "Выберите учителя") Long newTeacherId,
-            @NotNull(message = "Укажите первый день нового учителя") LocalDate from) {
+            @NotNull(message = "{staff.assignment.required}") Long assignmentId,
+            @NotNull(message = "{staff.assignment.teacherRequired}") Long newTeacherId,
+            @NotNull(message = "{staff.assignment.fromRequired}") LocalDate from) {
         TeachingAssignment old = assignment(assignmentId);
         if (old.getTeacher().getId().equals(newTeacherId)) {
-            throw new BusinessException("Новый учитель совпадает с прежним");
+            throw new BusinessException("staff.assignment.sameTeacher");
         }
         if (old.getStartDate() != null && !from.isAfter(old.getStartDate())) {
-            throw new BusinessException(
-                    "Замена начинается после первого дня нагрузки (" + DAY.format(old.getStartDate()) + ")");
+            throw new BusinessException("staff.assignment.replaceAfterStart", DAY.format(old.getStartDate()));
         }
         if (old.getEndDate() != null && from.isAfter(old.getEndDate())) {
-            throw new BusinessException("Нагрузка закончилась " + DAY.format(old.getEndDate()) + ": назначьте новую");
+            throw new BusinessException("staff.assignment.over", DAY.format(old.getEndDate()));
         }
         LocalDate oldEnd = old.getEndDate();
         end(assignmentId, from.minusDays(1));
@@ -186,26 +185,33 @@ public class AssignmentService {
      * The change history of the assignment, newest first: who created, ended, handed it over (also from
      * the class teacher's subgroups screen), with names instead of ids.
      */
-    public List<AssignmentChange> history(@NotNull(message = "Не выбрана нагрузка") Long assignmentId) {
+    public List<AssignmentChange> history(@NotNull(message = "{staff.assignment.required}") Long assignmentId) {
+        return history(assignmentId, Texts.RUSSIAN);
+    }
+
+    /** The same, the fields named in {@code locale}. */
+    public List<AssignmentChange> history(
+            @NotNull(message = "{staff.assignment.required}") Long assignmentId, Locale locale) {
         TeachingAssignment a = assignment(assignmentId);
         return history.of(a.auditType(), a.getId()).stream()
                 .map(c -> new AssignmentChange(
                         c.getChangedAt(),
                         c.getChangedBy(),
-                        FIELDS.getOrDefault(c.getField(), c.getField()),
+                        FIELDS.containsKey(c.getField()) ? Texts.text(locale, FIELDS.get(c.getField())) : c.getField(),
                         readable(c.getField(), c.getOldValue()),
                         readable(c.getField(), c.getNewValue()),
                         c.getReason()))
                 .toList();
     }
 
+    /** The keys of the titles of an assignment's fields. */
     private static final Map<String, String> FIELDS = Map.of(
-            "teacher", "Учитель",
-            "schoolClass", "Класс",
-            "subgroup", "Подгруппа",
-            "subject", "Предмет",
-            "startDate", "С",
-            "endDate", "По");
+            "teacher", "staff.field.teacher",
+            "schoolClass", "staff.field.class",
+            "subgroup", "staff.field.subgroup",
+            "subject", "staff.field.subject",
+            "startDate", "staff.field.from",
+            "endDate", "staff.field.to");
 
     private String readable(String field, String value) {
         if (value == null || value.isBlank()) {
@@ -232,7 +238,7 @@ public class AssignmentService {
     private TeachingAssignment assignment(Long id) {
         TeachingAssignment a = em.find(TeachingAssignment.class, id);
         if (a == null) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         access.checkSchool(a.getSchool().getId(), Intent.WRITE);
         return a;
@@ -240,12 +246,15 @@ public class AssignmentService {
 
     private static void checkDates(AcademicYear year, LocalDate start, LocalDate end) {
         if (start != null && end != null && end.isBefore(start)) {
-            throw new BusinessException("Последний день нагрузки раньше первого");
+            throw new BusinessException("staff.assignment.lastBeforeFirst");
         }
         for (LocalDate day : new LocalDate[] {start, end}) {
             if (day != null && !year.contains(day)) {
-                throw new BusinessException("Даты нагрузки должны быть внутри учебного года " + year.getName() + " ("
-                        + DAY.format(year.getStartDate()) + " — " + DAY.format(year.getEndDate()) + ")");
+                throw new BusinessException(
+                        "staff.assignment.insideYear",
+                        year.getName(),
+                        DAY.format(year.getStartDate()),
+                        DAY.format(year.getEndDate()));
             }
         }
     }
@@ -268,13 +277,13 @@ public class AssignmentService {
                 .anyMatch(a -> (a.getStartDate() == null || end == null || !end.isBefore(a.getStartDate()))
                         && (a.getEndDate() == null || start == null || !start.isAfter(a.getEndDate())));
         if (overlaps) {
-            throw new BusinessException("У учителя уже есть эта нагрузка на эти даты");
+            throw new BusinessException("staff.assignment.overlap");
         }
     }
 
     private static <T extends ru.ejournal.common.entity.SchoolOwned> T ofSchool(T record, School school) {
         if (record == null || !record.getSchool().equals(school)) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         return record;
     }

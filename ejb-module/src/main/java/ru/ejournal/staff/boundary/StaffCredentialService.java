@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.boundary.IssuedCredential;
 import ru.ejournal.credentials.control.AccountCredentials;
 import ru.ejournal.history.control.ChangeHistory;
@@ -33,7 +34,7 @@ import ru.ejournal.staff.entity.StaffMember;
 @RolesAllowed(ADMIN)
 public class StaffCredentialService {
 
-    static final String ISSUED = "Выданы данные для входа";
+    static final String ISSUED = "staff.history.issued";
 
     @PersistenceContext
     EntityManager em;
@@ -51,32 +52,34 @@ public class StaffCredentialService {
     ChangeHistory history;
 
     /** A one-time password for the staff member; the account is created if missing and unblocked. */
-    public IssuedCredential issue(@NotNull(message = "Не выбран сотрудник") Long staffMemberId) {
+    public IssuedCredential issue(@NotNull(message = "{staff.member.required}") Long staffMemberId) {
         StaffMember member = access.checkStaffMember(staffMemberId);
         return issue(member, staffAccounts.accountOf(member), access.caller().getLogin(), new HashSet<>());
     }
 
     /** A new one-time password for an existing account; a blocked account stays blocked. */
-    public IssuedCredential resetPassword(@NotNull(message = "Не выбран сотрудник") Long staffMemberId) {
+    public IssuedCredential resetPassword(@NotNull(message = "{staff.member.required}") Long staffMemberId) {
         StaffMember member = access.checkStaffMember(staffMemberId);
         UserAccount account = existing(member);
-        String password = accounts.issuePassword(account, false, access.caller().getLogin(), "Пароль сброшен");
+        String password = accounts.issuePassword(
+                account, false, access.caller().getLogin(), Texts.text("credentials.history.reset"));
         return credential(member, account, password);
     }
 
-    public void block(@NotNull(message = "Не выбран сотрудник") Long staffMemberId) {
+    public void block(@NotNull(message = "{staff.member.required}") Long staffMemberId) {
         StaffMember member = access.checkStaffMember(staffMemberId);
         UserAccount account = existing(member);
         UserAccount caller = access.caller();
         if (caller.equals(account)) {
-            throw new BusinessException("Нельзя заблокировать собственную учётную запись");
+            throw new BusinessException("staff.blockOwn");
         }
-        accounts.setEnabled(account, false, caller.getLogin(), "Учётная запись заблокирована");
+        accounts.setEnabled(account, false, caller.getLogin(), Texts.text("credentials.history.blocked"));
     }
 
-    public void unblock(@NotNull(message = "Не выбран сотрудник") Long staffMemberId) {
+    public void unblock(@NotNull(message = "{staff.member.required}") Long staffMemberId) {
         StaffMember member = access.checkStaffMember(staffMemberId);
-        accounts.setEnabled(existing(member), true, access.caller().getLogin(), "Учётная запись разблокирована");
+        accounts.setEnabled(
+                existing(member), true, access.caller().getLogin(), Texts.text("credentials.history.unblocked"));
     }
 
     /** Credentials for every staff member of the school who has no usable password yet (none, or imported). */
@@ -107,15 +110,15 @@ public class StaffCredentialService {
                     java.util.EnumSet.of(Role.SUBJECT_TEACHER),
                     taken);
             target.setStaffMember(member);
-            history.record(target, Map.of(), by, "Учётная запись создана");
+            history.record(target, Map.of(), by, Texts.text("credentials.history.created"));
         }
-        String password = accounts.issuePassword(target, true, by, ISSUED);
+        String password = accounts.issuePassword(target, true, by, Texts.text(ISSUED));
         return credential(member, target, password);
     }
 
     private static UserAccount existing(StaffMember member, UserAccount account) {
         if (account == null) {
-            throw new BusinessException("У сотрудника ещё нет учётной записи: сначала выдайте данные для входа");
+            throw new BusinessException("staff.noAccount");
         }
         return account;
     }
@@ -129,7 +132,7 @@ public class StaffCredentialService {
                 ", ", account.getRoles().stream().sorted().map(Role::title).toList());
         return new IssuedCredential(
                 member.fullName(),
-                roles.isEmpty() ? "Сотрудник" : roles,
+                roles.isEmpty() ? Texts.text("staff.slip.member") : roles,
                 account.getLogin(),
                 password,
                 member.getPosition());

@@ -18,15 +18,12 @@ public record StaffData(
         String firstName,
         String patronymic,
 
-        @Size(max = 200, message = "Должность: не более 200 символов")
-        String position,
+        @Size(max = 200, message = "{staff.position.size}") String position,
 
-        @Size(max = 50, message = "Телефон: не более 50 символов")
-        String phone,
+        @Size(max = 50, message = "{staff.phone.size}") String phone,
 
-        @Email(message = "Адрес электронной почты указан неверно")
-        @Size(max = 200, message = "E-mail: не более 200 символов")
+        @Email(message = "{staff.email.invalid}") @Size(max = 200, message = "{staff.email.size}")
         String email,
 
-        @NotEmpty(message = "Выберите хотя бы одну роль") Set<Role> roles)
+        @NotEmpty(message = "{staff.roles.required}") Set<Role> roles)
         implements Serializable, PersonNameParts.Named {}

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.credentials.control.AccountCredentials;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
@@ -92,7 +93,7 @@ public class StaffService {
     }
 
     /** A new staff member of the caller's school, with an account that waits for its credentials. */
-    public StaffRow create(@NotNull(message = "Нет данных для сохранения") @Valid StaffData data) {
+    public StaffRow create(@NotNull(message = "{staff.data.required}") @Valid StaffData data) {
         School school = access.checkSchool(access.callerSchool().getId(), Intent.WRITE);
         String phone = phone(data);
         checkRoles(data);
@@ -104,8 +105,8 @@ public class StaffService {
                 school, member.getLastName(), member.getFirstName(), null, data.roles(), new HashSet<>());
         account.setStaffMember(member);
         String by = access.caller().getLogin();
-        history.record(member, Map.of(), by, "Сотрудник добавлен");
-        history.record(account, Map.of(), by, "Учётная запись создана");
+        history.record(member, Map.of(), by, Texts.text("staff.history.added"));
+        history.record(account, Map.of(), by, Texts.text("credentials.history.created"));
         return staffAccounts.rows(List.of(member)).get(0);
     }
 
@@ -113,17 +114,17 @@ public class StaffService {
     public StaffRow update(
             @NotNull Long staffMemberId,
             long expectedVersion,
-            @NotNull(message = "Нет данных для сохранения") @Valid StaffData data) {
+            @NotNull(message = "{staff.data.required}") @Valid StaffData data) {
         StaffMember member = access.checkStaffMember(staffMemberId);
         if (member.getVersion() != expectedVersion) {
-            throw new ConflictException("Карточку сотрудника уже изменил другой пользователь; обновите страницу");
+            throw new ConflictException("staff.conflict");
         }
         String phone = phone(data);
         checkRoles(data);
         UserAccount account = staffAccounts.accountOf(member);
         UserAccount caller = access.caller();
         if (caller.equals(account) && !data.roles().contains(Role.ADMIN)) {
-            throw new BusinessException("Нельзя снять роль администратора с собственной учётной записи");
+            throw new BusinessException("staff.ownAdminRole");
         }
         Map<String, String> before = member.auditSnapshot();
         member.setLastName(data.lastName().strip());
@@ -139,11 +140,11 @@ public class StaffService {
                     data.roles(),
                     new HashSet<>());
             account.setStaffMember(member);
-            history.record(account, Map.of(), caller.getLogin(), "Учётная запись создана");
+            history.record(account, Map.of(), caller.getLogin(), Texts.text("credentials.history.created"));
         } else {
             Map<String, String> accountBefore = account.auditSnapshot();
             account.setRoles(EnumSet.copyOf(data.roles()));
-            history.record(account, accountBefore, caller.getLogin(), "Роли изменены");
+            history.record(account, accountBefore, caller.getLogin(), Texts.text("staff.history.rolesChanged"));
         }
         em.flush();
         return staffAccounts.rows(List.of(member)).get(0);
@@ -173,15 +174,14 @@ public class StaffService {
     private static String phone(StaffData data) {
         String phone = Phones.normalize(data.phone());
         if (!Phones.isValid(phone)) {
-            throw new BusinessException("Телефон в формате " + Phones.FORMAT_HINT);
+            throw new BusinessException("staff.phone.format", Phones.FORMAT_HINT);
         }
         return phone;
     }
 
     private static void checkRoles(StaffData data) {
         if (!STAFF_ROLES.containsAll(data.roles())) {
-            throw new BusinessException("Сотруднику можно дать только роли: классный руководитель,"
-                    + " учитель-предметник, заместитель директора, администратор");
+            throw new BusinessException("staff.roles.allowed");
         }
     }
 

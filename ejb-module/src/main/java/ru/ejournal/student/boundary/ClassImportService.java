@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.parent.boundary.ParentData;
 import ru.ejournal.parent.entity.Parent;
@@ -87,9 +88,9 @@ public class ClassImportService {
             boolean exists) {}
 
     public ImportPreview preview(
-            @NotNull(message = "Выберите класс") Long classId,
-            @NotNull(message = "Выберите файл") String fileName,
-            @NotNull(message = "Выберите файл") byte[] content) {
+            @NotNull(message = "{student.import.classRequired}") Long classId,
+            @NotNull(message = "{student.import.fileRequired}") String fileName,
+            @NotNull(message = "{student.import.fileRequired}") byte[] content) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         return new ImportPreview(parse(schoolClass, fileName, content).stream()
                 .map(ClassImportService::row)
@@ -97,19 +98,18 @@ public class ClassImportService {
     }
 
     public ImportResult commit(
-            @NotNull(message = "Выберите класс") Long classId,
-            @NotNull(message = "Выберите файл") String fileName,
-            @NotNull(message = "Выберите файл") byte[] content,
+            @NotNull(message = "{student.import.classRequired}") Long classId,
+            @NotNull(message = "{student.import.fileRequired}") String fileName,
+            @NotNull(message = "{student.import.fileRequired}") byte[] content,
             boolean acceptValidPart) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         List<Parsed> rows = parse(schoolClass, fileName, content);
         long errors = rows.stream().filter(r -> !r.errors().isEmpty()).count();
         if (errors > 0 && !acceptValidPart) {
-            throw new BusinessException("В файле есть строки с ошибками (" + errors
-                    + "): исправьте файл или согласитесь импортировать только верные строки");
+            throw new BusinessException("student.import.hasErrors", errors);
         }
         String by = access.caller().getLogin();
-        String reason = "Импорт из файла " + fileName;
+        String reason = Texts.text("student.history.imported", fileName);
         Map<String, Parent> parents = existingParents(schoolClass, rows);
         int students = 0;
         int newParents = 0;
@@ -160,12 +160,12 @@ public class ClassImportService {
     private List<Parsed> parse(SchoolClass schoolClass, String fileName, byte[] content) {
         List<ClassListReader.Row> table = ClassListReader.rows(fileName, content);
         if (table.isEmpty()) {
-            throw new BusinessException("В файле нет строк");
+            throw new BusinessException("student.import.noRows");
         }
         Map<String, Integer> columns = columns(table.get(0).cells());
         for (String required : List.of("lastName", "firstName", "birthDate")) {
             if (!columns.containsKey(required)) {
-                throw new BusinessException("Нет столбцов «Фамилия», «Имя» и «Дата рождения» в первой строке файла");
+                throw new BusinessException("student.import.noColumns");
             }
         }
         Set<String> inClass = new HashSet<>();
@@ -203,7 +203,7 @@ public class ClassImportService {
                     errors.add(implausible);
                 }
             } catch (DateTimeParseException e) {
-                errors.add("Дата рождения «" + birthText + "»: такой даты нет или она не в формате ДД.ММ.ГГГГ");
+                errors.add(Texts.text("student.import.badDate", birthText));
             }
         }
         Gender gender = gender(cell(cells, columns, "gender"), cell(cells, columns, "patronymic"), errors);
@@ -233,7 +233,7 @@ public class ClassImportService {
                     null,
                     null);
             validator.validate(parent).stream()
-                    .map(m -> "Родитель: " + m.getMessage())
+                    .map(m -> Texts.text("student.import.parentError", m.getMessage()))
                     .sorted()
                     .forEach(errors::add);
             relation = relation(cell(cells, columns, "relation"), errors);
@@ -244,7 +244,7 @@ public class ClassImportService {
             exists = inClass.contains(key);
             Integer earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
-                errors.add("Ученик уже указан в строке " + earlier);
+                errors.add(Texts.text("student.import.duplicate", earlier));
             }
         }
         return new Parsed(line, student, parent, relation, errors, exists);
@@ -305,7 +305,7 @@ public class ClassImportService {
             }
         }
         if (!g.isEmpty()) {
-            errors.add("Пол «" + text + "»: укажите М или Ж");
+            errors.add(Texts.text("student.import.badGender", text));
         }
         return null;
     }
@@ -321,7 +321,7 @@ public class ClassImportService {
         if (r.startsWith("опек") || r.startsWith("закон")) {
             return Relation.GUARDIAN;
         }
-        errors.add("Кем приходится «" + text + "»: укажите мать, отец или опекун");
+        errors.add(Texts.text("student.import.badRelation", text));
         return Relation.MOTHER;
     }
 

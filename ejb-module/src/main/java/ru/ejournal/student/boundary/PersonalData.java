@@ -16,13 +16,12 @@ public record PersonalData(
         String firstName,
         String patronymic,
 
-        @NotNull(message = "Укажите дату рождения") @Past(message = "Дата рождения должна быть в прошлом")
+        @NotNull(message = "{student.birthDate.required}") @Past(message = "{student.birthDate.past}")
         LocalDate birthDate,
 
-        @NotNull(message = "Укажите пол") Gender gender,
+        @NotNull(message = "{student.gender.required}") Gender gender,
 
-        @Size(max = 300, message = "Адрес: не более 300 символов")
-        String homeAddress,
+        @Size(max = 300, message = "{student.address.size}") String homeAddress,
 
         @PhoneNumber String phone)
         implements Serializable, PersonNameParts.Named {}

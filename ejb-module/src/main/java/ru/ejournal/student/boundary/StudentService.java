@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.security.boundary.AccessControl;
@@ -77,20 +78,20 @@ public class StudentService {
     public Student updatePersonalData(
             @NotNull Long studentId,
             long expectedVersion,
-            @NotNull(message = "Нет данных для сохранения") @Valid PersonalData data) {
+            @NotNull(message = "{student.data.required}") @Valid PersonalData data) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (student.getVersion() != expectedVersion) {
-            throw new ConflictException("Карточку ученика уже изменил другой пользователь; обновите страницу");
+            throw new ConflictException("student.conflict");
         }
         if (!student.isStudying()) {
-            throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
+            throw new BusinessException("student.departed.readOnly");
         }
-        String implausible = BirthDates.check(
+        BusinessException implausible = BirthDates.refusal(
                 data.birthDate(),
                 student.getSchoolClass().getGrade(),
                 student.getSchoolClass().getAcademicYear().getStartDate());
         if (implausible != null) {
-            throw new BusinessException(implausible);
+            throw implausible;
         }
         Map<String, String> before = student.auditSnapshot();
         student.setLastName(data.lastName().trim());
@@ -109,12 +110,12 @@ public class StudentService {
     public Student markVerified(@NotNull Long studentId) {
         Student student = access.checkStudent(studentId, Intent.WRITE);
         if (student.isDeparted()) {
-            throw new BusinessException("Ученик выбыл: его данные доступны только для чтения");
+            throw new BusinessException("student.departed.readOnly");
         }
         Map<String, String> before = student.auditSnapshot();
         student.setVerifiedAt(Instant.now());
         student.setVerifiedBy(access.caller().getLogin());
-        history.record(student, before, access.caller().getLogin(), "Данные проверены");
+        history.record(student, before, access.caller().getLogin(), Texts.text("student.history.verified"));
         return student;
     }
 

@@ -2,6 +2,7 @@ package ru.ejournal.student.control;
 
 import java.time.LocalDate;
 import java.time.Period;
+import ru.ejournal.common.control.BusinessException;
 
 /**
  * Whether a date of birth is plausible for a grade: on 1 September of the school year a pupil of
@@ -21,13 +22,18 @@ public final class BirthDates {
 
     /** Null when plausible, otherwise the reason in Russian. */
     public static String check(LocalDate birthDate, int grade, LocalDate yearStart) {
+        BusinessException refusal = refusal(birthDate, grade, yearStart);
+        return refusal == null ? null : refusal.getMessage();
+    }
+
+    /** Null when plausible, otherwise the refusal to throw (it speaks the viewer's language too). */
+    public static BusinessException refusal(LocalDate birthDate, int grade, LocalDate yearStart) {
         if (birthDate == null) {
-            return "Укажите дату рождения";
+            return new BusinessException("student.birthDate.required");
         }
         int age = Period.between(birthDate, yearStart).getYears();
         if (age < minAge(grade) || age > maxAge(grade)) {
-            return "Дата рождения не подходит для " + grade + " класса: на 1 сентября ученику должно быть от "
-                    + minAge(grade) + " до " + maxAge(grade) + " лет, а получается " + age;
+            return new BusinessException("student.birthDate.implausible", grade, minAge(grade), maxAge(grade), age);
         }
         return null;
     }

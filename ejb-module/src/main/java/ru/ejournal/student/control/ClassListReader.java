@@ -46,12 +46,12 @@ public final class ClassListReader {
     /** The rows that are not blank, each with its line; the first is the header. */
     public static List<Row> rows(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new BusinessException("Файл пустой");
+            throw new BusinessException("student.import.emptyFile");
         }
         String name = fileName == null ? "" : fileName.toLowerCase();
         List<Row> rows = name.endsWith(".xlsx") || name.endsWith(".xls") ? excel(content) : csv(content);
         if (rows.size() > MAX_ROWS) {
-            throw new BusinessException("В файле больше " + MAX_ROWS + " строк");
+            throw new BusinessException("student.import.tooManyRows", MAX_ROWS);
         }
         return rows;
     }
@@ -111,8 +111,7 @@ public final class ClassListReader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    throw new BusinessException("Строка " + line + " файла не читается: незакрытая кавычка или"
-                            + " лишний символ после кавычки");
+                    throw new BusinessException("student.import.badQuote", line);
                 }
                 linesDone = parser.getCurrentLineNumber();
                 List<String> cells = record.stream().map(String::trim).toList();
@@ -121,7 +120,7 @@ public final class ClassListReader {
                 }
             }
         } catch (IOException e) {
-            throw new BusinessException("Не удалось прочитать файл CSV: " + e.getMessage());
+            throw new BusinessException("student.import.csvUnreadable", e.getMessage());
         }
         return rows;
     }
@@ -146,7 +145,7 @@ public final class ClassListReader {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new BusinessException("Не удалось прочитать файл Excel: " + e.getMessage());
+            throw new BusinessException("student.import.excelUnreadable", e.getMessage());
         }
     }
 

@@ -62,11 +62,11 @@ public class LessonGenerationService {
     /** Generates the lessons of a study period of the current year. */
     @RolesAllowed(ADMIN)
     public GenerationResult generateForPeriod(
-            Long classId, @NotNull(message = "Выберите учебный период") Long periodId) {
+            Long classId, @NotNull(message = "{school.period.select}") Long periodId) {
         School school = caller().getSchool();
         StudyPeriod period = em.find(StudyPeriod.class, periodId);
         if (period == null || !period.getSchool().equals(school)) {
-            throw new BusinessException("Учебный период не найден в этой школе");
+            throw new BusinessException("timetable.generation.periodNotFound");
         }
         return generate(classId, period.getStartDate(), period.getEndDate());
     }
@@ -78,22 +78,24 @@ public class LessonGenerationService {
     @RolesAllowed(ADMIN)
     public GenerationResult generate(
             Long classId,
-            @NotNull(message = "Укажите первый день") LocalDate from,
-            @NotNull(message = "Укажите последний день") LocalDate to) {
+            @NotNull(message = "{timetable.from.required}") LocalDate from,
+            @NotNull(message = "{timetable.to.required}") LocalDate to) {
         UserAccount caller = caller();
         School school = caller.getSchool();
         SchoolClass only = classId == null ? null : access.checkClass(classId, Intent.WRITE);
         AcademicYear year = currentYear(school);
         if (only != null && !only.getAcademicYear().equals(year)) {
-            throw new BusinessException("Класс " + only.getName() + " не относится к текущему учебному году");
+            throw new BusinessException("timetable.generation.classNotCurrent", only.getName());
         }
         if (to.isBefore(from)) {
-            throw new BusinessException("Последний день раньше первого");
+            throw new BusinessException("timetable.generation.toBeforeFrom");
         }
         if (from.isBefore(year.getStartDate()) || to.isAfter(year.getEndDate())) {
-            throw new BusinessException("Даты должны быть внутри учебного года " + year.getName() + " ("
-                    + TimetableRules.date(year.getStartDate()) + " — " + TimetableRules.date(year.getEndDate())
-                    + ")");
+            throw new BusinessException(
+                    "timetable.generation.outsideYear",
+                    year.getName(),
+                    TimetableRules.date(year.getStartDate()),
+                    TimetableRules.date(year.getEndDate()));
         }
         LessonGeneration run =
                 generator.generate(school, year, only, from, to, access.caller().getLogin());
@@ -121,7 +123,7 @@ public class LessonGenerationService {
 
     /** The administrator keeps a held lesson as it is: later generations leave it alone. */
     @RolesAllowed(ADMIN)
-    public void keep(@NotNull(message = "Выберите урок") Long itemId) {
+    public void keep(@NotNull(message = "{timetable.item.select}") Long itemId) {
         GenerationItem item = pending(itemId);
         item.decide(GenerationItem.Decision.KEEP, null, access.caller().getLogin(), Instant.now());
     }
@@ -132,12 +134,12 @@ public class LessonGenerationService {
      * the timetable wants in its place. The reason is kept on the decision.
      */
     @RolesAllowed(ADMIN)
-    public void cancel(@NotNull(message = "Выберите урок") Long itemId, String reason) {
+    public void cancel(@NotNull(message = "{timetable.item.select}") Long itemId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new BusinessException("Укажите причину отмены урока");
+            throw new BusinessException("timetable.held.cancelReason.required");
         }
         if (reason.strip().length() > 1000) {
-            throw new BusinessException("Причина отмены — не длиннее 1000 знаков");
+            throw new BusinessException("timetable.held.cancelReason.tooLong");
         }
         GenerationItem item = pending(itemId);
         Lesson lesson = access.checkLesson(item.getLessonId(), Intent.WRITE);
@@ -192,11 +194,11 @@ public class LessonGenerationService {
 
     /** What one generation moved, removed or held, with the decisions taken. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
-    public List<GenerationChange> changes(@NotNull(message = "Выберите запуск") Long generationId) {
+    public List<GenerationChange> changes(@NotNull(message = "{timetable.generation.select}") Long generationId) {
         School school = caller().getSchool();
         LessonGeneration run = em.find(LessonGeneration.class, generationId);
         if (run == null || !run.getSchool().equals(school)) {
-            throw new BusinessException("Запуск генерации не найден");
+            throw new BusinessException("timetable.generation.notFound");
         }
         return em.createNamedQuery("GenerationItem.findByGeneration", GenerationItem.class)
                 .setParameter("generationId", generationId)
@@ -218,10 +220,10 @@ public class LessonGenerationService {
         School school = caller().getSchool();
         GenerationItem item = em.find(GenerationItem.class, itemId);
         if (item == null || !item.getSchool().equals(school)) {
-            throw new BusinessException("Урок для решения не найден");
+            throw new BusinessException("timetable.held.notFound");
         }
         if (item.getAction() != GenerationItem.Action.HELD || item.getDecision() != null) {
-            throw new BusinessException("По этому уроку решение уже принято: обновите страницу");
+            throw new BusinessException("timetable.held.decided");
         }
         return item;
     }
@@ -233,7 +235,7 @@ public class LessonGenerationService {
     private UserAccount caller() {
         UserAccount caller = access.caller();
         if (caller.getSchool() == null) {
-            throw new AccessDeniedException("Нет доступа к этим данным");
+            throw new AccessDeniedException("common.noAccess");
         }
         return caller;
     }
@@ -243,7 +245,7 @@ public class LessonGenerationService {
                 .setParameter("schoolId", school.getId())
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new BusinessException("В школе не задан текущий учебный год"));
+                .orElseThrow(() -> new BusinessException("timetable.generation.noCurrentYear"));
     }
 
     private static GenerationResult result(LessonGeneration run) {

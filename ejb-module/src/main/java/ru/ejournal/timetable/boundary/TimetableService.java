@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
 import ru.ejournal.school.entity.AcademicYear;
@@ -40,7 +42,7 @@ import ru.ejournal.timetable.entity.TimetableEntry;
 @Stateless
 public class TimetableService {
 
-    static final String REMOVED = "Запись удалена";
+    static final String REMOVED = Texts.text("timetable.entry.removedReason");
 
     @PersistenceContext
     EntityManager em;
@@ -72,7 +74,7 @@ public class TimetableService {
 
     /** The class's versions and one of them: {@code timetableId}, or the one in force today, or the latest. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
-    public TimetablePage page(@NotNull(message = "Выберите класс") Long classId, Long timetableId) {
+    public TimetablePage page(@NotNull(message = "{school.class.select}") Long classId, Long timetableId) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.READ);
         List<Timetable> versions = timetables.versions(schoolClass);
         Timetable chosen = versions.stream()
@@ -132,19 +134,21 @@ public class TimetableService {
      */
     @RolesAllowed(ADMIN)
     public Long createVersion(
-            @NotNull(message = "Выберите класс") Long classId,
-            @NotNull(message = "Укажите дату, с которой действует расписание") LocalDate validFrom) {
+            @NotNull(message = "{school.class.select}") Long classId,
+            @NotNull(message = "{timetable.validFrom.required}") LocalDate validFrom) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
         AcademicYear year = schoolClass.getAcademicYear();
         if (validFrom.isBefore(year.getStartDate()) || validFrom.isAfter(year.getEndDate())) {
-            throw new BusinessException("Дата начала расписания должна быть внутри учебного года "
-                    + year.getName() + " (" + TimetableRules.date(year.getStartDate()) + " — "
-                    + TimetableRules.date(year.getEndDate()) + ")");
+            throw new BusinessException(
+                    "timetable.version.outsideYear",
+                    year.getName(),
+                    TimetableRules.date(year.getStartDate()),
+                    TimetableRules.date(year.getEndDate()));
         }
         List<Timetable> versions = timetables.versions(schoolClass);
         if (versions.stream().anyMatch(t -> t.getValidFrom().equals(validFrom))) {
-            throw new BusinessException("Расписание класса " + schoolClass.getName() + " с "
-                    + TimetableRules.date(validFrom) + " уже есть: выберите его в списке версий");
+            throw new BusinessException(
+                    "timetable.version.existsChoose", schoolClass.getName(), TimetableRules.date(validFrom));
         }
         Timetable base = versions.stream()
                 .filter(t -> !t.isDraft() && t.getValidFrom().isBefore(validFrom))
@@ -157,7 +161,9 @@ public class TimetableService {
                 created,
                 Map.of(),
                 login,
-                base == null ? "Новое расписание" : "Копия расписания с " + TimetableRules.date(base.getValidFrom()));
+                base == null
+                        ? Texts.text("timetable.version.newReason")
+                        : Texts.text("timetable.version.copyReason", TimetableRules.date(base.getValidFrom())));
         if (base != null) {
             timetables.copyEntries(base, created, null);
         }
@@ -166,17 +172,17 @@ public class TimetableService {
 
     /** Adds an entry ({@code entryId} null) or changes one, after every rule of {@link TimetableRules}. */
     @RolesAllowed(ADMIN)
-    public Long saveEntry(@NotNull(message = "Нет данных урока") EntryData data) {
+    public Long saveEntry(@NotNull(message = "{timetable.entry.data.required}") EntryData data) {
         Timetable timetable = data.timetableId() == null ? null : em.find(Timetable.class, data.timetableId());
         if (timetable == null) {
-            throw new BusinessException("Сначала создайте расписание класса: укажите дату, с которой оно действует");
+            throw new BusinessException("timetable.version.missing");
         }
         SchoolClass schoolClass = access.checkClass(timetable.getSchoolClass().getId(), Intent.WRITE);
         TimetableEntry entry = null;
         if (data.entryId() != null) {
             entry = em.find(TimetableEntry.class, data.entryId());
             if (entry == null || !entry.getTimetable().equals(timetable)) {
-                throw new BusinessException("Урок расписания не найден: обновите страницу");
+                throw new BusinessException("timetable.entry.notFound");
             }
         }
         TimetableRules.checkDayAndNumber(data.dayOfWeek(), data.lessonNo());
@@ -210,10 +216,10 @@ public class TimetableService {
 
     /** Removes an entry; its fields stay in the change history. */
     @RolesAllowed(ADMIN)
-    public void removeEntry(@NotNull(message = "Выберите урок расписания") Long entryId) {
+    public void removeEntry(@NotNull(message = "{timetable.entry.select}") Long entryId) {
         TimetableEntry entry = em.find(TimetableEntry.class, entryId);
         if (entry == null) {
-            throw new BusinessException("Урок расписания не найден: обновите страницу");
+            throw new BusinessException("timetable.entry.notFound");
         }
         access.checkClass(entry.getTimetable().getSchoolClass().getId(), Intent.WRITE);
         String login = access.caller().getLogin();
@@ -231,10 +237,10 @@ public class TimetableService {
 
     /** Puts a draft (a copy made at year end) in force, after checking that no teacher is double-booked. */
     @RolesAllowed(ADMIN)
-    public void approve(@NotNull(message = "Выберите версию расписания") Long timetableId) {
+    public void approve(@NotNull(message = "{timetable.version.select}") Long timetableId) {
         Timetable timetable = em.find(Timetable.class, timetableId);
         if (timetable == null) {
-            throw new BusinessException("Версия расписания не найдена: обновите страницу");
+            throw new BusinessException("timetable.version.notFound");
         }
         access.checkClass(timetable.getSchoolClass().getId(), Intent.WRITE);
         if (!timetable.isDraft()) {
@@ -245,12 +251,18 @@ public class TimetableService {
         for (TimetableEntry e : timetables.entries(timetable)) {
             rules.checkTeacherFree(timetable, e.getId(), e.getTeacher(), e.getDayOfWeek(), e.getLessonNo());
         }
-        history.record(timetable, before, access.caller().getLogin(), "Черновик утверждён");
+        history.record(timetable, before, access.caller().getLogin(), Texts.text("timetable.version.approvedReason"));
     }
 
     /** Every change of the class's timetable versions and entries, newest first (at most 500). */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
-    public List<TimetableHistoryRow> history(@NotNull(message = "Выберите класс") Long classId) {
+    public List<TimetableHistoryRow> history(@NotNull(message = "{school.class.select}") Long classId) {
+        return history(classId, Texts.RUSSIAN);
+    }
+
+    /** {@link #history(Long)} with what changed, days and yes/no values in {@code locale}. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
+    public List<TimetableHistoryRow> history(@NotNull(message = "{school.class.select}") Long classId, Locale locale) {
         SchoolClass schoolClass = access.checkClass(classId, Intent.READ);
         List<Timetable> versions = timetables.versions(schoolClass);
         if (versions.isEmpty()) {
@@ -278,10 +290,14 @@ public class TimetableService {
                 .map(c -> new TimetableHistoryRow(
                         c.getChangedAt(),
                         c.getChangedBy(),
-                        "Timetable".equals(c.getEntityType()) ? "Версия расписания" : "Урок расписания",
+                        Texts.text(
+                                locale,
+                                "Timetable".equals(c.getEntityType())
+                                        ? "timetable.history.version"
+                                        : "timetable.history.entry"),
                         c.getField(),
-                        names.value(c.getField(), c.getOldValue(), starts),
-                        names.value(c.getField(), c.getNewValue(), starts),
+                        names.value(c.getField(), c.getOldValue(), starts, locale),
+                        names.value(c.getField(), c.getNewValue(), starts, locale),
                         c.getReason()))
                 .toList();
     }
@@ -312,7 +328,7 @@ public class TimetableService {
                     .forEach(r -> subgroups.put(String.valueOf(r[0]), (String) r[1]));
         }
 
-        String value(String field, String value, Map<Long, LocalDate> starts) {
+        String value(String field, String value, Map<Long, LocalDate> starts, Locale locale) {
             if (value == null) {
                 return null;
             }
@@ -320,11 +336,13 @@ public class TimetableService {
                 case "subject" -> subjects.getOrDefault(value, value);
                 case "teacher" -> teachers.getOrDefault(value, value);
                 case "subgroup" -> subgroups.getOrDefault(value, value);
-                case "dayOfWeek" -> TimetableRules.dayName(Integer.parseInt(value));
-                case "draft" -> "true".equals(value) ? "черновик" : "действует";
+                case "dayOfWeek" -> TimetableRules.dayName(locale, Integer.parseInt(value));
+                case "draft" -> Texts.text(locale, "timetable.history.draft." + "true".equals(value));
                 case "timetable" -> {
                     LocalDate from = starts.get(Long.valueOf(value));
-                    yield from == null ? value : "с " + TimetableRules.date(from);
+                    yield from == null
+                            ? value
+                            : Texts.text(locale, "timetable.history.from", TimetableRules.date(from));
                 }
                 default -> value;
             };

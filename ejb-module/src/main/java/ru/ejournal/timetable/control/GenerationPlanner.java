@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import ru.ejournal.common.control.Texts;
 
 /**
  * The rules of lesson generation, without a database, so that a unit test can call them.
@@ -80,23 +81,23 @@ public final class GenerationPlanner {
                     && plannedTeacherId == wanted.teacherId();
         }
 
-        /** Why the lesson may not be changed silently, in the administrator's words. */
+        /** Why the lesson may not be changed silently, in the administrator's words (stored: Russian). */
         public String why() {
             List<String> reasons = new ArrayList<>();
             if (hasMarks) {
-                reasons.add("есть отметки");
+                reasons.add(Texts.text("timetable.held.marks"));
             }
             if (hasAbsences) {
-                reasons.add("есть пропуски");
+                reasons.add(Texts.text("timetable.held.absences"));
             }
             if (hasTopic) {
-                reasons.add("есть тема");
+                reasons.add(Texts.text("timetable.held.topic"));
             }
             if (hasHomework) {
-                reasons.add("есть домашнее задание");
+                reasons.add(Texts.text("timetable.held.homework"));
             }
             if (changedByHand()) {
-                reasons.add("урок изменён вручную");
+                reasons.add(Texts.text("timetable.held.byHand"));
             }
             return String.join(", ", reasons);
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.school.entity.AcademicYear;
@@ -204,7 +205,7 @@ public class LessonGenerator {
                     lesson.getLessonDate(),
                     lesson.getPeriodNo(),
                     described.get(lesson.getId()),
-                    "Перенесён на " + where(m.to())));
+                    Texts.text("timetable.generation.moved", where(m.to()))));
             lesson.setLessonDate(m.to().date());
             lesson.setPeriodNo(m.to().lessonNo());
             lesson.setTeacher(teachers.get(m.to().teacherId()));
@@ -228,8 +229,9 @@ public class LessonGenerator {
         Map<Long, String> described = describe(ids);
         for (Hold h : holds) {
             Existing e = h.lesson();
-            String proposal =
-                    (h.to() == null ? "Нет в расписании: удалить" : "Перенести на " + where(h.to())) + " — " + e.why();
+            String proposal = h.to() == null
+                    ? Texts.text("timetable.generation.holdRemove", e.why())
+                    : Texts.text("timetable.generation.holdMove", where(h.to()), e.why());
             em.persist(new GenerationItem(
                     school,
                     run.getId(),
@@ -259,7 +261,7 @@ public class LessonGenerator {
                     e.date(),
                     e.lessonNo(),
                     described.get(e.lessonId()),
-                    "Нет в расписании"));
+                    Texts.text("timetable.generation.removed")));
         }
         em.flush();
         for (List<Long> chunk : chunks(ids)) {
@@ -291,7 +293,7 @@ public class LessonGenerator {
     }
 
     private static String where(Wanted w) {
-        return TimetableRules.date(w.date()) + ", " + w.lessonNo() + "-й урок";
+        return Texts.text("timetable.slot", TimetableRules.date(w.date()), w.lessonNo());
     }
 
     private <T> TypedQuery<T> scoped(String jpql, String classPath, Long classId, Class<T> type) {

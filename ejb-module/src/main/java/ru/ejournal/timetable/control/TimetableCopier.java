@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.Subgroup;
@@ -42,21 +43,20 @@ public class TimetableCopier {
 
     public CopyResult copy(SchoolClass from, SchoolClass to, LocalDate validFrom, String changedBy) {
         if (from == null || to == null || validFrom == null) {
-            throw new BusinessException("Укажите классы и дату, с которой действует расписание");
+            throw new BusinessException("timetable.copy.required");
         }
         if (!from.getSchool().equals(to.getSchool())) {
-            throw new BusinessException("Расписание копируется только между классами одной школы");
+            throw new BusinessException("timetable.copy.otherSchool");
         }
         Timetable source = timetables.inForce(from, LocalDate.now());
         if (source == null) {
             source = timetables.versions(from).stream()
                     .filter(t -> !t.isDraft())
                     .reduce((a, b) -> b)
-                    .orElseThrow(() -> new BusinessException("У класса " + from.getName() + " нет расписания"));
+                    .orElseThrow(() -> new BusinessException("timetable.copy.noTimetable", from.getName()));
         }
         if (timetables.versions(to).stream().anyMatch(t -> t.getValidFrom().equals(validFrom))) {
-            throw new BusinessException(
-                    "Расписание класса " + to.getName() + " с " + TimetableRules.date(validFrom) + " уже есть");
+            throw new BusinessException("timetable.version.exists", to.getName(), TimetableRules.date(validFrom));
         }
         Map<String, Subgroup> targetGroups = new HashMap<>();
         em.createNamedQuery("Subgroup.findByClass", Subgroup.class)
@@ -65,7 +65,7 @@ public class TimetableCopier {
                 .forEach(g -> targetGroups.put(g.getSubject().getId() + ":" + g.getCode(), g));
         Timetable copy = new Timetable(to, validFrom, true, changedBy, Instant.now());
         em.persist(copy);
-        history.record(copy, Map.of(), changedBy, "Копия расписания класса " + from.getName());
+        history.record(copy, Map.of(), changedBy, Texts.text("timetable.copy.reason", from.getName()));
         List<String> skipped = from.equals(to)
                 ? timetables.copyEntries(source, copy, null)
                 : timetables.copyEntries(

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.Subgroup;
@@ -21,7 +22,7 @@ import ru.ejournal.timetable.entity.Timetable;
 import ru.ejournal.timetable.entity.TimetableEntry;
 
 /**
- * The rules of a timetable entry, each refused with a Russian message before anything is stored: a day
+ * The rules of a timetable entry, each refused before anything is stored: a day
  * from Monday to Saturday and a lesson number from 0 to 12; a subject and a teacher of the class's
  * school; a subgroup of the class and of the entry's subject; one entry per slot of the class or of a
  * subgroup (a whole-class lesson leaves the slot to nobody else); a teacher in one place at a time
@@ -31,7 +32,6 @@ import ru.ejournal.timetable.entity.TimetableEntry;
 public class TimetableRules {
 
     public static final int MAX_LESSON_NO = 12;
-    private static final Locale RU = Locale.forLanguageTag("ru");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @PersistenceContext
@@ -39,12 +39,23 @@ public class TimetableRules {
 
     /** «понедельник». */
     public static String dayName(int dayOfWeek) {
-        return DayOfWeek.of(dayOfWeek).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, RU);
+        return dayName(Texts.RUSSIAN, dayOfWeek);
+    }
+
+    /** «понедельник», «Monday». */
+    public static String dayName(Locale locale, int dayOfWeek) {
+        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Texts.RUSSIAN;
+        return DayOfWeek.of(dayOfWeek).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, language);
     }
 
     /** «понедельник, 3-й урок». */
     public static String slot(int dayOfWeek, int lessonNo) {
-        return dayName(dayOfWeek) + ", " + lessonNo + "-й урок";
+        return slot(Texts.RUSSIAN, dayOfWeek, lessonNo);
+    }
+
+    /** «понедельник, 3-й урок», «Monday, lesson 3». */
+    public static String slot(Locale locale, int dayOfWeek, int lessonNo) {
+        return Texts.text(locale, "timetable.slot", dayName(locale, dayOfWeek), lessonNo);
     }
 
     public static String date(LocalDate date) {
@@ -53,17 +64,17 @@ public class TimetableRules {
 
     public static void checkDayAndNumber(Integer dayOfWeek, Integer lessonNo) {
         if (dayOfWeek == null || dayOfWeek < 1 || dayOfWeek > 6) {
-            throw new BusinessException("Выберите день недели: от понедельника до субботы");
+            throw new BusinessException("timetable.entry.dayRange");
         }
         if (lessonNo == null || lessonNo < 0 || lessonNo > MAX_LESSON_NO) {
-            throw new BusinessException("Номер урока — от 0 до " + MAX_LESSON_NO);
+            throw new BusinessException("timetable.entry.lessonNoRange", MAX_LESSON_NO);
         }
     }
 
     public Subject subject(School school, Long subjectId) {
         Subject subject = subjectId == null ? null : em.find(Subject.class, subjectId);
         if (subject == null || !subject.getSchool().equals(school)) {
-            throw new BusinessException("Выберите предмет этой школы");
+            throw new BusinessException("timetable.entry.subject");
         }
         return subject;
     }
@@ -71,10 +82,10 @@ public class TimetableRules {
     public StaffMember teacher(School school, Long teacherId) {
         StaffMember teacher = teacherId == null ? null : em.find(StaffMember.class, teacherId);
         if (teacher == null) {
-            throw new BusinessException("Выберите учителя");
+            throw new BusinessException("timetable.entry.teacher");
         }
         if (!teacher.getSchool().equals(school)) {
-            throw new BusinessException("Учитель " + teacher.shortName() + " не является сотрудником этой школы");
+            throw new BusinessException("timetable.entry.teacherNotStaff", teacher.shortName());
         }
         return teacher;
     }
@@ -86,11 +97,14 @@ public class TimetableRules {
         }
         Subgroup subgroup = em.find(Subgroup.class, subgroupId);
         if (subgroup == null || !subgroup.getSchoolClass().equals(schoolClass)) {
-            throw new BusinessException("Подгруппа не относится к классу " + schoolClass.getName());
+            throw new BusinessException("timetable.entry.subgroupNotOfClass", schoolClass.getName());
         }
         if (!subgroup.getSubject().equals(subject)) {
-            throw new BusinessException("Подгруппа «" + subgroup.getName() + "» — по предмету «"
-                    + subgroup.getSubject().getName() + "», а не «" + subject.getName() + "»");
+            throw new BusinessException(
+                    "timetable.entry.subgroupSubject",
+                    subgroup.getName(),
+                    subgroup.getSubject().getName(),
+                    subject.getName());
         }
         return subgroup;
     }
@@ -98,7 +112,7 @@ public class TimetableRules {
     public static String room(String room) {
         String value = room == null || room.isBlank() ? null : room.strip();
         if (value != null && value.length() > 30) {
-            throw new BusinessException("Кабинет — не длиннее 30 знаков");
+            throw new BusinessException("timetable.entry.roomTooLong");
         }
         return value;
     }
@@ -117,12 +131,21 @@ public class TimetableRules {
                 continue;
             }
             if (other.getSubgroup() == null || subgroup == null) {
-                throw new BusinessException("У класса уже есть урок: " + slot(day, no) + " — "
-                        + other.getSubject().getName() + describeGroup(other.getSubgroup())
-                        + ". В одно время у класса — один урок для всего класса или уроки разных подгрупп");
+                throw other.getSubgroup() == null
+                        ? new SlotRefusal(
+                                "timetable.entry.classBusy",
+                                day,
+                                no,
+                                other.getSubject().getName())
+                        : new SlotRefusal(
+                                "timetable.entry.classBusy.subgroup",
+                                day,
+                                no,
+                                other.getSubject().getName(),
+                                other.getSubgroup().getName());
             }
             if (other.getSubgroup().equals(subgroup)) {
-                throw new BusinessException("У подгруппы «" + subgroup.getName() + "» уже есть урок: " + slot(day, no));
+                throw new SlotRefusal("timetable.entry.subgroupBusy", day, no, subgroup.getName());
             }
         }
     }
@@ -161,8 +184,8 @@ public class TimetableRules {
             LocalDate to = nextStart(starts.get((Long) r[2]), from);
             boolean overlaps = (myTo == null || from.isBefore(myTo)) && (to == null || myFrom.isBefore(to));
             if (overlaps) {
-                throw new BusinessException("Учитель " + teacher.shortName() + " уже ведёт урок в это время: "
-                        + slot(day, no) + " — " + r[3] + ", " + r[5] + " (расписание с " + date(from) + ")");
+                throw new SlotRefusal(
+                        "timetable.entry.teacherBusy", day, no, teacher.shortName(), r[3], r[5], date(from));
             }
         }
     }
@@ -186,9 +209,5 @@ public class TimetableRules {
         return starts == null
                 ? null
                 : starts.stream().filter(d -> d.isAfter(from)).findFirst().orElse(null);
-    }
-
-    private static String describeGroup(Subgroup subgroup) {
-        return subgroup == null ? " (весь класс)" : " (" + subgroup.getName() + ")";
     }
 }

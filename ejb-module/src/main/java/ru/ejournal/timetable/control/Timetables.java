@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.Subgroup;
@@ -56,9 +57,11 @@ public class Timetables {
             if (subgroup != null && subgroups != null) {
                 subgroup = subgroups.apply(subgroup);
                 if (subgroup == null) {
-                    skipped.add(TimetableRules.slot(e.getDayOfWeek(), e.getLessonNo()) + ": "
-                            + e.getSubject().getName() + " (" + e.getSubgroup().getName()
-                            + ") — в классе нет такой подгруппы");
+                    skipped.add(Texts.text(
+                            "timetable.copy.noSubgroup",
+                            TimetableRules.slot(e.getDayOfWeek(), e.getLessonNo()),
+                            e.getSubject().getName(),
+                            e.getSubgroup().getName()));
                     continue;
                 }
             }

@@ -40,8 +40,11 @@ class TextsTest {
     @ParameterizedTest
     @MethodSource("bundles")
     void everyTextIsInRussianAndInEnglishAndParses(Path russian) throws IOException {
-        Path english =
-                russian.resolveSibling(russian.getFileName().toString().replace(".properties", "_en.properties"));
+        String name = russian.getFileName().toString();
+        Path english = russian.resolveSibling(
+                name.equals("ValidationMessages.properties")
+                        ? "EnglishValidationMessages.properties"
+                        : name.replace(".properties", "_en.properties"));
         Properties ru = load(russian);
         Properties en = load(english);
         assertEquals(
@@ -72,6 +75,12 @@ class TextsTest {
         assertEquals("Нет доступа к этим данным", e.message(Locale.GERMAN), "a language the journal does not speak");
         AccessDeniedException denied = new AccessDeniedException("common.noAccess");
         assertEquals("You have no access to these data", denied.message(Locale.forLanguageTag("en-GB")));
+    }
+
+    @Test
+    void noBundleOfValidationMessagesIsNamedForTheServersLocale() {
+        // WildFly's own interpolator would pick it by the server's locale (see JournalMessageInterpolator)
+        assertFalse(Files.exists(RESOURCES.resolve("ValidationMessages_en.properties")));
     }
 
     @Test

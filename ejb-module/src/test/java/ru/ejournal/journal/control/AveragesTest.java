@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.ejournal.journal.boundary.MarkSummary;
@@ -25,6 +26,21 @@ class AveragesTest {
         assertEquals(
                 "(5×1 + 4×1 + 3×3) / (1 + 1 + 3) = 18 / 5 = 3,60. Правило округления школы: дробная часть"
                         + " от 0,50 округляется вверх → «4».",
+                s.working());
+    }
+
+    @Test
+    @DisplayName("An English viewer reads the same working out in English, with decimal points")
+    void workingInEnglish() {
+        MarkSummary s = Averages.summarize(
+                List.of(new Weighted("5", 1), new Weighted("4", 1), new Weighted("3", 3)),
+                HALF,
+                4,
+                false,
+                Locale.ENGLISH);
+        assertEquals(
+                "(5×1 + 4×1 + 3×3) / (1 + 1 + 3) = 18 / 5 = 3.60. The school's rounding rule: a fraction"
+                        + " from 0.50 rounds up. Marks: 3, fewer than 4: «н/а» is proposed.",
                 s.working());
     }
 
