@@ -42,7 +42,7 @@ public class CredentialsView implements Serializable {
     }
 
     protected void refresh() {
-        rows = schoolClass == null ? List.of() : service.overview(schoolClass.id());
+        rows = schoolClass == null ? List.of() : service.overview(schoolClass.id(), Feedback.locale());
     }
 
     public void issueMissing() {

@@ -86,7 +86,7 @@ public class AttendanceWeekView implements Serializable {
             return;
         }
         week = service.week(schoolClass, day);
-        pendingNotices = notices.pending(schoolClass);
+        pendingNotices = notices.pending(schoolClass, Feedback.locale());
         Map<LocalDate, Integer> counts = new LinkedHashMap<>();
         week.lessons().forEach(l -> counts.merge(l.date(), 1, Integer::sum));
         List<DayGroup> groups = new ArrayList<>();

@@ -90,7 +90,7 @@ public class DiaryView implements Serializable {
             @SuppressWarnings("unchecked")
             List<NoticeLine> read = (List<NoticeLine>)
                     faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.NOTICES);
-            noticeLines = read != null ? read : notices.ofStudent(child);
+            noticeLines = read != null ? read : notices.ofStudent(child, Feedback.locale());
         }
     }
 
@@ -120,7 +120,7 @@ public class DiaryView implements Serializable {
             Feedback.info(Feedback.text("jr", "notice.sent"));
             noticeComment = null;
             removePhoto();
-            noticeLines = notices.ofStudent(child);
+            noticeLines = notices.ofStudent(child, Feedback.locale());
         });
     }
 

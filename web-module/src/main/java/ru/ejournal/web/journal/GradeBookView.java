@@ -180,7 +180,7 @@ public class GradeBookView implements Serializable {
         Map<String, String> p = params();
         long lessonId = Long.parseLong(p.get("lesson"));
         long studentId = Long.parseLong(p.get("student"));
-        history = cellService.cellHistory(lessonId, studentId);
+        history = cellService.cellHistory(lessonId, studentId, Feedback.locale());
         String student = book.rows().get(rowIndex.get(studentId)).name();
         String day = book.lessons().stream()
                 .filter(l -> l.id() == lessonId)
@@ -203,7 +203,7 @@ public class GradeBookView implements Serializable {
             lessonWorkType = selectedLesson.workTypeId();
             lessonAttendanceTaken = selectedLesson.attendanceTaken();
             if (workTypes.isEmpty()) {
-                workTypes = service.workTypes();
+                workTypes = service.workTypes(Feedback.locale());
             }
         }
     }

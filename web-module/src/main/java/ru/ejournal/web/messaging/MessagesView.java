@@ -101,7 +101,7 @@ public class MessagesView implements Serializable {
                 || external.isUserInRole("PARENT");
         unread = service.unreadCount();
         if (canWrite) {
-            addressBook = service.addressBook();
+            addressBook = service.addressBook(Feedback.locale());
             Map<Long, String> byClass = new LinkedHashMap<>();
             addressBook.stream()
                     .filter(a -> a.classId() != null)

@@ -65,7 +65,7 @@ public class MyDataView implements Serializable {
         children = new ArrayList<>(current.children().stream()
                 .map(c -> new ChildLine(c.studentId(), c.studentName(), c.homeAddress()))
                 .toList());
-        mine = proposals.myProposals();
+        mine = proposals.myProposals(Feedback.locale());
     }
 
     public void propose() {
@@ -75,7 +75,7 @@ public class MyDataView implements Serializable {
         int[] filed = new int[1];
         if (Feedback.attempt(() -> filed[0] =
                 proposals.propose(new ProposedChanges(phone, extraPhone, workplace, homeAddress, addresses)))) {
-            mine = proposals.myProposals();
+            mine = proposals.myProposals(Feedback.locale());
             Feedback.info(Feedback.text("ct", "myData.sent", filed[0]));
         }
     }

@@ -36,7 +36,7 @@ public class ProposalsView implements Serializable {
     }
 
     private void refresh() {
-        rows = schoolClass == null ? List.of() : proposals.openOfClass(schoolClass.id());
+        rows = schoolClass == null ? List.of() : proposals.openOfClass(schoolClass.id(), Feedback.locale());
     }
 
     public void accept(ProposalRow row) {
