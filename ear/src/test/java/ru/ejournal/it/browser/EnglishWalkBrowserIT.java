@@ -204,9 +204,12 @@ class EnglishWalkBrowserIT extends DemoBrowserTest {
                 .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         Set<String> pages = new LinkedHashSet<>();
         pages.add(relative(browser.driver().getCurrentUrl()));
-        for (WebElement link : browser.driver().findElements(By.cssSelector("#menuForm a[href]"))) {
-            String href = link.getAttribute("href");
-            if (href != null && href.startsWith(base.toString()) && href.contains(".xhtml")) {
+        // read at once in the page: the menu may be rendered again meanwhile
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.from(document.querySelectorAll('#menuForm a[href]'), a => a.href);");
+        for (String href : links) {
+            if (href.startsWith(base.toString()) && href.contains(".xhtml")) {
                 pages.add(relative(href));
             }
         }

@@ -55,9 +55,10 @@ public class DiaryEtagFilter extends HttpFilter {
             DiaryPage page = diary.page(
                     DiaryView.longParam(request.getParameter("child")),
                     DiaryView.weekParam(request.getParameter("week")),
-                    DiaryView.longParam(request.getParameter("period")));
+                    DiaryView.longParam(request.getParameter("period")),
+                    locale.getLocale());
             List<NoticeLine> lines = request.isUserInRole("PARENT") && page.child() != null
-                    ? notices.ofStudent(page.child())
+                    ? notices.ofStudent(page.child(), locale.getLocale())
                     : List.of();
             request.setAttribute(PAGE, page);
             request.setAttribute(NOTICES, lines);

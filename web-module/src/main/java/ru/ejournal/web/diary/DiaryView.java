@@ -73,7 +73,8 @@ public class DiaryView implements Serializable {
         // read once per GET: by the ETag filter if it ran (DiaryEtagFilter), else here
         DiaryPage page = (DiaryPage) faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.PAGE);
         if (page == null) {
-            page = service.page(longParam(p.get("child")), weekParam(p.get("week")), longParam(p.get("period")));
+            page = service.page(
+                    longParam(p.get("child")), weekParam(p.get("week")), longParam(p.get("period")), Feedback.locale());
         }
         children = page.children();
         child = page.child();
