@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import ru.ejournal.common.control.Settings;
+import ru.ejournal.common.control.Texts;
 
 /**
  * The exchange files and the job exports as RFC 4180 records (Apache Commons CSV): comma separator,
@@ -80,8 +81,7 @@ public final class Csv {
             List<String> fields = record.toList();
             for (String field : fields) {
                 if (field.length() > maxField) {
-                    throw new IOException("Поле длиннее " + maxField + " символов в записи, начатой в строке "
-                            + recordLine + ": файл отклонён");
+                    throw new IOException(Texts.text("batch.csv.fieldTooLong", maxField, recordLine));
                 }
             }
             return fields;
@@ -94,8 +94,8 @@ public final class Csv {
             String message = String.valueOf(cause.getMessage());
             return new IOException(
                     message.contains("EOF reached before encapsulated token finished")
-                            ? "Незакрытая кавычка в строке " + line
-                            : "Запись, начатая в строке " + line + ", не читается как CSV: " + message,
+                            ? Texts.text("batch.csv.unclosedQuote", line)
+                            : Texts.text("batch.csv.unreadable", line, message),
                     cause);
         }
     }
@@ -142,8 +142,7 @@ public final class Csv {
             if (n > 0) {
                 readInRecord += n;
                 if (readInRecord > budget) {
-                    throw new RecordTooLong("Запись, начатая в строке " + recordLine + ", длиннее " + budget
-                            + " символов: файл отклонён");
+                    throw new RecordTooLong(Texts.text("batch.csv.recordTooLong", recordLine, budget));
                 }
             }
             return n;

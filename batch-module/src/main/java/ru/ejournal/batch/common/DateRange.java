@@ -15,7 +15,7 @@ public record DateRange(LocalDate from, LocalDate to) implements Serializable {
         LocalDate start = from == null || from.isBlank() ? lastMonday : LocalDate.parse(from.trim());
         LocalDate end = to == null || to.isBlank() ? lastMonday.plusDays(6) : LocalDate.parse(to.trim());
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("to раньше from: " + start + " .. " + end);
+            throw new IllegalArgumentException("to is before from: " + start + " .. " + end);
         }
         return new DateRange(start, end);
     }

@@ -31,7 +31,7 @@ public final class ZipLimits {
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 if (++entries > maxEntries) {
-                    throw new BusinessException("В архиве больше " + maxEntries + " файлов: архив отклонён");
+                    throw new BusinessException("batch.zip.tooManyFiles", maxEntries);
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -40,8 +40,7 @@ public final class ZipLimits {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         total += n;
                         if (total > maxBytes) {
-                            throw new BusinessException("Распакованные файлы архива больше " + maxBytes / (1024 * 1024)
-                                    + " МБ: архив отклонён");
+                            throw new BusinessException("batch.zip.tooLarge", maxBytes / (1024 * 1024));
                         }
                     }
                 }

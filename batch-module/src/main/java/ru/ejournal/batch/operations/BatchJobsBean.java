@@ -112,11 +112,11 @@ public class BatchJobsBean implements BatchJobs {
             if (check.stream()
                     .noneMatch(e ->
                             e.getName().endsWith("schools.csv") || e.getName().endsWith(".csv"))) {
-                throw new BusinessException("В архиве нет файлов обмена (*.csv)");
+                throw new BusinessException("batch.upload.noCsv");
             }
         } catch (ZipException e) {
             Files.deleteIfExists(file);
-            throw new BusinessException("Файл не является zip-архивом");
+            throw new BusinessException("batch.upload.notZip");
         }
         try {
             ZipLimits.check(file);
@@ -145,9 +145,7 @@ public class BatchJobsBean implements BatchJobs {
             String status =
                     String.valueOf(operator().getJobExecution(executionId).getBatchStatus());
             if (!status.equals("FAILED") && !status.equals("STOPPED")) {
-                throw new BusinessException("Выполнение " + executionId + " ещё идёт (" + status
-                        + "), возможно на другом узле; если его узел остановлен, выберите «Узел остановлен:"
-                        + " перезапустить здесь»");
+                throw new BusinessException("batch.restart.running", executionId, status);
             }
         }
         return operator().restart(executionId, again);
@@ -158,15 +156,14 @@ public class BatchJobsBean implements BatchJobs {
         checkExecution(executionId);
         String status = String.valueOf(operator().getJobExecution(executionId).getBatchStatus());
         if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
-            throw new BusinessException(
-                    "Выполнение " + executionId + " не идёт (" + status + "): перезапустите его обычным перезапуском");
+            throw new BusinessException("batch.restart.notRunning", executionId, status);
         }
         Properties again = restartParameters(executionId);
         again.setProperty(RESTART_MODE, "force");
-        LOG.warning("Выполнение " + executionId + " задания "
+        LOG.warning("Execution " + executionId + " of job "
                 + operator().getJobExecution(executionId).getJobName()
-                + " перезапущено на узле " + System.getProperty("jboss.node.name") + " по команде "
-                + access.caller().getLogin() + ": его узел объявлен остановленным");
+                + " restarted on node " + System.getProperty("jboss.node.name") + " at the command of "
+                + access.caller().getLogin() + ": its node was declared stopped");
         return operator().restart(executionId, again);
     }
 
@@ -269,7 +266,7 @@ public class BatchJobsBean implements BatchJobs {
         }
         School own = access.callerSchool();
         if (own == null) {
-            throw new AccessDeniedException("Нет доступа к пакетным заданиям");
+            throw new AccessDeniedException("batch.access.jobs");
         }
         return own.getId();
     }
@@ -285,7 +282,7 @@ public class BatchJobsBean implements BatchJobs {
             school = null;
         }
         if (!regionScope.mayManageJobOf(school)) {
-            throw new AccessDeniedException("Это выполнение задания другой школы или всего региона");
+            throw new AccessDeniedException("batch.access.otherSchool");
         }
     }
 
@@ -306,7 +303,7 @@ public class BatchJobsBean implements BatchJobs {
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Школа выполнения задания не сохранена", e);
+            throw new IllegalStateException("The school of the job execution was not saved", e);
         }
     }
 

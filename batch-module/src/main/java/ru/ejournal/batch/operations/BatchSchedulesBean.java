@@ -78,7 +78,7 @@ public class BatchSchedulesBean implements BatchSchedules {
                 }
             }
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Расписания пакетных заданий не прочитаны", e);
+            LOG.log(Level.WARNING, "The batch job schedules were not read", e);
         }
     }
 
@@ -124,10 +124,10 @@ public class BatchSchedulesBean implements BatchSchedules {
             throws SQLException {
         String login = regionScope.checkRegionAdmin().getLogin();
         if (!Schedule.DAYS.contains(dayOfWeek)) {
-            throw new BusinessException("День недели: Mon…Sun или * (каждый день)");
+            throw new BusinessException("batch.schedule.day");
         }
         if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-            throw new BusinessException("Время: часы от 0 до 23, минуты от 0 до 59");
+            throw new BusinessException("batch.schedule.time");
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("UPDATE batch_schedule SET enabled = ?, day_of_week = ?,"
@@ -140,7 +140,7 @@ public class BatchSchedulesBean implements BatchSchedules {
             ps.setString(6, login);
             ps.setString(7, jobName);
             if (ps.executeUpdate() != 1) {
-                throw new BusinessException("Нет расписания для задания " + jobName);
+                throw new BusinessException("batch.schedule.none", jobName);
             }
         }
         Timer old = timerOf(jobName);
@@ -171,7 +171,7 @@ public class BatchSchedulesBean implements BatchSchedules {
                 }
             }
         } catch (RuntimeException | SQLException e) {
-            LOG.log(Level.SEVERE, "Задание " + job + " по расписанию не запущено", e);
+            LOG.log(Level.SEVERE, "The scheduled job " + job + " was not started", e);
         }
     }
 

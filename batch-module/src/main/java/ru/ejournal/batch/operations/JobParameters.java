@@ -24,12 +24,12 @@ final class JobParameters {
 
     static Properties of(String jobName, Map<String, String> parameters) {
         if (!BatchJobs.JOBS.contains(jobName)) {
-            throw new BusinessException("Неизвестное задание: " + jobName);
+            throw new BusinessException("batch.parameters.unknownJob", jobName);
         }
         Properties props = new Properties();
         parameters.forEach((k, v) -> {
             if (!NAMES.contains(k)) {
-                throw new BusinessException("Неизвестный параметр задания: " + k);
+                throw new BusinessException("batch.parameters.unknown", k);
             }
             if (v != null && !v.isBlank()) {
                 props.setProperty(k, v.trim());
@@ -38,11 +38,11 @@ final class JobParameters {
         for (String number : new String[] {"chunkSize", "throttleMillis", "threads"}) {
             String value = props.getProperty(number);
             if (value != null && !value.matches("\\d{1,6}")) {
-                throw new BusinessException("Параметр " + number + " должен быть целым числом");
+                throw new BusinessException("batch.parameters.integer", number);
             }
         }
         if (jobName.equals(BatchJobs.REGION_IMPORT) && props.getProperty("inputDir") == null) {
-            throw new BusinessException("Укажите каталог или архив с файлами обмена (inputDir)");
+            throw new BusinessException("batch.parameters.inputDir");
         }
         if (jobName.equals(BatchJobs.RECONCILIATION)) {
             // The default range is fixed at the start, so that a restart days later covers the same week.
@@ -50,13 +50,13 @@ final class JobParameters {
             try {
                 range = DateRange.of(props.getProperty("from"), props.getProperty("to"));
             } catch (RuntimeException e) {
-                throw new BusinessException("Неверный период сверки: даты в формате ГГГГ-ММ-ДД, «с» не позже «по»");
+                throw new BusinessException("batch.parameters.range");
             }
             props.setProperty("from", range.from().toString());
             props.setProperty("to", range.to().toString());
         }
         if (jobName.equals(BatchJobs.ANALYTICS) && props.getProperty("periodCode") == null) {
-            throw new BusinessException("Укажите код учебного периода (periodCode)");
+            throw new BusinessException("batch.parameters.periodCode");
         }
         return props;
     }

@@ -17,6 +17,7 @@ import ru.ejournal.batch.common.DateRange;
 import ru.ejournal.batch.common.Ids;
 import ru.ejournal.batch.common.Sql;
 import ru.ejournal.batch.common.Throttle;
+import ru.ejournal.common.control.Texts;
 
 /**
  * For each class of the chunk, in the chunk's transaction: removes the class's open findings of the
@@ -84,8 +85,8 @@ public class ReconciliationWriter extends AbstractItemWriter {
                     history.setString(
                             7,
                             k.newCode().equals("B")
-                                    ? "Сверка посещаемости: справка о болезни"
-                                    : "Сверка посещаемости: уважительная причина");
+                                    ? Texts.text("batch.reconciliation.illness")
+                                    : Texts.text("batch.reconciliation.excused"));
                     history.addBatch();
                 }
                 for (ReconciliationRules.Finding f : r.findings()) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import ru.ejournal.batch.common.Csv;
+import ru.ejournal.common.control.Texts;
 
 /**
  * The data records of one exchange file, for the import's readers (row by row and in blocks): the header
@@ -37,7 +38,7 @@ final class ExchangeFileRecords implements AutoCloseable {
         if (header == null
                 || !expected.equals(header.stream().map(String::strip).toList())) {
             records.close();
-            throw new IllegalStateException("Заголовок " + file + " должен быть: " + String.join(",", expected));
+            throw new IllegalStateException(Texts.text("batch.import.header", file, String.join(",", expected)));
         }
         for (long i = 0; i < skip && records.next() != null; i++) {
             // skipped: done before the restart

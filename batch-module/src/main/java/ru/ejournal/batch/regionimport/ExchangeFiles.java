@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import ru.ejournal.common.control.Texts;
 
 /** The exchange files of a region: a directory or a zip with the CSV files, in loading order. */
 public final class ExchangeFiles {
@@ -39,7 +40,7 @@ public final class ExchangeFiles {
             return Files.exists(csv) ? Files.newInputStream(csv) : null;
         }
         if (!Files.exists(path)) {
-            throw new IOException("Нет каталога или архива с файлами обмена: " + source);
+            throw new IOException(Texts.text("batch.import.noSource", source));
         }
         ZipFile zip = new ZipFile(path.toFile());
         ZipEntry entry = zip.stream()

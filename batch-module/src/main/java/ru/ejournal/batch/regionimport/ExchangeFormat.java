@@ -66,7 +66,7 @@ public final class ExchangeFormat {
     public static List<String> header(String file) {
         List<String> header = HEADERS.get(file);
         if (header == null) {
-            throw new IllegalArgumentException("Неизвестный файл обмена: " + file);
+            throw new IllegalArgumentException("Unknown exchange file: " + file);
         }
         return header;
     }

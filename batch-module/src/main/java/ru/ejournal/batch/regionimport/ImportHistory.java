@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ejournal.batch.common.Sql;
+import ru.ejournal.common.control.Texts;
 
 /**
  * The change history ({@code change_record}, as {@code ChangeHistory} writes it) of what the import
@@ -34,7 +35,7 @@ final class ImportHistory {
     /** The history of a new record: a row for each field that has a value. */
     void created(ImportRow row, Connection c, List<Stmt> out, long school, String type, long id, Map<String, ?> fields)
             throws SQLException {
-        String reason = "Импорт (задание " + jobInstance + "): " + row.file() + ", строка " + row.line();
+        String reason = Texts.text("batch.import.history", jobInstance, row.file(), row.line());
         for (Map.Entry<String, ?> field : fields.entrySet()) {
             if (field.getValue() != null) {
                 out.add(new Stmt(

@@ -45,7 +45,7 @@ final class ImportLookups {
     long school(String code, Connection c) throws BadRowException, SQLException {
         Long id = schools(c).get(code);
         if (id == null) {
-            throw new BadRowException("неизвестный код школы: " + code);
+            throw new BadRowException("batch.import.unknownSchool", code);
         }
         if (!id.equals(currentSchool)) {
             codes.clear();
@@ -61,7 +61,7 @@ final class ImportLookups {
         String code = ImportValues.required(row, index, column);
         Long id = code(c, school, kind, code);
         if (id == null) {
-            throw new BadRowException("неизвестный " + column + ": " + code);
+            throw new BadRowException("batch.import.unknown", column, code);
         }
         return id;
     }

@@ -55,11 +55,9 @@ public class ImportRowProcessor implements ItemProcessor {
     /** Refuses a row of another school than {@code scope} (when the import is one school's). */
     static void checkScope(String scope, ImportRow row) throws BadRowException {
         if (scope != null && !scope.equals(row.get(0))) {
-            throw new BadRowException(
-                    row.get(0).isEmpty()
-                            ? "не указан код школы (school_code)"
-                            : "строка школы «" + row.get(0) + "»: администратор школы загружает только свою школу «"
-                                    + scope + "»; другие школы и новые школы загружает администратор региона");
+            throw row.get(0).isEmpty()
+                    ? new BadRowException("batch.import.noSchoolCode")
+                    : new BadRowException("batch.import.otherSchool", row.get(0), scope);
         }
     }
 }

@@ -84,7 +84,7 @@ public class ImportRowWriter extends AbstractItemWriter {
         String table = sql.substring("INSERT INTO ".length()).split("[ (]", 2)[0];
         int rank = TABLES.indexOf(table);
         if (rank < 0) {
-            throw new IllegalArgumentException("Таблица без порядка загрузки: " + table);
+            throw new IllegalArgumentException("A table with no loading order: " + table);
         }
         return rank;
     }

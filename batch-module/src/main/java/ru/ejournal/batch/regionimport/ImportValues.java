@@ -13,7 +13,7 @@ final class ImportValues {
     static String required(ImportRow row, int index, String column) throws BadRowException {
         String value = row.get(index);
         if (value.isEmpty()) {
-            throw new BadRowException("не заполнено " + column);
+            throw new BadRowException("batch.import.required", column);
         }
         return value;
     }
@@ -22,7 +22,7 @@ final class ImportValues {
     static String title(ImportRow row, int index, String column) throws BadRowException {
         String value = required(row, index, column);
         if (!NameRules.isTitle(value)) {
-            throw new BadRowException(column + ": допустимы только буквы, цифры, пробел и знаки . , - ( ) №");
+            throw new BadRowException("batch.import.title", column);
         }
         return value;
     }
@@ -31,7 +31,7 @@ final class ImportValues {
     static String personName(ImportRow row, int index, String column) throws BadRowException {
         String value = required(row, index, column);
         if (!NameRules.isPersonName(value)) {
-            throw new BadRowException(column + ": допустимы только буквы, пробел, апостроф и дефис");
+            throw new BadRowException("batch.import.personName", column);
         }
         return value;
     }
@@ -52,7 +52,7 @@ final class ImportValues {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRowException("неверная дата в " + column + ": " + value);
+            throw new BadRowException("batch.import.date", column, value);
         }
     }
 
@@ -61,14 +61,14 @@ final class ImportValues {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new BadRowException("не число в " + column + ": " + value);
+            throw new BadRowException("batch.import.number", column, value);
         }
     }
 
     static boolean bool(ImportRow row, int index, String column) throws BadRowException {
         String value = required(row, index, column).toLowerCase(Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
-            throw new BadRowException(column + " должен быть true или false");
+            throw new BadRowException("batch.import.boolean", column);
         }
         return value.equals("true");
     }

@@ -37,8 +37,10 @@ public class RowImporters {
     /** The inserts for the row; empty when it is already loaded. */
     public List<Stmt> process(ImportRow row, Connection c) throws BadRowException, SQLException {
         if (row.fields().size() != header(row.file()).size()) {
-            throw new BadRowException("ожидается полей: " + header(row.file()).size() + ", в строке: "
-                    + row.fields().size());
+            throw new BadRowException(
+                    "batch.import.fieldCount",
+                    header(row.file()).size(),
+                    row.fields().size());
         }
         List<Stmt> out = new ArrayList<>();
         if (row.file().equals("schools.csv")) {

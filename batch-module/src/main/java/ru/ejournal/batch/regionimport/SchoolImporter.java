@@ -51,7 +51,7 @@ final class SchoolImporter {
         LocalDate start = date(row, 3, "start_date");
         LocalDate end = date(row, 4, "end_date");
         if (end.isBefore(start)) {
-            throw new BadRowException("end_date раньше start_date");
+            throw new BadRowException("batch.import.before", "end_date", "start_date");
         }
         if (lookups.code(c, school, "period", code) != null) {
             return;
@@ -115,14 +115,14 @@ final class SchoolImporter {
             try {
                 roles.add(Role.valueOf(r).name());
             } catch (IllegalArgumentException e) {
-                throw new BadRowException("неизвестная роль: " + r);
+                throw new BadRowException("batch.import.unknownRole", r);
             }
         }
         Map<String, Long> logins = lookups.loginSchools(c);
         Long owner = logins.get(login);
         if (owner != null) {
             if (owner != school) {
-                throw new BadRowException("логин " + login + " уже занят в другой школе");
+                throw new BadRowException("batch.import.loginTaken", login);
             }
             return;
         }
@@ -165,7 +165,7 @@ final class SchoolImporter {
         String code = title(row, 1, "class_code");
         int grade = integer(row, 2, "grade");
         if (grade < 1 || grade > 11) {
-            throw new BadRowException("grade должен быть от 1 до 11");
+            throw new BadRowException("batch.import.grade");
         }
         Long teacher = lookups.optionalRef(c, school, "staff", row, 3, "class_teacher_login");
         if (lookups.code(c, school, "class", code) != null) {
@@ -173,7 +173,7 @@ final class SchoolImporter {
         }
         Long year = lookups.latestYear(c, school);
         if (year == null) {
-            throw new BadRowException("у школы нет учебного года (сначала periods.csv)");
+            throw new BadRowException("batch.import.noYear");
         }
         String letter = code.replaceFirst("^\\d+", "");
         long id = lookups.nextId(c);
@@ -195,7 +195,7 @@ final class SchoolImporter {
         String name = title(row, 2, "name");
         String grading = required(row, 3, "grading");
         if (!grading.equals("MARKS") && !grading.equals("PASS_FAIL")) {
-            throw new BadRowException("grading должен быть MARKS или PASS_FAIL");
+            throw new BadRowException("batch.import.grading");
         }
         if (lookups.code(c, school, "subject", code) == null) {
             long id = lookups.nextId(c);

@@ -9,6 +9,7 @@ import static ru.ejournal.batch.regionimport.ImportValues.personName;
 import static ru.ejournal.batch.regionimport.ImportValues.required;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import ru.ejournal.attendance.entity.AbsenceCode;
@@ -44,8 +45,8 @@ public final class StageRules {
     public static String[] stage(ImportRow row) throws BadRowException {
         int expected = ExchangeFormat.header(row.file()).size();
         if (row.fields().size() != expected) {
-            throw new BadRowException("ожидается полей: " + expected + ", в строке: "
-                    + row.fields().size());
+            throw new BadRowException(
+                    "batch.import.fieldCount", expected, row.fields().size());
         }
         String school = row.get(0);
         return switch (row.file()) {
@@ -72,7 +73,7 @@ public final class StageRules {
         LocalDate birth = row.get(6).isEmpty() ? null : date(row, 6, "birth_date");
         String gender = optional(row, 7);
         if (gender != null && !gender.equals("M") && !gender.equals("F")) {
-            throw new BadRowException("gender должен быть M или F");
+            throw new BadRowException("batch.import.gender");
         }
         return new String[] {
             school, code, schoolClass, last, first, optional(row, 5), birth == null ? null : birth.toString(), gender
@@ -92,7 +93,7 @@ public final class StageRules {
         String parent = required(row, 2, "parent_code");
         String relation = required(row, 3, "relation");
         if (!Set.of("MOTHER", "FATHER", "GUARDIAN").contains(relation)) {
-            throw new BadRowException("relation должен быть MOTHER, FATHER или GUARDIAN");
+            throw new BadRowException("batch.import.relation");
         }
         return new String[] {school, student, parent, relation};
     }
@@ -105,7 +106,7 @@ public final class StageRules {
         LocalDate date = date(row, 6, "date");
         int periodNo = integer(row, 7, "period_no");
         if (periodNo < 0) {
-            throw new BadRowException("period_no не может быть отрицательным");
+            throw new BadRowException("batch.import.periodNo");
         }
         boolean taken = bool(row, 9, "attendance_taken");
         return new String[] {
@@ -129,7 +130,9 @@ public final class StageRules {
         try {
             code = AbsenceCode.fromLabel(required(row, 3, "code")).name();
         } catch (IllegalArgumentException e) {
-            throw new BadRowException("код пропуска должен быть Н, Б, У, П или ОП");
+            throw new BadRowException(
+                    "batch.import.absenceCode",
+                    Arrays.stream(AbsenceCode.values()).map(AbsenceCode::label).toArray());
         }
         return new String[] {school, lesson, student, code};
     }
@@ -139,12 +142,12 @@ public final class StageRules {
         String student = required(row, 2, "student_code");
         int value = integer(row, 3, "value");
         if (!MarkValue.isNumeric(Integer.toString(value))) {
-            throw new BadRowException("отметка должна быть от 1 до 5");
+            throw new BadRowException("batch.import.mark");
         }
         String workType = required(row, 4, "work_type");
         int weight = integer(row, 5, "weight");
         if (weight < 1) {
-            throw new BadRowException("weight должен быть больше нуля");
+            throw new BadRowException("batch.import.weight");
         }
         return new String[] {school, lesson, student, Integer.toString(value), workType, Integer.toString(weight)};
     }
@@ -154,11 +157,11 @@ public final class StageRules {
         LocalDate from = date(row, 2, "date_from");
         LocalDate to = date(row, 3, "date_to");
         if (to.isBefore(from)) {
-            throw new BadRowException("date_to раньше date_from");
+            throw new BadRowException("batch.import.before", "date_to", "date_from");
         }
         String reason = required(row, 4, "reason");
         if (!reason.equals("ILLNESS") && !reason.equals("OTHER")) {
-            throw new BadRowException("reason должен быть ILLNESS или OTHER");
+            throw new BadRowException("batch.import.reason");
         }
         return new String[] {school, student, from.toString(), to.toString(), reason, optional(row, 5)};
     }
@@ -172,7 +175,7 @@ public final class StageRules {
                 && !value.equals(Mark.PASS)
                 && !value.equals(Mark.FAIL)
                 && !value.equals(PeriodGrade.NOT_ASSESSED)) {
-            throw new BadRowException("отметка за период должна быть 1–5, НА, ЗАЧ или НЕЗАЧ");
+            throw new BadRowException("batch.import.periodGrade", PeriodGrade.NOT_ASSESSED, Mark.PASS, Mark.FAIL);
         }
         return new String[] {school, student, subject, period, value};
     }

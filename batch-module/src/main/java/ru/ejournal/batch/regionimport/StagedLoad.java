@@ -75,15 +75,14 @@ final class StagedLoad {
                     + " AND p.closed = TRUE AND l2.lesson_date BETWEEN p.start_date AND p.end_date) cls ON cls.id = l.id";
 
     private static String unknown(String alias, String column, String name) {
-        return " WHEN " + alias + ".id IS NULL THEN 'неизвестный " + name + ": ' || s." + column;
+        return " WHEN " + alias + ".id IS NULL THEN "
+                + ImportTexts.sql("batch.import.unknown", name, new ImportTexts.Expr("s." + column));
     }
 
-    private static final String UNKNOWN_SCHOOL = "WHEN sc.id IS NULL THEN 'неизвестный код школы: ' || s.c1";
+    private static final String UNKNOWN_SCHOOL =
+            "WHEN sc.id IS NULL THEN " + ImportTexts.sql("batch.import.unknownSchool", new ImportTexts.Expr("s.c1"));
 
-    static final String CLOSED_PERIOD =
-            "учебный период закрыт: его отметки, пропуски и итоговые отметки не меняются (откройте период заново)";
-
-    private static final String CLOSED = "'" + CLOSED_PERIOD + "'";
+    private static final String CLOSED = ImportTexts.sql("batch.import.periodClosed");
 
     private static final Map<String, Spec> SPECS = Map.of(
             "students.csv",
@@ -156,9 +155,11 @@ final class StagedLoad {
                             + " AND ua.staff_member_id IS NOT NULL",
                     UNKNOWN_SCHOOL
                             + unknown("cl", "c3", "class_code")
-                            + " WHEN s.c4 IS NOT NULL AND sg.id IS NULL THEN 'неизвестный subgroup_code: ' || s.c4"
+                            + " WHEN s.c4 IS NOT NULL AND sg.id IS NULL THEN "
+                            + ImportTexts.sql("batch.import.unknown", "subgroup_code", new ImportTexts.Expr("s.c4"))
                             + unknown("su", "c5", "subject_code")
-                            + " WHEN ua.staff_member_id IS NULL THEN 'неизвестный teacher_login: ' || s.c6",
+                            + " WHEN ua.staff_member_id IS NULL THEN "
+                            + ImportTexts.sql("batch.import.unknown", "teacher_login", new ImportTexts.Expr("s.c6")),
                     "id, school_id, code, school_class_id, subgroup_id, subject_id, teacher_id, lesson_date, period_no,"
                             + " topic, attendance_taken",
                     "s.id, sc.id, s.c2, cl.id, sg.id, su.id, ua.staff_member_id, CAST(s.c7 AS DATE),"
@@ -252,15 +253,7 @@ final class StagedLoad {
     /** Loads the staged rows of the file (see the class comment) and deletes them. */
     static Result load(Connection c, long jobInstance, String file, Timestamp now) throws SQLException {
         Spec spec = SPECS.get(file);
-        Map<String, Object> p = Map.of(
-                "job",
-                jobInstance,
-                "file",
-                file,
-                "now",
-                now,
-                "history",
-                "Импорт (задание " + jobInstance + "): " + file + ", строка ");
+        Map<String, Object> p = Map.of("job", jobInstance, "file", file, "now", now);
         if (Sql.isPostgres(c)) {
             // statistics of the staged file and of the tables it refers to, which this import may just have
             // filled: without them the planner takes a fresh table for empty and loops where it should hash
@@ -312,7 +305,13 @@ final class StagedLoad {
                     "INSERT INTO change_record (id, school_id, entity_type, entity_id, field, new_value, changed_by,"
                             + " changed_at, reason) SELECT h.id, h.school_id, '" + spec.entityType
                             + "', h.entity_id, h.field, h.v, '" + ImportHistory.CHANGED_BY
-                            + "', :now, :history || CAST(h.line_no AS VARCHAR) FROM (SELECT t.id + f.j AS id,"
+                            + "', :now, "
+                            + ImportTexts.sql(
+                                    "batch.import.history",
+                                    jobInstance,
+                                    file,
+                                    new ImportTexts.Expr("CAST(h.line_no AS VARCHAR)"))
+                            + " FROM (SELECT t.id + f.j AS id,"
                             + " t.school_id, t.id AS entity_id, f.name AS field, s.line_no, " + values + " AS v"
                             + " FROM import_stage s JOIN " + spec.table + " t ON t.id = s.id CROSS JOIN (VALUES "
                             + fields + ") AS f(j, name)" + STAGED + ") h WHERE h.v IS NOT NULL",
@@ -349,9 +348,9 @@ final class StagedLoad {
         return update(c, "DELETE FROM import_stage WHERE job_instance_id = :job AND file_name = :file", p);
     }
 
-    private static final Pattern NAME = Pattern.compile(":(job|file|now|history)\\b");
+    private static final Pattern NAME = Pattern.compile(":(job|file|now)\\b");
 
-    /** Runs a statement with named parameters ({@code :job}, {@code :file}, {@code :now}, {@code :history}). */
+    /** Runs a statement with named parameters ({@code :job}, {@code :file}, {@code :now}). */
     private static int update(Connection c, String sql, Map<String, Object> parameters) throws SQLException {
         List<Object> values = new ArrayList<>();
         Matcher m = NAME.matcher(sql);

@@ -32,7 +32,7 @@ final class StepCounts {
         } catch (ReflectiveOperationException | RuntimeException e) {
             if (!warned) {
                 warned = true;
-                LOG.log(Level.WARNING, "Счётчики шага импорта остаются счётчиками блоков: " + e, e);
+                LOG.log(Level.WARNING, "The import step's counters stay counts of chunks: " + e, e);
             }
         }
     }

@@ -42,7 +42,7 @@ public class CredentialsView implements Serializable {
     }
 
     protected void refresh() {
-        rows = schoolClass == null ? List.of() : service.overview(schoolClass.id());
+        rows = schoolClass == null ? List.of() : service.overview(schoolClass.id(), Feedback.locale());
     }
 
     public void issueMissing() {
@@ -52,9 +52,8 @@ public class CredentialsView implements Serializable {
             refresh();
             Feedback.info(
                     created.isEmpty()
-                            ? "У всех учащихся и родителей класса уже есть учётные записи"
-                            : "Создано учётных записей: " + created.size()
-                                    + ". Распечатайте карточки: пароли показываются один раз.");
+                            ? Feedback.text("ct", "credentials.allHave")
+                            : Feedback.text("ct", "credentials.created", created.size()));
         }
     }
 
@@ -63,21 +62,21 @@ public class CredentialsView implements Serializable {
         if (Feedback.attempt(() -> created.add(service.resetPassword(row.accountId())))) {
             issued.addAll(created);
             refresh();
-            Feedback.info("Пароль сброшен: " + row.fullName() + ". Новый одноразовый пароль — в списке выданных.");
+            Feedback.info(Feedback.text("ct", "credentials.done.reset", row.fullName()));
         }
     }
 
     public void block(AccountRow row) {
         if (Feedback.attempt(() -> service.block(row.accountId()))) {
             refresh();
-            Feedback.info("Заблокировано: " + row.fullName());
+            Feedback.info(Feedback.text("ct", "credentials.done.blocked", row.fullName()));
         }
     }
 
     public void unblock(AccountRow row) {
         if (Feedback.attempt(() -> service.unblock(row.accountId()))) {
             refresh();
-            Feedback.info("Разблокировано: " + row.fullName());
+            Feedback.info(Feedback.text("ct", "credentials.done.unblocked", row.fullName()));
         }
     }
 

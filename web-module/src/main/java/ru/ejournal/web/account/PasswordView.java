@@ -36,7 +36,7 @@ public class PasswordView {
             SessionValidityFilter.signedIn((jakarta.servlet.http.HttpServletRequest)
                     faces.getExternalContext().getRequest());
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            Feedback.info("Пароль изменён");
+            Feedback.info(Feedback.text("ct", "password.changed"));
             return "/index?faces-redirect=true";
         }
         current = newPassword = repeated = null;

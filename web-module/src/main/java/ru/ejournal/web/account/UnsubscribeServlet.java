@@ -56,6 +56,6 @@ public class UnsubscribeServlet extends HttpServlet {
                         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
                         + "</title></head><body><h1>" + title + "</h1><p id=\"result\">" + text
                         + "</p><p><a href=\"" + request.getContextPath()
-                        + "/\">Электронный журнал</a></p></body></html>");
+                        + "/\">" + texts.getString("unsubscribe.home") + "</a></p></body></html>");
     }
 }

@@ -1,14 +1,10 @@
 package ru.ejournal.web.attendance;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,8 +18,9 @@ import ru.ejournal.attendance.boundary.AbsenceNoticeService;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.attendance.boundary.AttendanceWeek;
 import ru.ejournal.attendance.boundary.NoticeLine;
+import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.attendance.entity.ExcuseReason;
-import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The class teacher's attendance week ({@code /teacher/attendance.xhtml?class=…&week=…}): the absence
@@ -34,7 +31,7 @@ import ru.ejournal.common.control.BusinessException;
 public class AttendanceWeekView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EE dd.MM", Locale.forLanguageTag("ru"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EE dd.MM");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** A day's header over its lessons. */
@@ -59,11 +56,12 @@ public class AttendanceWeekView implements Serializable {
     private LocalDate excuseFrom;
     private LocalDate excuseTo;
     private ExcuseReason excuseReason = ExcuseReason.ILLNESS;
-    private String excuseDocument = "справка";
+    private String excuseDocument;
     private String excuseNote;
 
     @PostConstruct
     void init() {
+        excuseDocument = text("attendance.document.default");
         Map<String, String> p =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
@@ -88,11 +86,12 @@ public class AttendanceWeekView implements Serializable {
             return;
         }
         week = service.week(schoolClass, day);
-        pendingNotices = notices.pending(schoolClass);
+        pendingNotices = notices.pending(schoolClass, Feedback.locale());
         Map<LocalDate, Integer> counts = new LinkedHashMap<>();
         week.lessons().forEach(l -> counts.merge(l.date(), 1, Integer::sum));
         List<DayGroup> groups = new ArrayList<>();
-        counts.forEach((date, n) -> groups.add(new DayGroup(date.format(DAY), n)));
+        DateTimeFormatter dayTitle = DAY.withLocale(Feedback.locale());
+        counts.forEach((date, n) -> groups.add(new DayGroup(date.format(dayTitle), n)));
         days = groups;
         if (excuseFrom == null) {
             excuseFrom = week.monday();
@@ -101,47 +100,25 @@ public class AttendanceWeekView implements Serializable {
     }
 
     public void addExcuse() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        Feedback.attempt(() -> {
             int excused =
                     service.addExcuse(excuseStudent, excuseFrom, excuseTo, excuseReason, excuseDocument, excuseNote);
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            "Документ сохранён. Оправдано пропусков: " + excused + " («Н» → «"
-                                    + excuseReason.resultingCode().label() + "»)",
-                            null));
+            Feedback.info(text(
+                    "attendance.excuse.saved",
+                    excused,
+                    AbsenceCode.N.label(),
+                    excuseReason.resultingCode().label()));
             excuseNote = null;
             reload();
-        } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            faces.validationFailed();
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
-            }
-            faces.validationFailed();
-        }
+        });
     }
 
     public void acceptNotice(long noticeId) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        Feedback.attempt(() -> {
             int excused = notices.accept(noticeId);
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            "Заявление принято, оформлен оправдательный документ. Оправдано пропусков: " + excused,
-                            null));
+            Feedback.info(text("notice.accepted", excused));
             reload();
-        } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
+        });
     }
 
     public void startReject(long noticeId) {
@@ -150,24 +127,12 @@ public class AttendanceWeekView implements Serializable {
     }
 
     public void rejectNotice() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        Feedback.attempt(() -> {
             notices.reject(rejecting, rejectReason);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Заявление отклонено", null));
+            Feedback.info(text("notice.rejected"));
             rejecting = null;
             reload();
-        } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            faces.validationFailed();
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
-            }
-            faces.validationFailed();
-        }
+        });
     }
 
     public List<NoticeLine> getPendingNotices() {
@@ -198,19 +163,26 @@ public class AttendanceWeekView implements Serializable {
         return date == null ? "" : date.format(SHORT);
     }
 
+    /** The style of a cell's absence code (its letters as the journal shows them). */
     public String codeClass(String code) {
-        return switch (code) {
-            case "Н" -> "a-n";
-            case "Б" -> "a-b";
-            case "У" -> "a-u";
-            case "П" -> "a-p";
-            case "ОП" -> "a-op";
-            default -> "";
-        };
+        AbsenceCode absence;
+        try {
+            absence = AbsenceCode.fromLabel(code);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        return "a-" + absence.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The code of an absence not yet explained (the journal's codes are its data: the same in English). */
+    public String getUnexplainedCode() {
+        return AbsenceCode.N.label();
     }
 
     public long unexplained(AttendanceWeek.Row row) {
-        return row.codes().values().stream().filter("Н"::equals).count();
+        return row.codes().values().stream()
+                .filter(AbsenceCode.N.label()::equals)
+                .count();
     }
 
     public ExcuseReason[] getReasons() {
@@ -218,7 +190,14 @@ public class AttendanceWeekView implements Serializable {
     }
 
     public String reasonLabel(ExcuseReason reason) {
-        return reason == ExcuseReason.ILLNESS ? "болезнь («Н» → «Б»)" : "другая уважительная причина («Н» → «У»)";
+        return text(
+                reason == ExcuseReason.ILLNESS ? "attendance.reason.illness" : "attendance.reason.other",
+                AbsenceCode.N.label(),
+                reason.resultingCode().label());
+    }
+
+    private static String text(String key, Object... args) {
+        return Feedback.text("jr", key, args);
     }
 
     public Long getSchoolClass() {

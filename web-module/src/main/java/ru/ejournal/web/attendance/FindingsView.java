@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import java.util.ResourceBundle;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.operations.boundary.FindingView;
 import ru.ejournal.operations.boundary.ReconciliationFindings;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The reconciliation findings of a class for the week shown on the attendance week page
@@ -86,11 +86,11 @@ public class FindingsView implements Serializable {
         Throwable t = e;
         while (t != null) {
             if (t instanceof BusinessException) {
-                return t.getMessage();
+                return Feedback.message(t);
             }
             if (t instanceof ConstraintViolationException cve) {
                 return cve.getConstraintViolations().stream()
-                        .map(ConstraintViolation::getMessage)
+                        .map(Feedback::message)
                         .findFirst()
                         .orElse(text("findings.error"));
             }

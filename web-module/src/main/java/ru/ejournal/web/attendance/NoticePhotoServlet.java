@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import ru.ejournal.attendance.boundary.AbsenceNoticeService;
 import ru.ejournal.attendance.boundary.NoticePhoto;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.LocaleView;
+import ru.ejournal.web.common.ServletTexts;
 
 /**
  * The photo of the document attached to a parent's absence notice: {@code notice-photo?notice=…}. Under
@@ -27,6 +31,9 @@ public class NoticePhotoServlet extends HttpServlet {
     @Inject
     AbsenceNoticeService notices;
 
+    @Inject
+    LocaleView viewer;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long notice;
@@ -37,7 +44,7 @@ public class NoticePhotoServlet extends HttpServlet {
             notice = null;
         }
         if (notice == null) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Не указано заявление");
+            ServletTexts.refuse(response, HttpServletResponse.SC_BAD_REQUEST, text("download.notice.missing"));
             return;
         }
         try {
@@ -53,16 +60,14 @@ public class NoticePhotoServlet extends HttpServlet {
             response.setContentLength(photo.size());
             response.getOutputStream().write(photo.content());
         } catch (BusinessException e) {
-            refuse(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            ServletTexts.refuse(response, HttpServletResponse.SC_NOT_FOUND, Feedback.message(e, viewer.getLocale()));
         } catch (AccessDeniedException | EJBAccessException e) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Нет доступа к этим данным");
+            ServletTexts.refuse(
+                    response, HttpServletResponse.SC_FORBIDDEN, Texts.text(viewer.getLocale(), "common.noAccess"));
         }
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(message);
+    private String text(String key) {
+        return ServletTexts.text(viewer.getLocale(), "journal", key);
     }
 }

@@ -28,6 +28,7 @@ import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.batch.operations.Schedule;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PagedRows;
 
 /** The administrator's batch screen: executions (paged), start, stop, restart, reports, schedules. */
@@ -259,12 +260,12 @@ public class BatchJobsView implements Serializable {
         try {
             action.run();
         } catch (BusinessException | AccessDeniedException e) {
-            error(e.getMessage());
+            error(Feedback.message(e));
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             error(
                     cause instanceof BusinessException
-                            ? cause.getMessage()
+                            ? Feedback.message(cause)
                             : text("error.failed") + ": " + cause.getMessage());
         } catch (Exception e) {
             error(text("error.failed") + ": " + e.getMessage());

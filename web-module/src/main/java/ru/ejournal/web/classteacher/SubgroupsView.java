@@ -66,8 +66,8 @@ public class SubgroupsView implements Serializable {
         SubgroupPlan second = plans.size() > 1 ? plans.get(1) : null;
         firstId = first == null ? null : first.id();
         secondId = second == null ? null : second.id();
-        firstName = first == null ? "1 подгруппа" : first.name();
-        secondName = second == null ? "2 подгруппа" : second.name();
+        firstName = first == null ? Feedback.text("ct", "subgroups.defaultName", 1) : first.name();
+        secondName = second == null ? Feedback.text("ct", "subgroups.defaultName", 2) : second.name();
         firstTeacher = first == null ? null : first.teacherId();
         secondTeacher = second == null ? null : second.teacherId();
         List<Long> target = second == null ? new ArrayList<>() : new ArrayList<>(second.memberIds());
@@ -80,7 +80,7 @@ public class SubgroupsView implements Serializable {
 
     public void save() {
         if (tooMany) {
-            Feedback.error("У предмета больше двух подгрупп: этот экран делит класс на две");
+            Feedback.error(Feedback.text("ct", "subgroups.tooMany"));
             return;
         }
         List<SubgroupPlan> plans = List.of(
@@ -89,7 +89,7 @@ public class SubgroupsView implements Serializable {
         int[] moved = new int[1];
         if (Feedback.attempt(() -> moved[0] = service.save(schoolClass.id(), subjectId, plans))) {
             chooseSubject();
-            Feedback.info("Подгруппы сохранены. Изменена подгруппа у учащихся: " + moved[0]);
+            Feedback.info(Feedback.text("ct", "subgroups.saved", moved[0]));
         }
     }
 

@@ -74,7 +74,24 @@ public final class Feedback {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern =
                 faces.getApplication().getResourceBundle(faces, bundleVar).getString(key);
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return format(pattern, args);
+    }
+
+    /**
+     * A bundle's pattern with its arguments; whole numbers print as they are (a year, a count: no grouping by
+     * the server's locale, as the texts built by concatenation printed them).
+     */
+    static String format(String pattern, Object... args) {
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] printed = args.clone();
+        for (int i = 0; i < printed.length; i++) {
+            if (printed[i] instanceof Integer || printed[i] instanceof Long) {
+                printed[i] = String.valueOf(printed[i]);
+            }
+        }
+        return MessageFormat.format(pattern, printed);
     }
 
     /**
@@ -124,17 +141,27 @@ public final class Feedback {
 
     /** A refusal's text in the viewer's language (a rule's, "no access", or any other exception's message). */
     public static String message(Throwable e) {
-        return e instanceof Refusal r ? r.message(locale()) : e.getMessage();
+        return message(e, locale());
+    }
+
+    /** A refusal's text in {@code locale}, e.g. a servlet's viewer's (no page needed). */
+    public static String message(Throwable e, Locale locale) {
+        return e instanceof Refusal r ? r.message(locale) : e.getMessage();
     }
 
     /** A validation message in the viewer's language (a service validates in Russian). */
     public static String message(ConstraintViolation<?> violation) {
+        return message(violation, locale());
+    }
+
+    /** A validation message in {@code locale} (no page needed). */
+    public static String message(ConstraintViolation<?> violation, Locale locale) {
         String template = violation.getMessageTemplate();
-        if (template == null || template.indexOf('{') < 0 || Texts.RUSSIAN.equals(locale())) {
+        if (template == null || template.indexOf('{') < 0 || Texts.RUSSIAN.equals(locale)) {
             return violation.getMessage();
         }
         try {
-            return VALIDATION.interpolate(template, new ViolationContext(violation), locale());
+            return VALIDATION.interpolate(template, new ViolationContext(violation), locale);
         } catch (RuntimeException e) {
             return violation.getMessage();
         }

@@ -3,35 +3,36 @@ package ru.ejournal.web.common;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import ru.ejournal.history.entity.ChangeRecord;
 
-/** One changed field in a card's history, with the field's Russian name. */
+/** One changed field in a card's history, with the field's name in the viewer's language. */
 public record HistoryLine(
         Instant changedAt, String changedBy, String field, String oldValue, String newValue, String reason)
         implements Serializable {
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("lastName", "Фамилия"),
-            Map.entry("firstName", "Имя"),
-            Map.entry("patronymic", "Отчество"),
-            Map.entry("birthDate", "Дата рождения"),
-            Map.entry("gender", "Пол"),
-            Map.entry("homeAddress", "Домашний адрес"),
-            Map.entry("phone", "Телефон"),
-            Map.entry("extraPhone", "Доп. телефон"),
-            Map.entry("email", "E-mail"),
-            Map.entry("workplace", "Место работы"),
-            Map.entry("status", "Статус"),
-            Map.entry("arrivedOn", "Дата прибытия"),
-            Map.entry("departedOn", "Дата выбытия"),
-            Map.entry("schoolClass", "Класс"),
-            Map.entry("code", "Код"),
-            Map.entry("position", "Должность"),
-            Map.entry("roles", "Роли"),
-            Map.entry("enabled", "Вход разрешён"),
-            Map.entry("mustChangePassword", "Сменить пароль при входе"),
-            Map.entry("passwordIssuedAt", "Пароль выдан"));
+    /** The fields whose names the bundle knows ({@code history.field.NAME}); any other shows as it is. */
+    private static final Set<String> FIELDS = Set.of(
+            "lastName",
+            "firstName",
+            "patronymic",
+            "birthDate",
+            "gender",
+            "homeAddress",
+            "phone",
+            "extraPhone",
+            "email",
+            "workplace",
+            "status",
+            "arrivedOn",
+            "departedOn",
+            "schoolClass",
+            "code",
+            "position",
+            "roles",
+            "enabled",
+            "mustChangePassword",
+            "passwordIssuedAt");
 
     public static List<HistoryLine> of(List<ChangeRecord> records) {
         return records.stream()
@@ -47,8 +48,8 @@ public record HistoryLine(
 
     private static String title(String field) {
         if (field.startsWith("subgroup:")) {
-            return "Подгруппа (" + field.substring("subgroup:".length()) + ")";
+            return Feedback.text("ct", "history.field.subgroup", field.substring("subgroup:".length()));
         }
-        return FIELDS.getOrDefault(field, field);
+        return FIELDS.contains(field) ? Feedback.text("ct", "history.field." + field) : field;
     }
 }

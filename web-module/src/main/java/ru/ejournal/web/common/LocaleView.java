@@ -20,8 +20,9 @@ public class LocaleView implements Serializable {
         return locale;
     }
 
+    /** The toggle's label: the other language, named in itself (msg language.other). */
     public String getOtherLanguageLabel() {
-        return RUSSIAN.equals(locale) ? "English" : "Русский";
+        return Feedback.text("msg", "language.other");
     }
 
     public String switchLanguage() {

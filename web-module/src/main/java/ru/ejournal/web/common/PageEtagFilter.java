@@ -18,7 +18,7 @@ public abstract class PageEtagFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LocaleView locale;
+    protected transient LocaleView locale;
 
     /**
      * Reads what the page shows, hands it to the page bean through the request and returns it as text for the

@@ -40,9 +40,11 @@ public class DiaryEtagFilter extends PageEtagFilter {
         DiaryPage page = diary.page(
                 DiaryView.longParam(request.getParameter("child")),
                 DiaryView.weekParam(request.getParameter("week")),
-                DiaryView.longParam(request.getParameter("period")));
-        List<NoticeLine> lines =
-                request.isUserInRole("PARENT") && page.child() != null ? notices.ofStudent(page.child()) : List.of();
+                DiaryView.longParam(request.getParameter("period")),
+                locale.getLocale());
+        List<NoticeLine> lines = request.isUserInRole("PARENT") && page.child() != null
+                ? notices.ofStudent(page.child(), locale.getLocale())
+                : List.of();
         request.setAttribute(PAGE, page);
         request.setAttribute(NOTICES, lines);
         return page + "\n" + lines;

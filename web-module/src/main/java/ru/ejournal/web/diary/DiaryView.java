@@ -1,20 +1,16 @@
 package ru.ejournal.web.diary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -32,6 +28,7 @@ import ru.ejournal.diary.boundary.DiaryWeek;
 import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.timetable.boundary.TimetableLine;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The e-diary page of a parent ({@code /parent/diary.xhtml?child=…&week=…&period=…}) or a student
@@ -42,8 +39,7 @@ import ru.ejournal.timetable.boundary.TimetableLine;
 public class DiaryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.forLanguageTag("ru"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -77,7 +73,8 @@ public class DiaryView implements Serializable {
         // read once per GET: by the ETag filter if it ran (DiaryEtagFilter), else here
         DiaryPage page = (DiaryPage) faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.PAGE);
         if (page == null) {
-            page = service.page(longParam(p.get("child")), weekParam(p.get("week")), longParam(p.get("period")));
+            page = service.page(
+                    longParam(p.get("child")), weekParam(p.get("week")), longParam(p.get("period")), Feedback.locale());
         }
         children = page.children();
         child = page.child();
@@ -94,7 +91,7 @@ public class DiaryView implements Serializable {
             @SuppressWarnings("unchecked")
             List<NoticeLine> read = (List<NoticeLine>)
                     faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.NOTICES);
-            noticeLines = read != null ? read : notices.ofStudent(child);
+            noticeLines = read != null ? read : notices.ofStudent(child, Feedback.locale());
         }
     }
 
@@ -113,8 +110,7 @@ public class DiaryView implements Serializable {
 
     /** The parent tells the school in advance that the child will be absent. */
     public void notifyAbsence() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        Feedback.attempt(() -> {
             notices.notifyAbsence(
                     child,
                     noticeFrom,
@@ -122,25 +118,11 @@ public class DiaryView implements Serializable {
                     noticeReason,
                     noticeComment,
                     photo == null ? null : new NoticePhoto(photoName, null, photo));
-            faces.addMessage(
-                    null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Заявление отправлено классному руководителю", null));
+            Feedback.info(Feedback.text("jr", "notice.sent"));
             noticeComment = null;
             removePhoto();
-            noticeLines = notices.ofStudent(child);
-        } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            faces.validationFailed();
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            violations
-                    .getConstraintViolations()
-                    .forEach(v -> faces.addMessage(
-                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
-            faces.validationFailed();
-        }
+            noticeLines = notices.ofStudent(child, Feedback.locale());
+        });
     }
 
     /**
@@ -157,8 +139,7 @@ public class DiaryView implements Serializable {
             photoName = name;
         } catch (BusinessException e) {
             removePhoto();
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Feedback.error(Feedback.message(e));
         }
     }
 
@@ -176,7 +157,7 @@ public class DiaryView implements Serializable {
     }
 
     public String reasonLabel(ExcuseReason reason) {
-        return reason == ExcuseReason.ILLNESS ? "болезнь" : "другая уважительная причина";
+        return Feedback.text("jr", reason == ExcuseReason.ILLNESS ? "notice.reason.illness" : "notice.reason.other");
     }
 
     public List<NoticeLine> getNoticeLines() {
@@ -224,7 +205,7 @@ public class DiaryView implements Serializable {
     }
 
     public String dayTitle(DiaryWeek.Day day) {
-        String text = day.date().format(DAY);
+        String text = day.date().format(DAY.withLocale(Feedback.locale()));
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.diary.boundary.VisitLine;
 import ru.ejournal.diary.boundary.VisitReportService;
+import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PageParams;
 
 /** The class teacher's weekly report of parents' visits ({@code /teacher/visits.xhtml?class=…}). */
@@ -40,7 +41,9 @@ public class VisitsView implements Serializable {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "никогда" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
+        return instant == null
+                ? Feedback.text("jr", "visits.never")
+                : WHEN.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     public long getQuietCount() {

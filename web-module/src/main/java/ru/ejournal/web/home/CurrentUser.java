@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.ejournal.security.boundary.AccountService;
 import ru.ejournal.security.boundary.AccountSummary;
+import ru.ejournal.web.common.Feedback;
 
 /** The signed-in person, loaded once per request for the top bar and the home page. */
 @Named
@@ -18,7 +19,7 @@ public class CurrentUser {
 
     public AccountSummary getSummary() {
         if (summary == null) {
-            summary = accounts.me();
+            summary = accounts.me(Feedback.locale());
         }
         return summary;
     }

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,6 +22,9 @@ import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.control.PersonalDataAudit;
 import ru.ejournal.security.entity.PersonalDataKind;
+import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.LocaleView;
+import ru.ejournal.web.common.ServletTexts;
 
 /**
  * The journal grid as a file: {@code /teacher/gradebook.xlsx?assignment=…&period=…} (Excel, built with
@@ -39,12 +42,18 @@ public class GradeBookExportServlet extends HttpServlet {
     @Inject
     PersonalDataAudit audit;
 
+    @Inject
+    LocaleView viewer;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long assignment = id(request.getParameter("assignment"));
         Long period = id(request.getParameter("period"));
         if (assignment == null || period == null) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Выберите класс, предмет и учебный период");
+            ServletTexts.refuse(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    text(viewer.getLocale(), "download.gradeBook.choose"));
             return;
         }
         try {
@@ -59,7 +68,7 @@ public class GradeBookExportServlet extends HttpServlet {
                 GradeBook book = gradeBook.load(assignment, period);
                 response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 response.setHeader("Content-Disposition", "attachment; filename=\"gradebook.xlsx\"");
-                try (XSSFWorkbook workbook = excel(book)) {
+                try (XSSFWorkbook workbook = excel(book, viewer.getLocale())) {
                     workbook.write(response.getOutputStream());
                 }
             }
@@ -67,15 +76,18 @@ public class GradeBookExportServlet extends HttpServlet {
             audit.viewed(
                     pdfRequested ? PersonalDataKind.GRADE_BOOK_PDF : PersonalDataKind.GRADE_BOOK_EXPORT, assignment);
         } catch (BusinessException e) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            ServletTexts.refuse(response, HttpServletResponse.SC_BAD_REQUEST, Feedback.message(e, viewer.getLocale()));
         } catch (AccessDeniedException | EJBAccessException e) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Нет доступа к этому журналу");
+            ServletTexts.refuse(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    text(viewer.getLocale(), "download.gradeBook.noAccess"));
         }
     }
 
-    static XSSFWorkbook excel(GradeBook book) {
+    static XSSFWorkbook excel(GradeBook book, Locale locale) {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        Sheet sheet = workbook.createSheet("Журнал");
+        Sheet sheet = workbook.createSheet(text(locale, "export.sheet"));
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);
@@ -85,13 +97,13 @@ public class GradeBookExportServlet extends HttpServlet {
         title.getCell(0).setCellStyle(bold);
         Row header = sheet.createRow(2);
         int c = 0;
-        header.createCell(c++).setCellValue("Ученик");
+        header.createCell(c++).setCellValue(text(locale, "export.student"));
         for (GradeBook.Column l : book.lessons()) {
             header.createCell(c++).setCellValue(l.date().format(DAY) + " (" + l.periodNo() + ")");
         }
-        header.createCell(c++).setCellValue("Средний балл");
-        header.createCell(c++).setCellValue("Предлагаемая");
-        header.createCell(c).setCellValue("За период");
+        header.createCell(c++).setCellValue(text(locale, "export.average"));
+        header.createCell(c++).setCellValue(text(locale, "export.proposed"));
+        header.createCell(c).setCellValue(text(locale, "export.periodGrade"));
         header.forEach(cell -> cell.setCellStyle(bold));
         int r = 3;
         for (GradeBook.Row row : book.rows()) {
@@ -133,10 +145,7 @@ public class GradeBookExportServlet extends HttpServlet {
         }
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(message);
+    private static String text(Locale locale, String key) {
+        return ServletTexts.text(locale, "journal", key);
     }
 }

@@ -1,7 +1,6 @@
 package ru.ejournal.web.journal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,6 +32,7 @@ import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.journal.boundary.WorkTypeOption;
 import ru.ejournal.journal.control.ConfirmationRequiredException;
 import ru.ejournal.journal.entity.MarkValue;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The journal grid page ({@code /teacher/gradebook.xhtml?assignment=…&period=…&lesson=…}). The grid is
@@ -138,17 +138,17 @@ public class GradeBookView implements Serializable {
                 ajax.addCallbackParam("proposed", proposed(saved.summary()));
             }
         } catch (ConfirmationRequiredException e) {
-            ajax.addCallbackParam("confirm", e.getMessage());
+            ajax.addCallbackParam("confirm", Feedback.message(e));
         } catch (ConflictException e) {
             GradeBookCell now = cellService.cell(lessonId, studentId);
             remember(lessonId, studentId, now, null);
-            ajax.addCallbackParam("error", e.getMessage());
+            ajax.addCallbackParam("error", Feedback.message(e));
             ajax.addCallbackParam("text", now.text());
             ajax.addCallbackParam("stamp", now.stamp());
-            error(e.getMessage());
+            error(Feedback.message(e));
         } catch (BusinessException | ru.ejournal.security.control.AccessDeniedException e) {
-            ajax.addCallbackParam("error", e.getMessage());
-            error(e.getMessage());
+            ajax.addCallbackParam("error", Feedback.message(e));
+            error(Feedback.message(e));
         }
     }
 
@@ -170,8 +170,8 @@ public class GradeBookView implements Serializable {
             ajax.addCallbackParam("text", saved.text());
             ajax.addCallbackParam("stamp", saved.stamp());
         } catch (BusinessException e) {
-            ajax.addCallbackParam("error", e.getMessage());
-            error(e.getMessage());
+            ajax.addCallbackParam("error", Feedback.message(e));
+            error(Feedback.message(e));
         }
     }
 
@@ -180,7 +180,7 @@ public class GradeBookView implements Serializable {
         Map<String, String> p = params();
         long lessonId = Long.parseLong(p.get("lesson"));
         long studentId = Long.parseLong(p.get("student"));
-        history = cellService.cellHistory(lessonId, studentId);
+        history = cellService.cellHistory(lessonId, studentId, Feedback.locale());
         String student = book.rows().get(rowIndex.get(studentId)).name();
         String day = book.lessons().stream()
                 .filter(l -> l.id() == lessonId)
@@ -203,7 +203,7 @@ public class GradeBookView implements Serializable {
             lessonWorkType = selectedLesson.workTypeId();
             lessonAttendanceTaken = selectedLesson.attendanceTaken();
             if (workTypes.isEmpty()) {
-                workTypes = service.workTypes();
+                workTypes = service.workTypes(Feedback.locale());
             }
         }
     }
@@ -231,11 +231,10 @@ public class GradeBookView implements Serializable {
                     lessons,
                     book.rows());
             selectedLesson = saved;
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Урок сохранён", null));
+            Feedback.info(Feedback.text("jr", "lesson.saved"));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (BusinessException e) {
-            error(e.getMessage());
+            error(Feedback.message(e));
         }
     }
 
@@ -313,7 +312,7 @@ public class GradeBookView implements Serializable {
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        Feedback.error(text);
     }
 
     public Long getAssignment() {

@@ -7,16 +7,18 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.BusinessException;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.letter.boundary.LetterService;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.LocaleView;
+import ru.ejournal.web.common.ServletTexts;
 
 /**
  * The information letter as a PDF a browser opens: {@code letter.pdf?student=…&period=…&comment=…} or
@@ -32,6 +34,9 @@ public class LetterServlet extends HttpServlet {
     @Inject
     LetterService letters;
 
+    @Inject
+    LocaleView viewer;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -43,11 +48,11 @@ public class LetterServlet extends HttpServlet {
             boolean range = request.getParameter("from") != null || request.getParameter("to") != null;
             String comment = request.getParameter("comment");
             if ((period == null && !range) || (student == null && schoolClass == null)) {
-                refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Выберите ученика или класс и учебный период");
+                ServletTexts.refuse(response, HttpServletResponse.SC_BAD_REQUEST, text("download.letter.choose"));
                 return;
             }
             if (range && (from == null || to == null)) {
-                refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Укажите даты периода в виде ГГГГ-ММ-ДД");
+                ServletTexts.refuse(response, HttpServletResponse.SC_BAD_REQUEST, text("download.letter.dates"));
                 return;
             }
             byte[] pdf;
@@ -65,16 +70,17 @@ public class LetterServlet extends HttpServlet {
             response.setContentLength(pdf.length);
             response.getOutputStream().write(pdf);
         } catch (BusinessException e) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            ServletTexts.refuse(response, HttpServletResponse.SC_BAD_REQUEST, Feedback.message(e, viewer.getLocale()));
         } catch (AccessDeniedException | EJBAccessException e) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Нет доступа к этим данным");
+            ServletTexts.refuse(
+                    response, HttpServletResponse.SC_FORBIDDEN, Texts.text(viewer.getLocale(), "common.noAccess"));
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException violations) {
-                refuse(
+                ServletTexts.refuse(
                         response,
                         HttpServletResponse.SC_BAD_REQUEST,
                         violations.getConstraintViolations().stream()
-                                .map(ConstraintViolation::getMessage)
+                                .map(v -> Feedback.message(v, viewer.getLocale()))
                                 .collect(Collectors.joining("; ")));
             } else {
                 throw e;
@@ -100,10 +106,7 @@ public class LetterServlet extends HttpServlet {
         }
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(message);
+    private String text(String key) {
+        return ServletTexts.text(viewer.getLocale(), "journal", key);
     }
 }

@@ -22,6 +22,7 @@ import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.letter.boundary.LetterService;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PageParams;
 
 /**
@@ -78,7 +79,7 @@ public class LetterView implements Serializable {
             try {
                 letters.checkRange(schoolClass, from, to);
             } catch (BusinessException | AccessDeniedException e) {
-                error(e.getMessage());
+                error(Feedback.message(e));
                 return;
             }
         }
@@ -96,7 +97,7 @@ public class LetterView implements Serializable {
     public void send() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (student == null) {
-            error("Чтобы отправить письмо сообщением, выберите ученика");
+            error(text("letter.send.noStudent"));
             return;
         }
         if (!chosen()) {
@@ -108,16 +109,15 @@ public class LetterView implements Serializable {
             } else {
                 letters.sendToParents(student, period, comment);
             }
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Письмо отправлено родителям сообщением", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("letter.sent"), null));
         } catch (BusinessException | AccessDeniedException e) {
-            error(e.getMessage());
+            error(Feedback.message(e));
         } catch (EJBException e) {
             if (!(e.getCause() instanceof ConstraintViolationException violations)) {
                 throw e;
             }
             for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                error(v.getMessage());
+                error(Feedback.message(v));
             }
         }
     }
@@ -125,16 +125,20 @@ public class LetterView implements Serializable {
     /** Whether the period, or both dates of the range, are given; if not, says what is missing. */
     private boolean chosen() {
         if (!range && period == null) {
-            error("Выберите учебный период");
+            error(text("letter.period.required"));
             return false;
         }
         if (range && from == null) {
-            error("Укажите дату начала периода");
+            error(text("letter.from.required"));
         }
         if (range && to == null) {
-            error("Укажите дату окончания периода");
+            error(text("letter.to.required"));
         }
         return !range || (from != null && to != null);
+    }
+
+    private static String text(String key) {
+        return Feedback.text("jr", key);
     }
 
     private static void error(String text) {

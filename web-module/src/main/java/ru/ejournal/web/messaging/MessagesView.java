@@ -29,6 +29,7 @@ import ru.ejournal.messaging.boundary.MessageText;
 import ru.ejournal.messaging.boundary.Receipt;
 import ru.ejournal.messaging.boundary.SentLine;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.Feedback;
 
 /** Internal mail: inbox and sent messages (paged), read receipts, a new message or a reply. */
 @Named
@@ -100,7 +101,7 @@ public class MessagesView implements Serializable {
                 || external.isUserInRole("PARENT");
         unread = service.unreadCount();
         if (canWrite) {
-            addressBook = service.addressBook();
+            addressBook = service.addressBook(Feedback.locale());
             Map<Long, String> byClass = new LinkedHashMap<>();
             addressBook.stream()
                     .filter(a -> a.classId() != null)
@@ -128,7 +129,7 @@ public class MessagesView implements Serializable {
         subject = opened.subject().startsWith("Re: ") ? opened.subject() : "Re: " + opened.subject();
         body = null;
         if (to.isEmpty()) {
-            error("Ответить этому отправителю нельзя: его нет среди ваших адресатов");
+            error(Feedback.text("jr", "messages.reply.notAddressee"));
         }
     }
 
@@ -145,20 +146,22 @@ public class MessagesView implements Serializable {
             } else {
                 service.send(to, subject, body);
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Сообщение отправлено", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, Feedback.text("jr", "messages.sent.done"), null));
             to = new ArrayList<>();
             toClass = null;
             subject = null;
             body = null;
             PrimeFaces.current().ajax().addCallbackParam("sent", true);
         } catch (BusinessException | AccessDeniedException e) {
-            error(e.getMessage());
+            error(Feedback.message(e));
         } catch (EJBException e) {
             if (!(e.getCause() instanceof ConstraintViolationException violations)) {
                 throw e;
             }
             for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                error(v.getMessage());
+                error(Feedback.message(v));
             }
         }
     }

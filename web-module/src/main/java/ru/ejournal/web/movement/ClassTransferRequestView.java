@@ -36,14 +36,14 @@ public class ClassTransferRequestView implements Serializable {
 
     public void file() {
         if (studentId == null || targetClassId == null) {
-            Feedback.error("Выберите ученика и класс");
+            Feedback.error(Feedback.text("trf", "transfer.required"));
             return;
         }
         if (Feedback.attempt(() -> transfers.fileClassTransfer(studentId, targetClassId, date))) {
             studentId = null;
             targetClassId = null;
             movement.refresh();
-            Feedback.info("Заявка на перевод отправлена администратору");
+            Feedback.info(Feedback.text("trf", "transfer.filed"));
         }
     }
 

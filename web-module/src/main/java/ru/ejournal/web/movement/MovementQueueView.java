@@ -44,14 +44,14 @@ public class MovementQueueView implements Serializable {
 
     public void execute() {
         if (selected != null && Feedback.attempt(() -> movements.execute(selected.id(), orderNumber))) {
-            Feedback.info("Заявка исполнена: " + selected.studentName());
+            Feedback.info(Feedback.text("ct", "movements.done", selected.studentName()));
             selected = null;
         }
     }
 
     public void reject() {
         if (selected != null && Feedback.attempt(() -> movements.reject(selected.id(), reason))) {
-            Feedback.info("Заявка отклонена: " + selected.studentName());
+            Feedback.info(Feedback.text("ct", "movements.declined", selected.studentName()));
             selected = null;
         }
     }

@@ -64,7 +64,7 @@ public class MovementView implements Serializable {
 
     public void fileDeparture() {
         if (departingId == null) {
-            Feedback.error("Выберите ученика");
+            Feedback.error(Feedback.text("trf", "transfers.student.required"));
             return;
         }
         if (Feedback.attempt(() ->
@@ -72,7 +72,7 @@ public class MovementView implements Serializable {
             departingId = null;
             destination = departureOrder = null;
             refresh();
-            Feedback.info("Заявка на выбытие отправлена администратору");
+            Feedback.info(Feedback.text("trf", "movement.departure.filed"));
         }
     }
 
@@ -91,7 +91,7 @@ public class MovementView implements Serializable {
             arrival = new PersonForm();
             origin = null;
             refresh();
-            Feedback.info("Заявка на прибытие отправлена администратору");
+            Feedback.info(Feedback.text("trf", "movement.arrival.filed"));
         }
     }
 

@@ -70,24 +70,24 @@ public class TransfersView implements Serializable {
 
     public void transferToClass() {
         if (studentId == null) {
-            Feedback.error("Выберите ученика");
+            Feedback.error(Feedback.text("trf", "transfers.student.required"));
             return;
         }
         if (Feedback.attempt(
                 () -> transfers.transferToClass(studentId, new TransferData(targetClassId, date, orderNumber)))) {
-            Feedback.info("Ученик переведён в другой класс");
+            Feedback.info(Feedback.text("trf", "transfers.toClass.done"));
             done();
         }
     }
 
     public void sendToSchool() {
         if (studentId == null) {
-            Feedback.error("Выберите ученика");
+            Feedback.error(Feedback.text("trf", "transfers.student.required"));
             return;
         }
         if (Feedback.attempt(
                 () -> transfers.sendToSchool(studentId, new TransferData(targetSchoolId, date, orderNumber)))) {
-            Feedback.info("Перевод отправлен в другую школу: его примет администратор той школы");
+            Feedback.info(Feedback.text("trf", "transfers.toSchool.done"));
             done();
         }
     }
@@ -102,7 +102,7 @@ public class TransfersView implements Serializable {
     public void accept() {
         if (selected != null
                 && Feedback.attempt(() -> transfers.acceptFromSchool(selected.id(), acceptClassId, acceptOrder))) {
-            Feedback.info("Ученик зачислен: " + selected.studentName());
+            Feedback.info(Feedback.text("trf", "transfers.accepted", selected.studentName()));
             selected = null;
             Feedback.load(() -> incoming = transfers.incoming());
         }
@@ -110,7 +110,7 @@ public class TransfersView implements Serializable {
 
     public void decline() {
         if (selected != null && Feedback.attempt(() -> transfers.declineFromSchool(selected.id(), declineReason))) {
-            Feedback.info("Перевод отклонён: " + selected.studentName());
+            Feedback.info(Feedback.text("trf", "transfers.declined", selected.studentName()));
             selected = null;
             Feedback.load(() -> incoming = transfers.incoming());
         }

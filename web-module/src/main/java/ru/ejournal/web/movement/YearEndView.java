@@ -34,8 +34,8 @@ public class YearEndView implements Serializable {
     public void promote() {
         Feedback.attempt(() -> {
             result = yearEnd.promote(lastGrade);
-            Feedback.info("Учебный год " + result.fromYear() + " завершён: переведено " + result.promoted()
-                    + ", выпущено " + result.graduated());
+            Feedback.info(
+                    Feedback.text("trf", "yearEnd.finished", result.fromYear(), result.promoted(), result.graduated()));
         });
     }
 

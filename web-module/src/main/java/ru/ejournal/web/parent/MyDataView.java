@@ -63,7 +63,7 @@ public class MyDataView implements Serializable {
         children = new ArrayList<>(current.children().stream()
                 .map(c -> new ChildLine(c.studentId(), c.studentName(), c.homeAddress()))
                 .toList());
-        mine = proposals.myProposals();
+        mine = proposals.myProposals(Feedback.locale());
     }
 
     public void propose() {
@@ -73,8 +73,8 @@ public class MyDataView implements Serializable {
         int[] filed = new int[1];
         if (Feedback.attempt(() -> filed[0] = proposals.propose(new ProposedChanges(
                 form.getPhone(), form.getExtraPhone(), form.getWorkplace(), form.getHomeAddress(), addresses)))) {
-            mine = proposals.myProposals();
-            Feedback.info("Отправлено классному руководителю изменений: " + filed[0]);
+            mine = proposals.myProposals(Feedback.locale());
+            Feedback.info(Feedback.text("ct", "myData.sent", filed[0]));
         }
     }
 

@@ -32,7 +32,7 @@ public class ParentCardView extends PersonCard {
         children = parents.childrenOf(id).stream()
                 .map(sp -> sp.getStudent().fullName() + ", "
                         + sp.getStudent().getSchoolClass().getName()
-                        + (sp.getStudent().isDeparted() ? " (выбыл)" : ""))
+                        + (sp.getStudent().isDeparted() ? " " + Feedback.text("ct", "parent.child.departed") : ""))
                 .toList();
         history = HistoryLine.of(parents.history(id));
     }
@@ -48,13 +48,13 @@ public class ParentCardView extends PersonCard {
     public void save() {
         if (Feedback.attempt(() -> fill(parents.update(id, version, form.parentData())))) {
             history = HistoryLine.of(parents.history(id));
-            Feedback.info("Данные родителя сохранены");
+            Feedback.info(Feedback.text("ct", "parent.saved"));
         }
     }
 
     public void verify() {
         if (Feedback.attempt(() -> fill(parents.markVerified(id)))) {
-            Feedback.info("Данные отмечены как проверенные");
+            Feedback.info(Feedback.text("ct", "card.verified"));
         }
     }
 

@@ -36,13 +36,13 @@ public class ProposalsView implements Serializable {
     }
 
     private void refresh() {
-        rows = schoolClass == null ? List.of() : proposals.openOfClass(schoolClass.id());
+        rows = schoolClass == null ? List.of() : proposals.openOfClass(schoolClass.id(), Feedback.locale());
     }
 
     public void accept(ProposalRow row) {
         if (Feedback.attempt(() -> proposals.accept(row.id()))) {
             refresh();
-            Feedback.info("Принято: " + row.fieldTitle() + " — " + row.parentName());
+            Feedback.info(Feedback.text("ct", "proposals.accepted", row.fieldTitle(), row.parentName()));
         }
     }
 
@@ -50,7 +50,7 @@ public class ProposalsView implements Serializable {
         if (Feedback.attempt(() -> proposals.reject(row.id(), reason))) {
             reason = null;
             refresh();
-            Feedback.info("Отклонено: " + row.fieldTitle() + " — " + row.parentName());
+            Feedback.info(Feedback.text("ct", "proposals.rejected", row.fieldTitle(), row.parentName()));
         }
     }
 

@@ -25,6 +25,7 @@ import ru.ejournal.region.boundary.SchoolRow;
 import ru.ejournal.school.entity.PeriodType;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.web.common.Downloads;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * A school's card for the region administrator: a new school or changes of one (code, name, address,
@@ -139,12 +140,12 @@ public class SchoolView implements Serializable {
         try {
             action.run();
         } catch (BusinessException | AccessDeniedException e) {
-            error(e.getMessage());
+            error(Feedback.message(e));
         } catch (EJBAccessException e) {
             error(text("denied"));
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            error(cause instanceof BusinessException ? cause.getMessage() : text("failed"));
+            error(cause instanceof BusinessException ? Feedback.message(cause) : text("failed"));
         }
     }
 

@@ -33,7 +33,7 @@ public class RegulationAckView implements Serializable {
     public String acknowledge() {
         if (Feedback.attempt(() -> regulation.acknowledge(current.id()))) {
             pending = false;
-            Feedback.info("Спасибо! Ознакомление с положением отмечено.");
+            Feedback.info(Feedback.text("ct", "regulation.ack.done"));
         }
         return null;
     }

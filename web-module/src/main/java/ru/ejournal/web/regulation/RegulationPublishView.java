@@ -45,7 +45,7 @@ public class RegulationPublishView implements Serializable {
         if (Feedback.attempt(() -> current = regulation.publish(title, body, pdf))) {
             pdf = null;
             pdfName = null;
-            Feedback.info("Новая редакция опубликована. Родители увидят её при входе.");
+            Feedback.info(Feedback.text("ct", "regulation.published"));
         }
     }
 

@@ -53,7 +53,7 @@ public class RegulationStatusView implements Serializable {
     public void recordOnPaper(AcknowledgementRow row) {
         if (Feedback.attempt(() -> regulation.recordOnPaper(row.parentId()))) {
             refresh();
-            Feedback.info("Ознакомление на бумаге отмечено: " + row.parentName());
+            Feedback.info(Feedback.text("ct", "regulation.paperAck", row.parentName()));
         }
     }
 

@@ -21,10 +21,12 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
 import ru.ejournal.common.control.Settings;
+import ru.ejournal.common.control.Texts;
 import ru.ejournal.security.boundary.ClientInfo;
 import ru.ejournal.security.boundary.SignInResult;
 import ru.ejournal.security.boundary.SignInService;
 import ru.ejournal.security.boundary.TokenSignInResult;
+import ru.ejournal.web.common.ServletTexts;
 
 /**
  * HTTP Basic for the application's HTTP API without a web session (ASVS 3.5.x, 13.2): each request is
@@ -40,9 +42,6 @@ public class StatelessApi {
 
     /** The request attribute that holds the login of the caller once {@link #serve} has let it in. */
     public static final String CALLER = "ejournal.apiCaller";
-
-    private static final String ONE_TIME_PASSWORD =
-            "У учётной записи одноразовый пароль: сначала смените его, войдя на сайт. До смены пароля доступ закрыт";
 
     @Inject
     SignInService signIn;
@@ -66,7 +65,7 @@ public class StatelessApi {
             throws IOException, ServletException {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            refuse(response, 401, "Нужны логин и пароль администратора");
+            refuse(response, 401, text("api.refusal.basicNeeded"));
             return;
         }
         String decoded;
@@ -77,21 +76,21 @@ public class StatelessApi {
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            refuse(response, 401, "Неверный заголовок Authorization");
+            refuse(response, 401, text("api.refusal.badHeader"));
             return;
         }
         SignInResult result = signIn.signIn(
                 decoded.substring(0, colon), decoded.substring(colon + 1), DeviceCookie.clientOf(request));
         if (result.outcome() == SignInResult.Outcome.THROTTLED) {
-            refuse(response, 429, "С этого адреса было слишком много неудачных попыток входа. Повторите позже");
+            refuse(response, 429, text("api.refusal.throttled"));
             return;
         }
         if (!result.succeeded()) {
-            refuse(response, 401, "Неверный логин или пароль");
+            refuse(response, 401, text("api.refusal.badCredentials"));
             return;
         }
         if (result.mustChangePassword()) {
-            refuse(response, 403, ONE_TIME_PASSWORD);
+            refuse(response, 403, text("api.refusal.oneTimePassword"));
             return;
         }
         if (roles != null && result.roles().stream().noneMatch(roles::contains)) {
@@ -112,7 +111,7 @@ public class StatelessApi {
         if (header == null
                 || !header.regionMatches(true, 0, "Bearer ", 0, 7)
                 || header.substring(7).isBlank()) {
-            refuseBearer(response, 401, "Нужен токен доступа: заголовок Authorization: Bearer <токен>");
+            refuseBearer(response, 401, text("api.refusal.tokenNeeded"));
             return;
         }
         String token = header.substring(7).trim();
@@ -126,30 +125,24 @@ public class StatelessApi {
             }
         }
         if (result == null) {
-            refuseBearer(response, 401, "Неизвестный токен доступа");
+            refuseBearer(response, 401, text("api.refusal.unknownToken"));
             return;
         }
         switch (result.outcome()) {
             case SUCCESS -> runAs(request, result.login(), result.roles(), work);
-            case THROTTLED ->
-                refuse(response, 429, "С этого адреса было слишком много неудачных попыток входа. Повторите позже");
-            case INVALID, BLOCKED -> refuseBearer(response, 401, "Неверный токен доступа");
-            case REVOKED ->
-                refuseBearer(
-                        response,
-                        401,
-                        "Токен доступа отозван или истёк (или пароль учётной записи сменён после его создания):"
-                                + " создайте новый на странице «Токены доступа»");
-            case ONE_TIME_PASSWORD -> refuse(response, 403, ONE_TIME_PASSWORD);
-            case NOT_FAMILY -> refuse(response, 403, "API электронного дневника — для родителей и учащихся");
+            case THROTTLED -> refuse(response, 429, text("api.refusal.throttled"));
+            case INVALID, BLOCKED -> refuseBearer(response, 401, text("api.refusal.badToken"));
+            case REVOKED -> refuseBearer(response, 401, text("api.refusal.revoked"));
+            case ONE_TIME_PASSWORD -> refuse(response, 403, text("api.refusal.oneTimePassword"));
+            case NOT_FAMILY -> refuse(response, 403, text("api.refusal.notFamily"));
             case RATE_LIMITED -> {
                 response.setHeader("Retry-After", "60");
                 refuse(
                         response,
                         429,
-                        "Слишком много запросов с этим токеном: не больше "
-                                + Settings.getInt("ejournal.api.token.requests.per.minute", 120)
-                                + " в минуту. Повторите через минуту");
+                        text(
+                                "api.refusal.rateLimited",
+                                String.valueOf(Settings.getInt("ejournal.api.token.requests.per.minute", 120))));
             }
         }
     }
@@ -181,6 +174,11 @@ public class StatelessApi {
             }
             throw new ServletException(cause);
         }
+    }
+
+    /** The API answers in Russian, the journal's language (an API client chooses no language). */
+    private static String text(String key, Object... args) {
+        return ServletTexts.text(Texts.RUSSIAN, "api", key, args);
     }
 
     private static void refuseBearer(HttpServletResponse response, int status, String message) throws IOException {

@@ -48,7 +48,7 @@ public class ImportView implements Serializable {
     public void refreshPreview() {
         preview = null;
         if (classId == null) {
-            Feedback.error("Выберите класс");
+            Feedback.error(Feedback.text("ct", "import.class.required"));
             return;
         }
         if (content != null) {
@@ -59,9 +59,13 @@ public class ImportView implements Serializable {
     public void importFile() {
         ImportResult[] result = new ImportResult[1];
         if (Feedback.attempt(() -> result[0] = imports.commit(classId, fileName, content, acceptValidPart))) {
-            Feedback.info("Импортировано учащихся: " + result[0].students() + ", родителей новых: "
-                    + result[0].parents() + ", привязано уже известных: " + result[0].linkedParents()
-                    + ", пропущено строк: " + result[0].skipped());
+            Feedback.info(Feedback.text(
+                    "ct",
+                    "import.done",
+                    result[0].students(),
+                    result[0].parents(),
+                    result[0].linkedParents(),
+                    result[0].skipped()));
             refreshPreview();
         }
     }

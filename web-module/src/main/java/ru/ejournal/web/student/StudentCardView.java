@@ -90,13 +90,13 @@ public class StudentCardView extends PersonCard {
     public void save() {
         if (Feedback.attempt(() -> fill(students.updatePersonalData(id, version, form.personalData())))) {
             history = HistoryLine.of(students.history(id));
-            Feedback.info("Данные ученика сохранены");
+            Feedback.info(Feedback.text("ct", "student.saved"));
         }
     }
 
     public void verify() {
         if (Feedback.attempt(() -> fill(students.markVerified(id)))) {
-            Feedback.info("Данные отмечены как проверенные");
+            Feedback.info(Feedback.text("ct", "card.verified"));
         }
     }
 
@@ -104,7 +104,7 @@ public class StudentCardView extends PersonCard {
         Feedback.attempt(() -> {
             matches = parents.findExisting(id, parentLastName, parentFirstName, parentPatronymic, parentPhone);
             if (matches.isEmpty()) {
-                Feedback.info("Похожих родителей в школе нет — можно добавить нового");
+                Feedback.info(Feedback.text("ct", "parent.noMatches"));
             }
         });
     }
@@ -113,7 +113,7 @@ public class StudentCardView extends PersonCard {
         if (Feedback.attempt(() -> parents.linkExisting(id, parentId, relation))) {
             matches = null;
             refreshRelated();
-            Feedback.info("Родитель привязан к ученику");
+            Feedback.info(Feedback.text("ct", "parent.linked"));
         }
     }
 
@@ -126,18 +126,12 @@ public class StudentCardView extends PersonCard {
             matches = null;
             parentLastName = parentFirstName = parentPatronymic = parentPhone = null;
             refreshRelated();
-            Feedback.info("Родитель добавлен");
+            Feedback.info(Feedback.text("ct", "parent.added"));
         }
     }
 
     public String relationTitle(Relation r) {
-        return r == null
-                ? ""
-                : switch (r) {
-                    case MOTHER -> "мать";
-                    case FATHER -> "отец";
-                    case GUARDIAN -> "опекун";
-                };
+        return r == null ? "" : Feedback.text("ct", "parent.relation." + r.name());
     }
 
     public Relation[] getRelations() {

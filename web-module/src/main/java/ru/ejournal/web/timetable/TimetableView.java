@@ -17,6 +17,7 @@ import ru.ejournal.timetable.boundary.TimetableHistoryRow;
 import ru.ejournal.timetable.boundary.TimetablePage;
 import ru.ejournal.timetable.boundary.TimetableService;
 import ru.ejournal.timetable.boundary.VersionRow;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The timetable of a class ({@code /admin/timetable/timetable.xhtml?class=…&version=…}, read-only for the
@@ -66,7 +67,7 @@ public class TimetableView implements Serializable {
         try {
             page = service.page(classId, versionId);
             versionId = page.version() == null ? null : page.version().id();
-            history = service.history(classId);
+            history = service.history(classId, Feedback.locale());
         } catch (RuntimeException e) {
             page = null;
             TimetableFaces.refused(e);

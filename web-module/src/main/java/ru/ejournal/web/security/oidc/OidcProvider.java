@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ejournal.common.control.Settings;
+import ru.ejournal.web.common.Feedback;
 
 /**
  * The region's OpenID Connect provider: its settings, its discovery document and keys (fetched on first use and
@@ -86,9 +87,9 @@ public class OidcProvider {
         return Settings.get("ejournal.oidc.client.id").orElseThrow();
     }
 
-    /** The provider's name on the button («Войти через …»). */
+    /** The provider's name on the button («Войти через …»); by default "the regional portal" of the page's bundle. */
     public static String label() {
-        return Settings.get("ejournal.oidc.label").orElse("региональный портал");
+        return Settings.get("ejournal.oidc.label").orElseGet(() -> Feedback.text("msg", "oidc.label.default"));
     }
 
     /** Whom an API access token must be for: its {@code aud} contains it, or its {@code azp} is it. */
