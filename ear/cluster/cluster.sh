@@ -102,10 +102,10 @@ write_haproxy() {
         echo "    cookie EJNODE insert indirect nocache httponly"
         echo "    option httpchk GET /health"
         echo "    http-check expect status 200"
-        echo "    # a busy node answers /health late (its workers serve the pages first): it stays in for 5 failed"
-        echo "    # checks of up to 10 s each; a dead node refuses the connection at once and is out within ~5 s"
+        echo "    # a busy node answers /health late (its workers serve the pages first): a check may take 10 s;"
+        echo "    # a dead node refuses the connection at once and is out within ~4 s (then its sessions' cookie moves)"
         echo "    timeout check 10s"
-        echo "    default-server inter 3s fastinter 1s fall 5 rise 2"
+        echo "    default-server inter 2s fastinter 1s fall 3 rise 2"
         for ((i = 1; i <= n; i++)); do
             echo "    server node$i 127.0.0.1:$(http_port "$i") check cookie node$i"
         done
