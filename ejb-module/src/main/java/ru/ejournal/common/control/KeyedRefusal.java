@@ -1,5 +1,6 @@
 package ru.ejournal.common.control;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -13,14 +14,16 @@ public abstract class KeyedRefusal extends RuntimeException implements Refusal {
     private static final long serialVersionUID = 1L;
 
     private final String key;
-    private final String[] args;
+    private final Serializable[] args;
 
     /** {@code key} of {@link Texts} (a text that is not a key is shown as it is, in every language). */
     protected KeyedRefusal(String key, Object... args) {
         super(Texts.isKey(key) ? Texts.text(key, args) : key);
         this.key = Texts.isKey(key) ? key : null;
-        this.args =
-                Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a)).toArray(String[]::new);
+        // as printed, but for the arguments that are texts themselves (printed in the language asked)
+        this.args = Arrays.stream(args)
+                .map(a -> a instanceof Texts.Localized l ? l : a == null ? "" : String.valueOf(a))
+                .toArray(Serializable[]::new);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ru.ejournal.common.control;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -41,18 +42,28 @@ public final class Texts {
         return format(pattern, locale, args);
     }
 
+    /**
+     * An argument that is itself a text in the viewer's language (a day's name, a list of refusals): a refusal
+     * keeps it as it is and prints it in the language asked.
+     */
+    @FunctionalInterface
+    public interface Localized extends Serializable {
+        String in(Locale locale);
+    }
+
     /** True if {@code key} looks like a key and the Russian bundle has it. */
     public static boolean isKey(String key) {
         return key != null && KEY.matcher(key).matches() && pattern(RUSSIAN, key) != null;
     }
 
-    static String format(String pattern, Locale locale, Object... args) {
+    /** A pattern of any of the journal's bundles (the pages' too) with its arguments, printed as {@link #text} does. */
+    public static String format(String pattern, Locale locale, Object... args) {
         if (args == null || args.length == 0) {
             return pattern.replace("''", "'");
         }
         Object[] printed = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            printed[i] = args[i] == null ? "" : String.valueOf(args[i]);
+            printed[i] = args[i] == null ? "" : args[i] instanceof Localized l ? l.in(locale) : String.valueOf(args[i]);
         }
         return new MessageFormat(pattern, locale).format(printed);
     }

@@ -24,7 +24,6 @@ import ru.ejournal.credentials.control.CredentialSlips;
 import ru.ejournal.credentials.control.LoginNames;
 import ru.ejournal.history.control.ChangeHistory;
 import ru.ejournal.history.entity.ChangeRecord;
-import ru.ejournal.region.control.FormRefusal;
 import ru.ejournal.school.entity.PeriodType;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.security.boundary.AccessControl;
@@ -146,7 +145,7 @@ public class SchoolRegistry {
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new String[] {"region.admin.email.invalid", email});
         }
-        FormRefusal.check(errors);
+        BusinessException.refuseAll(errors);
         StaffMember member = new StaffMember(school, lastName, firstName, trimmed(form.patronymic()));
         String position = trimmed(form.position());
         member.setPosition(position == null ? Texts.text("region.admin.position") : position);
@@ -252,7 +251,7 @@ public class SchoolRegistry {
         if (periodType == null) {
             errors.add(new String[] {"region.school.periodType.required"});
         }
-        FormRefusal.check(errors);
+        BusinessException.refuseAll(errors);
         return new SchoolForm(code, name, address, periodType);
     }
 

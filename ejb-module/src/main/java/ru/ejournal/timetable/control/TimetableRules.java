@@ -58,6 +58,11 @@ public class TimetableRules {
         return Texts.text(locale, "timetable.slot", dayName(locale, dayOfWeek), lessonNo);
     }
 
+    /** The lesson of the week as a refusal's argument, named in the viewer's language. */
+    static Texts.Localized slotOf(int dayOfWeek, int lessonNo) {
+        return locale -> slot(locale, dayOfWeek, lessonNo);
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : date.format(DATE);
     }
@@ -132,20 +137,18 @@ public class TimetableRules {
             }
             if (other.getSubgroup() == null || subgroup == null) {
                 throw other.getSubgroup() == null
-                        ? new SlotRefusal(
+                        ? new BusinessException(
                                 "timetable.entry.classBusy",
-                                day,
-                                no,
+                                slotOf(day, no),
                                 other.getSubject().getName())
-                        : new SlotRefusal(
+                        : new BusinessException(
                                 "timetable.entry.classBusy.subgroup",
-                                day,
-                                no,
+                                slotOf(day, no),
                                 other.getSubject().getName(),
                                 other.getSubgroup().getName());
             }
             if (other.getSubgroup().equals(subgroup)) {
-                throw new SlotRefusal("timetable.entry.subgroupBusy", day, no, subgroup.getName());
+                throw new BusinessException("timetable.entry.subgroupBusy", slotOf(day, no), subgroup.getName());
             }
         }
     }
@@ -184,8 +187,8 @@ public class TimetableRules {
             LocalDate to = nextStart(starts.get((Long) r[2]), from);
             boolean overlaps = (myTo == null || from.isBefore(myTo)) && (to == null || myFrom.isBefore(to));
             if (overlaps) {
-                throw new SlotRefusal(
-                        "timetable.entry.teacherBusy", day, no, teacher.shortName(), r[3], r[5], date(from));
+                throw new BusinessException(
+                        "timetable.entry.teacherBusy", slotOf(day, no), teacher.shortName(), r[3], r[5], date(from));
             }
         }
     }

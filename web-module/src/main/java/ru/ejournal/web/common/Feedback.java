@@ -6,7 +6,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,24 +73,7 @@ public final class Feedback {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern =
                 faces.getApplication().getResourceBundle(faces, bundleVar).getString(key);
-        return format(pattern, args);
-    }
-
-    /**
-     * A bundle's pattern with its arguments; whole numbers print as they are (a year, a count: no grouping by
-     * the server's locale, as the texts built by concatenation printed them).
-     */
-    static String format(String pattern, Object... args) {
-        if (args.length == 0) {
-            return pattern;
-        }
-        Object[] printed = args.clone();
-        for (int i = 0; i < printed.length; i++) {
-            if (printed[i] instanceof Integer || printed[i] instanceof Long) {
-                printed[i] = String.valueOf(printed[i]);
-            }
-        }
-        return MessageFormat.format(pattern, printed);
+        return Texts.format(pattern, locale(), args);
     }
 
     /**

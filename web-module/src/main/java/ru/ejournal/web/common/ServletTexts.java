@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import ru.ejournal.common.control.Texts;
 
 /**
  * The texts of a servlet (a download, the API: no Faces page around it), from the pages' own bundles: a
@@ -26,7 +27,7 @@ public final class ServletTexts {
         String pattern = ResourceBundle.getBundle(
                         BUNDLES + bundle, locale, ServletTexts.class.getClassLoader(), NO_FALLBACK)
                 .getString(key);
-        return Feedback.format(pattern, args);
+        return Texts.format(pattern, locale, args);
     }
 
     /** Answers with {@code status} and the text, as plain text. */

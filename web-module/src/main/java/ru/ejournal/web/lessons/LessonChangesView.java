@@ -80,7 +80,7 @@ public class LessonChangesView implements Serializable {
             teachers = service.teachers();
         }
         if (action == Mode.HISTORY) {
-            history = service.history(row.id());
+            history = service.history(row.id(), Feedback.locale());
         }
     }
 
