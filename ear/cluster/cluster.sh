@@ -178,6 +178,15 @@ case "$cmd" in
         i=${2:?"usage: cluster.sh kill I"}
         pid=$(pid_of "$i") || die "node $i is not running"
         kill -9 "$pid"
+        # a crashed node is gone, not dying: wait until the process has ended (a zombie counts as ended) and
+        # its port refuses connections, so that no request reaches a JVM whose sockets are still open
+        for ((t = 0; t < 300; t++)); do
+            state=$(awk '/^State:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+            if { [ -z "$state" ] || [ "$state" = Z ]; } && ! (exec 3<>"/dev/tcp/127.0.0.1/$(http_port "$i")") 2>/dev/null; then
+                break
+            fi
+            sleep 0.1
+        done
         rm -f "$base/node$i/server.pid"
         echo "node $i: killed (pid $pid)"
         ;;

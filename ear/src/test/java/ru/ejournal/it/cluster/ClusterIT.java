@@ -224,7 +224,10 @@ class ClusterIT {
             assertEquals("4", grid.text(6, last), grid.growl());
             assertEquals("1", marks(lesson, grid.studentId(6), "4"), "saved once, on the survivor");
             assertNotEquals(
-                    node, teacher.driver().manage().getCookieNamed("EJNODE").getValue());
+                    node,
+                    teacher.driver().manage().getCookieNamed("EJNODE").getValue(),
+                    "the balancer moved the teacher to the survivor: "
+                            + teacher.driver().manage().getCookies());
 
             new GradeBookPage(teacher, balancer).open(null);
             assertFalse(teacher.driver().getCurrentUrl().contains("login"), "no new sign-in");
