@@ -42,41 +42,26 @@ public class AnalyticsWriter extends AbstractItemWriter {
         long execution = job.getExecutionId();
         TableRows analytics = new TableRows(
                 "period_analytics",
-                "id",
-                "school_id",
-                "school_class_id",
-                "subject_id",
-                "study_period_id",
-                "students",
-                "average_mark",
-                "success_rate",
-                "quality_rate",
-                "missed",
-                "missed_ill",
-                "missed_excused",
-                "missed_unexcused",
-                "late",
-                "computed_at",
-                "job_execution_id");
+                AnalyticsColumns.of(
+                        List.of("id", "school_id", "school_class_id", "subject_id", "study_period_id"),
+                        AnalyticsColumns.FIGURES,
+                        AnalyticsColumns.STAMP));
         TableRows results = new TableRows(
                 "period_result",
-                "id",
-                "school_id",
-                "school_class_id",
-                "student_id",
-                "subject_id",
-                "study_period_id",
-                "result",
-                "from_grade",
-                "average_mark",
-                "marks",
-                "missed",
-                "missed_ill",
-                "missed_excused",
-                "missed_unexcused",
-                "late",
-                "computed_at",
-                "job_execution_id");
+                AnalyticsColumns.of(
+                        List.of(
+                                "id",
+                                "school_id",
+                                "school_class_id",
+                                "student_id",
+                                "subject_id",
+                                "study_period_id",
+                                "result",
+                                "from_grade",
+                                "average_mark",
+                                "marks"),
+                        AnalyticsColumns.ABSENCES,
+                        AnalyticsColumns.STAMP));
         try (Connection c = dataSource.getConnection();
                 PreparedStatement delete =
                         c.prepareStatement("DELETE FROM period_analytics WHERE school_id = ? AND study_period_id = ?");

@@ -219,17 +219,7 @@ public class GradeBookView implements Serializable {
                     lessonAttendanceTaken);
             List<GradeBook.Column> lessons = new ArrayList<>(book.lessons());
             lessons.replaceAll(l -> l.id() == saved.id() ? saved : l);
-            book = new GradeBook(
-                    book.assignmentId(),
-                    book.periodId(),
-                    book.title(),
-                    book.periodName(),
-                    book.passFail(),
-                    book.periodClosed(),
-                    book.roundingThreshold(),
-                    book.minMarks(),
-                    lessons,
-                    book.rows());
+            book = book.with(lessons, book.rows());
             selectedLesson = saved;
             Feedback.info(Feedback.text("jr", "lesson.saved"));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -282,17 +272,7 @@ public class GradeBookView implements Serializable {
         }
         List<GradeBook.Row> rows = new ArrayList<>(book.rows());
         rows.set(index, change.apply(rows.get(index)));
-        book = new GradeBook(
-                book.assignmentId(),
-                book.periodId(),
-                book.title(),
-                book.periodName(),
-                book.passFail(),
-                book.periodClosed(),
-                book.roundingThreshold(),
-                book.minMarks(),
-                book.lessons(),
-                rows);
+        book = book.with(book.lessons(), rows);
     }
 
     static Long longParam(String value) {

@@ -1,14 +1,11 @@
 package ru.ejournal.web.letter;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import ru.ejournal.attendance.boundary.AttendanceService;
-import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.letter.boundary.LetterService;
-import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PageParams;
 
@@ -75,13 +70,8 @@ public class LetterView implements Serializable {
         if (!chosen()) {
             return;
         }
-        if (range) {
-            try {
-                letters.checkRange(schoolClass, from, to);
-            } catch (BusinessException | AccessDeniedException e) {
-                error(Feedback.message(e));
-                return;
-            }
+        if (range && !Feedback.attempt(() -> letters.checkRange(schoolClass, from, to))) {
+            return;
         }
         String url = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/teacher/letter.pdf?" + (student != null ? "student=" + student : "class=" + schoolClass)
@@ -95,7 +85,6 @@ public class LetterView implements Serializable {
 
     /** Sends the letter of the chosen student to their parents as a message. */
     public void send() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (student == null) {
             error(text("letter.send.noStudent"));
             return;
@@ -103,23 +92,14 @@ public class LetterView implements Serializable {
         if (!chosen()) {
             return;
         }
-        try {
+        Feedback.attempt(() -> {
             if (range) {
                 letters.sendToParents(student, from, to, comment);
             } else {
                 letters.sendToParents(student, period, comment);
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("letter.sent"), null));
-        } catch (BusinessException | AccessDeniedException e) {
-            error(Feedback.message(e));
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                error(Feedback.message(v));
-            }
-        }
+            Feedback.info(text("letter.sent"));
+        });
     }
 
     /** Whether the period, or both dates of the range, are given; if not, says what is missing. */
