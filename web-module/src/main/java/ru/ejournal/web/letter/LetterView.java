@@ -17,6 +17,7 @@ import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.letter.boundary.LetterService;
+import ru.ejournal.web.common.DateRangeForm;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PageParams;
 
@@ -42,8 +43,7 @@ public class LetterView implements Serializable {
     private Long student;
     private Long period;
     private boolean range;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRangeForm dates = new DateRangeForm();
     private String comment;
 
     @PostConstruct
@@ -61,8 +61,8 @@ public class LetterView implements Serializable {
                         p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
                 .map(PeriodOption::id)
                 .orElse(null);
-        from = today.withDayOfMonth(1);
-        to = today;
+        dates.setFrom(today.withDayOfMonth(1));
+        dates.setTo(today);
     }
 
     /** Opens the PDF in a new browser tab, once the period or the dates are right. */
@@ -70,12 +70,12 @@ public class LetterView implements Serializable {
         if (!chosen()) {
             return;
         }
-        if (range && !Feedback.attempt(() -> letters.checkRange(schoolClass, from, to))) {
+        if (range && !Feedback.attempt(() -> letters.checkRange(schoolClass, dates.getFrom(), dates.getTo()))) {
             return;
         }
         String url = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/teacher/letter.pdf?" + (student != null ? "student=" + student : "class=" + schoolClass)
-                + (range ? "&from=" + from + "&to=" + to : "&period=" + period)
+                + (range ? "&from=" + dates.getFrom() + "&to=" + dates.getTo() : "&period=" + period)
                 + (comment == null || comment.isBlank()
                         ? ""
                         : "&comment=" + URLEncoder.encode(comment.strip(), StandardCharsets.UTF_8));
@@ -94,7 +94,7 @@ public class LetterView implements Serializable {
         }
         Feedback.attempt(() -> {
             if (range) {
-                letters.sendToParents(student, from, to, comment);
+                letters.sendToParents(student, dates.getFrom(), dates.getTo(), comment);
             } else {
                 letters.sendToParents(student, period, comment);
             }
@@ -108,13 +108,13 @@ public class LetterView implements Serializable {
             error(text("letter.period.required"));
             return false;
         }
-        if (range && from == null) {
+        if (range && dates.getFrom() == null) {
             error(text("letter.from.required"));
         }
-        if (range && to == null) {
+        if (range && dates.getTo() == null) {
             error(text("letter.to.required"));
         }
-        return !range || (from != null && to != null);
+        return !range || (dates.getFrom() != null && dates.getTo() != null);
     }
 
     private static String text(String key) {
@@ -163,20 +163,8 @@ public class LetterView implements Serializable {
         this.range = range;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRangeForm getDates() {
+        return dates;
     }
 
     public String getComment() {
