@@ -91,11 +91,11 @@ public class AnalyticsWriter extends AbstractItemWriter {
                                 f.averageMark(),
                                 f.successRate(),
                                 f.qualityRate(),
-                                f.missed(),
-                                f.missedIll(),
-                                f.missedExcused(),
-                                f.missedUnexcused(),
-                                f.late(),
+                                f.absences().missed(),
+                                f.absences().ill(),
+                                f.absences().excused(),
+                                f.absences().unexcused(),
+                                f.absences().late(),
                                 now,
                                 execution);
                         for (AnalyticsRules.PupilResult r : analysis.pupils()) {
@@ -110,11 +110,11 @@ public class AnalyticsWriter extends AbstractItemWriter {
                                     r.fromGrade(),
                                     r.averageMark(),
                                     r.marks(),
-                                    r.missed(),
-                                    r.missedIll(),
-                                    r.missedExcused(),
-                                    r.missedUnexcused(),
-                                    r.late(),
+                                    r.absences().missed(),
+                                    r.absences().ill(),
+                                    r.absences().excused(),
+                                    r.absences().unexcused(),
+                                    r.absences().late(),
                                     now,
                                     execution);
                         }
