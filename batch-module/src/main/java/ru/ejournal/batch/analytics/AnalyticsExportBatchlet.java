@@ -17,20 +17,8 @@ public class AnalyticsExportBatchlet extends CsvExportBatchlet {
     public AnalyticsExportBatchlet() {
         super(
                 "period-analytics.csv",
-                List.of(
-                        "school_code",
-                        "class_code",
-                        "subject_code",
-                        "period_code",
-                        "students",
-                        "average_mark",
-                        "success_rate",
-                        "quality_rate",
-                        "missed",
-                        "missed_ill",
-                        "missed_excused",
-                        "missed_unexcused",
-                        "late"),
+                List.of(AnalyticsColumns.of(
+                        List.of("school_code", "class_code", "subject_code", "period_code"), AnalyticsColumns.FIGURES)),
                 4);
     }
 

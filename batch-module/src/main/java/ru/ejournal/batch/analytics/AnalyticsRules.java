@@ -32,30 +32,54 @@ public final class AnalyticsRules {
             BigDecimal averageMark,
             BigDecimal successRate,
             BigDecimal qualityRate,
-            int missed,
-            int missedIll,
-            int missedExcused,
-            int missedUnexcused,
-            int late)
+            Absences absences)
             implements Serializable {}
 
     /**
      * A pupil's result in one subject of the period (a row of {@code period_result}): the period grade, else
-     * the proposed one; {@code fromGrade} says which. Absences: missed (Н+Б+У+П), ill, excused, unexcused
-     * (Н+П), late.
+     * the proposed one; {@code fromGrade} says which.
      */
     public record PupilResult(
-            long studentId,
-            String result,
-            boolean fromGrade,
-            BigDecimal averageMark,
-            int marks,
-            int missed,
-            int missedIll,
-            int missedExcused,
-            int missedUnexcused,
-            int late)
+            long studentId, String result, boolean fromGrade, BigDecimal averageMark, int marks, Absences absences)
             implements Serializable {}
+
+    /**
+     * Absences counted by their stored codes: missed lessons (Н+Б+У+П), of them ill (Б), excused (У) and
+     * unexcused (Н+П); late arrivals (ОП) are not missed lessons.
+     */
+    public record Absences(int missed, int ill, int excused, int unexcused, int late) implements Serializable {
+
+        static final Absences NONE = new Absences(0, 0, 0, 0, 0);
+
+        /** Counts the stored codes N, B, U, P, OP (others do not count). */
+        static Absences of(List<String> codes) {
+            int n = 0;
+            int b = 0;
+            int u = 0;
+            int p = 0;
+            int op = 0;
+            for (String code : codes) {
+                switch (code) {
+                    case "N" -> n++;
+                    case "B" -> b++;
+                    case "U" -> u++;
+                    case "P" -> p++;
+                    case "OP" -> op++;
+                    default -> {}
+                }
+            }
+            return new Absences(n + b + u + p, b, u, n + p, op);
+        }
+
+        Absences plus(Absences other) {
+            return new Absences(
+                    missed + other.missed,
+                    ill + other.ill,
+                    excused + other.excused,
+                    unexcused + other.unexcused,
+                    late + other.late);
+        }
+    }
 
     /** The figures of one class and subject, with each pupil's result behind them. */
     public record SubjectAnalysis(Figures figures, List<PupilResult> pupils) implements Serializable {}
@@ -73,18 +97,13 @@ public final class AnalyticsRules {
             List<String> absenceCodes) {
         Figures f = analyse(subjectId, passFail, rule, roster, marks, grades, Map.of())
                 .figures();
-        int[] codes = count(absenceCodes);
         return new Figures(
                 f.subjectId(),
                 f.students(),
                 f.averageMark(),
                 f.successRate(),
                 f.qualityRate(),
-                codes[0] + codes[1] + codes[2] + codes[3],
-                codes[1],
-                codes[2],
-                codes[0] + codes[3],
-                codes[4]);
+                Absences.of(absenceCodes));
     }
 
     /**
@@ -121,7 +140,7 @@ public final class AnalyticsRules {
         int quality = 0;
         BigDecimal meanSum = BigDecimal.ZERO;
         int withMarks = 0;
-        int[] all = new int[5];
+        Absences all = Absences.NONE;
         List<PupilResult> pupils = new ArrayList<>();
         for (long student : roster) {
             long[] s = sums.get(student);
@@ -143,21 +162,15 @@ public final class AnalyticsRules {
             if (ReportRules.quality(result)) {
                 quality++;
             }
-            int[] codes = count(absences.getOrDefault(student, List.of()));
-            for (int i = 0; i < 5; i++) {
-                all[i] += codes[i];
-            }
+            Absences own = Absences.of(absences.getOrDefault(student, List.of()));
+            all = all.plus(own);
             pupils.add(new PupilResult(
                     student,
                     result,
                     fromGrade,
                     mean == null ? null : mean.setScale(2, RoundingMode.HALF_UP),
                     passFail ? byStudent.getOrDefault(student, List.of()).size() : s == null ? 0 : (int) s[2],
-                    codes[0] + codes[1] + codes[2] + codes[3],
-                    codes[1],
-                    codes[2],
-                    codes[0] + codes[3],
-                    codes[4]));
+                    own));
         }
         int n = roster.size();
         BigDecimal average = withMarks == 0
@@ -170,27 +183,7 @@ public final class AnalyticsRules {
                 average,
                 ReportRules.percent(success, n),
                 passFail ? null : ReportRules.percent(quality, n),
-                all[0] + all[1] + all[2] + all[3],
-                all[1],
-                all[2],
-                all[0] + all[3],
-                all[4]);
+                all);
         return new SubjectAnalysis(figures, pupils);
-    }
-
-    /** Counts of the stored codes N, B, U, P, OP. */
-    private static int[] count(List<String> absenceCodes) {
-        int[] codes = new int[5];
-        for (String code : absenceCodes) {
-            switch (code) {
-                case "N" -> codes[0]++;
-                case "B" -> codes[1]++;
-                case "U" -> codes[2]++;
-                case "P" -> codes[3]++;
-                case "OP" -> codes[4]++;
-                default -> {}
-            }
-        }
-        return codes;
     }
 }

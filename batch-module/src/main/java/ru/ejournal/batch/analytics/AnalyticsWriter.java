@@ -42,41 +42,26 @@ public class AnalyticsWriter extends AbstractItemWriter {
         long execution = job.getExecutionId();
         TableRows analytics = new TableRows(
                 "period_analytics",
-                "id",
-                "school_id",
-                "school_class_id",
-                "subject_id",
-                "study_period_id",
-                "students",
-                "average_mark",
-                "success_rate",
-                "quality_rate",
-                "missed",
-                "missed_ill",
-                "missed_excused",
-                "missed_unexcused",
-                "late",
-                "computed_at",
-                "job_execution_id");
+                AnalyticsColumns.of(
+                        List.of("id", "school_id", "school_class_id", "subject_id", "study_period_id"),
+                        AnalyticsColumns.FIGURES,
+                        AnalyticsColumns.STAMP));
         TableRows results = new TableRows(
                 "period_result",
-                "id",
-                "school_id",
-                "school_class_id",
-                "student_id",
-                "subject_id",
-                "study_period_id",
-                "result",
-                "from_grade",
-                "average_mark",
-                "marks",
-                "missed",
-                "missed_ill",
-                "missed_excused",
-                "missed_unexcused",
-                "late",
-                "computed_at",
-                "job_execution_id");
+                AnalyticsColumns.of(
+                        List.of(
+                                "id",
+                                "school_id",
+                                "school_class_id",
+                                "student_id",
+                                "subject_id",
+                                "study_period_id",
+                                "result",
+                                "from_grade",
+                                "average_mark",
+                                "marks"),
+                        AnalyticsColumns.ABSENCES,
+                        AnalyticsColumns.STAMP));
         try (Connection c = dataSource.getConnection();
                 PreparedStatement delete =
                         c.prepareStatement("DELETE FROM period_analytics WHERE school_id = ? AND study_period_id = ?");
@@ -106,11 +91,11 @@ public class AnalyticsWriter extends AbstractItemWriter {
                                 f.averageMark(),
                                 f.successRate(),
                                 f.qualityRate(),
-                                f.missed(),
-                                f.missedIll(),
-                                f.missedExcused(),
-                                f.missedUnexcused(),
-                                f.late(),
+                                f.absences().missed(),
+                                f.absences().ill(),
+                                f.absences().excused(),
+                                f.absences().unexcused(),
+                                f.absences().late(),
                                 now,
                                 execution);
                         for (AnalyticsRules.PupilResult r : analysis.pupils()) {
@@ -125,11 +110,11 @@ public class AnalyticsWriter extends AbstractItemWriter {
                                     r.fromGrade(),
                                     r.averageMark(),
                                     r.marks(),
-                                    r.missed(),
-                                    r.missedIll(),
-                                    r.missedExcused(),
-                                    r.missedUnexcused(),
-                                    r.late(),
+                                    r.absences().missed(),
+                                    r.absences().ill(),
+                                    r.absences().excused(),
+                                    r.absences().unexcused(),
+                                    r.absences().late(),
                                     now,
                                     execution);
                         }

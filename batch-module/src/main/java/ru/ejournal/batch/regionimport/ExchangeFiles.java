@@ -4,31 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import ru.ejournal.common.control.Texts;
 
-/** The exchange files of a region: a directory or a zip with the CSV files, in loading order. */
+/** The exchange files of a region: a directory or a zip with the CSV files (the job XML loads them in order). */
 public final class ExchangeFiles {
-
-    /** Files in the order in which their references exist. */
-    public static final List<String> ORDER = List.of(
-            "schools.csv",
-            "periods.csv",
-            "staff.csv",
-            "classes.csv",
-            "subjects.csv",
-            "students.csv",
-            "parents.csv",
-            "student_parents.csv",
-            "subgroups.csv",
-            "subgroup_members.csv",
-            "lessons.csv",
-            "absences.csv",
-            "marks.csv",
-            "excuses.csv",
-            "period_grades.csv");
 
     private ExchangeFiles() {}
 

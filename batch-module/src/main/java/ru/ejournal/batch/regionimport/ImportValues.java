@@ -1,8 +1,8 @@
 package ru.ejournal.batch.regionimport;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import ru.ejournal.common.control.NameRules;
 
 /** The values of a row's fields: each reads one column or refuses the row with the column's name. */
@@ -48,20 +48,21 @@ final class ImportValues {
     }
 
     static LocalDate date(ImportRow row, int index, String column) throws BadRowException {
-        String value = required(row, index, column);
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRowException("batch.import.date", column, value);
-        }
+        return parsed(row, index, column, LocalDate::parse, "batch.import.date");
     }
 
     static int integer(ImportRow row, int index, String column) throws BadRowException {
+        return parsed(row, index, column, Integer::parseInt, "batch.import.number");
+    }
+
+    /** The required field parsed, or the refusal (a key) naming the column and the value that does not parse. */
+    private static <T> T parsed(ImportRow row, int index, String column, Function<String, T> parse, String refusal)
+            throws BadRowException {
         String value = required(row, index, column);
         try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new BadRowException("batch.import.number", column, value);
+            return parse.apply(value);
+        } catch (RuntimeException e) { // DateTimeParseException, NumberFormatException
+            throw new BadRowException(refusal, column, value);
         }
     }
 

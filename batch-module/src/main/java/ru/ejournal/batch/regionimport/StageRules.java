@@ -27,18 +27,6 @@ import ru.ejournal.journal.entity.PeriodGrade;
  */
 public final class StageRules {
 
-    /** The files loaded through the staging table, in loading order. */
-    public static final Set<String> FILES = Set.of(
-            "students.csv",
-            "parents.csv",
-            "student_parents.csv",
-            "subgroup_members.csv",
-            "lessons.csv",
-            "absences.csv",
-            "marks.csv",
-            "excuses.csv",
-            "period_grades.csv");
-
     private StageRules() {}
 
     /** The staging values c1..cN of a record, or the reason it is refused. */

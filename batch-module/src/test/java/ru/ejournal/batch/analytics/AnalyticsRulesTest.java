@@ -79,10 +79,31 @@ class AnalyticsRulesTest {
     void absences() {
         Figures f = AnalyticsRules.figures(
                 7, false, DEFAULT, List.of(1L), List.of(), Map.of(), List.of("N", "B", "B", "U", "P", "OP"));
-        assertEquals(5, f.missed());
-        assertEquals(2, f.missedIll());
-        assertEquals(1, f.missedExcused());
-        assertEquals(2, f.missedUnexcused());
-        assertEquals(1, f.late());
+        assertEquals(5, f.absences().missed());
+        assertEquals(2, f.absences().ill());
+        assertEquals(1, f.absences().excused());
+        assertEquals(2, f.absences().unexcused());
+        assertEquals(1, f.absences().late());
+    }
+
+    @Test
+    @DisplayName("Each pupil's absences stand in their result, and the class's are their sum")
+    void pupilAbsences() {
+        AnalyticsRules.SubjectAnalysis analysis = AnalyticsRules.analyse(
+                7,
+                false,
+                DEFAULT,
+                List.of(1L, 2L),
+                List.of(),
+                Map.of(),
+                Map.of(1L, List.of("N", "OP"), 2L, List.of("B", "U", "P")));
+        assertEquals(
+                new AnalyticsRules.Absences(1, 0, 0, 1, 1),
+                analysis.pupils().get(0).absences());
+        assertEquals(
+                new AnalyticsRules.Absences(3, 1, 1, 1, 0),
+                analysis.pupils().get(1).absences());
+        assertEquals(
+                new AnalyticsRules.Absences(4, 1, 1, 2, 1), analysis.figures().absences());
     }
 }

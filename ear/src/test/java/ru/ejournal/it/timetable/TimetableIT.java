@@ -406,6 +406,7 @@ class TimetableIT {
                 result.created(),
                 Caller.as(f.deputy(), DEPUTY, () -> generation.runs(0, 10))
                         .get(0)
+                        .result()
                         .created());
         assertEquals(0, Caller.as(f.otherSchoolAdmin(), ADMIN, () -> generation.countRuns()));
     }

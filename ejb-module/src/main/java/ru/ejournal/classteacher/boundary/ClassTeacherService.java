@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.entity.UserAccount;
@@ -25,36 +26,35 @@ public class ClassTeacherService {
     @Inject
     AccessControl access;
 
-    /**
-     * The class of the signed-in class teacher in the current year, if any. (The year is filtered in
-     * Java: EclipseLink binds booleans as 1 on H2, which H2 2.2 refuses to compare with BOOLEAN.)
-     */
+    /** The class of the signed-in class teacher in the current year, if any. */
     @RolesAllowed(CLASS_TEACHER)
     public Optional<ClassRef> myClass() {
         UserAccount caller = access.caller();
         if (caller.getStaffMember() == null) {
             return Optional.empty();
         }
-        return em.createQuery("""
-                        select c from SchoolClass c where c.classTeacher = :teacher
-                        order by c.grade, c.letter""", SchoolClass.class)
-                .setParameter("teacher", caller.getStaffMember())
-                .getResultStream()
-                .filter(c -> c.getAcademicYear().isCurrent())
-                .map(ClassRef::of)
+        return currentClasses("c.classTeacher = :teacher", "teacher", caller.getStaffMember())
                 .findFirst();
     }
 
     /** The classes of the caller's school in the current year (for the administrator's choosers). */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
     public List<ClassRef> classesOfSchool() {
-        return em.createQuery("""
-                        select c from SchoolClass c where c.school = :school
-                        order by c.grade, c.letter""", SchoolClass.class)
-                .setParameter("school", access.callerSchool())
+        return currentClasses("c.school = :school", "school", access.callerSchool())
+                .toList();
+    }
+
+    /**
+     * The classes of the current year that match the condition on {@code c}, by grade and letter. (The year is
+     * filtered in Java: EclipseLink binds booleans as 1 on H2, which H2 2.2 refuses to compare with BOOLEAN.)
+     */
+    private Stream<ClassRef> currentClasses(String condition, String parameter, Object value) {
+        return em.createQuery(
+                        "select c from SchoolClass c where " + condition + " order by c.grade, c.letter",
+                        SchoolClass.class)
+                .setParameter(parameter, value)
                 .getResultStream()
                 .filter(c -> c.getAcademicYear().isCurrent())
-                .map(ClassRef::of)
-                .toList();
+                .map(ClassRef::of);
     }
 }

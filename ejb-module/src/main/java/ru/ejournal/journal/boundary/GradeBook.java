@@ -20,6 +20,21 @@ public record GradeBook(
         List<Row> rows)
         implements Serializable {
 
+    /** The same grid with other lessons and rows (after a lesson's or a cell's save). */
+    public GradeBook with(List<Column> newLessons, List<Row> newRows) {
+        return new GradeBook(
+                assignmentId,
+                periodId,
+                title,
+                periodName,
+                passFail,
+                periodClosed,
+                roundingThreshold,
+                minMarks,
+                newLessons,
+                newRows);
+    }
+
     /** A lesson: the column header (date over period number) and its details. */
     public record Column(
             long id,

@@ -14,15 +14,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.ejournal.school.control.EverySchool;
 
 /**
  * The nightly journal check of every school, as a persistent timer: the timer lives in the
@@ -34,8 +31,8 @@ public class NightlyMonitoring {
 
     private static final Logger LOG = Logger.getLogger(NightlyMonitoring.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EverySchool everySchool;
 
     @Inject
     MonitoringRun run;
@@ -60,23 +57,12 @@ public class NightlyMonitoring {
     void nightly(Timer timer) {
         LocalDate today = LocalDate.now();
         Instant now = Instant.now();
-        List<Long> schools = em.createQuery("select s.id from School s order by s.id", Long.class)
-                .getResultList();
-        long started = System.nanoTime();
-        int opened = 0;
-        int failed = 0;
-        for (Long schoolId : schools) {
-            try {
-                opened += run.runAlone(schoolId, today, now).evaluation().opened();
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.log(Level.WARNING, "The journal check of school " + schoolId + " failed", e);
-            }
-        }
-        int total = opened;
-        int errors = failed;
+        EverySchool.Pass<Integer> pass = everySchool.run(
+                "The journal check",
+                id -> run.runAlone(id, today, now).evaluation().opened());
+        int opened = pass.results().stream().mapToInt(Integer::intValue).sum();
         LOG.info(() -> String.format(
                 "Nightly journal check: %d schools, %d new violations, %d errors, %.1f s",
-                schools.size(), total, errors, (System.nanoTime() - started) / 1e9));
+                pass.schools(), opened, pass.failed(), pass.seconds()));
     }
 }

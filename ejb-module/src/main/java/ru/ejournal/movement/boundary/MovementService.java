@@ -229,10 +229,7 @@ public class MovementService {
         if (request == null || !Objects.equals(request.getSchool(), access.callerSchool())) {
             throw new AccessDeniedException("common.noAccess");
         }
-        if (!request.isOpen()) {
-            throw new BusinessException("movement.request.decided");
-        }
-        return request;
+        return ClassMoves.stillOpen(request);
     }
 
     private static void checkDate(LocalDate date) {

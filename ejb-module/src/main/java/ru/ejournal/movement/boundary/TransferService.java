@@ -311,10 +311,7 @@ public class TransferService {
                 || !Objects.equals(request.getTargetSchool(), access.callerSchool())) {
             throw new AccessDeniedException(DENIED);
         }
-        if (!request.isOpen()) {
-            throw new BusinessException("movement.request.decided");
-        }
-        return request;
+        return ClassMoves.stillOpen(request);
     }
 
     // ------------------------------------------------------------------ lists for the screens

@@ -42,6 +42,14 @@ public class ClassMoves {
                 .anyMatch(MovementRequest::isOpen);
     }
 
+    /** The request, if it still waits for a decision; otherwise the refusal that it is decided. */
+    public static MovementRequest stillOpen(MovementRequest request) {
+        if (!request.isOpen()) {
+            throw new BusinessException("movement.request.decided");
+        }
+        return request;
+    }
+
     /** Carries out an executed request of kind TRANSFER: the pupil moves to its target class from its date. */
     public void transfer(MovementRequest request, String by) {
         Student student = request.getStudent();

@@ -54,12 +54,7 @@ public class TermReports {
             @NotNull(message = "{reports.period.required}") Long periodId) {
         // WRITE: the class teacher and the school-wide staff, as for the class's own records
         SchoolClass schoolClass = access.checkClass(classId, AccessControl.Intent.WRITE);
-        StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        if (period == null
-                || !Objects.equals(
-                        period.getSchool().getId(), schoolClass.getSchool().getId())) {
-            throw new AccessDeniedException("reports.period.noAccess");
-        }
+        StudyPeriod period = periodOf(schoolClass.getSchool().getId(), periodId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.student_id, s.last_name, s.first_name, r.subject_id,"
                         + " j.name, j.grading, r.result, r.missed, r.missed_ill, r.missed_excused, r.missed_unexcused,"
@@ -161,19 +156,13 @@ public class TermReports {
             @NotNull(message = "{reports.school.required}") Long schoolId,
             @NotNull(message = "{reports.period.required}") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
-        StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        if (period == null || !Objects.equals(period.getSchool().getId(), schoolId)) {
-            throw new AccessDeniedException("reports.period.noAccess");
-        }
+        StudyPeriod period = periodOf(schoolId, periodId);
         StudyPeriod previous = periods.previousOfKind(period);
         Map<String, ReportRules.Tally> before = new java.util.HashMap<>();
         if (previous != null) {
             SchoolReport then = schoolReport(schoolId, previous.getId());
             then.classes().forEach(l -> before.put(SchoolComparison.classKey(l.name()), l.figures()));
-            then.grades().forEach(l -> before.put(SchoolComparison.gradeKey(l.grade()), l.figures()));
-            if (!then.classes().isEmpty()) {
-                before.put(SchoolComparison.SCHOOL, then.school());
-            }
+            putGradesAndSchool(before, then);
         }
         StudyPeriod lastYear = periods.sameLastYear(period);
         Map<String, ReportRules.Tally> yearBefore = new java.util.HashMap<>();
@@ -191,10 +180,7 @@ public class TermReports {
                     yearBefore.put(SchoolComparison.classKey(now), l.figures());
                 }
             });
-            then.grades().forEach(l -> yearBefore.put(SchoolComparison.gradeKey(l.grade()), l.figures()));
-            if (!then.classes().isEmpty()) {
-                yearBefore.put(SchoolComparison.SCHOOL, then.school());
-            }
+            putGradesAndSchool(yearBefore, then);
         }
         return new SchoolComparison(
                 previous == null || before.isEmpty() ? null : previous.getName(),
@@ -211,10 +197,7 @@ public class TermReports {
             @NotNull(message = "{reports.school.required}") Long schoolId,
             @NotNull(message = "{reports.period.required}") Long periodId) {
         access.checkSchool(schoolId, AccessControl.Intent.READ);
-        StudyPeriod period = em.find(StudyPeriod.class, periodId);
-        if (period == null || !Objects.equals(period.getSchool().getId(), schoolId)) {
-            throw new AccessDeniedException("reports.period.noAccess");
-        }
+        StudyPeriod period = periodOf(schoolId, periodId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.school_class_id, c.code, c.grade, r.student_id,"
                         + " r.subject_id, j.name, j.grading, r.result FROM period_result r"
@@ -378,5 +361,22 @@ public class TermReports {
 
     static BigDecimal decimal(Object value) {
         return value == null ? null : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+
+    /** The school's period, or a refusal when it is not the school's. */
+    private StudyPeriod periodOf(Long schoolId, Long periodId) {
+        StudyPeriod period = em.find(StudyPeriod.class, periodId);
+        if (period == null || !Objects.equals(period.getSchool().getId(), schoolId)) {
+            throw new AccessDeniedException("reports.period.noAccess");
+        }
+        return period;
+    }
+
+    /** The figures of the report's grades and, when it has any class, of its school, to compare with. */
+    private static void putGradesAndSchool(Map<String, ReportRules.Tally> figures, SchoolReport then) {
+        then.grades().forEach(l -> figures.put(SchoolComparison.gradeKey(l.grade()), l.figures()));
+        if (!then.classes().isEmpty()) {
+            figures.put(SchoolComparison.SCHOOL, then.school());
+        }
     }
 }

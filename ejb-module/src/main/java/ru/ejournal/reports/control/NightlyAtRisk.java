@@ -6,13 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.ejournal.school.control.EverySchool;
 
 /**
  * The nightly pass of the pupils at risk over every school, like the nightly monitoring: a persistent timer
@@ -26,8 +23,8 @@ public class NightlyAtRisk {
 
     private static final Logger LOG = Logger.getLogger(NightlyAtRisk.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EverySchool everySchool;
 
     @Inject
     AtRiskRun run;
@@ -37,27 +34,12 @@ public class NightlyAtRisk {
     void nightly() {
         LocalDate today = LocalDate.now();
         Instant now = Instant.now();
-        List<Long> schools = em.createQuery("select s.id from School s order by s.id", Long.class)
-                .getResultList();
-        long started = System.nanoTime();
-        int opened = 0;
-        int closed = 0;
-        int failed = 0;
-        for (Long schoolId : schools) {
-            try {
-                AtRiskPass.Result r = run.runAlone(schoolId, today, now);
-                opened += r.opened();
-                closed += r.closed();
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.log(Level.WARNING, "The search for pupils at risk failed in school " + schoolId, e);
-            }
-        }
-        int in = opened;
-        int out = closed;
-        int errors = failed;
+        EverySchool.Pass<AtRiskPass.Result> pass =
+                everySchool.run("The search for pupils at risk", id -> run.runAlone(id, today, now));
+        int in = pass.results().stream().mapToInt(AtRiskPass.Result::opened).sum();
+        int out = pass.results().stream().mapToInt(AtRiskPass.Result::closed).sum();
         LOG.info(() -> String.format(
                 "Pupils at risk: %d schools, %d entered the list, %d left it, %d errors, %.1f s",
-                schools.size(), in, out, errors, (System.nanoTime() - started) / 1e9));
+                pass.schools(), in, out, pass.failed(), pass.seconds()));
     }
 }

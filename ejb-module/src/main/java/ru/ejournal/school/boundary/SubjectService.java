@@ -16,6 +16,7 @@ import java.util.Map;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.ConflictException;
 import ru.ejournal.common.control.Texts;
+import ru.ejournal.common.entity.SchoolOwned;
 import ru.ejournal.journal.entity.WorkType;
 import ru.ejournal.school.control.SetupHistory;
 import ru.ejournal.school.control.SetupNames;
@@ -95,9 +96,7 @@ public class SubjectService {
                 SetupNames.code(clean, all.stream().map(Subject::getCode).toList()),
                 clean);
         subject.setGrading(grading);
-        em.persist(subject);
-        em.flush();
-        history.record(school, "Subject", subject.getId(), Map.of(), SetupSnapshots.of(subject), login(), REASON);
+        persistNew(school, "Subject", subject, SetupSnapshots.of(subject));
         return SubjectRow.of(subject);
     }
 
@@ -106,11 +105,7 @@ public class SubjectService {
             @NotNull(message = "{school.school.required}") Long schoolId,
             @NotNull(message = "{school.subject.required}") SubjectRow changed) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
-        Subject subject = owned(Subject.class, changed.id(), schoolId);
-        em.lock(school, LockModeType.PESSIMISTIC_WRITE);
-        if (subject.getVersion() != changed.version()) {
-            throw new ConflictException("school.subject.conflict");
-        }
+        Subject subject = toChange(school, Subject.class, changed.id(), changed.version(), "school.subject.conflict");
         if (changed.grading() == null) {
             throw new BusinessException("school.subject.gradingMissing");
         }
@@ -152,9 +147,7 @@ public class SubjectService {
                 clean,
                 weight,
                 marksRequired);
-        em.persist(type);
-        em.flush();
-        history.record(school, "WorkType", type.getId(), Map.of(), SetupSnapshots.of(type), login(), REASON);
+        persistNew(school, "WorkType", type, SetupSnapshots.of(type));
         return WorkTypeRow.of(type);
     }
 
@@ -163,11 +156,7 @@ public class SubjectService {
             @NotNull(message = "{school.school.required}") Long schoolId,
             @NotNull(message = "{school.workType.required}") WorkTypeRow changed) {
         School school = access.checkSchool(schoolId, Intent.WRITE);
-        WorkType type = owned(WorkType.class, changed.id(), schoolId);
-        em.lock(school, LockModeType.PESSIMISTIC_WRITE);
-        if (type.getVersion() != changed.version()) {
-            throw new ConflictException("school.workType.conflict");
-        }
+        WorkType type = toChange(school, WorkType.class, changed.id(), changed.version(), "school.workType.conflict");
         String clean = SetupNames.name(changed.name(), "school.workTypeName");
         checkWeight(changed.weight());
         checkWorkTypeName(allWorkTypes(schoolId), clean, type.getId());
@@ -226,12 +215,27 @@ public class SubjectService {
                 .getResultList();
     }
 
-    private <T extends ru.ejournal.common.entity.SchoolOwned> T owned(Class<T> type, Long id, Long schoolId) {
+    /**
+     * The school's record to change, with the school locked, if nobody changed the record since {@code version}
+     * was read; otherwise the {@code conflict} refusal.
+     */
+    private <T extends SchoolOwned> T toChange(School school, Class<T> type, Long id, long version, String conflict) {
         T entity = id == null ? null : em.find(type, id);
-        if (entity == null || !entity.getSchool().getId().equals(schoolId)) {
+        if (entity == null || !entity.getSchool().getId().equals(school.getId())) {
             throw new AccessDeniedException("common.noAccess");
         }
+        em.lock(school, LockModeType.PESSIMISTIC_WRITE);
+        if (entity.getVersion() != version) {
+            throw new ConflictException(conflict);
+        }
         return entity;
+    }
+
+    /** Stores a new record of the school and writes it, as {@code fields}, into the school's setup history. */
+    private void persistNew(School school, String type, SchoolOwned record, Map<String, String> fields) {
+        em.persist(record);
+        em.flush();
+        history.record(school, type, record.getId(), Map.of(), fields, login(), REASON);
     }
 
     private static String filterClause(String filter) {

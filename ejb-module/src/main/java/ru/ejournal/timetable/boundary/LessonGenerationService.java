@@ -169,18 +169,10 @@ public class LessonGenerationService {
                 .setMaxResults(max)
                 .getResultStream()
                 .map(g -> new GenerationRun(
-                        g.getId(),
                         g.getRunAt(),
                         g.getRunBy(),
                         g.getSchoolClassId() == null ? null : classNames.get(g.getSchoolClassId()),
-                        g.getDateFrom(),
-                        g.getDateTo(),
-                        g.getCreated(),
-                        g.getMoved(),
-                        g.getRemoved(),
-                        g.getHeld(),
-                        g.getKept(),
-                        g.getUnchanged()))
+                        result(g)))
                 .toList();
     }
 

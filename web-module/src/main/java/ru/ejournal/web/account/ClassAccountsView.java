@@ -4,9 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import ru.ejournal.classteacher.boundary.ClassRef;
 import ru.ejournal.classteacher.boundary.ClassTeacherService;
+import ru.ejournal.web.common.ClassChoice;
 
 /**
  * The administrator's view of a class's family accounts: the same as the class teacher's credentials
@@ -22,32 +21,20 @@ public class ClassAccountsView extends CredentialsView {
     @Inject
     ClassTeacherService classes;
 
-    private List<ClassRef> classOptions = List.of();
-    private Long classId;
+    private final ClassChoice classChoice = new ClassChoice();
 
     @Override
     @PostConstruct
     void init() {
-        classOptions = classes.classesOfSchool();
+        classChoice.offer(classes.classesOfSchool());
     }
 
     public void chooseClass() {
-        schoolClass = classOptions.stream()
-                .filter(c -> c.id().equals(classId))
-                .findFirst()
-                .orElse(null);
+        schoolClass = classChoice.chosen().orElse(null);
         refresh();
     }
 
-    public List<ClassRef> getClassOptions() {
-        return classOptions;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
+    public ClassChoice getClassChoice() {
+        return classChoice;
     }
 }

@@ -11,13 +11,10 @@ import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.primefaces.component.export.PDFOptions;
@@ -28,6 +25,7 @@ import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.AnalyticsRow;
 import ru.ejournal.operations.boundary.MarkCount;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
+import ru.ejournal.web.common.PeriodChoice;
 
 /**
  * Period analytics (D10): the class teacher's analysis of their class ({@code /teacher/analytics.xhtml})
@@ -58,8 +56,7 @@ public class PeriodAnalyticsView implements Serializable {
     private boolean school;
     private Long classId;
     private Long schoolId;
-    private List<AnalyticsPeriod> periods = List.of();
-    private Long periodId;
+    private final PeriodChoice period = new PeriodChoice();
     private List<AnalyticsRow> rows = List.of();
     private List<MarkCount> marks = List.of();
     private List<AnalyticsRow> previousRows = List.of();
@@ -79,15 +76,13 @@ public class PeriodAnalyticsView implements Serializable {
         if (!school) {
             classId = attendance.myClass();
         }
-        periods = results.periods(schoolId);
+        List<AnalyticsPeriod> periods = results.periods(schoolId);
         String wanted = ec.getRequestParameterMap().get("period");
-        LocalDate today = LocalDate.now();
-        periodId = periods.stream()
-                .filter(p -> wanted != null && String.valueOf(p.id()).equals(wanted))
-                .map(AnalyticsPeriod::id)
+        period.offer(periods);
+        periods.stream() // the period asked for in the address, if the school has it
+                .filter(p -> String.valueOf(p.id()).equals(wanted))
                 .findFirst()
-                // default: the last finished quarter-like period, else the first one
-                .orElseGet(() -> AnalyticsPeriod.shownFirst(periods, today));
+                .ifPresent(p -> period.setId(p.id()));
         load();
     }
 
@@ -97,12 +92,11 @@ public class PeriodAnalyticsView implements Serializable {
         marks = List.of();
         previousRows = List.of();
         previous = null;
-        if (periodId == null || (!school && classId == null)) {
+        if (period.getId() == null || (!school && classId == null)) {
             buildCharts();
             return;
         }
-        AnalyticsPeriod chosen =
-                periods.stream().filter(p -> p.id() == periodId).findFirst().orElse(null);
+        AnalyticsPeriod chosen = period.chosen().orElse(null);
         if (chosen == null) {
             buildCharts();
             return;
@@ -111,7 +105,7 @@ public class PeriodAnalyticsView implements Serializable {
         marks = rows.isEmpty()
                 ? List.of()
                 : school ? results.marksOfSchool(schoolId, chosen.id()) : results.marksOfClass(classId, chosen.id());
-        previous = periods.stream()
+        previous = period.getOptions().stream()
                 .filter(p -> p.kind().equals(chosen.kind()) && p.endDate().isBefore(chosen.startDate()))
                 .reduce((a, b) -> b)
                 .orElse(null);
@@ -239,21 +233,12 @@ public class PeriodAnalyticsView implements Serializable {
     }
 
     public String periodName() {
-        return periods.stream()
-                .filter(p -> Objects.equals(p.id(), periodId))
-                .map(AnalyticsPeriod::name)
-                .findFirst()
-                .orElse("");
+        return period.chosen().map(AnalyticsPeriod::name).orElse("");
     }
 
     public String exportName() {
         String base = school ? "analytics-school" : "analytics-class";
-        return base + "-"
-                + periods.stream()
-                        .filter(p -> Objects.equals(p.id(), periodId))
-                        .map(p -> p.code().toLowerCase(Locale.ROOT))
-                        .findFirst()
-                        .orElse("period");
+        return base + "-" + period.fileCode();
     }
 
     /**
@@ -277,16 +262,8 @@ public class PeriodAnalyticsView implements Serializable {
         return !school && classId == null;
     }
 
-    public List<AnalyticsPeriod> getPeriods() {
-        return periods;
-    }
-
-    public Long getPeriodId() {
-        return periodId;
-    }
-
-    public void setPeriodId(Long periodId) {
-        this.periodId = periodId;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 
     public List<AnalyticsRow> getRows() {

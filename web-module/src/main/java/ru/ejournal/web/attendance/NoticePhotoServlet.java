@@ -16,6 +16,7 @@ import ru.ejournal.common.control.Texts;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.LocaleView;
+import ru.ejournal.web.common.PageParams;
 import ru.ejournal.web.common.ServletTexts;
 
 /**
@@ -36,13 +37,7 @@ public class NoticePhotoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long notice;
-        try {
-            String value = request.getParameter("notice");
-            notice = value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            notice = null;
-        }
+        Long notice = PageParams.id(request.getParameter("notice"));
         if (notice == null) {
             ServletTexts.refuse(response, HttpServletResponse.SC_BAD_REQUEST, text("download.notice.missing"));
             return;

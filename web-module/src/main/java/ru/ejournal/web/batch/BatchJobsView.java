@@ -28,6 +28,7 @@ import ru.ejournal.batch.operations.ExecutionSummary;
 import ru.ejournal.batch.operations.Schedule;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.DateRangeForm;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PagedRows;
 
@@ -52,8 +53,7 @@ public class BatchJobsView implements Serializable {
             ExecutionSummary::executionId,
             id -> jobs.execution(id));
 
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRangeForm dates = new DateRangeForm();
     private String schoolCode;
     private String periodCode;
 
@@ -63,6 +63,8 @@ public class BatchJobsView implements Serializable {
     }
 
     public void startReconciliation() {
+        LocalDate from = dates.getFrom();
+        LocalDate to = dates.getTo();
         if (from != null && to != null && to.isBefore(from)) {
             error(text("error.range"));
             return;
@@ -298,20 +300,8 @@ public class BatchJobsView implements Serializable {
         this.jobName = jobName;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRangeForm getDates() {
+        return dates;
     }
 
     public String getSchoolCode() {

@@ -8,6 +8,15 @@ public final class PageParams {
 
     private PageParams() {}
 
+    /** A parameter's value as an id: null when it is absent, blank or not a number. */
+    public static Long id(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The class a page is about: {@code ?class=…}, else (absent or not a number) {@code own} (the caller's class). */
     public static Long classOr(Supplier<Long> own) {
         String param = FacesContext.getCurrentInstance()

@@ -10,6 +10,7 @@ import ru.ejournal.diary.boundary.DiaryPage;
 import ru.ejournal.diary.boundary.DiaryService;
 import ru.ejournal.web.common.PageEtag;
 import ru.ejournal.web.common.PageEtagFilter;
+import ru.ejournal.web.common.PageParams;
 
 /**
  * The e-diary page answers {@code 304 Not Modified} when nothing it shows has changed ({@link PageEtag}): a
@@ -38,9 +39,9 @@ public class DiaryEtagFilter extends PageEtagFilter {
     @Override
     protected String content(HttpServletRequest request) {
         DiaryPage page = diary.page(
-                DiaryView.longParam(request.getParameter("child")),
+                PageParams.id(request.getParameter("child")),
                 DiaryView.weekParam(request.getParameter("week")),
-                DiaryView.longParam(request.getParameter("period")),
+                PageParams.id(request.getParameter("period")),
                 locale.getLocale());
         List<NoticeLine> lines = request.isUserInRole("PARENT") && page.child() != null
                 ? notices.ofStudent(page.child(), locale.getLocale())

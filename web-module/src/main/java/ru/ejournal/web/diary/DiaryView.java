@@ -29,6 +29,7 @@ import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.timetable.boundary.TimetableLine;
 import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PageParams;
 
 /**
  * The e-diary page of a parent ({@code /parent/diary.xhtml?child=…&week=…&period=…}) or a student
@@ -74,7 +75,10 @@ public class DiaryView implements Serializable {
         DiaryPage page = (DiaryPage) faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.PAGE);
         if (page == null) {
             page = service.page(
-                    longParam(p.get("child")), weekParam(p.get("week")), longParam(p.get("period")), Feedback.locale());
+                    PageParams.id(p.get("child")),
+                    weekParam(p.get("week")),
+                    PageParams.id(p.get("period")),
+                    Feedback.locale());
         }
         children = page.children();
         child = page.child();
@@ -233,14 +237,6 @@ public class DiaryView implements Serializable {
                         .setScale(2, RoundingMode.HALF_UP)
                         .toPlainString()
                         .replace('.', ',');
-    }
-
-    static Long longParam(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     public Long getChild() {

@@ -7,6 +7,7 @@ import ru.ejournal.journal.boundary.GradeBookPage;
 import ru.ejournal.journal.boundary.GradeBookService;
 import ru.ejournal.web.common.PageEtag;
 import ru.ejournal.web.common.PageEtagFilter;
+import ru.ejournal.web.common.PageParams;
 
 /**
  * The journal grid answers {@code 304 Not Modified} when nothing it shows has changed ({@link PageEtag}): the
@@ -28,8 +29,7 @@ public class GradeBookEtagFilter extends PageEtagFilter {
     @Override
     protected String content(HttpServletRequest request) {
         GradeBookPage page = gradeBook.page(
-                GradeBookView.longParam(request.getParameter("assignment")),
-                GradeBookView.longParam(request.getParameter("period")));
+                PageParams.id(request.getParameter("assignment")), PageParams.id(request.getParameter("period")));
         request.setAttribute(PAGE, page);
         return page.toString();
     }

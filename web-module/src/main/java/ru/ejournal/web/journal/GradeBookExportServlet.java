@@ -24,6 +24,7 @@ import ru.ejournal.security.control.PersonalDataAudit;
 import ru.ejournal.security.entity.PersonalDataKind;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.LocaleView;
+import ru.ejournal.web.common.PageParams;
 import ru.ejournal.web.common.ServletTexts;
 
 /**
@@ -47,8 +48,8 @@ public class GradeBookExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long assignment = id(request.getParameter("assignment"));
-        Long period = id(request.getParameter("period"));
+        Long assignment = PageParams.id(request.getParameter("assignment"));
+        Long period = PageParams.id(request.getParameter("period"));
         if (assignment == null || period == null) {
             ServletTexts.refuse(
                     response,
@@ -135,14 +136,6 @@ public class GradeBookExportServlet extends HttpServlet {
         }
         sheet.setColumnWidth(0, 36 * 256);
         return workbook;
-    }
-
-    private static Long id(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String text(Locale locale, String key) {

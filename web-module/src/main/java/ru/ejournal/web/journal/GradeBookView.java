@@ -33,6 +33,7 @@ import ru.ejournal.journal.boundary.WorkTypeOption;
 import ru.ejournal.journal.control.ConfirmationRequiredException;
 import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PageParams;
 
 /**
  * The journal grid page ({@code /teacher/gradebook.xhtml?assignment=…&period=…&lesson=…}). The grid is
@@ -82,9 +83,9 @@ public class GradeBookView implements Serializable {
     @PostConstruct
     void init() {
         Map<String, String> p = params();
-        assignment = longParam(p.get("assignment"));
-        period = longParam(p.get("period"));
-        lesson = longParam(p.get("lesson"));
+        assignment = PageParams.id(p.get("assignment"));
+        period = PageParams.id(p.get("period"));
+        lesson = PageParams.id(p.get("lesson"));
         // read once per GET: by the ETag filter if it ran (GradeBookEtagFilter), else here
         GradeBookPage read = (GradeBookPage) FacesContext.getCurrentInstance()
                 .getExternalContext()
@@ -219,17 +220,7 @@ public class GradeBookView implements Serializable {
                     lessonAttendanceTaken);
             List<GradeBook.Column> lessons = new ArrayList<>(book.lessons());
             lessons.replaceAll(l -> l.id() == saved.id() ? saved : l);
-            book = new GradeBook(
-                    book.assignmentId(),
-                    book.periodId(),
-                    book.title(),
-                    book.periodName(),
-                    book.passFail(),
-                    book.periodClosed(),
-                    book.roundingThreshold(),
-                    book.minMarks(),
-                    lessons,
-                    book.rows());
+            book = book.with(lessons, book.rows());
             selectedLesson = saved;
             Feedback.info(Feedback.text("jr", "lesson.saved"));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -282,25 +273,7 @@ public class GradeBookView implements Serializable {
         }
         List<GradeBook.Row> rows = new ArrayList<>(book.rows());
         rows.set(index, change.apply(rows.get(index)));
-        book = new GradeBook(
-                book.assignmentId(),
-                book.periodId(),
-                book.title(),
-                book.periodName(),
-                book.passFail(),
-                book.periodClosed(),
-                book.roundingThreshold(),
-                book.minMarks(),
-                book.lessons(),
-                rows);
-    }
-
-    static Long longParam(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        book = book.with(book.lessons(), rows);
     }
 
     public String when(HistoryLine line) {

@@ -28,8 +28,7 @@ public class GridLessonView implements Serializable {
     private Long period;
     private GradeBook.Column lesson;
     private String reason;
-    private LocalDate newDay;
-    private Integer newNo;
+    private final LessonSlot slot = new LessonSlot();
     private String topic;
 
     /** Opens the change dialog for the lesson of the lesson dialog. */
@@ -38,8 +37,7 @@ public class GridLessonView implements Serializable {
         assignment = assignmentId;
         period = periodId;
         reason = null;
-        newDay = column == null ? null : column.date();
-        newNo = column == null ? null : column.periodNo();
+        slot.show(column == null ? null : column.date(), column == null ? null : column.periodNo());
     }
 
     /** Opens the extra-lesson dialog for the grid's assignment. */
@@ -47,8 +45,7 @@ public class GridLessonView implements Serializable {
         lesson = null;
         assignment = assignmentId;
         period = periodId;
-        newDay = LocalDate.now();
-        newNo = 1;
+        slot.show(LocalDate.now(), 1);
         topic = null;
     }
 
@@ -64,12 +61,12 @@ public class GridLessonView implements Serializable {
 
     public String move() {
         long id = lesson.id();
-        return Feedback.attempt(() -> service.move(id, newDay, newNo == null ? -1 : newNo, reason)) ? grid(id) : null;
+        return Feedback.attempt(() -> service.move(id, slot.getDay(), slot.number(), reason)) ? grid(id) : null;
     }
 
     public String addExtra() {
         long[] id = new long[1];
-        return Feedback.attempt(() -> id[0] = service.addExtra(assignment, newDay, newNo == null ? -1 : newNo, topic))
+        return Feedback.attempt(() -> id[0] = service.addExtra(assignment, slot.getDay(), slot.number(), topic))
                 ? grid(id[0])
                 : null;
     }
@@ -91,20 +88,8 @@ public class GridLessonView implements Serializable {
         this.reason = reason;
     }
 
-    public LocalDate getNewDay() {
-        return newDay;
-    }
-
-    public void setNewDay(LocalDate newDay) {
-        this.newDay = newDay;
-    }
-
-    public Integer getNewNo() {
-        return newNo;
-    }
-
-    public void setNewNo(Integer newNo) {
-        this.newNo = newNo;
+    public LessonSlot getSlot() {
+        return slot;
     }
 
     public String getTopic() {

@@ -48,8 +48,7 @@ public class LessonChangesView implements Serializable {
     private Mode mode;
     private String reason;
     private Long teacher;
-    private LocalDate newDay;
-    private Integer newNo;
+    private final LessonSlot slot = new LessonSlot();
     private List<LessonChangeLine> history = List.of();
 
     @PostConstruct
@@ -74,8 +73,7 @@ public class LessonChangesView implements Serializable {
         mode = action;
         reason = null;
         teacher = null;
-        newDay = row.date();
-        newNo = row.periodNo();
+        slot.show(row.date(), row.periodNo());
         if (action == Mode.REPLACE && teachers.isEmpty()) {
             teachers = service.teachers();
         }
@@ -94,7 +92,7 @@ public class LessonChangesView implements Serializable {
                 case REPLACE -> service.replace(id, teacher, reason);
                 case CANCEL -> service.cancel(id, reason);
                 case RESTORE -> service.restore(id, reason);
-                case MOVE -> service.move(id, newDay, newNo == null ? -1 : newNo, reason);
+                case MOVE -> service.move(id, slot.getDay(), slot.number(), reason);
                 default -> {}
             }
         });
@@ -165,20 +163,8 @@ public class LessonChangesView implements Serializable {
         this.teacher = teacher;
     }
 
-    public LocalDate getNewDay() {
-        return newDay;
-    }
-
-    public void setNewDay(LocalDate newDay) {
-        this.newDay = newDay;
-    }
-
-    public Integer getNewNo() {
-        return newNo;
-    }
-
-    public void setNewNo(Integer newNo) {
-        this.newNo = newNo;
+    public LessonSlot getSlot() {
+        return slot;
     }
 
     public List<LessonChangeLine> getHistory() {

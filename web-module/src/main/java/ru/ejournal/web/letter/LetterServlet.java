@@ -18,6 +18,7 @@ import ru.ejournal.letter.boundary.LetterService;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.LocaleView;
+import ru.ejournal.web.common.PageParams;
 import ru.ejournal.web.common.ServletTexts;
 
 /**
@@ -40,9 +41,9 @@ public class LetterServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Long period = id(request, "period");
-            Long student = id(request, "student");
-            Long schoolClass = id(request, "class");
+            Long period = PageParams.id(request.getParameter("period"));
+            Long student = PageParams.id(request.getParameter("student"));
+            Long schoolClass = PageParams.id(request.getParameter("class"));
             LocalDate from = date(request, "from");
             LocalDate to = date(request, "to");
             boolean range = request.getParameter("from") != null || request.getParameter("to") != null;
@@ -85,15 +86,6 @@ public class LetterServlet extends HttpServlet {
             } else {
                 throw e;
             }
-        }
-    }
-
-    private static Long id(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -1,14 +1,11 @@
 package ru.ejournal.web.letter;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import ru.ejournal.attendance.boundary.AttendanceService;
-import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.diary.boundary.ChildOption;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.letter.boundary.LetterService;
-import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.web.common.DateRangeForm;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PageParams;
 
@@ -47,8 +43,7 @@ public class LetterView implements Serializable {
     private Long student;
     private Long period;
     private boolean range;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRangeForm dates = new DateRangeForm();
     private String comment;
 
     @PostConstruct
@@ -66,8 +61,8 @@ public class LetterView implements Serializable {
                         p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
                 .map(PeriodOption::id)
                 .orElse(null);
-        from = today.withDayOfMonth(1);
-        to = today;
+        dates.setFrom(today.withDayOfMonth(1));
+        dates.setTo(today);
     }
 
     /** Opens the PDF in a new browser tab, once the period or the dates are right. */
@@ -75,17 +70,12 @@ public class LetterView implements Serializable {
         if (!chosen()) {
             return;
         }
-        if (range) {
-            try {
-                letters.checkRange(schoolClass, from, to);
-            } catch (BusinessException | AccessDeniedException e) {
-                error(Feedback.message(e));
-                return;
-            }
+        if (range && !Feedback.attempt(() -> letters.checkRange(schoolClass, dates.getFrom(), dates.getTo()))) {
+            return;
         }
         String url = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/teacher/letter.pdf?" + (student != null ? "student=" + student : "class=" + schoolClass)
-                + (range ? "&from=" + from + "&to=" + to : "&period=" + period)
+                + (range ? "&from=" + dates.getFrom() + "&to=" + dates.getTo() : "&period=" + period)
                 + (comment == null || comment.isBlank()
                         ? ""
                         : "&comment=" + URLEncoder.encode(comment.strip(), StandardCharsets.UTF_8));
@@ -95,7 +85,6 @@ public class LetterView implements Serializable {
 
     /** Sends the letter of the chosen student to their parents as a message. */
     public void send() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (student == null) {
             error(text("letter.send.noStudent"));
             return;
@@ -103,23 +92,14 @@ public class LetterView implements Serializable {
         if (!chosen()) {
             return;
         }
-        try {
+        Feedback.attempt(() -> {
             if (range) {
-                letters.sendToParents(student, from, to, comment);
+                letters.sendToParents(student, dates.getFrom(), dates.getTo(), comment);
             } else {
                 letters.sendToParents(student, period, comment);
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("letter.sent"), null));
-        } catch (BusinessException | AccessDeniedException e) {
-            error(Feedback.message(e));
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                error(Feedback.message(v));
-            }
-        }
+            Feedback.info(text("letter.sent"));
+        });
     }
 
     /** Whether the period, or both dates of the range, are given; if not, says what is missing. */
@@ -128,13 +108,13 @@ public class LetterView implements Serializable {
             error(text("letter.period.required"));
             return false;
         }
-        if (range && from == null) {
+        if (range && dates.getFrom() == null) {
             error(text("letter.from.required"));
         }
-        if (range && to == null) {
+        if (range && dates.getTo() == null) {
             error(text("letter.to.required"));
         }
-        return !range || (from != null && to != null);
+        return !range || (dates.getFrom() != null && dates.getTo() != null);
     }
 
     private static String text(String key) {
@@ -183,20 +163,8 @@ public class LetterView implements Serializable {
         this.range = range;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRangeForm getDates() {
+        return dates;
     }
 
     public String getComment() {

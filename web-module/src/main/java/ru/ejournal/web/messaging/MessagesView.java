@@ -1,14 +1,11 @@
 package ru.ejournal.web.messaging;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,14 +18,12 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.messaging.boundary.Addressee;
 import ru.ejournal.messaging.boundary.InboxLine;
 import ru.ejournal.messaging.boundary.MessageService;
 import ru.ejournal.messaging.boundary.MessageText;
 import ru.ejournal.messaging.boundary.Receipt;
 import ru.ejournal.messaging.boundary.SentLine;
-import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.web.common.Feedback;
 
 /** Internal mail: inbox and sent messages (paged), read receipts, a new message or a reply. */
@@ -139,31 +134,19 @@ public class MessagesView implements Serializable {
     }
 
     public void send() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        Feedback.attempt(() -> {
             if (toClass != null) {
                 service.sendToClass(toClass, subject, body);
             } else {
                 service.send(to, subject, body);
             }
-            faces.addMessage(
-                    null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, Feedback.text("jr", "messages.sent.done"), null));
+            Feedback.info(Feedback.text("jr", "messages.sent.done"));
             to = new ArrayList<>();
             toClass = null;
             subject = null;
             body = null;
             PrimeFaces.current().ajax().addCallbackParam("sent", true);
-        } catch (BusinessException | AccessDeniedException e) {
-            error(Feedback.message(e));
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                error(Feedback.message(v));
-            }
-        }
+        });
     }
 
     public String when(Instant instant) {

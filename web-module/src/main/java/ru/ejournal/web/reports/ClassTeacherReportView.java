@@ -11,13 +11,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.attendance.boundary.AttendanceService;
-import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.reports.boundary.ClassTeacherReport;
 import ru.ejournal.reports.boundary.ClassTeacherReports;
 import ru.ejournal.reports.control.ClassTeacherReportFiles;
 import ru.ejournal.web.analytics.ChartJson;
 import ru.ejournal.web.common.Downloads;
+import ru.ejournal.web.common.PeriodChoice;
 
 /** The class teacher's report for the period ({@code /teacher/class-report.xhtml}). */
 @Named("classReportView")
@@ -37,21 +37,19 @@ public class ClassTeacherReportView implements Serializable {
     AttendanceService attendance;
 
     private Long classId;
-    private List<AnalyticsPeriod> periods = List.of();
-    private Long periodId;
+    private final PeriodChoice period = new PeriodChoice();
     private ClassTeacherReport report;
     private String qualityChart;
 
     @PostConstruct
     void init() {
         classId = attendance.myClass();
-        periods = analytics.periods(analytics.callerSchool());
-        periodId = AnalyticsPeriod.shownFirst(periods, LocalDate.now());
+        period.offer(analytics.periods(analytics.callerSchool()));
         load();
     }
 
     public void load() {
-        report = classId == null || periodId == null ? null : reports.classTeacherReport(classId, periodId);
+        report = classId == null || period.getId() == null ? null : reports.classTeacherReport(classId, period.getId());
         List<ClassTeacherReports.PeriodFigures> year = classId == null ? List.of() : reports.classOverYear(classId);
         qualityChart = year.isEmpty()
                 ? null
@@ -83,14 +81,16 @@ public class ClassTeacherReportView implements Serializable {
 
     public StreamedContent getExcel() {
         return Downloads.of(
-                reports.classTeacherReportExcel(classId, periodId),
+                reports.classTeacherReportExcel(classId, period.getId()),
                 "otchet-klassnogo-rukovoditelya.xlsx",
                 Downloads.XLSX);
     }
 
     public StreamedContent getPdf() {
         return Downloads.of(
-                reports.classTeacherReportPdf(classId, periodId), "otchet-klassnogo-rukovoditelya.pdf", Downloads.PDF);
+                reports.classTeacherReportPdf(classId, period.getId()),
+                "otchet-klassnogo-rukovoditelya.pdf",
+                Downloads.PDF);
     }
 
     /** The report's figures with the changes against the previous period and the previous year (file rows). */
@@ -129,16 +129,8 @@ public class ClassTeacherReportView implements Serializable {
         return report == null || report.pupilsAtEnd() == 0;
     }
 
-    public List<AnalyticsPeriod> getPeriods() {
-        return periods;
-    }
-
-    public Long getPeriodId() {
-        return periodId;
-    }
-
-    public void setPeriodId(Long periodId) {
-        this.periodId = periodId;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 
     public ClassTeacherReport getReport() {

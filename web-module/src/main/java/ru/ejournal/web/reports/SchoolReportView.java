@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
@@ -19,6 +16,7 @@ import ru.ejournal.reports.boundary.TermReports;
 import ru.ejournal.reports.control.ReportRules;
 import ru.ejournal.reports.control.SchoolReportFiles;
 import ru.ejournal.web.common.Downloads;
+import ru.ejournal.web.common.PeriodChoice;
 
 /**
  * The deputy director's school report ({@code /deputy/school-report.xhtml}): classes beside their grade and
@@ -38,26 +36,21 @@ public class SchoolReportView implements Serializable {
     PeriodAnalyticsResults analytics;
 
     private Long schoolId;
-    private List<AnalyticsPeriod> periods = List.of();
-    private Long periodId;
+    private final PeriodChoice period = new PeriodChoice();
     private SchoolReport report;
     private SchoolComparison comparison;
 
     @PostConstruct
     void init() {
         schoolId = analytics.callerSchool();
-        periods = analytics.periods(schoolId);
-        periodId = AnalyticsPeriod.shownFirst(periods, LocalDate.now());
+        period.offer(analytics.periods(schoolId));
         load();
     }
 
     public void load() {
         report = null;
         comparison = null;
-        AnalyticsPeriod chosen = periods.stream()
-                .filter(p -> Objects.equals(p.id(), periodId))
-                .findFirst()
-                .orElse(null);
+        AnalyticsPeriod chosen = period.chosen().orElse(null);
         if (chosen == null) {
             return;
         }
@@ -85,32 +78,20 @@ public class SchoolReportView implements Serializable {
     }
 
     public StreamedContent getExcel() {
-        return Downloads.of(reports.schoolReportExcel(schoolId, periodId), exportName() + ".xlsx", Downloads.XLSX);
+        return Downloads.of(
+                reports.schoolReportExcel(schoolId, period.getId()), exportName() + ".xlsx", Downloads.XLSX);
     }
 
     public StreamedContent getPdf() {
-        return Downloads.of(reports.schoolReportPdf(schoolId, periodId), exportName() + ".pdf", Downloads.PDF);
+        return Downloads.of(reports.schoolReportPdf(schoolId, period.getId()), exportName() + ".pdf", Downloads.PDF);
     }
 
     private String exportName() {
-        return "school-report-"
-                + periods.stream()
-                        .filter(p -> Objects.equals(p.id(), periodId))
-                        .map(p -> p.code().toLowerCase(java.util.Locale.ROOT))
-                        .findFirst()
-                        .orElse("period");
+        return "school-report-" + period.fileCode();
     }
 
-    public List<AnalyticsPeriod> getPeriods() {
-        return periods;
-    }
-
-    public Long getPeriodId() {
-        return periodId;
-    }
-
-    public void setPeriodId(Long periodId) {
-        this.periodId = periodId;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 
     public SchoolReport getReport() {

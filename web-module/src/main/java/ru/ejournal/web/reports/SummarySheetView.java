@@ -8,19 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.attendance.boundary.AttendanceService;
 import ru.ejournal.classteacher.boundary.ClassRef;
 import ru.ejournal.classteacher.boundary.ClassTeacherService;
 import ru.ejournal.journal.entity.MarkValue;
-import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
 import ru.ejournal.reports.boundary.SummarySheet;
 import ru.ejournal.reports.boundary.TermReports;
 import ru.ejournal.reports.control.SummarySheetFiles;
 import ru.ejournal.web.common.Downloads;
+import ru.ejournal.web.common.PeriodChoice;
 
 /**
  * The class summary sheet (сводная ведомость): the class teacher's of their class
@@ -48,8 +47,7 @@ public class SummarySheetView implements Serializable {
     private boolean school;
     private List<ClassRef> classChoices = List.of();
     private Long classId;
-    private List<AnalyticsPeriod> periods = List.of();
-    private Long periodId;
+    private final PeriodChoice period = new PeriodChoice();
     private SummarySheet sheet;
 
     @PostConstruct
@@ -63,23 +61,22 @@ public class SummarySheetView implements Serializable {
         } else {
             classId = attendance.myClass();
         }
-        periods = analytics.periods(analytics.callerSchool());
-        periodId = AnalyticsPeriod.shownFirst(periods, LocalDate.now());
+        period.offer(analytics.periods(analytics.callerSchool()));
         load();
     }
 
     /** Reloads the sheet for the chosen class and period. */
     public void load() {
-        sheet = classId == null || periodId == null ? null : reports.summarySheet(classId, periodId);
+        sheet = classId == null || period.getId() == null ? null : reports.summarySheet(classId, period.getId());
     }
 
     public StreamedContent getExcel() {
-        byte[] bytes = reports.summarySheetExcel(classId, periodId);
+        byte[] bytes = reports.summarySheetExcel(classId, period.getId());
         return Downloads.of(bytes, "svodnaya-vedomost.xlsx", Downloads.XLSX);
     }
 
     public StreamedContent getPdf() {
-        byte[] bytes = reports.summarySheetPdf(classId, periodId);
+        byte[] bytes = reports.summarySheetPdf(classId, period.getId());
         return Downloads.of(bytes, "svodnaya-vedomost.pdf", Downloads.PDF);
     }
 
@@ -120,16 +117,8 @@ public class SummarySheetView implements Serializable {
         this.classId = classId;
     }
 
-    public List<AnalyticsPeriod> getPeriods() {
-        return periods;
-    }
-
-    public Long getPeriodId() {
-        return periodId;
-    }
-
-    public void setPeriodId(Long periodId) {
-        this.periodId = periodId;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 
     public SummarySheet getSheet() {

@@ -2,6 +2,7 @@ package ru.ejournal.web.school;
 
 import ru.ejournal.school.boundary.PeriodRow;
 import ru.ejournal.school.entity.StudyPeriodKind;
+import ru.ejournal.web.common.NamedDates;
 
 /** One row of the periods table as the administrator edits it. */
 public class PeriodForm extends NamedDates {
@@ -20,13 +21,11 @@ public class PeriodForm extends NamedDates {
         this.closed = row.closed();
         this.version = row.version();
         this.code = row.code();
-        this.name = row.name();
-        this.startDate = row.startDate();
-        this.endDate = row.endDate();
+        show(row.name(), row.startDate(), row.endDate());
     }
 
     PeriodRow toRow() {
-        return new PeriodRow(id, code, name, kind, startDate, endDate, closed, version);
+        return new PeriodRow(id, code, getName(), kind, getFrom(), getTo(), closed, version);
     }
 
     public Long getId() {

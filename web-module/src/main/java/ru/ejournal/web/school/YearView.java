@@ -14,6 +14,7 @@ import ru.ejournal.school.boundary.AcademicYearService;
 import ru.ejournal.school.boundary.PeriodRow;
 import ru.ejournal.school.boundary.YearRow;
 import ru.ejournal.school.entity.PeriodType;
+import ru.ejournal.web.common.NamedDates;
 import ru.ejournal.web.monitoring.HolidayForm;
 
 /**
@@ -92,15 +93,11 @@ public class YearView implements Serializable {
                 yearList.stream().filter(y -> y.id().equals(yearId)).findFirst().orElse(null);
         periods = new ArrayList<>();
         if (year == null) {
-            edited.name = null;
-            edited.startDate = null;
-            edited.endDate = null;
+            edited.show(null, null, null);
             current = false;
             return;
         }
-        edited.name = year.name();
-        edited.startDate = year.startDate();
-        edited.endDate = year.endDate();
+        edited.show(year.name(), year.startDate(), year.endDate());
         current = year.current();
         version = year.version();
         years.periods(schoolId, yearId).forEach(p -> periods.add(new PeriodForm(p)));
@@ -110,7 +107,7 @@ public class YearView implements Serializable {
         try {
             YearRow saved = years.saveYear(
                     schoolId,
-                    new YearRow(yearId, edited.name, edited.startDate, edited.endDate, current, version),
+                    new YearRow(yearId, edited.getName(), edited.getFrom(), edited.getTo(), current, version),
                     periods.stream().map(PeriodForm::toRow).toList());
             reloadYears(saved.id());
             SetupFaces.info("year.saved", saved.name());
@@ -122,7 +119,7 @@ public class YearView implements Serializable {
     /** Adds proposed periods of the school's type to a year that has none. */
     public void proposeForYear() {
         try {
-            years.proposePeriods(schoolId, edited.startDate, edited.endDate, newType)
+            years.proposePeriods(schoolId, edited.getFrom(), edited.getTo(), newType)
                     .forEach(p -> periods.add(new PeriodForm(p)));
         } catch (RuntimeException e) {
             SetupFaces.refused(null, e);

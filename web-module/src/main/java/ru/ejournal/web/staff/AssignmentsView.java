@@ -15,6 +15,7 @@ import ru.ejournal.staff.boundary.AssignmentOptions;
 import ru.ejournal.staff.boundary.AssignmentOptions.Option;
 import ru.ejournal.staff.boundary.AssignmentRow;
 import ru.ejournal.staff.boundary.AssignmentService;
+import ru.ejournal.web.common.DateRangeForm;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PagedRows;
 
@@ -41,8 +42,7 @@ public class AssignmentsView implements Serializable {
     private Long classId;
     private Long subjectId;
     private Long subgroupId;
-    private LocalDate startDate;
-    private LocalDate endDate;
+    private final DateRangeForm dates = new DateRangeForm();
 
     private AssignmentRow selected;
     private LocalDate lastDay;
@@ -60,13 +60,14 @@ public class AssignmentsView implements Serializable {
     }
 
     public void create() {
-        AssignmentData data = new AssignmentData(teacherId, classId, subjectId, subgroupId, startDate, endDate);
+        AssignmentData data =
+                new AssignmentData(teacherId, classId, subjectId, subgroupId, dates.getFrom(), dates.getTo());
         AssignmentRow[] created = new AssignmentRow[1];
         if (Feedback.attempt(() -> created[0] = assignments.create(data))) {
             Feedback.info(StaffTexts.text("assign.created", describe(created[0])));
             subgroupId = null;
-            startDate = null;
-            endDate = null;
+            dates.setFrom(null);
+            dates.setTo(null);
         }
     }
 
@@ -165,20 +166,8 @@ public class AssignmentsView implements Serializable {
         this.subgroupId = subgroupId;
     }
 
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
+    public DateRangeForm getDates() {
+        return dates;
     }
 
     public List<AssignmentChange> getHistory() {

@@ -5,13 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import ru.ejournal.classteacher.boundary.ClassRef;
 import ru.ejournal.classteacher.boundary.ClassTeacherService;
 import ru.ejournal.student.boundary.ClassImportService;
 import ru.ejournal.student.boundary.ImportPreview;
 import ru.ejournal.student.boundary.ImportResult;
+import ru.ejournal.web.common.ClassChoice;
 import ru.ejournal.web.common.Feedback;
 
 /** The administrator uploads a class list, sees the preview with each row's errors, then imports. */
@@ -27,8 +26,7 @@ public class ImportView implements Serializable {
     @Inject
     ClassTeacherService classes;
 
-    private List<ClassRef> classOptions = List.of();
-    private Long classId;
+    private final ClassChoice classChoice = new ClassChoice();
     private String fileName;
     private byte[] content;
     private ImportPreview preview;
@@ -36,7 +34,7 @@ public class ImportView implements Serializable {
 
     @PostConstruct
     void init() {
-        classOptions = classes.classesOfSchool();
+        classChoice.offer(classes.classesOfSchool());
     }
 
     public void upload(FileUploadEvent event) {
@@ -47,6 +45,7 @@ public class ImportView implements Serializable {
 
     public void refreshPreview() {
         preview = null;
+        Long classId = classChoice.getId();
         if (classId == null) {
             Feedback.error(Feedback.text("ct", "import.class.required"));
             return;
@@ -58,7 +57,8 @@ public class ImportView implements Serializable {
 
     public void importFile() {
         ImportResult[] result = new ImportResult[1];
-        if (Feedback.attempt(() -> result[0] = imports.commit(classId, fileName, content, acceptValidPart))) {
+        if (Feedback.attempt(
+                () -> result[0] = imports.commit(classChoice.getId(), fileName, content, acceptValidPart))) {
             Feedback.info(Feedback.text(
                     "ct",
                     "import.done",
@@ -70,16 +70,8 @@ public class ImportView implements Serializable {
         }
     }
 
-    public List<ClassRef> getClassOptions() {
-        return classOptions;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
+    public ClassChoice getClassChoice() {
+        return classChoice;
     }
 
     public String getFileName() {

@@ -18,6 +18,7 @@ import ru.ejournal.timetable.boundary.GenerationRun;
 import ru.ejournal.timetable.boundary.HeldLesson;
 import ru.ejournal.timetable.boundary.LessonGenerationService;
 import ru.ejournal.timetable.boundary.TimetableService;
+import ru.ejournal.web.common.DateRangeForm;
 
 /**
  * Lesson generation ({@code /admin/timetable/generation.xhtml}): a study period or dates, one class or
@@ -41,8 +42,7 @@ public class LessonGenerationView implements Serializable {
     private List<PeriodOption> periods = List.of();
     private Long classId;
     private Long periodId;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRangeForm dates = new DateRangeForm();
     private GenerationResult result;
     private List<HeldLesson> held = List.of();
     private final Map<Long, String> reasons = new HashMap<>();
@@ -67,7 +67,7 @@ public class LessonGenerationView implements Serializable {
         try {
             result = periodId != null
                     ? service.generateForPeriod(classId, periodId)
-                    : service.generate(classId, from, to);
+                    : service.generate(classId, dates.getFrom(), dates.getTo());
             TimetableFaces.info(TimetableFaces.text(
                     "generation.done", result.created(), result.moved(), result.removed(), result.held()));
             refresh();
@@ -138,20 +138,8 @@ public class LessonGenerationView implements Serializable {
         this.periodId = periodId;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRangeForm getDates() {
+        return dates;
     }
 
     public GenerationResult getResult() {

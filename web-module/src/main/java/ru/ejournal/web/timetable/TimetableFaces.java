@@ -2,8 +2,8 @@ package ru.ejournal.web.timetable;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.util.Map;
 import ru.ejournal.web.common.Feedback;
+import ru.ejournal.web.common.PageParams;
 
 /** Messages of the timetable screens: texts from the {@code tt} bundle, service refusals as they are. */
 final class TimetableFaces {
@@ -31,13 +31,9 @@ final class TimetableFaces {
     }
 
     static Long longParam(String name) {
-        Map<String, String> p =
-                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String value = p.get(name);
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return PageParams.id(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name));
     }
 }
