@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -35,7 +34,8 @@ public class DiaryStamps {
      * a parent's child, 2 the student themself) with the stamps of the child, of the class, of the school and of
      * the classes the child was in before (a sum: a change of the memberships bumps the child's own stamp, so for
      * one stamp of the child the set is fixed, and each stamp only grows). No common table expressions: H2 2.2
-     * evaluates their parameters once, when the statement is prepared.
+     * evaluates their parameters once, when the statement is prepared. Ordered as DiaryService.children orders the
+     * children (by the database's collation): the first child is the page's default.
      */
     private static final String SQL = """
             SELECT 0 AS kind, a.school_id, NULL AS last_name, NULL AS first_name, a.parent_id AS id,
@@ -56,12 +56,13 @@ public class DiaryStamps {
                   UNION ALL
                   SELECT a.student_id, 1 FROM user_account a
                   WHERE a.login = ? AND a.student_id IS NOT NULL AND ? = TRUE) k
-            JOIN student s ON s.id = k.id""";
+            JOIN student s ON s.id = k.id
+            ORDER BY 1, 3, 4, 5""";
 
     @Resource(lookup = "java:jboss/datasources/JournalDS")
     DataSource dataSource;
 
-    private record Kid(long id, int origin, String lastName, String firstName, Long schoolId) {}
+    private record Kid(long id, Long schoolId) {}
 
     /**
      * The version of the page of {@code child} (the first child if null) for the signed-in {@code login}; null
@@ -89,7 +90,7 @@ public class DiaryStamps {
                         found = true;
                         callerSchool = school;
                     } else {
-                        kids.add(new Kid(id, kind, rs.getString(3), rs.getString(4), school));
+                        kids.add(new Kid(id, school));
                     }
                     stamps.add(kind + ":" + id + ":" + rs.getLong(6) + ":" + rs.getLong(7) + ":" + rs.getLong(8) + ":"
                             + rs.getLong(9));
@@ -102,12 +103,7 @@ public class DiaryStamps {
             return null;
         }
         Kid shown = child == null
-                ? kids.stream()
-                        .min(Comparator.comparingInt(Kid::origin)
-                                .thenComparing(Kid::lastName)
-                                .thenComparing(Kid::firstName)
-                                .thenComparingLong(Kid::id))
-                        .orElse(null)
+                ? kids.stream().findFirst().orElse(null)
                 : kids.stream().filter(k -> k.id() == child).findFirst().orElse(null);
         if (child != null && shown == null) {
             return null;
