@@ -41,6 +41,10 @@ def post(op, path, fields, ajax=False):
         return r.geturl(), r.read().decode("utf-8")
 
 
+class SignInRefused(Exception):
+    pass
+
+
 def sign_in(login, attempts=6):
     # a sign-in the server's admission control refuses (too many at once: an error page) is tried again later
     for attempt in range(attempts):
@@ -49,6 +53,11 @@ def sign_in(login, attempts=6):
         except urllib.error.HTTPError as e:
             if e.code < 500 or attempt == attempts - 1:
                 raise
+            time.sleep(2 * (attempt + 1))
+        except SignInRefused:
+            # the login form again (a refusal shown on the form, e.g. while the server is busy): once more later
+            if attempt == attempts - 1:
+                raise SystemExit(f"sign-in of {login} failed {attempts} times: landed on the login form")
             time.sleep(2 * (attempt + 1))
 
 
@@ -59,7 +68,7 @@ def sign_in_once(login):
         "loginForm": "loginForm", "loginForm:login": login, "loginForm:password": PASSWORD,
         "loginForm:submit": "", "jakarta.faces.ViewState": VIEW_STATE.search(page).group(1)})
     if "login.xhtml" in url or "password" in url:
-        raise SystemExit(f"sign-in of {login} failed: landed on {url}")
+        raise SignInRefused(url)
     # the session and, behind HAProxy, its sticky cookie (EJNODE): the load stays on the session's node as a
     # browser's would; no other cookie (a Faces flash cookie would turn the page's ETag off)
     cookies = [f"{c.name}={c.value}" for c in jar if c.name in ("JSESSIONID", "EJNODE")]

@@ -1,6 +1,9 @@
 package ru.ejournal.it.diary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.ejournal.it.support.Fixture.PARENT;
@@ -179,9 +182,9 @@ class DiaryIT {
     }
 
     @Test
-    @DisplayName(
-            "The diary page is never older than the database: a mark changed by a screen, an import's JDBC"
-                    + " insert or a batch job's JDBC correction shows at the next read, also to a browser revalidating its copy")
+    @DisplayName("The diary page is never older than the database: a mark changed by a screen, an import's JDBC"
+            + " insert or a batch job's JDBC correction, an absence, the homework, a period grade, a"
+            + " cancellation show at the next read, also to a browser revalidating its copy")
     void diaryIsNeverStale() throws Exception {
         PageClient browser = PageClient.signIn(f.parentA());
         String url = "parent/diary.xhtml?child=" + f.studentA() + "&week=" + LocalDate.now();
@@ -214,14 +217,100 @@ class DiaryIT {
         PageClient.Page afterJob = browser.get(url, afterImport.etag());
         assertEquals(200, afterJob.status());
         assertEquals("53", afterJob.cell(f.lessonA()));
-        assertEquals(304, browser.get(url, afterJob.etag()).status());
+        PageClient.Page seen = afterJob;
+        assertEquals(304, browser.get(url, seen.etag()).status());
+
+        // what does not show on the page changes nothing: a version bump, the attendance flag of the lesson
+        jdbc(
+                "UPDATE mark SET version = version + 1 WHERE lesson_id = ? AND student_id = ? AND entered_by = 'region-import'");
+        jdbc(
+                "UPDATE lesson SET attendance_taken = TRUE, attendance_taken_at = CURRENT_TIMESTAMP WHERE id = ?",
+                f.lessonA());
+        assertEquals(304, browser.get(url, seen.etag()).status(), "nothing the page shows has changed");
+
+        // an absence INSERTed with JDBC
+        jdbc("""
+                INSERT INTO absence (id, school_id, lesson_id, student_id, code, entered_at, entered_by)
+                SELECT 990000000 + l.id, l.school_id, l.id, ?, 'B', CURRENT_TIMESTAMP, 'region-import'
+                FROM lesson l WHERE l.id = ?""", f.studentA(), f.lessonA());
+        seen = changed(browser, url, seen, p -> assertEquals("Б", p.absence(f.lessonA())));
+
+        // the lesson's homework changed with JDBC (a correction; lessons are the class's, not the pupil's)
+        jdbc("UPDATE lesson SET homework = 'Стр. 42, № 7' WHERE id = ?", f.lessonA());
+        seen = changed(browser, url, seen, p -> assertEquals("Стр. 42, № 7", p.homework(f.lessonA())));
+
+        // a period grade INSERTed with JDBC, in the period the page shows
+        jdbc("""
+                INSERT INTO period_grade (id, school_id, student_id, subject_id, study_period_id, kind, grade_value,
+                                          entered_at, entered_by)
+                SELECT 990000000 + l.id, l.school_id, ?, l.subject_id, ?, 'PERIOD', '5', CURRENT_TIMESTAMP, 'test'
+                FROM lesson l WHERE l.id = ?""", f.studentA(), period, f.lessonA());
+        seen = changed(browser, url, seen, p -> assertEquals("5", p.grade("Математика")));
+
+        // the lesson cancelled through JDBC
+        jdbc("UPDATE lesson SET cancelled = TRUE, cancel_reason = 'Карантин' WHERE id = ?", f.lessonA());
+        seen = changed(browser, url, seen, p -> assertTrue(p.body().contains("Карантин")));
+
+        // the page without a child named (the first child) revalidates the same way
+        String byDefault = "parent/diary.xhtml?week=" + LocalDate.now();
+        PageClient.Page plain = browser.get(byDefault, null);
+        assertEquals(200, plain.status());
+        assertEquals(304, browser.get(byDefault, plain.etag()).status());
+        jdbc("UPDATE absence SET code = 'U' WHERE lesson_id = ? AND student_id = ?", f.lessonA(), f.studentA());
+        changed(browser, byDefault, plain, p -> assertEquals("У", p.absence(f.lessonA())));
+    }
+
+    @Test
+    @DisplayName("A revalidation never shows another child: the ETag's check is the parent's own children")
+    void otherChildIsNeverRevalidated() throws Exception {
+        PageClient browser = PageClient.signIn(f.parentA());
+        String own = "parent/diary.xhtml?child=" + f.studentA() + "&week=" + LocalDate.now();
+        PageClient.Page page = browser.get(own, null);
+        assertEquals(200, page.status());
+        String other = "parent/diary.xhtml?child=" + f.studentB() + "&week=" + LocalDate.now();
+        PageClient.Page refused = browser.get(other, page.etag());
+        assertNotEquals(304, refused.status());
+        assertNull(refused.etag(), "a refused page has no ETag");
+        assertFalse(refused.body().contains("data-lesson="), "no lesson of another child");
+    }
+
+    @Test
+    @DisplayName("A student's own diary answers 304 when unchanged and shows a new mark at the next request")
+    void studentsDiaryRevalidates() throws Exception {
+        PageClient browser = PageClient.signIn(f.studentALogin());
+        String url = "student/diary.xhtml?week=" + LocalDate.now();
+        PageClient.Page first = browser.get(url, null);
+        assertEquals(200, first.status());
+        assertEquals(304, browser.get(url, first.etag()).status());
+        Caller.run(
+                f.subjectTeacherA(),
+                SUBJECT_TEACHER,
+                () -> cells.saveCell(f.lessonA(), f.studentA(), "4", "", false, null));
+        changed(browser, url, first, p -> assertEquals("4", p.cell(f.lessonA())));
+    }
+
+    /** The next request of a browser holding {@code seen} renders the page anew, as {@code check} expects. */
+    private static PageClient.Page changed(
+            PageClient browser, String url, PageClient.Page seen, java.util.function.Consumer<PageClient.Page> check)
+            throws Exception {
+        PageClient.Page now = browser.get(url, seen.etag());
+        assertEquals(200, now.status(), "the changed page is rendered again");
+        assertNotEquals(seen.etag(), now.etag());
+        check.accept(now);
+        assertEquals(304, browser.get(url, now.etag()).status(), "and then revalidated");
+        return now;
     }
 
     private void jdbc(String sql) throws Exception {
+        jdbc(sql, f.lessonA(), f.studentA());
+    }
+
+    private void jdbc(String sql, long... params) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, f.lessonA());
-            s.setLong(2, f.studentA());
+            for (int i = 0; i < params.length; i++) {
+                s.setLong(i + 1, params[i]);
+            }
             assertEquals(1, s.executeUpdate());
         }
     }
@@ -235,6 +324,36 @@ class DiaryIT {
         record Page(int status, String etag, String body) {
 
             /** The marks of a lesson's row, as the page shows them («54» for a 5 and a 4). */
+            /** The absence a lesson's row shows («Б»), empty if none. */
+            String absence(long lesson) {
+                return text(row(lesson, "<span class=\"absence\">([^<]*)</span>"));
+            }
+
+            /** The homework a lesson's row shows. */
+            String homework(long lesson) {
+                return text(row(lesson, "<td class=\"homework\">([\\s\\S]*?)</td>"));
+            }
+
+            /** The period grade of a subject in the period's table. */
+            String grade(String subject) {
+                Matcher m = Pattern.compile("<td class=\"subject\">" + subject
+                                + "</td>[\\s\\S]*?<td class=\"grade\"[^>]*>([\\s\\S]*?)</td>")
+                        .matcher(body);
+                assertTrue(m.find(), "the subject's row is in the period's table");
+                return text(m.group(1));
+            }
+
+            private String row(long lesson, String what) {
+                Matcher m = Pattern.compile("data-lesson=\"" + lesson + "\"[\\s\\S]*?" + what)
+                        .matcher(body);
+                assertTrue(m.find(), "the lesson's row is on the page");
+                return m.group(1);
+            }
+
+            private static String text(String html) {
+                return html.replaceAll("<[^>]+>", "").replace("&#8470;", "№").strip();
+            }
+
             String cell(long lesson) {
                 Matcher row = Pattern.compile(
                                 "data-lesson=\"" + lesson + "\"[\\s\\S]*?<td class=\"marks\">([\\s\\S]*?)</td>")

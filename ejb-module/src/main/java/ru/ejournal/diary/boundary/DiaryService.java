@@ -6,8 +6,12 @@ import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
 import static ru.ejournal.security.control.RoleNames.PARENT;
 import static ru.ejournal.security.control.RoleNames.STUDENT;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +30,7 @@ import java.util.Map;
 import ru.ejournal.attendance.entity.AbsenceCode;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.Texts;
+import ru.ejournal.diary.control.DiaryStamps;
 import ru.ejournal.diary.control.DiaryVisits;
 import ru.ejournal.journal.boundary.MarkSummary;
 import ru.ejournal.journal.boundary.PeriodOption;
@@ -63,6 +68,36 @@ public class DiaryService {
 
     @Inject
     Timetables timetables;
+
+    @Inject
+    DiaryStamps stamps;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * The version of the caller's diary page of {@code child} (the first child if null), for a browser revalidating
+     * its copy: one statement over the version stamps that database triggers keep ({@link DiaryStamps}), no entity,
+     * no transaction. Null when the page must decide itself (a child not the caller's, a blocked account, a
+     * one-time password): the full page refuses as it always has.
+     */
+    @RolesAllowed({PARENT, STUDENT})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public DiaryRevision revision(Long child) {
+        return stamps.revision(
+                context.getCallerPrincipal().getName(),
+                context.isCallerInRole(PARENT),
+                context.isCallerInRole(STUDENT),
+                child,
+                LocalDate.now());
+    }
+
+    /** A view of {@code child}'s diary answered from the browser's copy: logged as every view is. */
+    @RolesAllowed({PARENT, STUDENT})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void revisited(long child) {
+        visits.viewed(child, Instant.now());
+    }
 
     /** The children whose diary the caller reads: a parent's children, or the student themself. */
     @RolesAllowed({PARENT, STUDENT})

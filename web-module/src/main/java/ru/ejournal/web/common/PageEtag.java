@@ -17,12 +17,12 @@ import ru.ejournal.web.security.SecurityHeadersFilter;
 
 /**
  * {@code 304 Not Modified} for a Faces page whose content has not changed since the browser last saw it,
- * without rendering it. The ETag is a digest of what the page shows, read from the database at every request
- * by its page filter (the e-diary's, the grid's), so it can never be older than the data, whoever wrote it (a
- * screen, an import, a batch job's JDBC statement), and nothing is kept in memory that the nodes of a cluster
- * would have to share. The signed-in login, the language, the address and the deployment are part of the
- * digest: another person on the same browser, a switch of language or a new version of the application never
- * match a copy made for something else.
+ * without rendering it. The ETag is a digest of what the page shows (the grid's), or of version stamps that
+ * database triggers bump with every change of it (the e-diary's), read from the database at every request by
+ * its page filter, so it can never be older than the data, whoever wrote it (a screen, an import, a batch job's
+ * JDBC statement), and nothing is kept in memory that the nodes of a cluster would have to share. The signed-in
+ * login, the language, the address and the deployment are part of the digest: another person on the same
+ * browser, a switch of language or a new version of the application never match a copy made for something else.
  *
  * <p>The page's scripts carry the Content-Security-Policy nonce of the response that rendered it, and a 304
  * updates the headers the browser stored with the page; so the ETag carries that nonce and a 304 repeats the
@@ -78,10 +78,11 @@ public final class PageEtag {
     }
 
     /**
-     * Answers 304 if the browser's copy has this digest; else renders the page through {@code chain} with the
-     * digest as its ETag. Either way the browser is told to ask again before every use of its copy.
+     * Answers 304 if the browser's copy has this digest (and returns true); else renders the page through
+     * {@code chain} with the digest as its ETag. Either way the browser is told to ask again before every use of
+     * its copy.
      */
-    public static void answer(
+    public static boolean answer(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain, String digest)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "private, no-cache");
@@ -93,9 +94,10 @@ public final class PageEtag {
             }
             response.setHeader("ETag", seen.group());
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+            return true;
         }
         chain.doFilter(request, new Tagged(response, digest));
+        return false;
     }
 
     /** The policy as PrimeFaces sends it with a page: {@code script-src} with the page's nonce. */

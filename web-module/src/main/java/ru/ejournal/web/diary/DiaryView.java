@@ -71,15 +71,11 @@ public class DiaryView implements Serializable {
     void init() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Map<String, String> p = faces.getExternalContext().getRequestParameterMap();
-        // read once per GET: by the ETag filter if it ran (DiaryEtagFilter), else here
-        DiaryPage page = (DiaryPage) faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.PAGE);
-        if (page == null) {
-            page = service.page(
-                    PageParams.id(p.get("child")),
-                    weekParam(p.get("week")),
-                    PageParams.id(p.get("period")),
-                    Feedback.locale());
-        }
+        DiaryPage page = service.page(
+                PageParams.id(p.get("child")),
+                weekParam(p.get("week")),
+                PageParams.id(p.get("period")),
+                Feedback.locale());
         children = page.children();
         child = page.child();
         week = page.week() == null ? weekParam(p.get("week")) : page.week().monday();
@@ -92,10 +88,7 @@ public class DiaryView implements Serializable {
         period = page.period();
         marks = page.marks();
         if (isParent()) {
-            @SuppressWarnings("unchecked")
-            List<NoticeLine> read = (List<NoticeLine>)
-                    faces.getExternalContext().getRequestMap().get(DiaryEtagFilter.NOTICES);
-            noticeLines = read != null ? read : notices.ofStudent(child, Feedback.locale());
+            noticeLines = notices.ofStudent(child, Feedback.locale());
         }
     }
 
