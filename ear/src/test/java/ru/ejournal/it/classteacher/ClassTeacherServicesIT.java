@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ejournal.classteacher.boundary.Attention;
 import ru.ejournal.classteacher.boundary.ClassDashboardService;
 import ru.ejournal.classteacher.boundary.Dashboard;
 import ru.ejournal.classteacher.boundary.SubgroupPlan;
@@ -551,6 +552,8 @@ class ClassTeacherServicesIT {
         assertEquals(3, filed);
         List<ProposalRow> queue = asTeacher(() -> proposals.openOfClass(f.classA()));
         assertEquals(3, queue.size());
+        assertEquals(3L, asTeacher(() -> proposals.countOpenOfClass(f.classA())), "the home card's count");
+        assertEquals(3L, asTeacher(() -> dashboards.attention(f.classA())).openProposals());
         assertTrue(Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> proposals.openOfClass(f.classB()))
                 .isEmpty());
         ProposalRow phone = queue.stream()
@@ -570,6 +573,9 @@ class ClassTeacherServicesIT {
             proposals.reject(work.id(), "Уточните название");
             return null;
         });
+        assertEquals(
+                (long) asTeacher(() -> proposals.openOfClass(f.classA())).size(),
+                asTeacher(() -> proposals.countOpenOfClass(f.classA())));
 
         Parent parent = Caller.as(
                 f.parentA(),
@@ -606,12 +612,26 @@ class ClassTeacherServicesIT {
         assertEquals(1, d.openMovements());
         assertEquals(1, d.parentsNoVisit());
         assertFalse(d.allClear());
+        // the home card's four figures are the dashboard's, counted without the rest of it
+        Attention a = asTeacher(() -> dashboards.attention(f.classA()));
+        assertEquals(
+                List.of(d.classId(), d.className(), 1L, d.parentsWithoutAccount(), 1L, d.openProposals()),
+                List.of(
+                        a.classId(),
+                        a.className(),
+                        a.unverifiedStudents(),
+                        a.parentsWithoutAccount(),
+                        a.parentsNotAcknowledged(),
+                        a.openProposals()));
         assertEquals(
                 1,
                 Caller.as(f.deputy(), DEPUTY, () -> dashboards.of(f.classA())).students());
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> dashboards.of(f.classA())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> dashboards.attention(f.classA())));
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.security.boundary.AccessControl;
-import ru.ejournal.security.entity.UserAccount;
 
 /** Which class the signed-in class teacher keeps; the classes an administrator may choose from. */
 @Stateless
@@ -31,16 +30,16 @@ public class ClassTeacherService {
      */
     @RolesAllowed(CLASS_TEACHER)
     public Optional<ClassRef> myClass() {
-        UserAccount caller = access.caller();
-        if (caller.getStaffMember() == null) {
+        Long staffMemberId = access.callerIds().staffMemberId();
+        if (staffMemberId == null) {
             return Optional.empty();
         }
         return em.createQuery("""
-                        select c from SchoolClass c where c.classTeacher = :teacher
+                        select c from SchoolClass c where c.classTeacher.id = :teacherId and c.academicYear.current = true
                         order by c.grade, c.letter""", SchoolClass.class)
-                .setParameter("teacher", caller.getStaffMember())
+                .setParameter("teacherId", staffMemberId)
+                .setMaxResults(1)
                 .getResultStream()
-                .filter(c -> c.getAcademicYear().isCurrent())
                 .map(ClassRef::of)
                 .findFirst();
     }
