@@ -16,7 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import ru.ejournal.common.control.Texts;
 import ru.ejournal.journal.control.GradeBookQueries;
@@ -83,8 +86,28 @@ public class AccessControl {
     /** The signed-in account as ids: its school and its staff member (null for none). */
     public record CallerIds(Long schoolId, Long staffMemberId) {}
 
+    /**
+     * What loading an account loads anyway (EclipseLink without weaving reads every to-one relation at once),
+     * joined into the account's one statement instead of a statement per relation: {@link #caller()} runs in
+     * nearly every service call. The roles stay a second statement (a collection).
+     */
+    private static final List<String> ACCOUNT_GRAPH = List.of(
+            "a.parent",
+            "a.school",
+            "a.staffMember",
+            "a.student",
+            "a.student.schoolClass",
+            "a.student.schoolClass.academicYear",
+            "a.student.schoolClass.classTeacher");
+
+    /** The key prefix of the caller's account among the transaction's resources. */
+    private static final String CALLER_RESOURCE = AccessControl.class.getName() + ".caller:";
+
     @Resource
     SessionContext context;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @PersistenceContext
     EntityManager em;
@@ -110,12 +133,33 @@ public class AccessControl {
      */
     public UserAccount callerEvenWithOneTimePassword() {
         String login = context.getCallerPrincipal().getName();
-        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
-                .setParameter("login", login)
-                .getResultStream()
+        // once per transaction and caller: a service that checks a class and counts through four other services
+        // asked for the same account five times. The account is the managed one of this transaction's persistence
+        // context, which a new query would return all the same; it is asked anew once it is no longer managed,
+        // blocked or renamed (the query's own conditions).
+        String key = CALLER_RESOURCE + login;
+        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        if (inTransaction
+                && transactions.getResource(key) instanceof UserAccount known
+                && known.isEnabled()
+                && login.equals(known.getLogin())
+                && em.contains(known)) {
+            return known;
+        }
+        // the JPQL of UserAccount.findByLogin, not the named query: hints on a query of its own, never on the
+        // shared named one (the sign-in locks the account with that one, and a lock refuses outer joins)
+        TypedQuery<UserAccount> query = em.createQuery(
+                        "select a from UserAccount a where a.login = :login", UserAccount.class)
+                .setParameter("login", login);
+        ACCOUNT_GRAPH.forEach(path -> query.setHint(GradeBookQueries.LEFT_JOIN_FETCH, path));
+        UserAccount account = query.getResultStream()
                 .filter(UserAccount::isEnabled)
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException(NO_ACCOUNT));
+        if (inTransaction) {
+            transactions.putResource(key, account);
+        }
+        return account;
     }
 
     /**
