@@ -57,6 +57,9 @@ import ru.ejournal.parent.entity.Relation;
 import ru.ejournal.regulation.boundary.AcknowledgementRow;
 import ru.ejournal.regulation.boundary.RegulationService;
 import ru.ejournal.regulation.boundary.RegulationText;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.security.boundary.AccountService;
+import ru.ejournal.security.boundary.AccountSummary;
 import ru.ejournal.security.boundary.ClientInfo;
 import ru.ejournal.security.boundary.SignInResult;
 import ru.ejournal.security.boundary.SignInService;
@@ -118,6 +121,9 @@ class ClassTeacherServicesIT {
 
     @Inject
     ClassDashboardService dashboards;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     DeviceAlertService deviceAlerts;
@@ -632,6 +638,38 @@ class ClassTeacherServicesIT {
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> dashboards.attention(f.classA())));
+    }
+
+    @Test
+    @DisplayName("The own summary (top bar, home page) names the class kept and the classes and subjects taught")
+    void ownSummaryNamesClassAndTeaching() throws Exception {
+        AccountSummary me = Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> accounts.me());
+        // the lines as they were built from the entities before the summary read names only
+        List<String> expected = tx.call(em -> em.createNamedQuery(
+                        "TeachingAssignment.findByTeacher", ru.ejournal.school.entity.TeachingAssignment.class)
+                .setParameter("teacherId", staffMemberOf(em, f.classTeacherB()))
+                .getResultStream()
+                .map(a -> a.getSchoolClass().getName() + ", " + a.getSubject().getName()
+                        + (a.getSubgroup() == null ? "" : " (" + a.getSubgroup().getName() + ")"))
+                .sorted()
+                .toList());
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, me.teaching());
+        String className = tx.call(em -> em.find(SchoolClass.class, f.classB()).getName());
+        assertEquals(
+                ru.ejournal.common.control.Texts.text(
+                        ru.ejournal.common.control.Texts.RUSSIAN, "security.account.ownClass", className, 1L),
+                me.ownClass());
+        assertEquals(
+                List.of(),
+                Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> accounts.me()).teaching(),
+                "no assignment");
+    }
+
+    private static Long staffMemberOf(jakarta.persistence.EntityManager em, String login) {
+        return em.createQuery("select a.staffMember.id from UserAccount a where a.login = :login", Long.class)
+                .setParameter("login", login)
+                .getSingleResult();
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ejournal.common.boundary.FirstRows;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
@@ -150,6 +151,17 @@ public class JournalMonitoringService {
             return List.of();
         }
         return queries.find(caller.schoolId(), ViolationFilter.open().withTeacher(caller.staffMemberId()), 0, max);
+    }
+
+    /** {@link #myViolations} and {@link #countMyViolations} in one call: the teacher's home card. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
+    public FirstRows<ViolationRow> myOpenViolations(@Min(1) @Max(MAX_PAGE) int max) {
+        CallerIds caller = access.callerIds();
+        if (caller.staffMemberId() == null) {
+            return new FirstRows<>(List.of(), 0);
+        }
+        ViolationFilter mine = ViolationFilter.open().withTeacher(caller.staffMemberId());
+        return new FirstRows<>(queries.find(caller.schoolId(), mine, 0, max), queries.count(caller.schoolId(), mine));
     }
 
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
