@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ejournal.classteacher.boundary.Attention;
 import ru.ejournal.classteacher.boundary.ClassDashboardService;
 import ru.ejournal.classteacher.boundary.Dashboard;
 import ru.ejournal.classteacher.boundary.SubgroupPlan;
@@ -56,6 +57,9 @@ import ru.ejournal.parent.entity.Relation;
 import ru.ejournal.regulation.boundary.AcknowledgementRow;
 import ru.ejournal.regulation.boundary.RegulationService;
 import ru.ejournal.regulation.boundary.RegulationText;
+import ru.ejournal.school.entity.SchoolClass;
+import ru.ejournal.security.boundary.AccountService;
+import ru.ejournal.security.boundary.AccountSummary;
 import ru.ejournal.security.boundary.ClientInfo;
 import ru.ejournal.security.boundary.SignInResult;
 import ru.ejournal.security.boundary.SignInService;
@@ -117,6 +121,9 @@ class ClassTeacherServicesIT {
 
     @Inject
     ClassDashboardService dashboards;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     DeviceAlertService deviceAlerts;
@@ -551,6 +558,8 @@ class ClassTeacherServicesIT {
         assertEquals(3, filed);
         List<ProposalRow> queue = asTeacher(() -> proposals.openOfClass(f.classA()));
         assertEquals(3, queue.size());
+        assertEquals(3L, asTeacher(() -> proposals.countOpenOfClass(f.classA())), "the home card's count");
+        assertEquals(3L, asTeacher(() -> dashboards.attention(f.classA())).openProposals());
         assertTrue(Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> proposals.openOfClass(f.classB()))
                 .isEmpty());
         ProposalRow phone = queue.stream()
@@ -570,6 +579,9 @@ class ClassTeacherServicesIT {
             proposals.reject(work.id(), "Уточните название");
             return null;
         });
+        assertEquals(
+                (long) asTeacher(() -> proposals.openOfClass(f.classA())).size(),
+                asTeacher(() -> proposals.countOpenOfClass(f.classA())));
 
         Parent parent = Caller.as(
                 f.parentA(),
@@ -606,12 +618,58 @@ class ClassTeacherServicesIT {
         assertEquals(1, d.openMovements());
         assertEquals(1, d.parentsNoVisit());
         assertFalse(d.allClear());
+        // the home card's four figures are the dashboard's, counted without the rest of it
+        Attention a = asTeacher(() -> dashboards.attention(f.classA()));
+        assertEquals(
+                List.of(d.classId(), d.className(), 1L, d.parentsWithoutAccount(), 1L, d.openProposals()),
+                List.of(
+                        a.classId(),
+                        a.className(),
+                        a.unverifiedStudents(),
+                        a.parentsWithoutAccount(),
+                        a.parentsNotAcknowledged(),
+                        a.openProposals()));
         assertEquals(
                 1,
                 Caller.as(f.deputy(), DEPUTY, () -> dashboards.of(f.classA())).students());
         assertThrows(
                 AccessDeniedException.class,
                 () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> dashboards.of(f.classA())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Caller.run(f.classTeacherB(), CLASS_TEACHER, () -> dashboards.attention(f.classA())));
+    }
+
+    @Test
+    @DisplayName("The own summary (top bar, home page) names the class kept and the classes and subjects taught")
+    void ownSummaryNamesClassAndTeaching() throws Exception {
+        AccountSummary me = Caller.as(f.classTeacherB(), CLASS_TEACHER, () -> accounts.me());
+        // the lines as they were built from the entities before the summary read names only
+        List<String> expected = tx.call(em -> em.createNamedQuery(
+                        "TeachingAssignment.findByTeacher", ru.ejournal.school.entity.TeachingAssignment.class)
+                .setParameter("teacherId", staffMemberOf(em, f.classTeacherB()))
+                .getResultStream()
+                .map(a -> a.getSchoolClass().getName() + ", " + a.getSubject().getName()
+                        + (a.getSubgroup() == null ? "" : " (" + a.getSubgroup().getName() + ")"))
+                .sorted()
+                .toList());
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, me.teaching());
+        String className = tx.call(em -> em.find(SchoolClass.class, f.classB()).getName());
+        assertEquals(
+                ru.ejournal.common.control.Texts.text(
+                        ru.ejournal.common.control.Texts.RUSSIAN, "security.account.ownClass", className, 1L),
+                me.ownClass());
+        assertEquals(
+                List.of(),
+                Caller.as(f.classTeacherA(), CLASS_TEACHER, () -> accounts.me()).teaching(),
+                "no assignment");
+    }
+
+    private static Long staffMemberOf(jakarta.persistence.EntityManager em, String login) {
+        return em.createQuery("select a.staffMember.id from UserAccount a where a.login = :login", Long.class)
+                .setParameter("login", login)
+                .getSingleResult();
     }
 
     @Test

@@ -352,6 +352,11 @@ class MonitoringRulesIT {
         assertFalse(own.isEmpty());
         assertTrue(own.stream().allMatch(r -> r.teacherId() == s.mathTeacher() && r.isOpen()));
         assertEquals(own.size(), Caller.as(s.subjectTeacher(), SUBJECT_TEACHER, () -> monitoring.countMyViolations()));
+        // the home card's one call: the first rows and the count of the two calls above
+        var card = Caller.as(s.subjectTeacher(), SUBJECT_TEACHER, () -> monitoring.myOpenViolations(1));
+        assertEquals(own.subList(0, 1), card.rows());
+        assertEquals(own.size(), card.total());
+        assertEquals(own.size() - 1, card.more());
     }
 
     @Test
@@ -404,6 +409,8 @@ class MonitoringRulesIT {
                 EJBAccessException.class,
                 () -> Caller.run(s.deputy(), DEPUTY, () -> monitoring.report(s.classA(), "Нельзя")));
         assertThrows(EJBAccessException.class, () -> Caller.run(s.parent(), PARENT, () -> monitoring.myViolations(10)));
+        assertThrows(
+                EJBAccessException.class, () -> Caller.run(s.parent(), PARENT, () -> monitoring.myOpenViolations(10)));
     }
 
     @Test

@@ -313,6 +313,10 @@ class PupilsAtRiskIT {
         assertEquals(expectedMine, foundMine);
         long countMine = Caller.as(g.f.subjectTeacherA(), Fixture.SUBJECT_TEACHER, () -> atRisk.countMine());
         assertEquals(mine.size(), countMine);
+        // the home card's one call: the same rows and count
+        var card = Caller.as(g.f.subjectTeacherA(), Fixture.SUBJECT_TEACHER, () -> atRisk.mineFirst(50));
+        assertEquals(mine, card.rows());
+        assertEquals(countMine, card.total());
         List<AtRiskRow> teacherB = Caller.as(g.f.classTeacherB(), Fixture.CLASS_TEACHER, () -> atRisk.mine(50));
         assertEquals(
                 List.of(g.f.studentB()),
@@ -430,6 +434,8 @@ class PupilsAtRiskIT {
                 EJBAccessException.class,
                 () -> Caller.run(g.f.parentA(), Fixture.PARENT, () -> atRisk.forSchool(g.f.schoolId(), null, 0, 10)));
         assertThrows(EJBAccessException.class, () -> Caller.run(g.f.parentA(), Fixture.PARENT, () -> atRisk.mine(10)));
+        assertThrows(
+                EJBAccessException.class, () -> Caller.run(g.f.parentA(), Fixture.PARENT, () -> atRisk.mineFirst(10)));
         assertThrows(
                 EJBAccessException.class,
                 () -> Caller.run(g.f.parentA(), Fixture.PARENT, () -> atRisk.forClass(g.f.classA())));

@@ -1,6 +1,7 @@
 package ru.ejournal.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.ejournal.it.support.Fixture.ADMIN;
@@ -23,10 +24,13 @@ import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
+import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.boundary.GradeBookCellService;
 import ru.ejournal.monitoring.boundary.JournalMonitoringService;
 import ru.ejournal.parent.boundary.ParentService;
+import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.student.boundary.StudentService;
 
 /** Every role sees what is theirs and is refused the rest, at the service boundary. */
@@ -40,6 +44,12 @@ class AuthorizationIT {
 
     @Inject
     TestSchools schools;
+
+    @Inject
+    Tx tx;
+
+    @Inject
+    AccessControl access;
 
     @Inject
     StudentService students;
@@ -58,6 +68,30 @@ class AuthorizationIT {
     @BeforeEach
     void createSchool() {
         f = schools.create();
+    }
+
+    @Test
+    @DisplayName("The caller's account, read once per transaction, is still refused once blocked in that transaction")
+    void callerOncePerTransactionStillRefusesABlock() throws Exception {
+        Caller.run(f.classTeacherA(), CLASS_TEACHER, () -> {
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> tx.call(em -> {
+                        UserAccount first = access.caller();
+                        assertSame(first, access.caller(), "the transaction's managed account");
+                        assertEquals(f.classTeacherA(), first.getLogin());
+                        first.setEnabled(false);
+                        return access.caller();
+                    }));
+            // the refusal rolled the block back; a new transaction reads the account anew
+            assertEquals(f.classTeacherA(), tx.call(em -> access.caller().getLogin()));
+        });
+        // another caller gets their own account
+        Caller.run(
+                f.classTeacherB(),
+                CLASS_TEACHER,
+                () -> assertEquals(
+                        f.classTeacherB(), tx.call(em -> access.caller().getLogin())));
     }
 
     @Test

@@ -46,6 +46,22 @@ public class ClassDashboardService {
     @Inject
     ProposalService proposals;
 
+    /**
+     * The home card's figures: {@link #of}'s unverified pupils, parents without an account, parents who have
+     * not acknowledged the regulation and open proposals, each counted by the database, without the other
+     * counts, the acknowledgement rows and the proposals' rows the dashboard page reads.
+     */
+    public Attention attention(@NotNull Long classId) {
+        SchoolClass c = access.checkClass(classId, Intent.WRITE);
+        return new Attention(
+                c.getId(),
+                c.getName(),
+                students.count(classId, null, RosterFilter.UNVERIFIED),
+                parents.count(classId, null, ParentFilter.NO_ACCOUNT),
+                regulation.countNotAcknowledgedInClass(classId),
+                proposals.countOpenOfClass(classId));
+    }
+
     public Dashboard of(@NotNull Long classId) {
         SchoolClass c = access.checkClass(classId, Intent.WRITE);
         List<AcknowledgementRow> acks = regulation.statusOfClass(classId);

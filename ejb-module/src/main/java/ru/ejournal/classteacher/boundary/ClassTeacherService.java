@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.security.boundary.AccessControl;
-import ru.ejournal.security.entity.UserAccount;
 
 /** Which class the signed-in class teacher keeps; the classes an administrator may choose from. */
 @Stateless
@@ -29,11 +28,11 @@ public class ClassTeacherService {
     /** The class of the signed-in class teacher in the current year, if any. */
     @RolesAllowed(CLASS_TEACHER)
     public Optional<ClassRef> myClass() {
-        UserAccount caller = access.caller();
-        if (caller.getStaffMember() == null) {
+        Long staffMemberId = access.callerIds().staffMemberId();
+        if (staffMemberId == null) {
             return Optional.empty();
         }
-        return currentClasses("c.classTeacher = :teacher", "teacher", caller.getStaffMember())
+        return currentClasses("c.classTeacher.id = :teacher", "teacher", staffMemberId)
                 .findFirst();
     }
 

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ejournal.common.boundary.FirstRows;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.common.control.Texts;
 import ru.ejournal.common.entity.PersonName;
@@ -41,6 +42,7 @@ import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.StudyPeriod;
 import ru.ejournal.school.entity.StudyPeriodKind;
 import ru.ejournal.security.boundary.AccessControl;
+import ru.ejournal.security.boundary.AccessControl.CallerIds;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.security.entity.Role;
@@ -76,7 +78,7 @@ public class JournalMonitoringService {
     /** The caller's school, whose violations the screens show. */
     @RolesAllowed({DEPUTY_DIRECTOR, ADMIN, CLASS_TEACHER, SUBJECT_TEACHER})
     public Long mySchoolId() {
-        return access.callerSchool().getId();
+        return access.callerIds().schoolId();
     }
 
     /** Open violations of a school, newest first. */
@@ -144,26 +146,31 @@ public class JournalMonitoringService {
     /** The caller's own open violations and warnings (the teacher's home page). */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     public List<ViolationRow> myViolations(@Min(1) @Max(MAX_PAGE) int max) {
-        UserAccount caller = access.caller();
-        if (caller.getStaffMember() == null) {
+        CallerIds caller = access.callerIds();
+        if (caller.staffMemberId() == null) {
             return List.of();
         }
-        return queries.find(
-                caller.getSchool().getId(),
-                ViolationFilter.open().withTeacher(caller.getStaffMember().getId()),
-                0,
-                max);
+        return queries.find(caller.schoolId(), ViolationFilter.open().withTeacher(caller.staffMemberId()), 0, max);
+    }
+
+    /** {@link #myViolations} and {@link #countMyViolations} in one call: the teacher's home card. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
+    public FirstRows<ViolationRow> myOpenViolations(@Min(1) @Max(MAX_PAGE) int max) {
+        CallerIds caller = access.callerIds();
+        if (caller.staffMemberId() == null) {
+            return new FirstRows<>(List.of(), 0);
+        }
+        ViolationFilter mine = ViolationFilter.open().withTeacher(caller.staffMemberId());
+        return new FirstRows<>(queries.find(caller.schoolId(), mine, 0, max), queries.count(caller.schoolId(), mine));
     }
 
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     public long countMyViolations() {
-        UserAccount caller = access.caller();
-        if (caller.getStaffMember() == null) {
+        CallerIds caller = access.callerIds();
+        if (caller.staffMemberId() == null) {
             return 0;
         }
-        return queries.count(
-                caller.getSchool().getId(),
-                ViolationFilter.open().withTeacher(caller.getStaffMember().getId()));
+        return queries.count(caller.schoolId(), ViolationFilter.open().withTeacher(caller.staffMemberId()));
     }
 
     /** The classes the caller leads as class teacher in the current year. */

@@ -119,6 +119,18 @@ public class ProposalService {
                 .toList();
     }
 
+    /** How many {@link #openOfClass open proposals} the parents of a class have: one statement, no rows built. */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
+    public long countOpenOfClass(@NotNull Long classId) {
+        SchoolClass c = access.checkClass(classId, Intent.WRITE);
+        return em.createQuery("""
+                        select count(distinct p) from DataChangeProposal p, StudentParent sp
+                        where p.status = ru.ejournal.parent.entity.ProposalStatus.OPEN and sp.parent = p.parent
+                        and sp.student.schoolClass.id = :schoolClassId""", Long.class)
+                .setParameter("schoolClassId", c.getId())
+                .getSingleResult();
+    }
+
     /** Open proposals of the parents of a class. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
     public List<ProposalRow> openOfClass(@NotNull Long classId) {

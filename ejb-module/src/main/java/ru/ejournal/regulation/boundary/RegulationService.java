@@ -82,6 +82,27 @@ public class RegulationService {
         return currentVersion(access.callerSchool()).map(RegulationService::text);
     }
 
+    /**
+     * How many parents of the class's studying pupils have not acknowledged the current version: the
+     * unacknowledged rows of {@link #statusOfClass}, counted by the database (one statement besides the
+     * access check and the current version) for the class teacher's home card; 0 while nothing is published.
+     */
+    @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER})
+    public long countNotAcknowledgedInClass(@NotNull Long classId) {
+        SchoolClass schoolClass = access.checkClass(classId, Intent.WRITE);
+        return currentVersion(schoolClass.getSchool())
+                .map(v -> em.createQuery("""
+                                select count(distinct sp.parent) from StudentParent sp
+                                where sp.student.schoolClass = :c
+                                and sp.student.status = ru.ejournal.student.entity.StudentStatus.STUDYING
+                                and not exists (select a from RegulationAcknowledgement a
+                                    where a.regulationVersion = :v and a.parent = sp.parent)""", Long.class)
+                        .setParameter("c", schoolClass)
+                        .setParameter("v", v)
+                        .getSingleResult())
+                .orElse(0L);
+    }
+
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR, CLASS_TEACHER, PARENT})
     public byte[] currentPdf() {
         return currentVersion(access.callerSchool())

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import ru.ejournal.common.boundary.FirstRows;
 import ru.ejournal.reports.control.AtRiskPass;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.security.boundary.AccessControl;
@@ -106,6 +107,33 @@ public class AtRiskService {
                 caller.schoolId(),
                 caller.staffMemberId(),
                 Date.valueOf(LocalDate.now()));
+    }
+
+    /** {@link #mine} and {@link #countMine} in one call: the teacher's home card. */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
+    public FirstRows<AtRiskRow> mineFirst(
+            @Min(value = 1, message = "{reports.pageSize.range}")
+                    @Max(value = MAX_PAGE, message = "{reports.pageSize.range}")
+                    int max) {
+        CallerIds caller = access.callerIds();
+        if (caller.staffMemberId() == null) {
+            return new FirstRows<>(List.of(), 0);
+        }
+        Date today = Date.valueOf(LocalDate.now());
+        return new FirstRows<>(
+                rows(
+                        SELECT + " AND f.school_id = ?1 AND " + MY_ASSIGNMENT + ORDER,
+                        0,
+                        max,
+                        caller.schoolId(),
+                        caller.staffMemberId(),
+                        today),
+                count(
+                        "SELECT COUNT(*) FROM at_risk_pupil f WHERE f.closed_at IS NULL AND f.school_id = ?1 AND "
+                                + MY_ASSIGNMENT,
+                        caller.schoolId(),
+                        caller.staffMemberId(),
+                        today));
     }
 
     /** How many of the subject teacher's pupils are at risk. */

@@ -64,6 +64,11 @@ public class SchoolClass extends SchoolOwned {
 
     /** Grade and letter, e.g. «7Б». */
     public String getName() {
+        return name(grade, letter);
+    }
+
+    /** A class's name from its grade and letter («7Б»), for a query that reads the two without the class. */
+    public static String name(int grade, String letter) {
         return grade + (letter == null ? "" : letter);
     }
 

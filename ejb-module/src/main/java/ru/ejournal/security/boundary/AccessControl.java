@@ -25,6 +25,7 @@ import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.control.CallerAccounts;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.staff.entity.StaffMember;
@@ -86,6 +87,9 @@ public class AccessControl {
     @Resource
     SessionContext context;
 
+    @Inject
+    CallerAccounts accounts;
+
     @PersistenceContext
     EntityManager em;
 
@@ -110,12 +114,7 @@ public class AccessControl {
      */
     public UserAccount callerEvenWithOneTimePassword() {
         String login = context.getCallerPrincipal().getName();
-        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
-                .setParameter("login", login)
-                .getResultStream()
-                .filter(UserAccount::isEnabled)
-                .findFirst()
-                .orElseThrow(() -> new AccessDeniedException(NO_ACCOUNT));
+        return accounts.enabled(login).orElseThrow(() -> new AccessDeniedException(NO_ACCOUNT));
     }
 
     /**

@@ -25,7 +25,6 @@ import ru.ejournal.common.control.Texts;
 import ru.ejournal.parent.entity.StudentParent;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
-import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.security.entity.VisitKind;
@@ -63,20 +62,29 @@ public class AccountService {
         List<String> children = new ArrayList<>();
         List<String> figures = new ArrayList<>();
         if (account.getStaffMember() != null) {
-            ownClass = em.createQuery("select c from SchoolClass c where c.classTeacher = :teacher", SchoolClass.class)
-                    .setParameter("teacher", account.getStaffMember())
-                    .getResultStream()
-                    .map(c -> Texts.text(locale, "security.account.ownClass", c.getName(), countStudents(c)))
-                    .findFirst()
-                    .orElse(null);
-            em.createNamedQuery("TeachingAssignment.findByTeacher", TeachingAssignment.class)
+            // names and ids only: this runs on every page (the top bar), and a class or an assignment as an
+            // entity would load each of its relations
+            ownClass = em.createQuery(
+                            "select c.id, c.grade, c.letter from SchoolClass c where c.classTeacher.id = :teacherId",
+                            Object[].class)
                     .setParameter("teacherId", account.getStaffMember().getId())
                     .getResultStream()
-                    .map(a ->
-                            a.getSchoolClass().getName() + ", " + a.getSubject().getName()
-                                    + (a.getSubgroup() == null
-                                            ? ""
-                                            : " (" + a.getSubgroup().getName() + ")"))
+                    .map(c -> Texts.text(
+                            locale,
+                            "security.account.ownClass",
+                            SchoolClass.name((Integer) c[1], (String) c[2]),
+                            countStudents((Long) c[0])))
+                    .findFirst()
+                    .orElse(null);
+            // the assignments of TeachingAssignment.findByTeacher (the current academic year)
+            em.createQuery("""
+                            select c.grade, c.letter, s.name, g.name from TeachingAssignment a
+                            join a.schoolClass c join a.subject s left join a.subgroup g
+                            where a.teacher.id = :teacherId and a.academicYear.current = true""", Object[].class)
+                    .setParameter("teacherId", account.getStaffMember().getId())
+                    .getResultStream()
+                    .map(a -> SchoolClass.name((Integer) a[0], (String) a[1]) + ", " + a[2]
+                            + (a[3] == null ? "" : " (" + a[3] + ")"))
                     .sorted()
                     .forEach(teaching::add);
         }
@@ -139,10 +147,10 @@ public class AccountService {
                 .orElse(null);
     }
 
-    private long countStudents(SchoolClass schoolClass) {
+    private long countStudents(Long schoolClassId) {
         return em.createQuery("""
-                        select count(s) from Student s where s.schoolClass = :c
-                        and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING""", Long.class).setParameter("c", schoolClass).getSingleResult();
+                        select count(s) from Student s where s.schoolClass.id = :c
+                        and s.status = ru.ejournal.student.entity.StudentStatus.STUDYING""", Long.class).setParameter("c", schoolClassId).getSingleResult();
     }
 
     private long count(String jpql, School school) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import ru.ejournal.common.boundary.FirstRows;
 import ru.ejournal.monitoring.boundary.JournalMonitoringService;
 import ru.ejournal.monitoring.boundary.ViolationRow;
 
@@ -32,8 +33,9 @@ public class TeacherViolationsCard implements Serializable {
     @PostConstruct
     void init() {
         if (security.isCallerInRole("SUBJECT_TEACHER") || security.isCallerInRole("CLASS_TEACHER")) {
-            rows = monitoring.myViolations(SHOWN);
-            total = monitoring.countMyViolations();
+            FirstRows<ViolationRow> mine = monitoring.myOpenViolations(SHOWN);
+            rows = mine.rows();
+            total = mine.total();
         }
     }
 

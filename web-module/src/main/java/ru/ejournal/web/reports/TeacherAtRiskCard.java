@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import ru.ejournal.common.boundary.FirstRows;
 import ru.ejournal.reports.boundary.AtRiskRow;
 import ru.ejournal.reports.boundary.AtRiskService;
 
@@ -31,8 +32,9 @@ public class TeacherAtRiskCard implements Serializable {
     @PostConstruct
     void init() {
         if (security.isCallerInRole("SUBJECT_TEACHER") || security.isCallerInRole("CLASS_TEACHER")) {
-            rows = service.mine(SHOWN);
-            total = service.countMine();
+            FirstRows<AtRiskRow> mine = service.mineFirst(SHOWN);
+            rows = mine.rows();
+            total = mine.total();
         }
     }
 
