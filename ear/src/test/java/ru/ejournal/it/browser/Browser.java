@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -58,7 +59,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a condition that reads an element asks again when the page was replaced meanwhile (a sign-in's or a
+        // language switch's reload): the element it found a moment ago is then stale, not the condition false
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The browser console's messages since the last call (chromedriver hands each message out once). */
