@@ -100,13 +100,7 @@ public class AtRiskService {
         if (caller.staffMemberId() == null) {
             return List.of();
         }
-        return rows(
-                SELECT + " AND f.school_id = ?1 AND " + MY_ASSIGNMENT + ORDER,
-                0,
-                max,
-                caller.schoolId(),
-                caller.staffMemberId(),
-                Date.valueOf(LocalDate.now()));
+        return myRows(caller, max, Date.valueOf(LocalDate.now()));
     }
 
     /** {@link #mine} and {@link #countMine} in one call: the teacher's home card. */
@@ -120,20 +114,7 @@ public class AtRiskService {
             return new FirstRows<>(List.of(), 0);
         }
         Date today = Date.valueOf(LocalDate.now());
-        return new FirstRows<>(
-                rows(
-                        SELECT + " AND f.school_id = ?1 AND " + MY_ASSIGNMENT + ORDER,
-                        0,
-                        max,
-                        caller.schoolId(),
-                        caller.staffMemberId(),
-                        today),
-                count(
-                        "SELECT COUNT(*) FROM at_risk_pupil f WHERE f.closed_at IS NULL AND f.school_id = ?1 AND "
-                                + MY_ASSIGNMENT,
-                        caller.schoolId(),
-                        caller.staffMemberId(),
-                        today));
+        return new FirstRows<>(myRows(caller, max, today), myCount(caller, today));
     }
 
     /** How many of the subject teacher's pupils are at risk. */
@@ -143,12 +124,27 @@ public class AtRiskService {
         if (caller.staffMemberId() == null) {
             return 0;
         }
+        return myCount(caller, Date.valueOf(LocalDate.now()));
+    }
+
+    /** The open pupils at risk of the caller's teaching assignments that hold on {@code today}. */
+    private List<AtRiskRow> myRows(CallerIds caller, int max, Date today) {
+        return rows(
+                SELECT + " AND f.school_id = ?1 AND " + MY_ASSIGNMENT + ORDER,
+                0,
+                max,
+                caller.schoolId(),
+                caller.staffMemberId(),
+                today);
+    }
+
+    private long myCount(CallerIds caller, Date today) {
         return count(
                 "SELECT COUNT(*) FROM at_risk_pupil f WHERE f.closed_at IS NULL AND f.school_id = ?1 AND "
                         + MY_ASSIGNMENT,
                 caller.schoolId(),
                 caller.staffMemberId(),
-                Date.valueOf(LocalDate.now()));
+                today);
     }
 
     private static final String MY_ASSIGNMENT = """
