@@ -51,7 +51,7 @@ function init(args)
 end
 
 -- state of a thread's one connection (save, signin)
-local step, cookie, location, stamp, current = 0, nil, nil, nil, nil
+local step, cookie, location, stamp, current, device = 0, nil, nil, nil, nil, nil
 local value = 4
 local saved = false
 
@@ -83,8 +83,11 @@ function request()
       Cookie = current[1], ["Faces-Request"] = "partial/ajax",
       ["Content-Type"] = "application/x-www-form-urlencoded; charset=UTF-8" }, body)
   else -- signin
+    -- the browser's device cookie, sent from the first request on: the server then sets only the session
+    -- cookie (wrk keeps one header of a name, so a second Set-Cookie would hide the session's)
+    device = device or string.format("ejournal-device=00000000-0000-4000-8000-%012d", id)
     if step == 0 then
-      return wrk.format("GET", "/login.xhtml")
+      return wrk.format("GET", "/login.xhtml", { Cookie = device })
     elseif step == 1 then
       index = index + 1
       local login = sessions[index % #sessions + 1]
@@ -127,10 +130,10 @@ function response(status, headers, body)
   else
     if step == 0 then
       cookie, stamp = sessionCookie(headers), body:match('name="jakarta.faces.ViewState"[^>]*value="([^"]+)"')
-      if status == 200 and cookie and stamp then step = 1 else bad = bad + 1 end
+      if status == 200 and cookie and stamp then cookie = device .. "; " .. cookie; step = 1 else bad = bad + 1 end
     elseif step == 1 then
       location = headers["Location"] or headers["location"]
-      cookie = sessionCookie(headers) or cookie
+      cookie = sessionCookie(headers) and (device .. "; " .. sessionCookie(headers)) or cookie
       if status == 302 and location and not location:find("login", 1, true) then
         location = location:gsub("^https?://[^/]+", "")
         step = 2

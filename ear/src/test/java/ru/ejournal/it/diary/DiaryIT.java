@@ -13,22 +13,12 @@ import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +34,7 @@ import ru.ejournal.it.journal.JournalFixtures;
 import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
+import ru.ejournal.it.support.PageClient;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.boundary.GradeBookCellService;
@@ -190,7 +181,7 @@ class DiaryIT {
         String url = "parent/diary.xhtml?child=" + f.studentA() + "&week=" + LocalDate.now();
         PageClient.Page first = browser.get(url, null);
         assertEquals(200, first.status());
-        assertEquals("", first.cell(f.lessonA()));
+        assertEquals("", cell(first, f.lessonA()));
         assertEquals(304, browser.get(url, first.etag()).status(), "an unchanged page is not rendered again");
 
         // a screen: the teacher's cell save (JPA, history)
@@ -200,7 +191,7 @@ class DiaryIT {
                 () -> cells.saveCell(f.lessonA(), f.studentA(), "5", "", false, null));
         PageClient.Page afterScreen = browser.get(url, first.etag());
         assertEquals(200, afterScreen.status());
-        assertEquals("5", afterScreen.cell(f.lessonA()));
+        assertEquals("5", cell(afterScreen, f.lessonA()));
 
         // an import: a mark INSERTed with JDBC, as region-import writes it
         jdbc("""
@@ -209,14 +200,14 @@ class DiaryIT {
                 FROM mark WHERE lesson_id = ? AND student_id = ?""");
         PageClient.Page afterImport = browser.get(url, afterScreen.etag());
         assertEquals(200, afterImport.status());
-        assertEquals("54", afterImport.cell(f.lessonA()));
+        assertEquals("54", cell(afterImport, f.lessonA()));
 
         // a batch job's correction: an UPDATE with JDBC that leaves the row's version as it was
         jdbc(
                 "UPDATE mark SET mark_value = '3' WHERE lesson_id = ? AND student_id = ? AND entered_by = 'region-import'");
         PageClient.Page afterJob = browser.get(url, afterImport.etag());
         assertEquals(200, afterJob.status());
-        assertEquals("53", afterJob.cell(f.lessonA()));
+        assertEquals("53", cell(afterJob, f.lessonA()));
         PageClient.Page seen = afterJob;
         assertEquals(304, browser.get(url, seen.etag()).status());
 
@@ -233,11 +224,11 @@ class DiaryIT {
                 INSERT INTO absence (id, school_id, lesson_id, student_id, code, entered_at, entered_by)
                 SELECT 990000000 + l.id, l.school_id, l.id, ?, 'B', CURRENT_TIMESTAMP, 'region-import'
                 FROM lesson l WHERE l.id = ?""", f.studentA(), f.lessonA());
-        seen = changed(browser, url, seen, p -> assertEquals("Б", p.absence(f.lessonA())));
+        seen = changed(browser, url, seen, p -> assertEquals("Б", absence(p, f.lessonA())));
 
         // the lesson's homework changed with JDBC (a correction; lessons are the class's, not the pupil's)
         jdbc("UPDATE lesson SET homework = 'Стр. 42, № 7' WHERE id = ?", f.lessonA());
-        seen = changed(browser, url, seen, p -> assertEquals("Стр. 42, № 7", p.homework(f.lessonA())));
+        seen = changed(browser, url, seen, p -> assertEquals("Стр. 42, № 7", homework(p, f.lessonA())));
 
         // a period grade INSERTed with JDBC, in the period the page shows
         jdbc("""
@@ -245,7 +236,7 @@ class DiaryIT {
                                           entered_at, entered_by)
                 SELECT 990000000 + l.id, l.school_id, ?, l.subject_id, ?, 'PERIOD', '5', CURRENT_TIMESTAMP, 'test'
                 FROM lesson l WHERE l.id = ?""", f.studentA(), period, f.lessonA());
-        seen = changed(browser, url, seen, p -> assertEquals("5", p.grade("Математика")));
+        seen = changed(browser, url, seen, p -> assertEquals("5", grade(p, "Математика")));
 
         // the lesson cancelled through JDBC
         jdbc("UPDATE lesson SET cancelled = TRUE, cancel_reason = 'Карантин' WHERE id = ?", f.lessonA());
@@ -257,7 +248,7 @@ class DiaryIT {
         assertEquals(200, plain.status());
         assertEquals(304, browser.get(byDefault, plain.etag()).status());
         jdbc("UPDATE absence SET code = 'U' WHERE lesson_id = ? AND student_id = ?", f.lessonA(), f.studentA());
-        changed(browser, byDefault, plain, p -> assertEquals("У", p.absence(f.lessonA())));
+        changed(browser, byDefault, plain, p -> assertEquals("У", absence(p, f.lessonA())));
     }
 
     @Test
@@ -286,7 +277,7 @@ class DiaryIT {
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
                 () -> cells.saveCell(f.lessonA(), f.studentA(), "4", "", false, null));
-        changed(browser, url, first, p -> assertEquals("4", p.cell(f.lessonA())));
+        changed(browser, url, first, p -> assertEquals("4", cell(p, f.lessonA())));
     }
 
     /** The next request of a browser holding {@code seen} renders the page anew, as {@code check} expects. */
@@ -315,106 +306,46 @@ class DiaryIT {
         }
     }
 
-    /** A browser of one signed-in person over HTTP: keeps the session's cookie, sends If-None-Match if given. */
-    record PageClient(HttpClient http) {
+    /** The absence a lesson's row shows («Б»), empty if none. */
+    private static String absence(PageClient.Page page, long lesson) {
+        return text(row(page, lesson, "<span class=\"absence\">([^<]*)</span>"));
+    }
 
-        private static final Pattern VIEW_STATE =
-                Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The homework a lesson's row shows. */
+    private static String homework(PageClient.Page page, long lesson) {
+        return text(row(page, lesson, "<td class=\"homework\">([\\s\\S]*?)</td>"));
+    }
 
-        record Page(int status, String etag, String body) {
+    /** The period grade of a subject in the period's table. */
+    private static String grade(PageClient.Page page, String subject) {
+        Matcher m = Pattern.compile("<td class=\"subject\">" + subject
+                        + "</td>[\\s\\S]*?<td class=\"grade\"[^>]*>([\\s\\S]*?)</td>")
+                .matcher(page.body());
+        assertTrue(m.find(), "the subject's row is in the period's table");
+        return text(m.group(1));
+    }
 
-            /** The marks of a lesson's row, as the page shows them («54» for a 5 and a 4). */
-            /** The absence a lesson's row shows («Б»), empty if none. */
-            String absence(long lesson) {
-                return text(row(lesson, "<span class=\"absence\">([^<]*)</span>"));
-            }
+    private static String row(PageClient.Page page, long lesson, String what) {
+        Matcher m = Pattern.compile("data-lesson=\"" + lesson + "\"[\\s\\S]*?" + what)
+                .matcher(page.body());
+        assertTrue(m.find(), "the lesson's row is on the page");
+        return m.group(1);
+    }
 
-            /** The homework a lesson's row shows. */
-            String homework(long lesson) {
-                return text(row(lesson, "<td class=\"homework\">([\\s\\S]*?)</td>"));
-            }
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&#8470;", "№").strip();
+    }
 
-            /** The period grade of a subject in the period's table. */
-            String grade(String subject) {
-                Matcher m = Pattern.compile("<td class=\"subject\">" + subject
-                                + "</td>[\\s\\S]*?<td class=\"grade\"[^>]*>([\\s\\S]*?)</td>")
-                        .matcher(body);
-                assertTrue(m.find(), "the subject's row is in the period's table");
-                return text(m.group(1));
-            }
-
-            private String row(long lesson, String what) {
-                Matcher m = Pattern.compile("data-lesson=\"" + lesson + "\"[\\s\\S]*?" + what)
-                        .matcher(body);
-                assertTrue(m.find(), "the lesson's row is on the page");
-                return m.group(1);
-            }
-
-            private static String text(String html) {
-                return html.replaceAll("<[^>]+>", "").replace("&#8470;", "№").strip();
-            }
-
-            String cell(long lesson) {
-                Matcher row = Pattern.compile(
-                                "data-lesson=\"" + lesson + "\"[\\s\\S]*?<td class=\"marks\">([\\s\\S]*?)</td>")
-                        .matcher(body);
-                assertTrue(row.find(), "the lesson's row is on the page");
-                return row.group(1)
-                        .replaceAll("<span class=\"absence\">[^<]*</span>", "")
-                        // a mark's details (work type, weight, date, topic) open on a tap: not its value
-                        .replaceAll("<dl class=\"mark-details\">[\\s\\S]*?</dl>", "")
-                        .replaceAll("<[^>]+>", "")
-                        .replaceAll("\\s+", "");
-            }
-        }
-
-        static URI base() {
-            return URI.create(
-                    "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/");
-        }
-
-        static PageClient signIn(String login) throws Exception {
-            PageClient client = new PageClient(HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build());
-            Matcher state = VIEW_STATE.matcher(client.get("login.xhtml", null).body());
-            assertTrue(state.find());
-            String form = Map.of(
-                            "loginForm",
-                            "loginForm",
-                            "loginForm:login",
-                            login,
-                            "loginForm:password",
-                            Fixture.PASSWORD,
-                            "loginForm:submit",
-                            "",
-                            "jakarta.faces.ViewState",
-                            state.group(1))
-                    .entrySet()
-                    .stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpResponse<String> home = client.http.send(
-                    HttpRequest.newBuilder(base().resolve("login.xhtml"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertTrue(!home.uri().getPath().contains("login"), "signed in: " + home.uri());
-            return client;
-        }
-
-        Page get(String path, String etag) throws Exception {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(base().resolve(path)).GET();
-            if (etag != null) {
-                request.header("If-None-Match", etag);
-            }
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.headers().firstValue("ETag").orElse(null), r.body());
-        }
+    /** The marks of a lesson's row, as the page shows them («54» for a 5 and a 4). */
+    private static String cell(PageClient.Page page, long lesson) {
+        Matcher row = Pattern.compile("data-lesson=\"" + lesson + "\"[\\s\\S]*?<td class=\"marks\">([\\s\\S]*?)</td>")
+                .matcher(page.body());
+        assertTrue(row.find(), "the lesson's row is on the page");
+        return row.group(1)
+                .replaceAll("<span class=\"absence\">[^<]*</span>", "")
+                // a mark's details (work type, weight, date, topic) open on a tap: not its value
+                .replaceAll("<dl class=\"mark-details\">[\\s\\S]*?</dl>", "")
+                .replaceAll("<[^>]+>", "")
+                .replaceAll("\\s+", "");
     }
 }

@@ -36,6 +36,13 @@ public class JournalFixtures {
                 .getSingleResult();
     }
 
+    /** Class B's teacher's (math) teaching assignment of class B. */
+    public long assignmentB(Fixture f) {
+        return em.createQuery("select a.id from TeachingAssignment a where a.schoolClass.id = :c", Long.class)
+                .setParameter("c", f.classB())
+                .getSingleResult();
+    }
+
     /** The fixture's only study period: the whole year. */
     public long yearPeriod(Fixture f) {
         return em.createQuery("select p.id from StudyPeriod p where p.school.id = :s", Long.class)

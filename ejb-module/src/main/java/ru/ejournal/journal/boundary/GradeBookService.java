@@ -9,8 +9,12 @@ import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
 import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
 import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +34,7 @@ import ru.ejournal.common.entity.PersonName;
 import ru.ejournal.journal.control.Averages;
 import ru.ejournal.journal.control.Averages.Weighted;
 import ru.ejournal.journal.control.GradeBookQueries;
+import ru.ejournal.journal.control.GradeBookStamps;
 import ru.ejournal.journal.entity.MarkValue;
 import ru.ejournal.journal.entity.WorkType;
 import ru.ejournal.school.entity.Grading;
@@ -59,6 +64,12 @@ public class GradeBookService {
     @Inject
     GradeBookQueries queries;
 
+    @Inject
+    GradeBookStamps stamps;
+
+    @Resource
+    SessionContext context;
+
     /** The caller's teaching assignments of the current year that hold today, for the class/subject selector. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     public List<AssignmentOption> myAssignments() {
@@ -81,6 +92,19 @@ public class GradeBookService {
         return rows.stream()
                 .map(r -> new AssignmentOption((Long) r[0], r[1] + "" + r[2] + " — " + (r[4] != null ? r[4] : r[3])))
                 .toList();
+    }
+
+    /**
+     * The version of the caller's own grid of {@code assignmentId} (the first when null) for a browser that holds a
+     * copy: one statement over version stamps ({@link GradeBookStamps}), no entity, no transaction. Null for any
+     * other grid, or when the caller is not a subject teacher with a usable account: the page then reads it.
+     */
+    @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String revision(Long assignmentId) {
+        return context.isCallerInRole(SUBJECT_TEACHER)
+                ? stamps.revision(context.getCallerPrincipal().getName(), assignmentId, LocalDate.now())
+                : null;
     }
 
     /**
