@@ -13,8 +13,6 @@ import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,6 +32,7 @@ import ru.ejournal.it.journal.JournalFixtures;
 import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
+import ru.ejournal.it.support.Jdbc;
 import ru.ejournal.it.support.PageClient;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.support.Tx;
@@ -224,11 +223,11 @@ class DiaryIT {
                 INSERT INTO absence (id, school_id, lesson_id, student_id, code, entered_at, entered_by)
                 SELECT 990000000 + l.id, l.school_id, l.id, ?, 'B', CURRENT_TIMESTAMP, 'region-import'
                 FROM lesson l WHERE l.id = ?""", f.studentA(), f.lessonA());
-        seen = changed(browser, url, seen, p -> assertEquals("Б", absence(p, f.lessonA())));
+        seen = browser.changed(url, seen, p -> assertEquals("Б", absence(p, f.lessonA())));
 
         // the lesson's homework changed with JDBC (a correction; lessons are the class's, not the pupil's)
         jdbc("UPDATE lesson SET homework = 'Стр. 42, № 7' WHERE id = ?", f.lessonA());
-        seen = changed(browser, url, seen, p -> assertEquals("Стр. 42, № 7", homework(p, f.lessonA())));
+        seen = browser.changed(url, seen, p -> assertEquals("Стр. 42, № 7", homework(p, f.lessonA())));
 
         // a period grade INSERTed with JDBC, in the period the page shows
         jdbc("""
@@ -236,11 +235,11 @@ class DiaryIT {
                                           entered_at, entered_by)
                 SELECT 990000000 + l.id, l.school_id, ?, l.subject_id, ?, 'PERIOD', '5', CURRENT_TIMESTAMP, 'test'
                 FROM lesson l WHERE l.id = ?""", f.studentA(), period, f.lessonA());
-        seen = changed(browser, url, seen, p -> assertEquals("5", grade(p, "Математика")));
+        seen = browser.changed(url, seen, p -> assertEquals("5", grade(p, "Математика")));
 
         // the lesson cancelled through JDBC
         jdbc("UPDATE lesson SET cancelled = TRUE, cancel_reason = 'Карантин' WHERE id = ?", f.lessonA());
-        seen = changed(browser, url, seen, p -> assertTrue(p.body().contains("Карантин")));
+        seen = browser.changed(url, seen, p -> assertTrue(p.body().contains("Карантин")));
 
         // the page without a child named (the first child) revalidates the same way
         String byDefault = "parent/diary.xhtml?week=" + LocalDate.now();
@@ -248,7 +247,7 @@ class DiaryIT {
         assertEquals(200, plain.status());
         assertEquals(304, browser.get(byDefault, plain.etag()).status());
         jdbc("UPDATE absence SET code = 'U' WHERE lesson_id = ? AND student_id = ?", f.lessonA(), f.studentA());
-        changed(browser, byDefault, plain, p -> assertEquals("У", absence(p, f.lessonA())));
+        browser.changed(byDefault, plain, p -> assertEquals("У", absence(p, f.lessonA())));
     }
 
     @Test
@@ -277,19 +276,7 @@ class DiaryIT {
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
                 () -> cells.saveCell(f.lessonA(), f.studentA(), "4", "", false, null));
-        changed(browser, url, first, p -> assertEquals("4", cell(p, f.lessonA())));
-    }
-
-    /** The next request of a browser holding {@code seen} renders the page anew, as {@code check} expects. */
-    private static PageClient.Page changed(
-            PageClient browser, String url, PageClient.Page seen, java.util.function.Consumer<PageClient.Page> check)
-            throws Exception {
-        PageClient.Page now = browser.get(url, seen.etag());
-        assertEquals(200, now.status(), "the changed page is rendered again");
-        assertNotEquals(seen.etag(), now.etag());
-        check.accept(now);
-        assertEquals(304, browser.get(url, now.etag()).status(), "and then revalidated");
-        return now;
+        browser.changed(url, first, p -> assertEquals("4", cell(p, f.lessonA())));
     }
 
     private void jdbc(String sql) throws Exception {
@@ -297,13 +284,7 @@ class DiaryIT {
     }
 
     private void jdbc(String sql, long... params) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setLong(i + 1, params[i]);
-            }
-            assertEquals(1, s.executeUpdate());
-        }
+        Jdbc.updateOne(dataSource, sql, params);
     }
 
     /** The absence a lesson's row shows («Б»), empty if none. */

@@ -9,11 +9,8 @@ import static ru.ejournal.it.support.Fixture.SUBJECT_TEACHER;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ejournal.it.support.Caller;
 import ru.ejournal.it.support.Deployments;
 import ru.ejournal.it.support.Fixture;
+import ru.ejournal.it.support.Jdbc;
 import ru.ejournal.it.support.PageClient;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.journal.boundary.GradeBookCellService;
@@ -79,27 +77,27 @@ class GradeBookRevisitIT {
                 f.subjectTeacherA(),
                 SUBJECT_TEACHER,
                 () -> cells.saveCell(f.lessonA(), f.studentA(), "5", "", false, null));
-        seen = changed(teacher, url, seen, p -> assertEquals("5", cell(p, f.lessonA(), f.studentA())));
+        seen = teacher.changed(url, seen, p -> assertEquals("5", cell(p, f.lessonA(), f.studentA())));
 
         jdbc("""
                 INSERT INTO mark (id, school_id, lesson_id, student_id, mark_value, weight, entered_at, entered_by)
                 SELECT 990000000 + id, school_id, lesson_id, student_id, '4', 1, entered_at, 'region-import'
                 FROM mark WHERE lesson_id = ? AND student_id = ?""");
-        seen = changed(teacher, url, seen, p -> assertEquals("4 5", cell(p, f.lessonA(), f.studentA())));
+        seen = teacher.changed(url, seen, p -> assertEquals("4 5", cell(p, f.lessonA(), f.studentA())));
 
         jdbc(
                 "UPDATE mark SET mark_value = '3' WHERE lesson_id = ? AND student_id = ? AND entered_by = 'region-import'");
-        seen = changed(teacher, url, seen, p -> assertEquals("3 5", cell(p, f.lessonA(), f.studentA())));
+        seen = teacher.changed(url, seen, p -> assertEquals("3 5", cell(p, f.lessonA(), f.studentA())));
 
         jdbc("UPDATE lesson SET topic = 'Fractions' WHERE id = ?", f.lessonA());
-        seen = changed(teacher, url, seen, p -> assertTrue(p.body().contains("title=\"Fractions\"")));
+        seen = teacher.changed(url, seen, p -> assertTrue(p.body().contains("title=\"Fractions\"")));
 
         // the grid without an assignment named (the first own one) revalidates the same way
         PageClient.Page plain = teacher.get("teacher/gradebook.xhtml", null);
         assertEquals(200, plain.status());
         assertEquals(304, teacher.get("teacher/gradebook.xhtml", plain.etag()).status());
         jdbc("DELETE FROM mark WHERE lesson_id = ? AND student_id = ? AND entered_by = 'region-import'");
-        changed(teacher, "teacher/gradebook.xhtml", plain, p -> assertEquals("5", cell(p, f.lessonA(), f.studentA())));
+        teacher.changed("teacher/gradebook.xhtml", plain, p -> assertEquals("5", cell(p, f.lessonA(), f.studentA())));
     }
 
     @Test
@@ -114,7 +112,7 @@ class GradeBookRevisitIT {
                 INSERT INTO mark (id, school_id, lesson_id, student_id, mark_value, weight, entered_at, entered_by)
                 SELECT 990000000 + l.id, l.school_id, l.id, ?, '2', 1, CURRENT_TIMESTAMP, 'region-import'
                 FROM lesson l WHERE l.id = ?""", f.studentA(), f.lessonA());
-        changed(classTeacher, url, seen, p -> assertEquals("2", cell(p, f.lessonA(), f.studentA())));
+        classTeacher.changed(url, seen, p -> assertEquals("2", cell(p, f.lessonA(), f.studentA())));
     }
 
     @Test
@@ -128,17 +126,6 @@ class GradeBookRevisitIT {
         assertNotEquals(304, refused.status());
         assertNull(refused.etag(), "a refused grid has no ETag");
         assertFalse(refused.body().contains("data-s=\""), "no pupil of another class");
-    }
-
-    /** The next request of a browser holding {@code seen} renders the grid anew, as {@code check} expects. */
-    private static PageClient.Page changed(
-            PageClient browser, String url, PageClient.Page seen, Consumer<PageClient.Page> check) throws Exception {
-        PageClient.Page now = browser.get(url, seen.etag());
-        assertEquals(200, now.status(), "the changed grid is rendered again");
-        assertNotEquals(seen.etag(), now.etag());
-        check.accept(now);
-        assertEquals(304, browser.get(url, now.etag()).status(), "and then revalidated");
-        return now;
     }
 
     /** The marks of a cell of the grid (the row of the pupil, the column of the lesson), in value order. */
@@ -169,12 +156,6 @@ class GradeBookRevisitIT {
     }
 
     private void jdbc(String sql, long... params) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setLong(i + 1, params[i]);
-            }
-            assertEquals(1, s.executeUpdate());
-        }
+        Jdbc.updateOne(dataSource, sql, params);
     }
 }

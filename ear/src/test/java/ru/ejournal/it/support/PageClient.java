@@ -1,5 +1,7 @@
 package ru.ejournal.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.CookieManager;
@@ -11,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,5 +74,18 @@ public record PageClient(HttpClient http) {
         }
         HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Page(r.statusCode(), r.headers().firstValue("ETag").orElse(null), r.body());
+    }
+
+    /**
+     * The next request of this browser holding {@code seen} renders the page anew, as {@code check} expects, and
+     * the request after it revalidates the new copy (304).
+     */
+    public Page changed(String path, Page seen, Consumer<Page> check) throws Exception {
+        Page now = get(path, seen.etag());
+        assertEquals(200, now.status(), "the changed page is rendered again");
+        assertNotEquals(seen.etag(), now.etag());
+        check.accept(now);
+        assertEquals(304, get(path, now.etag()).status(), "and then revalidated");
+        return now;
     }
 }

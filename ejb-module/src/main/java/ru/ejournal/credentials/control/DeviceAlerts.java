@@ -29,15 +29,24 @@ public class DeviceAlerts {
                 || account.getRoles().stream().noneMatch(Role::isStaff)) {
             return false;
         }
-        List<UserAccount> lastTwo = em.createQuery("""
-                        select v.account from VisitEvent v where v.deviceId = :device and v.kind = :login
-                        order by v.occurredAt desc, v.id desc""", UserAccount.class)
+        // the accounts as ids, not entities: an account entity loads every relation of its own (no weaving)
+        List<Long> lastTwo = em.createQuery("""
+                        select a.id from VisitEvent v left join v.account a
+                        where v.deviceId = :device and v.kind = :login
+                        order by v.occurredAt desc, v.id desc""", Long.class)
                 .setParameter("device", client.deviceId())
                 .setParameter("login", VisitKind.LOGIN)
                 .setMaxResults(2)
                 .getResultList();
-        boolean studentBefore =
-                lastTwo.size() == 2 && lastTwo.get(1) != null && lastTwo.get(1).hasRole(Role.STUDENT);
+        boolean studentBefore = lastTwo.size() == 2
+                && lastTwo.get(1) != null
+                && em.createQuery(
+                                        "select count(a) from UserAccount a where a.id = :id and :student member of a.roles",
+                                        Long.class)
+                                .setParameter("id", lastTwo.get(1))
+                                .setParameter("student", Role.STUDENT)
+                                .getSingleResult()
+                        > 0;
         if (studentBefore) {
             VisitEvent alert = new VisitEvent(
                     account.getSchool(), account, account.getLogin(), VisitKind.STAFF_ON_STUDENT_DEVICE, now);

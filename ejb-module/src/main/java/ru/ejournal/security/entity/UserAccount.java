@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -32,6 +33,22 @@ import ru.ejournal.student.entity.Student;
 @Table(name = "user_account")
 @NamedQueries({
     @NamedQuery(name = "UserAccount.findByLogin", query = "SELECT a FROM UserAccount a WHERE a.login = :login"),
+    // the signed-in caller's account with what loading it loads anyway (EclipseLink without weaving reads every
+    // to-one relation at once), joined into one statement that is prepared once (hints given to a query at each
+    // call would have its SQL generated anew at each call); the sign-in locks the account with findByLogin, as a
+    // lock refuses outer joins
+    @NamedQuery(
+            name = "UserAccount.caller",
+            query = "SELECT a FROM UserAccount a WHERE a.login = :login",
+            hints = {
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "a.parent"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "a.school"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "a.staffMember"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "a.student"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "a.student.schoolClass"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "a.student.schoolClass.academicYear"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "a.student.schoolClass.classTeacher")
+            }),
     @NamedQuery(
             name = "UserAccount.findByExternalSubject",
             query = "SELECT a FROM UserAccount a WHERE a.externalSubject = :subject"),
