@@ -29,9 +29,11 @@ public class GradeBookStamps {
 
     /*
      * Kind 0: the account (enabled, no one-time password) with its school, staff member, name and the school's
-     * stamp; 1: its roles; 2: every class the teacher teaches this year or keeps, with its stamp; 3: every pupil
-     * in those classes now or before, with theirs; 4: every own assignment of the current year with its class, its lessons'
-     * count and version sum. No common table expressions: H2 2.2 evaluates their parameters once, at prepare.
+     * stamp; 1: its roles; 2: every class the teacher teaches this year or keeps, with its stamp (the top bar, the
+     * choice of assignments); 3: every pupil of the grid's class now or before, with theirs; 4: the own assignment
+     * of the current year with its class, its lessons' count and version sum. Without an assignment asked for, the
+     * grid is the first own one: 3 and 4 then cover every class and assignment of the teacher. No common table
+     * expressions: H2 2.2 evaluates their parameters once, at prepare.
      */
     private static final String CLASSES = """
             SELECT ta.school_class_id AS id FROM user_account a
@@ -41,6 +43,8 @@ public class GradeBookStamps {
             UNION
             SELECT c.id FROM user_account a JOIN school_class c ON c.class_teacher_id = a.staff_member_id
             WHERE a.login = ?""";
+
+    private static final String ASKED_CLASS = "SELECT ta.school_class_id FROM teaching_assignment ta WHERE ta.id = ?";
 
     private static final String SQL = """
             SELECT 0 AS kind, a.school_id AS x, a.staff_member_id AS y,
@@ -59,9 +63,9 @@ public class GradeBookStamps {
             UNION ALL
             SELECT 3, p.id, CAST(NULL AS BIGINT), NULL,
                    (SELECT d.stamp FROM diary_stamp d WHERE d.scope = 'S' AND d.id = p.id), CAST(NULL AS BIGINT)
-            FROM (SELECT st.id FROM student st WHERE st.school_class_id IN (%1$s)
+            FROM (SELECT st.id FROM student st WHERE st.school_class_id IN (%2$s)
                   UNION
-                  SELECT sm.student_id FROM student_class_membership sm WHERE sm.school_class_id IN (%1$s)) p
+                  SELECT sm.student_id FROM student_class_membership sm WHERE sm.school_class_id IN (%2$s)) p
             UNION ALL
             SELECT 4, ta.id, ta.school_class_id, NULL,
                    (SELECT SUM(l.version) FROM lesson l
@@ -71,8 +75,14 @@ public class GradeBookStamps {
             FROM user_account a
             JOIN teaching_assignment ta ON ta.teacher_id = a.staff_member_id AND ta.school_id = a.school_id
             JOIN academic_year y ON y.id = ta.academic_year_id AND y.is_current = TRUE
-            WHERE a.login = ?
-            ORDER BY 1, 2, 3, 4""".formatted(CLASSES);
+            WHERE a.login = ?%3$s
+            ORDER BY 1, 2, 3, 4""";
+
+    /** The first own assignment's grid: every class and assignment of the teacher. */
+    private static final String FIRST = SQL.formatted(CLASSES, CLASSES, "");
+
+    /** The grid of one assignment, if it is the caller's own. */
+    private static final String ASKED = SQL.formatted(CLASSES, ASKED_CLASS, " AND ta.id = ?");
 
     @Resource(lookup = "java:jboss/datasources/JournalDS")
     DataSource dataSource;
@@ -87,9 +97,17 @@ public class GradeBookStamps {
         boolean found = false;
         boolean own = assignment == null;
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(SQL)) {
-            for (int i = 1; i <= 9; i++) {
-                s.setString(i, login);
+                PreparedStatement s = c.prepareStatement(assignment == null ? FIRST : ASKED)) {
+            // the parameters in their order: the account, its roles, its classes (2), the grid's pupils (4 logins
+            // or the assignment twice), the assignments (the login, and the assignment if asked)
+            List<Object> params = new ArrayList<>(List.of(login, login, login, login));
+            if (assignment == null) {
+                params.addAll(List.of(login, login, login, login, login));
+            } else {
+                params.addAll(List.of(assignment, assignment, login, assignment));
+            }
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
