@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The restart test: a server of the test's own is killed with SIGKILL in the middle of each job,
  * started again, and the execution restarted over HTTP; the result must equal that of an
  * uninterrupted run of the same job on an identical copy of the region (other school codes).
- * Runs outside Arquillian: {@code mvn -B -ntp verify -Dit.test=BatchRestartIT}.
+ * Runs outside Arquillian: {@code mvn -B -ntp verify -Dit.test=BatchRestartIT}; on an empty PostgreSQL database with
+ * {@code -Drestart.db.url=jdbc:postgresql://127.0.0.1:5432/…}.
  */
 class BatchRestartIT {
 
@@ -34,6 +35,11 @@ class BatchRestartIT {
                 Path.of(System.getProperty("ejournal.ear")),
                 target.resolve("restart-test"),
                 offset);
+        // -Drestart.db.url=jdbc:postgresql://…: the same on an empty PostgreSQL database (.ci/run's second pass)
+        String postgresql = System.getProperty("restart.db.url");
+        if (postgresql != null && !postgresql.isBlank()) {
+            server.onPostgreSQL(postgresql);
+        }
         regionA = target.resolve("restart-test/region-a");
         regionB = target.resolve("restart-test/region-b");
         RegionGenerator.generate("S", regionA, "rstA", 5L);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,6 +35,7 @@ public final class ServerProcess {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private boolean demo = true;
+    private List<String> database;
 
     public ServerProcess(Path jbossHome, Path ear, Path workDir, int offset) throws IOException {
         this.jbossHome = jbossHome;
@@ -55,6 +57,19 @@ public final class ServerProcess {
         return this;
     }
 
+    /**
+     * Runs on this PostgreSQL database (user postgres) instead of an H2 file of its own; the database must be empty
+     * (the restart test on PostgreSQL: the set-based import loads there with {@code COPY}, on H2 with JDBC batches).
+     */
+    public ServerProcess onPostgreSQL(String url) {
+        database = List.of(
+                "-Dejournal.db.driver=postgresql",
+                "-Dejournal.db.url=" + url,
+                "-Dejournal.db.user=postgres",
+                "-Dejournal.db.password=" + System.getenv().getOrDefault("PGPASSWORD", "postgres"));
+        return this;
+    }
+
     /** The server's own log ({@code standalone/log/server.log} of its base directory). */
     public Path serverLog() {
         return baseDir.resolve("log/server.log");
@@ -70,14 +85,19 @@ public final class ServerProcess {
     }
 
     public void start() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(
+        List<String> command = new ArrayList<>(List.of(
                 jbossHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.socket.binding.port-offset=" + offset,
-                "-Dejournal.db.driver=h2",
-                "-Dejournal.db.url=jdbc:h2:file:" + h2Dir
-                        + "/journal;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "-Dejournal.demo=" + demo);
+                "-Dejournal.demo=" + demo));
+        command.addAll(
+                database != null
+                        ? database
+                        : List.of(
+                                "-Dejournal.db.driver=h2",
+                                "-Dejournal.db.url=jdbc:h2:file:" + h2Dir
+                                        + "/journal;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
         pb.redirectErrorStream(true);
         pb.redirectOutput(
