@@ -77,6 +77,17 @@ public record PageClient(HttpClient http) {
     }
 
     /**
+     * The first view of a page: rendered in full with an ETag, and a revalidation with that ETag answers 304 (an
+     * unchanged page is not rendered again).
+     */
+    public Page rendered(String path) throws Exception {
+        Page page = get(path, null);
+        assertEquals(200, page.status());
+        assertEquals(304, get(path, page.etag()).status(), "an unchanged page is not rendered again");
+        return page;
+    }
+
+    /**
      * The next request of this browser holding {@code seen} renders the page anew, as {@code check} expects, and
      * the request after it revalidates the new copy (304).
      */

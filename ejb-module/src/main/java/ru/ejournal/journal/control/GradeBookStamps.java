@@ -67,15 +67,13 @@ public class GradeBookStamps {
                   UNION
                   SELECT sm.student_id FROM student_class_membership sm WHERE sm.school_class_id IN (%2$s)) p
             UNION ALL
-            SELECT 4, ta.id, ta.school_class_id, NULL,
-                   (SELECT SUM(l.version) FROM lesson l
-                    WHERE l.school_class_id = ta.school_class_id AND l.subject_id = ta.subject_id),
-                   (SELECT COUNT(*) FROM lesson l
-                    WHERE l.school_class_id = ta.school_class_id AND l.subject_id = ta.subject_id)
+            SELECT 4, ta.id, ta.school_class_id, NULL, SUM(l.version), COUNT(l.id)
             FROM user_account a
             JOIN teaching_assignment ta ON ta.teacher_id = a.staff_member_id AND ta.school_id = a.school_id
             JOIN academic_year y ON y.id = ta.academic_year_id AND y.is_current = TRUE
+            LEFT JOIN lesson l ON l.school_class_id = ta.school_class_id AND l.subject_id = ta.subject_id
             WHERE a.login = ?%3$s
+            GROUP BY ta.id, ta.school_class_id
             ORDER BY 1, 2, 3, 4""";
 
     /** The first own assignment's grid: every class and assignment of the teacher. */

@@ -17,12 +17,13 @@ import ru.ejournal.web.security.SecurityHeadersFilter;
 
 /**
  * {@code 304 Not Modified} for a Faces page whose content has not changed since the browser last saw it,
- * without rendering it. The ETag is a digest of what the page shows (the grid's), or of version stamps that
- * database triggers bump with every change of it (the e-diary's), read from the database at every request by
- * its page filter, so it can never be older than the data, whoever wrote it (a screen, an import, a batch job's
- * JDBC statement), and nothing is kept in memory that the nodes of a cluster would have to share. The signed-in
- * login, the language, the address and the deployment are part of the digest: another person on the same
- * browser, a switch of language or a new version of the application never match a copy made for something else.
+ * without rendering it. The ETag is a digest of version stamps that database triggers bump with every change of
+ * what the page shows (the e-diary's, a teacher's own grid's), or of what the page shows (any other grid's), read
+ * from the database at every request by its page filter, so it can never be older than the data, whoever wrote it
+ * (a screen, an import, a batch job's JDBC statement), and nothing is kept in memory that the nodes of a cluster
+ * would have to share. The signed-in login, the language, the address and the deployment are part of the digest:
+ * another person on the same browser, a switch of language or a new version of the application never match a copy
+ * made for something else.
  *
  * <p>The page's scripts carry the Content-Security-Policy nonce of the response that rendered it, and a 304
  * updates the headers the browser stored with the page; so the ETag carries that nonce and a 304 repeats the
