@@ -1,5 +1,7 @@
 package ru.ejournal.batch.regionimport;
 
+import static java.util.stream.Collectors.joining;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,7 +44,7 @@ final class StagedLoad {
             String table,
             String key,
             String joins,
-            String reasons,
+            List<Reason> reasons,
             String columns,
             String values,
             String exists,
@@ -74,15 +76,21 @@ final class StagedLoad {
             " LEFT JOIN (SELECT DISTINCT l2.id FROM lesson l2 JOIN study_period p ON p.school_id = l2.school_id"
                     + " AND p.closed = TRUE AND l2.lesson_date BETWEEN p.start_date AND p.end_date) cls ON cls.id = l.id";
 
-    private static String unknown(String alias, String column, String name) {
-        return " WHEN " + alias + ".id IS NULL THEN "
-                + ImportTexts.sql("batch.import.unknown", name, new ImportTexts.Expr("s." + column));
+    /** Why a staged row is refused: a condition and the text of the error report, both SQL. */
+    private record Reason(String when, String text) {}
+
+    private static Reason unknown(String alias, String column, String name) {
+        return new Reason(
+                alias + ".id IS NULL",
+                ImportTexts.sql("batch.import.unknown", name, new ImportTexts.Expr("s." + column)));
     }
 
-    private static final String UNKNOWN_SCHOOL =
-            "WHEN sc.id IS NULL THEN " + ImportTexts.sql("batch.import.unknownSchool", new ImportTexts.Expr("s.c1"));
+    private static final Reason UNKNOWN_SCHOOL =
+            new Reason("sc.id IS NULL", ImportTexts.sql("batch.import.unknownSchool", new ImportTexts.Expr("s.c1")));
 
-    private static final String CLOSED = ImportTexts.sql("batch.import.periodClosed");
+    private static Reason closed(String when) {
+        return new Reason(when, ImportTexts.sql("batch.import.periodClosed"));
+    }
 
     private static final Map<String, Spec> SPECS = Map.of(
             "students.csv",
@@ -90,7 +98,7 @@ final class StagedLoad {
                     "student",
                     "s0.c1, s0.c2",
                     SCHOOL + schoolClass("c3"),
-                    UNKNOWN_SCHOOL + unknown("cl", "c3", "class_code"),
+                    List.of(UNKNOWN_SCHOOL, unknown("cl", "c3", "class_code")),
                     "id, school_id, code, school_class_id, last_name, first_name, patronymic, birth_date, gender",
                     "s.id, sc.id, s.c2, cl.id, s.c4, s.c5, s.c6, CAST(s.c7 AS DATE), s.c8",
                     "SELECT 1 FROM student e WHERE e.school_id = sc.id AND e.code = s.c2",
@@ -109,7 +117,7 @@ final class StagedLoad {
                     "parent",
                     "s0.c1, s0.c2",
                     SCHOOL,
-                    UNKNOWN_SCHOOL,
+                    List.of(UNKNOWN_SCHOOL),
                     "id, school_id, code, last_name, first_name, patronymic, phone, workplace",
                     "s.id, sc.id, s.c2, s.c3, s.c4, s.c5, s.c6, s.c7",
                     "SELECT 1 FROM parent e WHERE e.school_id = sc.id AND e.code = s.c2",
@@ -126,7 +134,7 @@ final class StagedLoad {
                     "student_parent",
                     "s0.c1, s0.c2, s0.c3",
                     SCHOOL + byCode("student", "st", "c2") + byCode("parent", "pa", "c3"),
-                    UNKNOWN_SCHOOL + unknown("st", "c2", "student_code") + unknown("pa", "c3", "parent_code"),
+                    List.of(UNKNOWN_SCHOOL, unknown("st", "c2", "student_code"), unknown("pa", "c3", "parent_code")),
                     "id, school_id, student_id, parent_id, relation",
                     "s.id, sc.id, st.id, pa.id, s.c4",
                     "SELECT 1 FROM student_parent e WHERE e.student_id = st.id AND e.parent_id = pa.id",
@@ -140,7 +148,7 @@ final class StagedLoad {
                     "subgroup_member",
                     "s0.c1, s0.c2, s0.c3",
                     SCHOOL + subgroup("c2") + byCode("student", "st", "c3"),
-                    UNKNOWN_SCHOOL + unknown("sg", "c2", "subgroup_code") + unknown("st", "c3", "student_code"),
+                    List.of(UNKNOWN_SCHOOL, unknown("sg", "c2", "subgroup_code"), unknown("st", "c3", "student_code")),
                     "subgroup_id, student_id",
                     "sg.id, st.id",
                     "SELECT 1 FROM subgroup_member e WHERE e.subgroup_id = sg.id AND e.student_id = st.id",
@@ -153,13 +161,18 @@ final class StagedLoad {
                     SCHOOL + schoolClass("c3") + subgroup("c4") + byCode("subject", "su", "c5")
                             + " LEFT JOIN user_account ua ON ua.school_id = sc.id AND ua.login = s.c6"
                             + " AND ua.staff_member_id IS NOT NULL",
-                    UNKNOWN_SCHOOL
-                            + unknown("cl", "c3", "class_code")
-                            + " WHEN s.c4 IS NOT NULL AND sg.id IS NULL THEN "
-                            + ImportTexts.sql("batch.import.unknown", "subgroup_code", new ImportTexts.Expr("s.c4"))
-                            + unknown("su", "c5", "subject_code")
-                            + " WHEN ua.staff_member_id IS NULL THEN "
-                            + ImportTexts.sql("batch.import.unknown", "teacher_login", new ImportTexts.Expr("s.c6")),
+                    List.of(
+                            UNKNOWN_SCHOOL,
+                            unknown("cl", "c3", "class_code"),
+                            new Reason(
+                                    "s.c4 IS NOT NULL AND sg.id IS NULL",
+                                    ImportTexts.sql(
+                                            "batch.import.unknown", "subgroup_code", new ImportTexts.Expr("s.c4"))),
+                            unknown("su", "c5", "subject_code"),
+                            new Reason(
+                                    "ua.staff_member_id IS NULL",
+                                    ImportTexts.sql(
+                                            "batch.import.unknown", "teacher_login", new ImportTexts.Expr("s.c6")))),
                     "id, school_id, code, school_class_id, subgroup_id, subject_id, teacher_id, lesson_date, period_no,"
                             + " topic, attendance_taken",
                     "s.id, sc.id, s.c2, cl.id, sg.id, su.id, ua.staff_member_id, CAST(s.c7 AS DATE),"
@@ -172,10 +185,11 @@ final class StagedLoad {
                     "absence",
                     "s0.c1, s0.c2, s0.c3",
                     SCHOOL + byCode("lesson", "l", "c2") + byCode("student", "st", "c3") + CLOSED_LESSONS,
-                    UNKNOWN_SCHOOL
-                            + unknown("l", "c2", "lesson_code")
-                            + unknown("st", "c3", "student_code")
-                            + " WHEN cls.id IS NOT NULL THEN " + CLOSED,
+                    List.of(
+                            UNKNOWN_SCHOOL,
+                            unknown("l", "c2", "lesson_code"),
+                            unknown("st", "c3", "student_code"),
+                            closed("cls.id IS NOT NULL")),
                     "id, school_id, lesson_id, student_id, code, entered_at, entered_by",
                     "s.id, sc.id, l.id, st.id, s.c4, :now, '" + IMPORTED_BY + "'",
                     "SELECT 1 FROM absence e WHERE e.lesson_id = l.id AND e.student_id = st.id",
@@ -190,10 +204,11 @@ final class StagedLoad {
                             + byCode("student", "st", "c3")
                             + byCode("work_type", "w", "c5")
                             + CLOSED_LESSONS,
-                    UNKNOWN_SCHOOL
-                            + unknown("l", "c2", "lesson_code")
-                            + unknown("st", "c3", "student_code")
-                            + " WHEN cls.id IS NOT NULL THEN " + CLOSED,
+                    List.of(
+                            UNKNOWN_SCHOOL,
+                            unknown("l", "c2", "lesson_code"),
+                            unknown("st", "c3", "student_code"),
+                            closed("cls.id IS NOT NULL")),
                     "id, school_id, lesson_id, student_id, mark_value, work_type_id, weight, entered_at, entered_by",
                     "s.id, sc.id, l.id, st.id, s.c4, w.id, CAST(s.c6 AS INTEGER), :now, '" + IMPORTED_BY + "'",
                     "SELECT 1 FROM mark e WHERE e.lesson_id = l.id AND e.student_id = st.id AND e.work_type_id = w.id",
@@ -204,7 +219,7 @@ final class StagedLoad {
                     "absence_excuse",
                     "s0.c1, s0.c2, s0.c3, s0.c4, s0.c5",
                     SCHOOL + byCode("student", "st", "c2"),
-                    UNKNOWN_SCHOOL + unknown("st", "c2", "student_code"),
+                    List.of(UNKNOWN_SCHOOL, unknown("st", "c2", "student_code")),
                     "id, school_id, student_id, date_from, date_to, reason, document, created_at, created_by",
                     "s.id, sc.id, st.id, CAST(s.c3 AS DATE), CAST(s.c4 AS DATE), s.c5, s.c6, :now, '" + IMPORTED_BY
                             + "'",
@@ -222,11 +237,12 @@ final class StagedLoad {
                             + " WHERE NOT EXISTS (SELECT 1 FROM study_period p2 WHERE p2.school_id = p.school_id"
                             + " AND p2.code = p.code AND p2.end_date > p.end_date)) pe"
                             + " ON pe.school_id = sc.id AND pe.code = s.c4",
-                    UNKNOWN_SCHOOL
-                            + unknown("st", "c2", "student_code")
-                            + unknown("su", "c3", "subject_code")
-                            + unknown("pe", "c4", "period_code")
-                            + " WHEN pe.closed = TRUE THEN " + CLOSED,
+                    List.of(
+                            UNKNOWN_SCHOOL,
+                            unknown("st", "c2", "student_code"),
+                            unknown("su", "c3", "subject_code"),
+                            unknown("pe", "c4", "period_code"),
+                            closed("pe.closed = TRUE")),
                     "id, school_id, student_id, subject_id, study_period_id, kind, grade_value, entered_at, entered_by",
                     "s.id, sc.id, st.id, su.id, pe.id, 'PERIOD', s.c5, :now, '" + IMPORTED_BY + "'",
                     "SELECT 1 FROM period_grade e WHERE e.student_id = st.id AND e.subject_id = su.id"
@@ -259,33 +275,45 @@ final class StagedLoad {
             // filled: without them the planner takes a fresh table for empty and loops where it should hash
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE import_stage, " + ANALYZED.get(file));
+                // the sorts and hashes of a file of a million rows in memory rather than in temporary files
+                s.execute("SET LOCAL work_mem = '256MB'");
             }
         }
         if (file.equals("marks.csv")) {
             update(
                     c,
+                    // a school's new work type as its first line gives it (ids are reserved in line order)
                     "INSERT INTO work_type (id, school_id, code, name, weight) SELECT s.id + 2, sc.id, s.c5, s.c5,"
-                            + " CAST(s.c6 AS INTEGER) FROM (SELECT s0.*, ROW_NUMBER() OVER (PARTITION BY s0.c1, s0.c5"
-                            + " ORDER BY s0.line_no) AS rn FROM import_stage s0 WHERE s0.job_instance_id = :job"
-                            + " AND s0.file_name = :file) s JOIN school sc ON sc.code = s.c1 WHERE s.rn = 1"
-                            + " AND NOT EXISTS (SELECT 1 FROM work_type w WHERE w.school_id = sc.id AND w.code = s.c5)",
+                            + " CAST(s.c6 AS INTEGER) FROM (SELECT MIN(s0.id) AS id FROM import_stage s0"
+                            + " WHERE s0.job_instance_id = :job AND s0.file_name = :file GROUP BY s0.c1, s0.c5) f"
+                            + " JOIN import_stage s ON s.id = f.id JOIN school sc ON sc.code = s.c1"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM work_type w WHERE w.school_id = sc.id AND w.code = s.c5)",
                     p);
         }
-        String reason = "CASE " + spec.reasons + " END";
+        String reason = "CASE"
+                + spec.reasons.stream()
+                        .map(r -> " WHEN " + r.when + " THEN " + r.text)
+                        .collect(joining()) + " END";
+        // the rows no reason refuses, as a conjunction: the planner turns the outer joins into inner ones and
+        // estimates them (a CASE ... IS NULL it takes for 0.5 % of the rows, and loops where it should hash)
+        String valid = spec.reasons.stream().map(r -> "NOT (" + r.when + ")").collect(joining(" AND "));
         int refused = update(
                 c,
                 "INSERT INTO import_error (id, job_instance_id, file_name, line_no, reason, created_at)"
                         + " SELECT r.id, :job, :file, r.line_no, r.reason, :now FROM (SELECT s.id, s.line_no, " + reason
                         + " AS reason FROM import_stage s" + spec.joins + STAGED + ") r WHERE r.reason IS NOT NULL",
                 p);
+        long staged = count(c, p);
+        BulkLoad bulk = BulkLoad.begin(c, spec.table, staged);
         int inserted = update(
                 c,
                 "INSERT INTO " + spec.table + " (" + spec.columns + ") SELECT " + spec.values
                         + " FROM (SELECT s0.*, ROW_NUMBER() OVER (PARTITION BY " + spec.key
                         + " ORDER BY s0.line_no) AS rn FROM import_stage s0 WHERE s0.job_instance_id = :job"
-                        + " AND s0.file_name = :file) s" + spec.joins + " WHERE s.rn = 1 AND " + reason
-                        + " IS NULL AND NOT EXISTS (" + spec.exists + ")",
+                        + " AND s0.file_name = :file) s" + spec.joins + " WHERE s.rn = 1 AND " + valid
+                        + " AND NOT EXISTS (" + spec.exists + ")",
                 p);
+        bulk.end();
         if (!spec.history.isEmpty()) {
             StringBuilder fields = new StringBuilder();
             StringBuilder values = new StringBuilder("CASE f.j");
@@ -300,6 +328,7 @@ final class StagedLoad {
                 values.append(" WHEN ").append(j).append(" THEN ").append(field[1]);
             }
             values.append(" END");
+            BulkLoad history = BulkLoad.begin(c, "change_record", (long) inserted * spec.history.size());
             update(
                     c,
                     "INSERT INTO change_record (id, school_id, entity_type, entity_id, field, new_value, changed_by,"
@@ -316,6 +345,7 @@ final class StagedLoad {
                             + " FROM import_stage s JOIN " + spec.table + " t ON t.id = s.id CROSS JOIN (VALUES "
                             + fields + ") AS f(j, name)" + STAGED + ") h WHERE h.v IS NOT NULL",
                     p);
+            history.end();
         }
         return new Result(clear(c, p), refused, inserted);
     }
@@ -346,6 +376,18 @@ final class StagedLoad {
             }
         }
         return update(c, "DELETE FROM import_stage WHERE job_instance_id = :job AND file_name = :file", p);
+    }
+
+    private static long count(Connection c, Map<String, Object> p) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT COUNT(*) FROM import_stage WHERE job_instance_id = ? AND file_name = ?")) {
+            ps.setLong(1, (Long) p.get("job"));
+            ps.setString(2, (String) p.get("file"));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static final Pattern NAME = Pattern.compile(":(job|file|now)\\b");

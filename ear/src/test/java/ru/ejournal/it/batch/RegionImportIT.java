@@ -4,18 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -58,6 +65,9 @@ class RegionImportIT {
     @Inject
     RegionAdmins regionAdmins;
 
+    @Resource(lookup = "java:jboss/datasources/JournalDS")
+    DataSource dataSource;
+
     @Test
     @DisplayName(
             "Importing region S loads every good row, reports each bad row by line, and a re-run adds no duplicates")
@@ -75,6 +85,7 @@ class RegionImportIT {
         long badAbsence = files.append("absences.csv", school + ",L000001,S99999,Н");
 
         String region = regionAdmins.create();
+        List<String> keysAndIndexes = keysAndIndexes();
         ExecutionSummary first = JobRuns.run(
                 jobs,
                 region,
@@ -103,6 +114,7 @@ class RegionImportIT {
                 (long) files.rows("classes.csv").size());
         assertEquals(expected, counts(school));
         assertEquals(files.rows("subgroup_members.csv").size(), memberCount(school));
+        assertEquals(keysAndIndexes, keysAndIndexes(), "a load that drops keys and indexes (BulkLoad) makes them anew");
 
         List<String> report = Files.readAllLines(
                 Caller.as(region, RegionAdmins.ROLES, () -> jobs.exportFile(first.executionId())),
@@ -188,6 +200,27 @@ class RegionImportIT {
         assertTrue(
                 report.stream().anyMatch(r -> r.startsWith(file + "," + line + ",") && r.contains(reasonPart)),
                 () -> file + ":" + line + " not in " + report);
+    }
+
+    /** PostgreSQL: the keys (validated or not) and indexes of the tables the import loads (H2: none). */
+    private List<String> keysAndIndexes() throws SQLException {
+        String tables = "'student', 'parent', 'student_parent', 'subgroup_member', 'lesson', 'absence', 'mark',"
+                + " 'absence_excuse', 'period_grade', 'change_record'";
+        List<String> definitions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            if (c.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                try (ResultSet rs = s.executeQuery("SELECT CAST(conrelid AS regclass) || ' ' || conname || ' '"
+                        + " || pg_get_constraintdef(oid) || ' validated ' || convalidated FROM pg_constraint"
+                        + " WHERE CAST(CAST(conrelid AS regclass) AS text) IN (" + tables + ") UNION ALL"
+                        + " SELECT indexdef FROM pg_indexes WHERE tablename IN (" + tables + ") ORDER BY 1")) {
+                    while (rs.next()) {
+                        definitions.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return definitions;
     }
 
     private Map<String, Long> counts(String schoolCode) {
