@@ -20,9 +20,9 @@ import ru.ejournal.batch.common.Throttle;
 import ru.ejournal.common.control.Texts;
 
 /**
- * For each class of the chunk, in the chunk's transaction: removes the class's open findings of the
+ * For each class of the chunk's schools, in the chunk's transaction: removes the class's open findings of the
  * range (EXCUSE_APPLIED records of earlier runs stay: they document a correction made), turns
- * excused «Н» into «Б»/«У» with a change-history record, and stores the new findings. A class is
+ * excused «Н» into «Б»/«У» with a change-history record, and stores the new findings. A school is
  * done completely or not at all, so a restart neither loses nor doubles anything.
  */
 @Named
@@ -66,8 +66,9 @@ public class ReconciliationWriter extends AbstractItemWriter {
                 PreparedStatement insert = c.prepareStatement("INSERT INTO reconciliation_finding (id, school_id,"
                         + " school_class_id, student_id, lesson_id, finding_date, kind, status, found_at, job_execution_id)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)")) {
-            for (Object item : items) {
-                ClassReconciliation r = (ClassReconciliation) item;
+            for (ClassReconciliation r : items.stream()
+                    .flatMap(item -> ((SchoolReconciliation) item).classes().stream())
+                    .toList()) {
                 delete.setLong(1, r.classId());
                 delete.setDate(2, Date.valueOf(range.from()));
                 delete.setDate(3, Date.valueOf(range.to()));

@@ -257,7 +257,7 @@ class ClusterIT {
         String expected =
                 get(2, "api/batch/executions/" + reference + "/export").body();
 
-        long killed = start(1, "attendance-reconciliation?" + range + "&chunkSize=1&throttleMillis=3000&threads=1");
+        long killed = start(1, "attendance-reconciliation?" + range + "&throttleMillis=8000&threads=1");
         for (int i = 0; i < 120 && !status(1, killed).equals("STARTED"); i++) {
             Thread.sleep(500);
         }

@@ -1,4 +1,4 @@
-package ru.ejournal.batch.analytics;
+package ru.ejournal.batch.common;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The partition's school as the one item of period-analytics (issue 12: a school per item, one query per
- * kind of data). The checkpoint says whether the school's results were committed; a restart after that
- * reads nothing.
+ * The partition's school as the one item of period-analytics and attendance-reconciliation (a school per
+ * item, one query per kind of data, instead of a class per item and a query per class and kind). The
+ * checkpoint says whether the school's results were committed; a restart after that reads nothing.
  */
 @Named
-public class AnalyticsSchoolReader extends AbstractItemReader {
+public class SchoolReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty
