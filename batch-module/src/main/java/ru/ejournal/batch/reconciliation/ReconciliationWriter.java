@@ -10,19 +10,20 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.List;
 import javax.sql.DataSource;
 import ru.ejournal.batch.common.DateRange;
-import ru.ejournal.batch.common.Ids;
+import ru.ejournal.batch.common.IdBlocks;
 import ru.ejournal.batch.common.Sql;
+import ru.ejournal.batch.common.TableRows;
 import ru.ejournal.batch.common.Throttle;
 import ru.ejournal.common.control.Texts;
 
 /**
  * For each class of the chunk's schools, in the chunk's transaction: removes the class's open findings of the
  * range (EXCUSE_APPLIED records of earlier runs stay: they document a correction made), turns
- * excused «Н» into «Б»/«У» with a change-history record, and stores the new findings. A school is
+ * excused «Н» into «Б»/«У» with a change-history record, and stores the new findings (the history and the
+ * findings by COPY on PostgreSQL, {@link TableRows}). A school is
  * done completely or not at all, so a restart neither loses nor doubles anything.
  */
 @Named
@@ -48,27 +49,53 @@ public class ReconciliationWriter extends AbstractItemWriter {
     @BatchProperty
     String throttleMillis;
 
-    private final Ids ids = new Ids();
+    private final IdBlocks ids = new IdBlocks();
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
         DateRange range = DateRange.of(from, to);
         Timestamp now = Sql.nowUtc();
+        List<ClassReconciliation> classes = items.stream()
+                .flatMap(item -> ((SchoolReconciliation) item).classes().stream())
+                .toList();
+        TableRows history = new TableRows(
+                "change_record",
+                "id",
+                "school_id",
+                "entity_type",
+                "entity_id",
+                "field",
+                "old_value",
+                "new_value",
+                "changed_by",
+                "changed_at",
+                "reason");
+        TableRows findings = new TableRows(
+                "reconciliation_finding",
+                "id",
+                "school_id",
+                "school_class_id",
+                "student_id",
+                "lesson_id",
+                "finding_date",
+                "kind",
+                "status",
+                "found_at",
+                "job_execution_id");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM reconciliation_finding WHERE school_class_id = ?"
                                 + " AND finding_date BETWEEN ? AND ? AND status = 'OPEN' AND kind <> 'EXCUSE_APPLIED'");
                 PreparedStatement correct = c.prepareStatement(
-                        "UPDATE absence SET code = ?, version = version + 1 WHERE id = ? AND code = 'N'");
-                PreparedStatement history = c.prepareStatement("INSERT INTO change_record (id, school_id, entity_type,"
-                        + " entity_id, field, old_value, new_value, changed_by, changed_at, reason)"
-                        + " VALUES (?, ?, 'Absence', ?, 'code', 'N', ?, ?, ?, ?)");
-                PreparedStatement insert = c.prepareStatement("INSERT INTO reconciliation_finding (id, school_id,"
-                        + " school_class_id, student_id, lesson_id, finding_date, kind, status, found_at, job_execution_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)")) {
-            for (ClassReconciliation r : items.stream()
-                    .flatMap(item -> ((SchoolReconciliation) item).classes().stream())
-                    .toList()) {
+                        "UPDATE absence SET code = ?, version = version + 1 WHERE id = ? AND code = 'N'")) {
+            // one round trip for the ids of the chunk's history and findings
+            ids.reserve(
+                    c,
+                    classes.stream()
+                            .mapToInt(r -> r.corrections().size() + r.findings().size())
+                            .sum(),
+                    1);
+            for (ClassReconciliation r : classes) {
                 delete.setLong(1, r.classId());
                 delete.setDate(2, Date.valueOf(range.from()));
                 delete.setDate(3, Date.valueOf(range.to()));
@@ -77,45 +104,39 @@ public class ReconciliationWriter extends AbstractItemWriter {
                     correct.setString(1, k.newCode());
                     correct.setLong(2, k.absenceId());
                     correct.addBatch();
-                    history.setLong(1, ids.next(c));
-                    history.setLong(2, r.schoolId());
-                    history.setLong(3, k.absenceId());
-                    history.setString(4, k.newCode());
-                    history.setString(5, CHANGED_BY);
-                    history.setTimestamp(6, now);
-                    history.setString(
-                            7,
+                    history.add(
+                            ids.take(1),
+                            r.schoolId(),
+                            "Absence",
+                            k.absenceId(),
+                            "code",
+                            "N",
+                            k.newCode(),
+                            CHANGED_BY,
+                            now,
                             k.newCode().equals("B")
                                     ? Texts.text("batch.reconciliation.illness")
                                     : Texts.text("batch.reconciliation.excused"));
-                    history.addBatch();
                 }
                 for (ReconciliationRules.Finding f : r.findings()) {
-                    insert.setLong(1, ids.next(c));
-                    insert.setLong(2, r.schoolId());
-                    insert.setLong(3, r.classId());
-                    setNullable(insert, 4, f.studentId());
-                    setNullable(insert, 5, f.lessonId());
-                    insert.setDate(6, Date.valueOf(f.date()));
-                    insert.setString(7, f.kind());
-                    insert.setTimestamp(8, now);
-                    insert.setLong(9, job.getExecutionId());
-                    insert.addBatch();
+                    findings.add(
+                            ids.take(1),
+                            r.schoolId(),
+                            r.classId(),
+                            f.studentId(),
+                            f.lessonId(),
+                            Date.valueOf(f.date()),
+                            f.kind(),
+                            "OPEN",
+                            now,
+                            job.getExecutionId());
                 }
             }
             delete.executeBatch();
             correct.executeBatch();
-            history.executeBatch();
-            insert.executeBatch();
+            history.insert(c);
+            findings.insert(c);
         }
         Throttle.pause(throttleMillis);
-    }
-
-    private static void setNullable(PreparedStatement ps, int index, Long value) throws java.sql.SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
     }
 }

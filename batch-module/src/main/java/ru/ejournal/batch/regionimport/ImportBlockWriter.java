@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import javax.sql.DataSource;
+import ru.ejournal.batch.common.IdBlocks;
 import ru.ejournal.batch.common.Sql;
 import ru.ejournal.batch.common.TableRows;
 import ru.ejournal.batch.common.Throttle;

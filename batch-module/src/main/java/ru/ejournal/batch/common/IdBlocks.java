@@ -1,4 +1,4 @@
-package ru.ejournal.batch.regionimport;
+package ru.ejournal.batch.common;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,14 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import ru.ejournal.batch.common.Sql;
 
 /**
  * Ids from the sequence {@code journal_seq} the way EclipseLink takes them (one value of the sequence,
  * INCREMENT BY 50, is the block {@code value-49 .. value}), many blocks in one round trip, and a run of
  * consecutive ids (a staged row's record and its history rows) never split across two blocks.
  */
-final class IdBlocks {
+public final class IdBlocks {
 
     private static final int BLOCK = 50;
 
@@ -22,7 +21,7 @@ final class IdBlocks {
     private long last = -1;
 
     /** Makes sure that {@code rows} runs of {@code size} ids can be taken without another round trip. */
-    void reserve(Connection c, int rows, int size) throws SQLException {
+    public void reserve(Connection c, int rows, int size) throws SQLException {
         int perBlock = BLOCK / size;
         long available = (last - next + 1) / size + (long) blocks.size() * perBlock;
         if (available >= rows) {
@@ -43,7 +42,7 @@ final class IdBlocks {
     }
 
     /** The first of {@code size} consecutive ids; call {@link #reserve} first. */
-    long take(int size) {
+    public long take(int size) {
         if (last - next + 1 < size) {
             long end = blocks.remove();
             last = end;
