@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import ru.ejournal.batch.common.Sql;
  * table by one join, and an index is built from one sort instead of a descent per row. The unique and
  * primary keys stay (the load's own duplicate checks use them). The tables stay locked until the
  * transaction ends (the file's last chunk), which suits a region's first load, when no one works in it yet;
- * a smaller load (a school's import into a filled region) keeps them all. A failure or a {@code kill -9}
+ * a smaller load (a school's import into a filled region) keeps them all, and so does a load that cannot
+ * have its locks within 3 seconds (someone is working in those tables after all). A failure or a {@code kill -9}
  * rolls the dropped keys and indexes back with the rows.
  */
 final class BulkLoad {
@@ -36,36 +38,60 @@ final class BulkLoad {
     static BulkLoad begin(Connection c, String table, long rows) throws SQLException {
         BulkLoad load = new BulkLoad(c, table);
         if (Sql.isPostgres(c) && rows > 0 && rows >= estimatedRows(c, table)) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f'"
-                            + " AND conrelid = CAST(? AS regclass) ORDER BY conname")) {
-                ps.setString(1, table);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        load.dropped.add("ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
-                    }
+            // the locks are taken only if they come at once: someone working in these tables (a region that
+            // is not new after all) keeps the keys, and the load runs with the row-level checks
+            Savepoint before = c.setSavepoint();
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET LOCAL lock_timeout = '3s'");
                 }
-            }
-            if (!load.dropped.isEmpty()) {
-                load.alter(load.dropped.stream()
-                        .map(add -> "DROP CONSTRAINT " + add.split(" ")[2])
-                        .toList());
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT CAST(i.indexrelid AS regclass),"
-                    + " pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = CAST(? AS regclass)"
-                    + " AND NOT i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint k"
-                    + " WHERE k.conindid = i.indexrelid)")) {
-                ps.setString(1, table);
-                try (ResultSet rs = ps.executeQuery();
-                        Statement s = c.createStatement()) {
-                    while (rs.next()) {
-                        s.execute("DROP INDEX " + rs.getString(1));
-                        load.indexes.add(rs.getString(2));
-                    }
+                load.drop();
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET LOCAL lock_timeout TO DEFAULT");
                 }
+            } catch (SQLException e) {
+                if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && !DEADLOCK.equals(e.getSQLState())) {
+                    throw e;
+                }
+                c.rollback(before);
+                return new BulkLoad(c, table);
             }
         }
         return load;
+    }
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String DEADLOCK = "40P01";
+
+    private void drop() throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f'"
+                        + " AND conrelid = CAST(? AS regclass) ORDER BY conname")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    dropped.add("ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+        }
+        if (!dropped.isEmpty()) {
+            alter(dropped.stream()
+                    .map(add -> "DROP CONSTRAINT " + add.split(" ")[2])
+                    .toList());
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT CAST(i.indexrelid AS regclass),"
+                + " pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = CAST(? AS regclass)"
+                + " AND NOT i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint k"
+                + " WHERE k.conindid = i.indexrelid)")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery();
+                    Statement s = c.createStatement()) {
+                while (rs.next()) {
+                    s.execute("DROP INDEX " + rs.getString(1));
+                    indexes.add(rs.getString(2));
+                }
+            }
+        }
     }
 
     /** Builds the dropped indexes again and adds the dropped keys back, each validated over the whole table. */
