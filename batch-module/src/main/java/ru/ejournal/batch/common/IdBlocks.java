@@ -41,6 +41,12 @@ public final class IdBlocks {
         }
     }
 
+    /** One id, a round trip only when the reserved ones are used up. */
+    public long next(Connection c) throws SQLException {
+        reserve(c, 1, 1);
+        return take(1);
+    }
+
     /** The first of {@code size} consecutive ids; call {@link #reserve} first. */
     public long take(int size) {
         if (last - next + 1 < size) {

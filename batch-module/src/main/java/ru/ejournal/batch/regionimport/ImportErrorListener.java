@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import javax.sql.DataSource;
-import ru.ejournal.batch.common.Ids;
+import ru.ejournal.batch.common.IdBlocks;
 import ru.ejournal.batch.common.Sql;
 
 /** Writes a skipped row to the error report (table {@code import_error}) in the chunk's transaction. */
@@ -21,7 +21,7 @@ public class ImportErrorListener implements SkipProcessListener {
     @Inject
     JobContext job;
 
-    private final Ids ids = new Ids();
+    private final IdBlocks ids = new IdBlocks();
 
     @Override
     public void onSkipProcessItem(Object item, Exception ex) throws Exception {

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import ru.ejournal.batch.common.Ids;
+import ru.ejournal.batch.common.IdBlocks;
 
 /**
  * The codes of the current school that the frame's rows resolve against: loaded with one query per kind
@@ -30,7 +30,7 @@ final class ImportLookups {
             Map.entry("subject", "SELECT code, id FROM subject WHERE school_id = ?"),
             Map.entry("subgroup", "SELECT code, id FROM subgroup WHERE school_id = ?"));
 
-    private final Ids ids = new Ids();
+    private final IdBlocks ids = new IdBlocks();
     private Map<String, Long> schools;
     private Map<String, Long> loginSchools;
     private Long currentSchool;
