@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,22 +38,22 @@ final class BulkLoad {
         BulkLoad load = new BulkLoad(c, table);
         if (Sql.isPostgres(c) && rows > 0 && rows >= estimatedRows(c, table)) {
             // the locks are taken only if they come at once: someone working in these tables (a region that
-            // is not new after all) keeps the keys, and the load runs with the row-level checks
-            Savepoint before = c.setSavepoint();
-            try {
-                try (Statement s = c.createStatement()) {
+            // is not new after all) keeps the keys, and the load runs with the row-level checks. The savepoint
+            // is SQL: the pool refuses Connection.rollback(Savepoint) in a managed transaction.
+            try (Statement s = c.createStatement()) {
+                s.execute("SAVEPOINT bulk_load");
+                try {
                     s.execute("SET LOCAL lock_timeout = '3s'");
-                }
-                load.drop();
-                try (Statement s = c.createStatement()) {
+                    load.drop();
                     s.execute("SET LOCAL lock_timeout TO DEFAULT");
+                    s.execute("RELEASE SAVEPOINT bulk_load");
+                } catch (SQLException e) {
+                    if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && !DEADLOCK.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    s.execute("ROLLBACK TO SAVEPOINT bulk_load");
+                    return new BulkLoad(c, table);
                 }
-            } catch (SQLException e) {
-                if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && !DEADLOCK.equals(e.getSQLState())) {
-                    throw e;
-                }
-                c.rollback(before);
-                return new BulkLoad(c, table);
             }
         }
         return load;
