@@ -145,6 +145,7 @@ public class ReconciliationProcessor implements ItemProcessor {
                                             rs.getDate(5).toLocalDate())
                                     .key()));
             List<ReconciliationRules.ClosedRange> closed = new ArrayList<>();
+            // closed periods that overlap the range: starting by its end, ending from its start
             query(
                     c,
                     "SELECT start_date, end_date FROM study_period WHERE school_id = ? AND closed = TRUE"

@@ -25,8 +25,11 @@ final class BulkLoad {
 
     private final Connection c;
     private final String table;
-    private final List<String> dropped = new ArrayList<>();
+    private final List<Key> dropped = new ArrayList<>();
     private final List<String> indexes = new ArrayList<>();
+
+    /** A dropped foreign key: its name and definition as {@code pg_get_constraintdef} gives it. */
+    private record Key(String name, String definition) {}
 
     private BulkLoad(Connection c, String table) {
         this.c = c;
@@ -69,14 +72,12 @@ final class BulkLoad {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    dropped.add("ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
+                    dropped.add(new Key(rs.getString(1), rs.getString(2)));
                 }
             }
         }
         if (!dropped.isEmpty()) {
-            alter(dropped.stream()
-                    .map(add -> "DROP CONSTRAINT " + add.split(" ")[2])
-                    .toList());
+            alter(dropped.stream().map(k -> "DROP CONSTRAINT " + k.name()).toList());
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT CAST(i.indexrelid AS regclass),"
                 + " pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = CAST(? AS regclass)"
@@ -105,7 +106,9 @@ final class BulkLoad {
             indexes.clear();
         }
         if (!dropped.isEmpty()) {
-            alter(dropped);
+            alter(dropped.stream()
+                    .map(k -> "ADD CONSTRAINT " + k.name() + " " + k.definition())
+                    .toList());
             dropped.clear();
         }
     }

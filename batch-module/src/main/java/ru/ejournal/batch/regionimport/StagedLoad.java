@@ -270,7 +270,10 @@ final class StagedLoad {
     static Result load(Connection c, long jobInstance, String file, Timestamp now) throws SQLException {
         Spec spec = SPECS.get(file);
         Map<String, Object> p = Map.of("job", jobInstance, "file", file, "now", now);
-        if (Sql.isPostgres(c)) {
+        boolean postgres = Sql.isPostgres(c);
+        // the file's staged rows, counted on PostgreSQL only: BulkLoad and the TRUNCATE use them (H2 has neither)
+        long staged = 0;
+        if (postgres) {
             // statistics of the staged file and of the tables it refers to, which this import may just have
             // filled: without them the planner takes a fresh table for empty and loops where it should hash
             try (Statement s = c.createStatement()) {
@@ -278,6 +281,7 @@ final class StagedLoad {
                 // the sorts and hashes of a file of a million rows in memory rather than in temporary files
                 s.execute("SET LOCAL work_mem = '256MB'");
             }
+            staged = count(c, p);
         }
         if (file.equals("marks.csv")) {
             update(
@@ -303,7 +307,6 @@ final class StagedLoad {
                         + " SELECT r.id, :job, :file, r.line_no, r.reason, :now FROM (SELECT s.id, s.line_no, " + reason
                         + " AS reason FROM import_stage s" + spec.joins + STAGED + ") r WHERE r.reason IS NOT NULL",
                 p);
-        long staged = count(c, p);
         BulkLoad bulk = BulkLoad.begin(c, spec.table, staged);
         int inserted = update(
                 c,
@@ -347,30 +350,23 @@ final class StagedLoad {
                     p);
             history.end();
         }
-        return new Result(clear(c, p), refused, inserted);
+        return new Result(clear(c, p, postgres ? staged : -1), refused, inserted);
     }
 
     /**
-     * Deletes the file's staged rows and says how many there were. On PostgreSQL, when no other import has
-     * rows staged, by TRUNCATE (the table locked first, so that none can add any meanwhile): a DELETE of a
-     * million rows costs a second and leaves them to vacuum.
+     * Deletes the file's staged rows and says how many there were. On PostgreSQL ({@code staged} the file's
+     * count, else -1), when no other import has rows staged, by TRUNCATE (the table locked first, so that none
+     * can add any meanwhile): a DELETE of a million rows costs a second and leaves them to vacuum.
      */
-    private static int clear(Connection c, Map<String, Object> p) throws SQLException {
-        if (Sql.isPostgres(c)) {
+    private static int clear(Connection c, Map<String, Object> p, long staged) throws SQLException {
+        if (staged >= 0) {
             try (Statement s = c.createStatement()) {
                 s.execute("LOCK TABLE import_stage IN ACCESS EXCLUSIVE MODE");
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*), COUNT(*) FILTER (WHERE job_instance_id = ? AND file_name = ?) FROM import_stage")) {
-                ps.setLong(1, (Long) p.get("job"));
-                ps.setString(2, (String) p.get("file"));
-                try (ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_stage")) {
                     rs.next();
-                    if (rs.getLong(1) == rs.getLong(2)) {
-                        try (Statement s = c.createStatement()) {
-                            s.execute("TRUNCATE import_stage");
-                        }
-                        return (int) rs.getLong(2);
+                    if (rs.getLong(1) == staged) {
+                        s.execute("TRUNCATE import_stage");
+                        return (int) staged;
                     }
                 }
             }
