@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import ru.ejournal.it.browser.DemoBrowserTest;
 import ru.ejournal.it.browser.LoginPage;
 
@@ -132,11 +130,7 @@ class AnalyticsBrowserIT extends DemoBrowserTest {
     @Order(3)
     @DisplayName("The deputy director opens the school analytics per class and subject and exports it to Excel")
     void deputyExportsSchoolAnalytics() throws Exception {
-        Path downloads = Files.createTempDirectory("an-downloads");
-        ((ChromeDriver) browser.driver())
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Path downloads = browser.downloadFolder();
         signIn("zavuch");
         browser.driver().findElement(By.linkText("Анализ успеваемости школы")).click();
         browser.waitForUrl("/deputy/analytics.xhtml");
@@ -145,15 +139,7 @@ class AnalyticsBrowserIT extends DemoBrowserTest {
         browser.screenshot("an-school");
 
         browser.driver().findElement(By.id("analyticsForm:exportXlsx")).click();
-        Path file = browser.waiting().until(d -> {
-            try (var list = Files.list(downloads)) {
-                return list.filter(p -> p.toString().endsWith(".xlsx"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
+        Path file = browser.awaitDownload(downloads, ".xlsx");
         assertTrue(file.getFileName().toString().startsWith("analytics-school-q1"), file.toString());
         String strings = sharedStrings(file);
         assertTrue(
@@ -162,16 +148,7 @@ class AnalyticsBrowserIT extends DemoBrowserTest {
 
         // PDF: the table in an embedded TrueType font, so that Cyrillic shows (the built-in PDF fonts have none)
         browser.driver().findElement(By.id("analyticsForm:exportPdf")).click();
-        Path pdf = browser.waiting().until(d -> {
-            try (var list = Files.list(downloads)) {
-                return list.filter(p -> p.toString().endsWith(".pdf"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
-        browser.waiting().until(d -> size(pdf) > 1000);
+        Path pdf = browser.awaitDownload(downloads, ".pdf");
         String head = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         assertTrue(head.startsWith("%PDF") && head.contains("DejaVuSans"), "PDF with an embedded Cyrillic font");
     }
@@ -199,14 +176,6 @@ class AnalyticsBrowserIT extends DemoBrowserTest {
         return browser.driver()
                 .findElements(By.cssSelector("[id='" + tableId + "_data'] tr"))
                 .size();
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static String sharedStrings(Path xlsx) throws IOException {

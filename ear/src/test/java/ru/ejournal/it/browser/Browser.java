@@ -100,13 +100,24 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits (30 s at most) until a finished download whose name ends with {@code suffix} is in the folder. */
+    /**
+     * Waits (30 s at most) until a finished download whose name ends with {@code suffix} is in the folder.
+     * Chromium reserves the final name with an empty file while the bytes still go to a {@code .crdownload}
+     * file, so a download counts as finished only when it has bytes and no partial file is left.
+     */
     public Path awaitDownload(Path folder, String suffix) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try (var files = Files.list(folder)) {
-                return files.filter(f -> f.toString().endsWith(suffix))
-                        .findFirst()
-                        .orElse(null);
+                var names = files.toList();
+                if (names.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path f : names) {
+                    if (f.toString().endsWith(suffix) && Files.size(f) > 0) {
+                        return f;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 return null;
             }

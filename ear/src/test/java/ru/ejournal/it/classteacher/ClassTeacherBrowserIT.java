@@ -3,21 +3,15 @@ package ru.ejournal.it.classteacher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ejournal.it.browser.DemoBrowserTest;
 
 /**
@@ -135,13 +129,9 @@ class ClassTeacherBrowserIT extends DemoBrowserTest {
         String login = row.findElement(By.cssSelector(".issued-login")).getText();
         String password = row.findElement(By.cssSelector(".issued-password")).getText();
 
-        Path downloads = Files.createTempDirectory("ct-slips");
-        ((ChromeDriver) pages.d())
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Path downloads = browser.downloadFolder();
         pages.byId("credentialsForm:slips").click();
-        Path pdf = new WebDriverWait(pages.d(), Duration.ofSeconds(30)).until(d -> firstPdf(downloads));
+        Path pdf = browser.awaitDownload(downloads, ".pdf");
         byte[] bytes = Files.readAllBytes(pdf);
         assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         Files.copy(
@@ -181,14 +171,6 @@ class ClassTeacherBrowserIT extends DemoBrowserTest {
                 accounts.findElements(By.cssSelector(".reset-by-admin")).isEmpty(),
                 "nothing is left to the administrator on the administrator's own screen");
         browser.screenshot("admin-class-accounts");
-    }
-
-    private static Path firstPdf(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     @Test

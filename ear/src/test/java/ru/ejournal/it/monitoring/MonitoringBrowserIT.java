@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ejournal.it.browser.DemoBrowserTest;
 import ru.ejournal.it.browser.LoginPage;
 
@@ -32,12 +28,8 @@ class MonitoringBrowserIT extends DemoBrowserTest {
     Path downloads;
 
     @BeforeEach
-    void allowDownloads() throws IOException {
-        downloads = Files.createTempDirectory("ejournal-downloads");
-        ((HasCdp) browser.driver())
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    void allowDownloads() {
+        downloads = browser.downloadFolder();
     }
 
     @Test
@@ -74,14 +66,14 @@ class MonitoringBrowserIT extends DemoBrowserTest {
         assertEquals(all, page.openCount(), "the open count is the school's");
 
         page.exportExcel();
-        Path excel = waitForDownload(".xlsx");
+        Path excel = browser.awaitDownload(downloads, ".xlsx");
         String strings = sharedStrings(excel);
         assertTrue(strings.contains("Смирнов А. Н."), "the workbook lists the teacher");
         assertFalse(strings.contains("Иванова М. П."), "the workbook holds only the filtered teacher");
         assertTrue(strings.contains("Учитель"), "the workbook has Russian headers");
 
         page.exportPdf();
-        Path pdf = waitForDownload(".pdf");
+        Path pdf = browser.awaitDownload(downloads, ".pdf");
         byte[] head = Files.readAllBytes(pdf);
         assertEquals("%PDF", new String(head, 0, 4, StandardCharsets.US_ASCII));
     }
@@ -136,18 +128,6 @@ class MonitoringBrowserIT extends DemoBrowserTest {
         assertTrue(
                 links.get(0).getAttribute("href").contains("/teacher/gradebook.xhtml?assignment="),
                 links.get(0).getAttribute("href"));
-    }
-
-    private Path waitForDownload(String suffix) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-            try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(suffix))
-                        .findFirst()
-                        .orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
     }
 
     private static String sharedStrings(Path workbook) throws IOException {
