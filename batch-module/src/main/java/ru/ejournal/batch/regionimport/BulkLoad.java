@@ -94,6 +94,11 @@ final class BulkLoad {
         }
     }
 
+    /** Whether this load runs without the table's foreign keys and secondary indexes (until {@link #end()}). */
+    boolean withoutKeys() {
+        return !dropped.isEmpty() || !indexes.isEmpty();
+    }
+
     /** Builds the dropped indexes again and adds the dropped keys back, each validated over the whole table. */
     void end() throws SQLException {
         if (!indexes.isEmpty()) {
