@@ -223,13 +223,16 @@ class ClusterIT {
             teacher.screenshot("cluster-after-kill");
             assertEquals("4", grid.text(6, last), grid.growl());
             assertEquals("1", marks(lesson, grid.studentId(6), "4"), "saved once, on the survivor");
+
+            // A request that comes before the balancer's checks have found the node dead is re-dispatched after
+            // its retries and keeps its cookie; the first request after they have found it moves the cookie.
+            assertEquals("DOWN", awaitBalancerStatus(node, "DOWN"), "the balancer took the killed node out");
+            new GradeBookPage(teacher, balancer).open(null);
             assertNotEquals(
                     node,
                     teacher.driver().manage().getCookieNamed("EJNODE").getValue(),
                     "the balancer moved the teacher to the survivor: "
                             + teacher.driver().manage().getCookies());
-
-            new GradeBookPage(teacher, balancer).open(null);
             assertFalse(teacher.driver().getCurrentUrl().contains("login"), "no new sign-in");
             assertEquals("5", grid.text(5, last));
             assertEquals("4", grid.text(6, last));
@@ -336,6 +339,31 @@ class ClusterIT {
             }
         }
         return result;
+    }
+
+    /** The status (UP, DOWN…) of a node on the balancer's statistics page, once it is {@code wanted} or after 30 s. */
+    private static String awaitBalancerStatus(String node, String wanted) throws Exception {
+        String status = "";
+        for (int i = 0; i < 60 && !status.startsWith(wanted); i++) {
+            if (i > 0) {
+                Thread.sleep(500);
+            }
+            String csv = HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (LB_PORT + 1) + "/;csv"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            body())
+                    .body();
+            // columns: pxname, svname, …, status (the 18th)
+            status = csv.lines()
+                    .map(line -> line.split(","))
+                    .filter(f -> f.length > 17 && f[0].equals("nodes") && f[1].equals(node))
+                    .map(f -> f[17])
+                    .findFirst()
+                    .orElse("");
+        }
+        return status.startsWith(wanted) ? wanted : status;
     }
 
     private static List<String> awaitMembers(int node, int count) throws Exception {
