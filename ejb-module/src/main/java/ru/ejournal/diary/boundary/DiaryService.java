@@ -20,7 +20,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -151,15 +150,7 @@ public class DiaryService {
         Student student = access.checkStudent(chosen, Intent.READ);
         DiaryWeek week = weekOf(student, day);
         List<PeriodOption> periods = periodsOf(student);
-        Long shown = period != null
-                ? period
-                : periods.stream()
-                        .filter(o -> o.contains(day))
-                        .min(Comparator.comparing(
-                                o -> o.endDate().toEpochDay() - o.startDate().toEpochDay()))
-                        .or(() -> periods.stream().findFirst())
-                        .map(PeriodOption::id)
-                        .orElse(null);
+        Long shown = period != null ? period : PeriodOption.shownOn(periods, day);
         return new DiaryPage(
                 children, chosen, periods, shown, week, shown == null ? null : periodOf(student, shown, locale));
     }

@@ -21,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,15 +124,7 @@ public class GradeBookService {
         TeachingAssignment a = access.checkAssignment(chosen, Intent.READ, caller);
         List<PeriodOption> periods = periods(a);
         LocalDate today = LocalDate.now();
-        Long period = periodId != null
-                ? periodId
-                : periods.stream()
-                        .filter(p -> p.contains(today))
-                        .min(Comparator.comparing(
-                                p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
-                        .or(() -> periods.stream().findFirst())
-                        .map(PeriodOption::id)
-                        .orElse(null);
+        Long period = periodId != null ? periodId : PeriodOption.shownOn(periods, today);
         GradeBook book = period == null ? null : load(a, queries.period(a, period));
         return new GradeBookPage(assignments, chosen, periods, period, book);
     }

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import ru.ejournal.attendance.boundary.AttendanceService;
@@ -55,10 +54,8 @@ public class LetterView implements Serializable {
         students = letters.students(schoolClass);
         periods = letters.periods(schoolClass);
         LocalDate today = LocalDate.now();
-        period = periods.stream()
-                .filter(p -> p.contains(today))
-                .min(Comparator.comparing(
-                        p -> p.endDate().toEpochDay() - p.startDate().toEpochDay()))
+        // in the holidays no period is chosen: the class teacher picks one
+        period = PeriodOption.shortestContaining(periods, today)
                 .map(PeriodOption::id)
                 .orElse(null);
         dates.setFrom(today.withDayOfMonth(1));
