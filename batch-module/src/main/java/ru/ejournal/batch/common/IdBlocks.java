@@ -28,10 +28,7 @@ public final class IdBlocks {
             return;
         }
         long count = (rows - available + perBlock - 1) / perBlock;
-        String sql = Sql.isPostgres(c)
-                ? "SELECT nextval('journal_seq') FROM generate_series(1, ?)"
-                : "SELECT NEXT VALUE FOR journal_seq FROM SYSTEM_RANGE(1, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(Sql.nextSequenceValues(c))) {
             ps.setLong(1, count);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

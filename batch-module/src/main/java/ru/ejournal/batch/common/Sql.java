@@ -17,8 +17,11 @@ public final class Sql {
         return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
-    public static String nextSequenceValue(Connection connection) throws SQLException {
-        return isPostgres(connection) ? "SELECT nextval('journal_seq')" : "SELECT NEXT VALUE FOR journal_seq";
+    /** A query of {@code journal_seq}'s next values, as many as its one parameter says. */
+    public static String nextSequenceValues(Connection connection) throws SQLException {
+        return isPostgres(connection)
+                ? "SELECT nextval('journal_seq') FROM generate_series(1, ?)"
+                : "SELECT NEXT VALUE FOR journal_seq FROM SYSTEM_RANGE(1, ?)";
     }
 
     /** Instants are stored as UTC wall-clock time (as {@code InstantConverter} does). */

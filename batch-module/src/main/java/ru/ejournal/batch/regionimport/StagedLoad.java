@@ -270,10 +270,10 @@ final class StagedLoad {
     static Result load(Connection c, long jobInstance, String file, Timestamp now) throws SQLException {
         Spec spec = SPECS.get(file);
         Map<String, Object> p = Map.of("job", jobInstance, "file", file, "now", now);
-        boolean postgres = Sql.isPostgres(c);
-        // the file's staged rows, counted on PostgreSQL only: BulkLoad and the TRUNCATE use them (H2 has neither)
-        long staged = 0;
-        if (postgres) {
+        // the file's staged rows, counted on PostgreSQL only (-1 on H2): BulkLoad and the TRUNCATE use them, and
+        // H2 has neither
+        long staged = -1;
+        if (Sql.isPostgres(c)) {
             // statistics of the staged file and of the tables it refers to, which this import may just have
             // filled: without them the planner takes a fresh table for empty and loops where it should hash
             try (Statement s = c.createStatement()) {
@@ -350,7 +350,7 @@ final class StagedLoad {
                     p);
             history.end();
         }
-        return new Result(clear(c, p, postgres ? staged : -1), refused, inserted);
+        return new Result(clear(c, p, staged), refused, inserted);
     }
 
     /**

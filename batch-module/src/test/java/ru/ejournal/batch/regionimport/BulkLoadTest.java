@@ -35,7 +35,7 @@ class BulkLoadTest {
     @BeforeEach
     void createTables() throws SQLException {
         try {
-            c = DriverManager.getConnection(URL, "postgres", System.getProperty("test.postgres.password", ""));
+            c = connect();
         } catch (SQLException e) {
             assumeTrue(false, "no PostgreSQL at " + URL + ": " + e.getMessage());
         }
@@ -51,6 +51,10 @@ class BulkLoadTest {
             s.execute("INSERT INTO absence SELECT n, 1, n, 'Н' FROM generate_series(1, 100) n");
         }
         c.setAutoCommit(false);
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, "postgres", System.getProperty("test.postgres.password", ""));
     }
 
     @AfterEach
@@ -112,8 +116,7 @@ class BulkLoadTest {
     void keepsTheKeysWhenTheLocksDoNotCome() throws Exception {
         List<String> before = keysAndIndexes();
         c.commit();
-        try (Connection other =
-                DriverManager.getConnection(URL, "postgres", System.getProperty("test.postgres.password", ""))) {
+        try (Connection other = connect()) {
             other.setAutoCommit(false);
             try (Statement s = other.createStatement()) {
                 s.execute("LOCK TABLE " + schema + ".school IN ACCESS SHARE MODE");
