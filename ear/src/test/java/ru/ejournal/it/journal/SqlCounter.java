@@ -17,6 +17,9 @@ import org.eclipse.persistence.sessions.server.Server;
  * <p>With JDBC batch writing EclipseLink logs a batched statement once and then each row's
  * parameters as an entry of its own ({@code "\tbind => ..."}); {@link #count()} counts entries (so a
  * batch of five rows counts six), {@link #statementCount()} counts statements (a batch counts one).
+ *
+ * <p>Only the statements of the thread that started it count: the server's timers (the mark alert
+ * scan, the notification scan) share the session and may run at any moment of a test.
  */
 public final class SqlCounter implements AutoCloseable {
 
@@ -27,7 +30,7 @@ public final class SqlCounter implements AutoCloseable {
     private SqlCounter(Server server) {
         this.server = server;
         this.original = server.getSessionLog();
-        this.recording = new Recording(original);
+        this.recording = new Recording(original, Thread.currentThread());
         server.setSessionLog(recording);
     }
 
@@ -76,9 +79,11 @@ public final class SqlCounter implements AutoCloseable {
 
         final List<String> statements = Collections.synchronizedList(new ArrayList<>());
         private final SessionLog delegate;
+        private final Thread caller;
 
-        Recording(SessionLog delegate) {
+        Recording(SessionLog delegate, Thread caller) {
             this.delegate = delegate;
+            this.caller = caller;
         }
 
         @Override
@@ -89,7 +94,9 @@ public final class SqlCounter implements AutoCloseable {
         @Override
         public void log(SessionLogEntry entry) {
             if (SessionLog.SQL.equals(entry.getNameSpace())) {
-                statements.add(entry.getMessage());
+                if (entry.getThread() == caller) {
+                    statements.add(entry.getMessage());
+                }
             } else {
                 delegate.log(entry);
             }
