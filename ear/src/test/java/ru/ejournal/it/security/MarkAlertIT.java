@@ -47,6 +47,7 @@ import ru.ejournal.monitoring.boundary.MarkAlertSettings;
 import ru.ejournal.monitoring.boundary.MonitoringSettingsService;
 import ru.ejournal.monitoring.boundary.RevertResult;
 import ru.ejournal.monitoring.control.MarkChangeScan;
+import ru.ejournal.school.boundary.PeriodClosingService;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.security.control.AccessDeniedException;
 
@@ -83,6 +84,9 @@ class MarkAlertIT {
 
     @Inject
     MonitoringSettingsService settings;
+
+    @Inject
+    PeriodClosingService periodClosing;
 
     @Inject
     Tx tx;
@@ -215,8 +219,7 @@ class MarkAlertIT {
         RevertResult result = Caller.as(f.deputy(), DEPUTY, () -> alerts.revert(alert.id(), alert.version()));
         assertEquals(new RevertResult(51, 0), result);
 
-        Map<String, String> now =
-                pastCells().stream().collect(Collectors.toMap(c -> c.lessonId() + ":" + c.studentId(), Cell::text));
+        Map<String, String> now = cellTexts();
         for (Map.Entry<Cell, String> cell : before.entrySet()) {
             assertEquals(
                     cell.getValue(),
@@ -241,6 +244,46 @@ class MarkAlertIT {
 
         scan.scan();
         assertTrue(alertOf(f.deputy()).isEmpty(), "the deputy's revert raises no alert of its own");
+    }
+
+    @Test
+    @DisplayName("A revert asks the closed periods like every path that changes marks: refused while the marks'"
+            + " period is closed, with nothing changed and the alert still open; after a reopening it reverts them")
+    void revertRefusedInAClosedPeriod() throws Exception {
+        Map<Cell, String> before = changeMarks(21);
+        scan.scan();
+        MarkAlertRow alert = alertOf(f.subjectTeacherA()).orElseThrow();
+        Caller.run(f.admin(), ADMIN, () -> periodClosing.close(period, "Итоги года подведены"));
+
+        BusinessException refused = assertThrows(
+                BusinessException.class,
+                () -> Caller.as(f.deputy(), DEPUTY, () -> alerts.revert(alert.id(), alert.version())));
+        assertTrue(refused.getMessage().contains("закрыт"), refused.getMessage());
+        Map<String, String> now = cellTexts();
+        for (Map.Entry<Cell, String> cell : before.entrySet()) {
+            assertEquals(
+                    cell.getValue().equals("5") ? "2" : "5",
+                    now.get(cell.getKey().lessonId() + ":" + cell.getKey().studentId()),
+                    "the mark of the closed period keeps its changed value");
+        }
+        assertFalse(
+                Caller.as(f.deputy(), DEPUTY, () -> alerts.alert(alert.id())).reverted());
+
+        Caller.run(f.admin(), ADMIN, () -> periodClosing.reopen(period, "Отмена массового изменения"));
+        assertEquals(
+                new RevertResult(21, 0),
+                Caller.as(f.deputy(), DEPUTY, () -> alerts.revert(alert.id(), alert.version())));
+        now = cellTexts();
+        for (Map.Entry<Cell, String> cell : before.entrySet()) {
+            assertEquals(
+                    cell.getValue(),
+                    now.get(cell.getKey().lessonId() + ":" + cell.getKey().studentId()));
+        }
+    }
+
+    /** What each past cell shows, by lesson and pupil. */
+    private Map<String, String> cellTexts() throws Exception {
+        return pastCells().stream().collect(Collectors.toMap(c -> c.lessonId() + ":" + c.studentId(), Cell::text));
     }
 
     @Test

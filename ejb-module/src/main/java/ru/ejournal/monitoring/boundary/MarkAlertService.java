@@ -12,7 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import ru.ejournal.journal.entity.WorkType;
 import ru.ejournal.monitoring.control.MarkAlerts;
 import ru.ejournal.monitoring.entity.MarkAlert;
 import ru.ejournal.monitoring.entity.MarkAlertChange;
+import ru.ejournal.school.control.ClosedPeriods;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
@@ -55,6 +59,9 @@ public class MarkAlertService {
 
     @Inject
     MarkAlerts alerts;
+
+    @Inject
+    ClosedPeriods closedPeriods;
 
     /** The school's alerts, newest first (at most 200). */
     public List<MarkAlertRow> alerts() {
@@ -92,7 +99,8 @@ public class MarkAlertService {
      * work type and weight). Each is a change with its history (reason: the alert). A mark changed by
      * anybody after the burst is left as it is and counted as skipped. {@code version} is the alert's
      * version as the caller saw it: an alert that has grown since is refused as a conflict, so that
-     * nobody reverts changes they have not seen.
+     * nobody reverts changes they have not seen. Like every path that changes marks, a revert is refused,
+     * whole, when a lesson of the alert lies in a closed period: the period is reopened first.
      */
     public RevertResult revert(@NotNull(message = "{monitoring.alert.required}") Long alertId, long version) {
         MarkAlert alert = check(alertId);
@@ -114,6 +122,7 @@ public class MarkAlertService {
                 .getResultStream()
                 .forEach(x -> byMark.computeIfAbsent(x.getMarkId(), k -> new ArrayList<>())
                         .add(x));
+        checkOpen(alert.getSchool(), byMark.values());
         int reverted = 0;
         int skipped = 0;
         for (List<MarkAlertChange> changes : byMark.values()) {
@@ -134,6 +143,31 @@ public class MarkAlertService {
         alert.reverted(login, now, reverted, skipped);
         em.flush();
         return new RevertResult(reverted, skipped);
+    }
+
+    /** Refuses the revert when a lesson of its marks lies in a closed period of the school. */
+    private void checkOpen(School school, Collection<List<MarkAlertChange>> byMark) {
+        List<Long> lessons = byMark.stream()
+                .map(changes -> changes.get(0).getLessonId())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (lessons.isEmpty()) {
+            return;
+        }
+        List<LocalDate> days = em.createQuery(
+                        "select distinct l.lessonDate from Lesson l where l.id in :lessons", LocalDate.class)
+                .setParameter("lessons", lessons)
+                .getResultList();
+        if (days.isEmpty()) {
+            return;
+        }
+        for (ClosedPeriods.Closed closed :
+                closedPeriods.closedBetween(school, Collections.min(days), Collections.max(days))) {
+            if (days.stream().anyMatch(closed::covers)) {
+                throw ClosedPeriods.refusal(closed.name());
+            }
+        }
     }
 
     private boolean restore(School school, Mark mark, MarkAlertChange first, String login, Instant now, String reason) {
