@@ -36,6 +36,7 @@ import ru.ejournal.it.support.Fixture;
 import ru.ejournal.it.support.TestSchools;
 import ru.ejournal.it.timetable.TimetableFixtures.Extra;
 import ru.ejournal.it.timetable.TimetableFixtures.Stored;
+import ru.ejournal.school.boundary.PeriodClosingService;
 import ru.ejournal.security.control.AccessDeniedException;
 import ru.ejournal.timetable.boundary.EntryData;
 import ru.ejournal.timetable.boundary.GenerationResult;
@@ -73,6 +74,9 @@ class TimetableIT {
 
     @Inject
     DiaryService diary;
+
+    @Inject
+    PeriodClosingService periodClosing;
 
     @PersistenceUnit(unitName = "journal")
     EntityManagerFactory factory;
@@ -382,6 +386,30 @@ class TimetableIT {
         assertTrue(page(f.classB(), copied.timetableId()).version().draft(), "a refused approval leaves the draft");
         assertFalse(Caller.as(f.parentA(), PARENT, () -> diary.timetable(f.studentA(), today))
                 .isEmpty());
+    }
+
+    @Test
+    @DisplayName("A closed period's days are left as they are: generation creates nothing there and names the"
+            + " period; after a reopening it creates them")
+    void closedPeriodIsLeftAsItIs() throws Exception {
+        standardTimetable();
+        long period = fixtures.count("select p.id from StudyPeriod p where p.school.id = :id", f.schoolId());
+        LocalDate from = today.plusDays(1);
+        LocalDate to = from.plusDays(20);
+        int expected = expected(from, to, Set.of());
+        Caller.run(f.admin(), ADMIN, () -> periodClosing.close(period, "Итоги года подведены"));
+
+        GenerationResult closed = generate(from, to);
+        assertEquals(0, closed.created());
+        assertEquals(expected, closed.unchanged());
+        assertEquals(1, closed.closedPeriods().size(), closed.toString());
+        assertTrue(fixtures.generated(f.classA()).isEmpty(), "no lesson in the closed period");
+
+        Caller.run(f.admin(), ADMIN, () -> periodClosing.reopen(period, "Расписание изменилось"));
+        GenerationResult open = generate(from, to);
+        assertEquals(expected, open.created());
+        assertTrue(open.closedPeriods().isEmpty());
+        assertEquals(expected, fixtures.generated(f.classA()).size());
     }
 
     @Test

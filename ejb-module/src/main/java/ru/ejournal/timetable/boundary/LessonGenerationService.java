@@ -12,11 +12,14 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.journal.entity.Lesson;
+import ru.ejournal.school.control.ClosedPeriods;
 import ru.ejournal.school.entity.AcademicYear;
 import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
@@ -35,6 +38,7 @@ import ru.ejournal.timetable.entity.LessonGeneration;
  * current year) from the timetable, for the whole school or one class, as often as the timetable changes.
  * What {@link LessonGenerator} holds back (future lessons with marks, absences, a topic or homework, or
  * changed by hand) waits here for the administrator's decision: keep it, or cancel it with a reason.
+ * The days of closed study periods are left as they are, and the result names those periods.
  */
 @Stateless
 public class LessonGenerationService {
@@ -47,6 +51,9 @@ public class LessonGenerationService {
 
     @Inject
     LessonGenerator generator;
+
+    @Inject
+    ClosedPeriods closedPeriods;
 
     /** The study periods of the school's current year. */
     @RolesAllowed({ADMIN, DEPUTY_DIRECTOR})
@@ -97,9 +104,18 @@ public class LessonGenerationService {
                     TimetableRules.date(year.getStartDate()),
                     TimetableRules.date(year.getEndDate()));
         }
-        LessonGeneration run =
-                generator.generate(school, year, only, from, to, access.caller().getLogin());
-        return result(run);
+        List<ClosedPeriods.Closed> closed = closedPeriods.closedBetween(school, from, to);
+        Set<LocalDate> closedDays = new HashSet<>();
+        for (ClosedPeriods.Closed period : closed) {
+            for (LocalDate day = period.from().isBefore(from) ? from : period.from();
+                    !day.isAfter(to) && period.covers(day);
+                    day = day.plusDays(1)) {
+                closedDays.add(day);
+            }
+        }
+        LessonGeneration run = generator.generate(
+                school, year, only, from, to, closedDays, access.caller().getLogin());
+        return result(run, closed.stream().map(ClosedPeriods.Closed::name).toList());
     }
 
     /** The lessons held for a decision, of the caller's school. */
@@ -172,7 +188,7 @@ public class LessonGenerationService {
                         g.getRunAt(),
                         g.getRunBy(),
                         g.getSchoolClassId() == null ? null : classNames.get(g.getSchoolClassId()),
-                        result(g)))
+                        result(g, List.of())))
                 .toList();
     }
 
@@ -240,7 +256,7 @@ public class LessonGenerationService {
                 .orElseThrow(() -> new BusinessException("timetable.generation.noCurrentYear"));
     }
 
-    private static GenerationResult result(LessonGeneration run) {
+    private static GenerationResult result(LessonGeneration run, List<String> closedPeriods) {
         return new GenerationResult(
                 run.getId(),
                 run.getDateFrom(),
@@ -250,6 +266,7 @@ public class LessonGenerationService {
                 run.getRemoved(),
                 run.getHeld(),
                 run.getKept(),
-                run.getUnchanged());
+                run.getUnchanged(),
+                closedPeriods);
     }
 }

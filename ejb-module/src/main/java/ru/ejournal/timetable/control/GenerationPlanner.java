@@ -29,7 +29,9 @@ import ru.ejournal.common.control.Texts;
  * stands where generation left it is moved (or removed when the timetable no longer has it); any other
  * future lesson that the timetable wants elsewhere is held for the administrator, unless they already
  * decided to keep it. Lessons the timetable wants and nobody has are created, on past days too (a school
- * that starts the journal in the third week gets the first two weeks' lessons).
+ * that starts the journal in the third week gets the first two weeks' lessons). A day of a closed study
+ * period is left as it is, like the past: nothing is created on it, moved into or out of it, or removed
+ * ({@link ru.ejournal.school.control.ClosedPeriods}).
  */
 public final class GenerationPlanner {
 
@@ -152,8 +154,11 @@ public final class GenerationPlanner {
         return wanted;
     }
 
-    /** Compares what the timetable wants with the generated lessons of the same range. */
-    public static Plan plan(List<Wanted> wanted, List<Existing> existing, LocalDate today) {
+    /**
+     * Compares what the timetable wants with the generated lessons of the same range; {@code closedDays}
+     * are the days of closed study periods.
+     */
+    public static Plan plan(List<Wanted> wanted, List<Existing> existing, LocalDate today, Set<LocalDate> closedDays) {
         Map<String, Existing> byCode = new HashMap<>();
         existing.forEach(e -> byCode.put(e.code(), e));
         List<Wanted> create = new ArrayList<>();
@@ -167,8 +172,17 @@ public final class GenerationPlanner {
             seen.add(w.code());
             Existing e = byCode.get(w.code());
             if (e == null) {
-                create.add(w);
-            } else if (e.standsAt(w) || !e.date().isAfter(today) || !w.date().isAfter(today) || e.cancelled()) {
+                if (closedDays.contains(w.date())) {
+                    unchanged++;
+                } else {
+                    create.add(w);
+                }
+            } else if (e.standsAt(w)
+                    || !e.date().isAfter(today)
+                    || !w.date().isAfter(today)
+                    || e.cancelled()
+                    || closedDays.contains(e.date())
+                    || closedDays.contains(w.date())) {
                 unchanged++;
             } else if (e.changedByHand() && e.plannedAt(w)) {
                 unchanged++;
@@ -184,7 +198,7 @@ public final class GenerationPlanner {
             if (seen.contains(e.code())) {
                 continue;
             }
-            if (!e.date().isAfter(today) || e.cancelled()) {
+            if (!e.date().isAfter(today) || e.cancelled() || closedDays.contains(e.date())) {
                 unchanged++;
             } else if (e.keptByDecision()) {
                 kept++;

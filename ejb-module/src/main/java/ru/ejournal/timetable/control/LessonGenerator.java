@@ -49,8 +49,15 @@ public class LessonGenerator {
     @PersistenceContext
     EntityManager em;
 
+    /** Generates the lessons of {@code from..to}; {@code closedDays} (days of closed periods) stay as they are. */
     public LessonGeneration generate(
-            School school, AcademicYear year, SchoolClass only, LocalDate from, LocalDate to, String login) {
+            School school,
+            AcademicYear year,
+            SchoolClass only,
+            LocalDate from,
+            LocalDate to,
+            Set<LocalDate> closedDays,
+            String login) {
         LocalDate today = LocalDate.now();
         Long classId = only == null ? null : only.getId();
 
@@ -133,7 +140,7 @@ public class LessonGenerator {
                             keptIds.contains(id)));
                 });
 
-        Plan plan = GenerationPlanner.plan(wanted, existing, today);
+        Plan plan = GenerationPlanner.plan(wanted, existing, today, closedDays);
 
         LessonGeneration run = new LessonGeneration(school, classId, from, to, login, Instant.now());
         run.counts(

@@ -65,7 +65,7 @@ class GenerationPlannerTest {
     @DisplayName("Generating again over stored lessons changes nothing")
     void idempotent() {
         List<Wanted> wanted = wanted(List.of(MATH_MON_1, MATH_WED_2), MONDAY, MONDAY.plusDays(6), Set.of());
-        Plan plan = GenerationPlanner.plan(wanted, stored(wanted), MONDAY.minusDays(1));
+        Plan plan = GenerationPlanner.plan(wanted, stored(wanted), MONDAY.minusDays(1), Set.of());
         assertEquals(
                 0,
                 plan.create().size()
@@ -100,7 +100,7 @@ class GenerationPlannerTest {
                         100,
                         false));
         List<Wanted> after = wanted(List.of(new Entry(1, 5, 10, null, 100)), MONDAY, MONDAY.plusDays(20), Set.of());
-        Plan plan = GenerationPlanner.plan(after, existing, MONDAY);
+        Plan plan = GenerationPlanner.plan(after, existing, MONDAY, Set.of());
         assertEquals(1, plan.move().size(), "the third Monday");
         assertEquals(1, plan.hold().size(), "the second Monday has a topic");
         assertEquals(1, plan.unchanged(), "the first Monday is today");
@@ -128,8 +128,35 @@ class GenerationPlannerTest {
                 e.plannedNo(),
                 e.plannedTeacherId(),
                 false);
-        Plan plan = GenerationPlanner.plan(wanted, List.of(replaced), MONDAY.minusDays(3));
+        Plan plan = GenerationPlanner.plan(wanted, List.of(replaced), MONDAY.minusDays(3), Set.of());
         assertEquals(1, plan.unchanged());
         assertEquals(0, plan.move().size() + plan.hold().size());
+    }
+
+    @Test
+    @DisplayName("A closed period's days stay as they are: nothing created there, nothing moved into or out of"
+            + " them, nothing removed from them; the open days are generated")
+    void closedDaysStayAsTheyAre() {
+        LocalDate today = MONDAY.minusDays(1);
+        List<Wanted> twoWeeks = wanted(List.of(MATH_MON_1, MATH_WED_2), MONDAY, MONDAY.plusDays(13), Set.of());
+        Set<LocalDate> firstWeek = new HashSet<>();
+        for (int d = 0; d < 7; d++) {
+            firstWeek.add(MONDAY.plusDays(d));
+        }
+        Plan created = GenerationPlanner.plan(twoWeeks, List.of(), today, firstWeek);
+        assertEquals(2, created.create().size(), "the second week's Monday and Wednesday");
+        assertTrue(created.create().stream().noneMatch(w -> firstWeek.contains(w.date())));
+        assertEquals(2, created.unchanged(), "the first week's two lessons are not created");
+
+        // the stored lessons of both weeks; the timetable then moves maths from Monday 1 to Tuesday 1 and drops
+        // Wednesday
+        List<Existing> stored = stored(twoWeeks);
+        List<Wanted> moved = wanted(List.of(new Entry(2, 1, 10, null, 100)), MONDAY, MONDAY.plusDays(13), Set.of());
+        Plan plan = GenerationPlanner.plan(moved, stored, today, firstWeek);
+        assertEquals(1, plan.move().size(), "the second week's Monday lesson moves to Tuesday");
+        assertEquals(MONDAY.plusDays(8), plan.move().get(0).to().date());
+        assertEquals(1, plan.remove().size(), "the second week's Wednesday lesson goes");
+        assertEquals(MONDAY.plusDays(9), plan.remove().get(0).date());
+        assertEquals(2, plan.unchanged(), "the first week's Monday and Wednesday lessons stay");
     }
 }
