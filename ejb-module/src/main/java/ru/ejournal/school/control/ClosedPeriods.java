@@ -4,7 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.school.entity.School;
 
@@ -59,6 +61,19 @@ public class ClosedPeriods {
                 .getResultStream()
                 .map(r -> new Closed((String) r[0], (LocalDate) r[1], (LocalDate) r[2]))
                 .toList();
+    }
+
+    /** The days of {@code from..to} that the closed periods cover. */
+    public static Set<LocalDate> days(List<Closed> closed, LocalDate from, LocalDate to) {
+        Set<LocalDate> days = new HashSet<>();
+        for (Closed period : closed) {
+            for (LocalDate day = period.from().isBefore(from) ? from : period.from();
+                    !day.isAfter(to) && period.covers(day);
+                    day = day.plusDays(1)) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     /** The refusal, the same on every path. */

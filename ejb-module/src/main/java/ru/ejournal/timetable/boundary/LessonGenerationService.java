@@ -12,10 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.journal.boundary.PeriodOption;
 import ru.ejournal.journal.entity.Lesson;
@@ -105,16 +103,14 @@ public class LessonGenerationService {
                     TimetableRules.date(year.getEndDate()));
         }
         List<ClosedPeriods.Closed> closed = closedPeriods.closedBetween(school, from, to);
-        Set<LocalDate> closedDays = new HashSet<>();
-        for (ClosedPeriods.Closed period : closed) {
-            for (LocalDate day = period.from().isBefore(from) ? from : period.from();
-                    !day.isAfter(to) && period.covers(day);
-                    day = day.plusDays(1)) {
-                closedDays.add(day);
-            }
-        }
         LessonGeneration run = generator.generate(
-                school, year, only, from, to, closedDays, access.caller().getLogin());
+                school,
+                year,
+                only,
+                from,
+                to,
+                ClosedPeriods.days(closed, from, to),
+                access.caller().getLogin());
         return result(run, closed.stream().map(ClosedPeriods.Closed::name).toList());
     }
 
