@@ -19,7 +19,7 @@ import ru.ejournal.batch.common.Sql;
  * Loads one exchange file from the staging table {@code import_stage} with a few statements over the
  * whole file (the way a set-based SQL author would, hash joins instead of a lookup per row): (1) the rows
  * whose codes do not resolve (school, class, lesson, student...) or whose lesson or period is closed (a
- * closed period's marks, absences and grades change on no path, the import's neither) go to the error report with their line and the same reason as the row-by-row path gives, by an anti-join;
+ * closed period's lessons, marks, absences and grades change on no path, the import's neither) go to the error report with their line and the same reason as the row-by-row path gives, by an anti-join;
  * (2) the others are inserted unless already in the database (a re-run adds nothing) or repeated further
  * down the file (the first line wins); (3) the change history of what was inserted ({@code change_record},
  * author {@value ImportHistory#CHANGED_BY}, the reason naming the job instance, file and line, a row per
@@ -172,7 +172,10 @@ final class StagedLoad {
                             new Reason(
                                     "ua.staff_member_id IS NULL",
                                     ImportTexts.sql(
-                                            "batch.import.unknown", "teacher_login", new ImportTexts.Expr("s.c6")))),
+                                            "batch.import.unknown", "teacher_login", new ImportTexts.Expr("s.c6"))),
+                            // a new lesson in a closed period would change its journal, as a generated one would
+                            closed("EXISTS (SELECT 1 FROM study_period p WHERE p.school_id = sc.id AND p.closed = TRUE"
+                                    + " AND CAST(s.c7 AS DATE) BETWEEN p.start_date AND p.end_date)")),
                     "id, school_id, code, school_class_id, subgroup_id, subject_id, teacher_id, lesson_date, period_no,"
                             + " topic, attendance_taken",
                     "s.id, sc.id, s.c2, cl.id, sg.id, su.id, ua.staff_member_id, CAST(s.c7 AS DATE),"
@@ -252,15 +255,24 @@ final class StagedLoad {
 
     /** The tables each file's statements read: analyzed before them on PostgreSQL. */
     private static final Map<String, String> ANALYZED = Map.of(
-            "students.csv", "student, school, school_class, academic_year",
-            "parents.csv", "parent, school",
-            "student_parents.csv", "student_parent, school, student, parent",
-            "subgroup_members.csv", "subgroup_member, school, subgroup, student",
-            "lessons.csv", "lesson, school, school_class, academic_year, subgroup, subject, user_account",
-            "absences.csv", "absence, school, lesson, student, study_period",
-            "marks.csv", "mark, school, lesson, student, work_type, study_period",
-            "excuses.csv", "absence_excuse, school, student",
-            "period_grades.csv", "period_grade, school, student, subject, study_period");
+            "students.csv",
+            "student, school, school_class, academic_year",
+            "parents.csv",
+            "parent, school",
+            "student_parents.csv",
+            "student_parent, school, student, parent",
+            "subgroup_members.csv",
+            "subgroup_member, school, subgroup, student",
+            "lessons.csv",
+            "lesson, school, school_class, academic_year, subgroup, subject, user_account, study_period",
+            "absences.csv",
+            "absence, school, lesson, student, study_period",
+            "marks.csv",
+            "mark, school, lesson, student, work_type, study_period",
+            "excuses.csv",
+            "absence_excuse, school, student",
+            "period_grades.csv",
+            "period_grade, school, student, subject, study_period");
 
     private static final String STAGED = " WHERE s.job_instance_id = :job AND s.file_name = :file";
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +26,7 @@ import ru.ejournal.it.support.Tx;
 import ru.ejournal.journal.entity.Lesson;
 import ru.ejournal.school.boundary.PeriodClosingService;
 import ru.ejournal.school.entity.School;
+import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.student.entity.Student;
 
 /** The region import changes nothing of a closed study period either: its rows go to the error report. */
@@ -49,11 +51,15 @@ class ClosedPeriodImportIT {
     Tx tx;
 
     @Test
-    @DisplayName("A mark, an absence and a period grade of a closed period are refused into the report; none is stored")
+    @DisplayName("A lesson, a mark, an absence and a period grade of a closed period are refused into the report;"
+            + " none is stored")
     void closedPeriodRowsAreRefused() throws Exception {
         Fixture f = schools.create();
         String school = tx.call(em -> em.find(School.class, f.schoolId()).getCode());
         String student = tx.call(em -> em.find(Student.class, f.studentA()).getCode());
+        String schoolClass =
+                tx.call(em -> em.find(SchoolClass.class, f.classA()).getCode());
+        LocalDate day = tx.call(em -> em.find(Lesson.class, f.lessonA()).getLessonDate());
         tx.call(em -> {
             em.find(Lesson.class, f.lessonA()).setCode("closed-1");
             return null;
@@ -64,6 +70,12 @@ class ClosedPeriodImportIT {
         Caller.run(f.admin(), Fixture.ADMIN, () -> periods.close(period, "Итоги года подведены"));
 
         Path dir = Files.createTempDirectory("closed-import");
+        Files.writeString(
+                dir.resolve("lessons.csv"),
+                "school_code,lesson_code,class_code,subgroup_code,subject_code,teacher_login,date,period_no,topic,"
+                        + "attendance_taken\n" + school + ",closed-2," + schoolClass + ",,MATH," + f.subjectTeacherA()
+                        + "," + day + ",7,Новая тема,false\n",
+                StandardCharsets.UTF_8);
         Files.writeString(
                 dir.resolve("marks.csv"),
                 "school_code,lesson_code,student_code,value,work_type,weight\n" + school + ",closed-1," + student
@@ -82,10 +94,10 @@ class ClosedPeriodImportIT {
                 JobRuns.run(jobs, f.admin(), BatchJobs.REGION_IMPORT, Map.of("inputDir", dir.toString()));
 
         assertEquals("COMPLETED", run.batchStatus(), run.toString());
-        assertEquals(3, run.skipped(), run.toString());
+        assertEquals(4, run.skipped(), run.toString());
         List<String> report = Files.readAllLines(
                 Caller.as(f.admin(), Fixture.ADMIN, () -> jobs.exportFile(run.executionId())), StandardCharsets.UTF_8);
-        for (String file : List.of("marks.csv", "absences.csv", "period_grades.csv")) {
+        for (String file : List.of("lessons.csv", "marks.csv", "absences.csv", "period_grades.csv")) {
             assertTrue(
                     report.stream().anyMatch(l -> l.startsWith(file + ",2,") && l.contains("учебный период закрыт")),
                     file + ": " + report);
@@ -100,5 +112,9 @@ class ClosedPeriodImportIT {
                         .setParameter("s", f.studentA())
                         .getSingleResult());
         assertEquals(0, stored, "nothing of the closed period changed");
+        long lessons =
+                tx.call(em -> em.createQuery("select count(l) from Lesson l where l.code = 'closed-2'", Long.class)
+                        .getSingleResult());
+        assertEquals(0, lessons, "no new lesson in the closed period");
     }
 }
