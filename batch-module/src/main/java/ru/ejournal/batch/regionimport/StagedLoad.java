@@ -254,25 +254,18 @@ final class StagedLoad {
                     List.<String[]>of(new String[] {"value", "s.c5"})));
 
     /** The tables each file's statements read: analyzed before them on PostgreSQL. */
-    private static final Map<String, String> ANALYZED = Map.of(
-            "students.csv",
-            "student, school, school_class, academic_year",
-            "parents.csv",
-            "parent, school",
-            "student_parents.csv",
-            "student_parent, school, student, parent",
-            "subgroup_members.csv",
-            "subgroup_member, school, subgroup, student",
-            "lessons.csv",
-            "lesson, school, school_class, academic_year, subgroup, subject, user_account, study_period",
-            "absences.csv",
-            "absence, school, lesson, student, study_period",
-            "marks.csv",
-            "mark, school, lesson, student, work_type, study_period",
-            "excuses.csv",
-            "absence_excuse, school, student",
-            "period_grades.csv",
-            "period_grade, school, student, subject, study_period");
+    private static final Map<String, String> ANALYZED = Map.ofEntries(
+            Map.entry("students.csv", "student, school, school_class, academic_year"),
+            Map.entry("parents.csv", "parent, school"),
+            Map.entry("student_parents.csv", "student_parent, school, student, parent"),
+            Map.entry("subgroup_members.csv", "subgroup_member, school, subgroup, student"),
+            Map.entry(
+                    "lessons.csv",
+                    "lesson, school, school_class, academic_year, subgroup, subject, user_account, study_period"),
+            Map.entry("absences.csv", "absence, school, lesson, student, study_period"),
+            Map.entry("marks.csv", "mark, school, lesson, student, work_type, study_period"),
+            Map.entry("excuses.csv", "absence_excuse, school, student"),
+            Map.entry("period_grades.csv", "period_grade, school, student, subject, study_period"));
 
     private static final String STAGED = " WHERE s.job_instance_id = :job AND s.file_name = :file";
 
