@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,21 +151,12 @@ public class MarkAlertService {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        if (lessons.isEmpty()) {
-            return;
-        }
-        List<LocalDate> days = em.createQuery(
-                        "select distinct l.lessonDate from Lesson l where l.id in :lessons", LocalDate.class)
-                .setParameter("lessons", lessons)
-                .getResultList();
-        if (days.isEmpty()) {
-            return;
-        }
-        for (ClosedPeriods.Closed closed :
-                closedPeriods.closedBetween(school, Collections.min(days), Collections.max(days))) {
-            if (days.stream().anyMatch(closed::covers)) {
-                throw ClosedPeriods.refusal(closed.name());
-            }
+        if (!lessons.isEmpty()) {
+            closedPeriods.checkOpen(
+                    school,
+                    em.createQuery("select distinct l.lessonDate from Lesson l where l.id in :lessons", LocalDate.class)
+                            .setParameter("lessons", lessons)
+                            .getResultList());
         }
     }
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,18 @@ public class ClosedPeriods {
         String closed = closedOn(school, day);
         if (closed != null) {
             throw refusal(closed);
+        }
+    }
+
+    /** Refuses a change of things dated on {@code days} when a closed period covers any of them. */
+    public void checkOpen(School school, Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        for (Closed closed : closedBetween(school, Collections.min(days), Collections.max(days))) {
+            if (days.stream().anyMatch(closed::covers)) {
+                throw refusal(closed.name());
+            }
         }
     }
 
