@@ -4,9 +4,7 @@ import static ru.ejournal.security.control.RoleNames.ADMIN;
 import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
 import static ru.ejournal.security.control.RoleNames.PARENT;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,9 +44,6 @@ public class AbsenceNoticeService {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     AccessControl access;
 
@@ -85,7 +80,7 @@ public class AbsenceNoticeService {
                 to,
                 reason,
                 comment == null || comment.isBlank() ? null : comment.strip(),
-                context.getCallerPrincipal().getName(),
+                access.login(),
                 Instant.now());
         em.persist(notice);
         if (photo != null) {
@@ -174,7 +169,7 @@ public class AbsenceNoticeService {
                 .setParameter("to", notice.getDateTo())
                 .setMaxResults(1)
                 .getSingleResult();
-        notice.accept(excuse, context.getCallerPrincipal().getName(), Instant.now());
+        notice.accept(excuse, access.login(), Instant.now());
         return excused;
     }
 
@@ -185,7 +180,7 @@ public class AbsenceNoticeService {
                     @Size(max = 1000, message = "{attendance.reject.reasonSize}")
                     String why) {
         AbsenceNotice notice = pendingNotice(noticeId);
-        notice.reject(why.strip(), context.getCallerPrincipal().getName(), Instant.now());
+        notice.reject(why.strip(), access.login(), Instant.now());
     }
 
     private AbsenceNotice pendingNotice(Long noticeId) {

@@ -4,9 +4,7 @@ import static ru.ejournal.security.control.RoleNames.ADMIN;
 import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
 import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,9 +46,6 @@ public class AttendanceService {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     AccessControl access;
@@ -194,7 +189,7 @@ public class AttendanceService {
         if (!student.getSchoolClass().getAcademicYear().contains(from)) {
             throw new BusinessException("attendance.excuse.outsideYear");
         }
-        String login = context.getCallerPrincipal().getName();
+        String login = access.login();
         AbsenceExcuse excuse = new AbsenceExcuse(student, from, to, reason, document.strip(), login, Instant.now());
         excuse.setNote(note == null || note.isBlank() ? null : note.strip());
         em.persist(excuse);

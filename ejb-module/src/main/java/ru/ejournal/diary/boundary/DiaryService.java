@@ -6,9 +6,7 @@ import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
 import static ru.ejournal.security.control.RoleNames.PARENT;
 import static ru.ejournal.security.control.RoleNames.STUDENT;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -71,9 +69,6 @@ public class DiaryService {
     @Inject
     DiaryStamps stamps;
 
-    @Resource
-    SessionContext context;
-
     /**
      * The version of the caller's diary page of {@code child} (the first child if null), for a browser revalidating
      * its copy: one statement over the version stamps that database triggers keep ({@link DiaryStamps}), no entity,
@@ -84,11 +79,7 @@ public class DiaryService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DiaryRevision revision(Long child) {
         return stamps.revision(
-                context.getCallerPrincipal().getName(),
-                context.isCallerInRole(PARENT),
-                context.isCallerInRole(STUDENT),
-                child,
-                LocalDate.now());
+                access.login(), access.callerHas(Role.PARENT), access.callerHas(Role.STUDENT), child, LocalDate.now());
     }
 
     /** A view of {@code child}'s diary answered from the browser's copy: logged as every view is. */

@@ -5,9 +5,7 @@ import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
 import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
 import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,9 +60,6 @@ public class GradeBookCellService {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     AccessControl access;
 
@@ -112,7 +107,7 @@ public class GradeBookCellService {
             throw new ConfirmationRequiredException(
                     "journal.cell.markAbsent", typed.absence().label());
         }
-        String login = context.getCallerPrincipal().getName();
+        String login = access.login();
         Instant now = Instant.now();
         Absence absenceNow = applyAbsence(lesson, student, absence, typed.absence(), login, now);
         List<Mark> marksNow = applyMarks(lesson, student, marks, typed.marks(), login, now);
@@ -187,7 +182,7 @@ public class GradeBookCellService {
                                         AccessControl.assignmentHoldsOn(),
                                         AccessControl.assignmentEnded()),
                         Object[].class)
-                .setParameter("login", context.getCallerPrincipal().getName())
+                .setParameter("login", access.login())
                 .setParameter("classId", lesson.getSchoolClass().getId())
                 .setParameter("subjectId", lesson.getSubject().getId())
                 .setParameter(

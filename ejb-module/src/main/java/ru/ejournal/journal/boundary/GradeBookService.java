@@ -9,9 +9,7 @@ import static ru.ejournal.security.control.RoleNames.CLASS_TEACHER;
 import static ru.ejournal.security.control.RoleNames.DEPUTY_DIRECTOR;
 import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -43,6 +41,7 @@ import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.CallerIds;
 import ru.ejournal.security.boundary.AccessControl.Intent;
+import ru.ejournal.security.entity.Role;
 import ru.ejournal.student.entity.StudentStatus;
 
 /**
@@ -65,9 +64,6 @@ public class GradeBookService {
 
     @Inject
     GradeBookStamps stamps;
-
-    @Resource
-    SessionContext context;
 
     /** The caller's teaching assignments of the current year that hold today, for the class/subject selector. */
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
@@ -101,8 +97,8 @@ public class GradeBookService {
     @RolesAllowed({SUBJECT_TEACHER, CLASS_TEACHER})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String revision(Long assignmentId) {
-        return context.isCallerInRole(SUBJECT_TEACHER)
-                ? stamps.revision(context.getCallerPrincipal().getName(), assignmentId, LocalDate.now())
+        return access.callerHas(Role.SUBJECT_TEACHER)
+                ? stamps.revision(access.login(), assignmentId, LocalDate.now())
                 : null;
     }
 

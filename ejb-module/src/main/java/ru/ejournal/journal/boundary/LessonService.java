@@ -3,9 +3,7 @@ package ru.ejournal.journal.boundary;
 import static ru.ejournal.security.control.RoleNames.ADMIN;
 import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,9 +27,6 @@ public class LessonService {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     AccessControl access;
@@ -73,7 +68,7 @@ public class LessonService {
         lesson.setHomework(blankToNull(homework));
         lesson.setWorkType(type);
         lesson.setAttendanceTaken(attendanceTaken);
-        history.record(lesson, before, context.getCallerPrincipal().getName(), null);
+        history.record(lesson, before, access.login(), null);
         em.flush();
         return new GradeBook.Column(
                 lesson.getId(),

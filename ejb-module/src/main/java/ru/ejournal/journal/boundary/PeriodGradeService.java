@@ -4,9 +4,7 @@ import static ru.ejournal.journal.control.GradeBookQueries.gradeKind;
 import static ru.ejournal.security.control.RoleNames.ADMIN;
 import static ru.ejournal.security.control.RoleNames.SUBJECT_TEACHER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,9 +36,6 @@ public class PeriodGradeService {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     AccessControl access;
@@ -82,7 +77,7 @@ public class PeriodGradeService {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-        String login = context.getCallerPrincipal().getName();
+        String login = access.login();
         if (grade == null) {
             if (expectedVersion != null) {
                 throw new ConflictException("journal.grade.deleted");
@@ -106,21 +101,13 @@ public class PeriodGradeService {
 
     /** The stored form of a typed period grade that suits the subject's grading, or a refusal. */
     static String normalizeGrade(String value, boolean passFail) {
-        String normalized;
-        try {
-            normalized = MarkValue.grade(value);
-        } catch (IllegalArgumentException e) {
-            normalized = null;
-        }
-        if (normalized == null || !MarkValue.fits(normalized, passFail)) {
-            throw passFail
-                    ? new BusinessException(
-                            "journal.grade.notPassFail",
-                            MarkValue.display(MarkValue.PASS),
-                            MarkValue.display(MarkValue.FAIL),
-                            MarkValue.display(MarkValue.NOT_ASSESSED))
-                    : new BusinessException("journal.grade.notAGrade", MarkValue.display(MarkValue.NOT_ASSESSED));
-        }
-        return normalized;
+        return MarkValue.gradeFitting(value, passFail)
+                .orElseThrow(() -> passFail
+                        ? new BusinessException(
+                                "journal.grade.notPassFail",
+                                MarkValue.display(MarkValue.PASS),
+                                MarkValue.display(MarkValue.FAIL),
+                                MarkValue.display(MarkValue.NOT_ASSESSED))
+                        : new BusinessException("journal.grade.notAGrade", MarkValue.display(MarkValue.NOT_ASSESSED)));
     }
 }

@@ -50,23 +50,15 @@ public record CellInput(AbsenceCode absence, List<String> marks) {
     }
 
     private static String mark(String token, boolean passFail) {
-        String stored;
-        try {
-            stored = MarkValue.mark(token);
-        } catch (IllegalArgumentException e) {
-            stored = null;
-        }
-        if (stored == null || !MarkValue.fits(stored, passFail)) {
-            throw passFail
-                    ? new BusinessException(
-                            "journal.cell.notPassFail",
-                            token,
-                            MarkValue.display(MarkValue.PASS),
-                            MarkValue.display(MarkValue.FAIL),
-                            ABSENCE_CODES)
-                    : new BusinessException("journal.cell.notAMark", token, ABSENCE_CODES);
-        }
-        return stored;
+        return MarkValue.markFitting(token, passFail)
+                .orElseThrow(() -> passFail
+                        ? new BusinessException(
+                                "journal.cell.notPassFail",
+                                token,
+                                MarkValue.display(MarkValue.PASS),
+                                MarkValue.display(MarkValue.FAIL),
+                                ABSENCE_CODES)
+                        : new BusinessException("journal.cell.notAMark", token, ABSENCE_CODES));
     }
 
     private static AbsenceCode absenceCode(String token) {

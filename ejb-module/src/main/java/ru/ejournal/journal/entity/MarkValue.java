@@ -2,6 +2,7 @@ package ru.ejournal.journal.entity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a stored mark or period grade is and how the journal shows it: digits 1–5 count in averages;
@@ -54,11 +55,12 @@ public final class MarkValue {
      * @throws IllegalArgumentException if it is not one of {@link #MARKS}
      */
     public static String mark(String typed) {
-        String normalized = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
-        if (!MARKS.contains(normalized)) {
-            throw new IllegalArgumentException("Not a mark: " + typed);
-        }
-        return normalized;
+        return stored(typed, MARKS, false).orElseThrow(() -> new IllegalArgumentException("Not a mark: " + typed));
+    }
+
+    /** The stored form of a lesson's mark as typed if it is a mark that suits the grading; empty otherwise. */
+    public static Optional<String> markFitting(String typed, boolean passFail) {
+        return stored(typed, MARKS, false).filter(stored -> fits(stored, passFail));
     }
 
     /**
@@ -67,12 +69,21 @@ public final class MarkValue {
      * @throws IllegalArgumentException if it is not one of {@link #GRADES}
      */
     public static String grade(String typed) {
-        String normalized =
-                typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replace("/", "");
-        if (!GRADES.contains(normalized)) {
-            throw new IllegalArgumentException("Not a period grade: " + typed);
+        return stored(typed, GRADES, true)
+                .orElseThrow(() -> new IllegalArgumentException("Not a period grade: " + typed));
+    }
+
+    /** The stored form of a period grade as typed if it is a grade that suits the grading; empty otherwise. */
+    public static Optional<String> gradeFitting(String typed, boolean passFail) {
+        return stored(typed, GRADES, true).filter(stored -> fits(stored, passFail));
+    }
+
+    private static Optional<String> stored(String typed, List<String> allowed, boolean withoutSlash) {
+        String normalized = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+        if (withoutSlash) {
+            normalized = normalized.replace("/", "");
         }
-        return normalized;
+        return allowed.contains(normalized) ? Optional.of(normalized) : Optional.empty();
     }
 
     /** The stored value as the journal shows it: «зач», «незач», «н/а», digits as they are. */

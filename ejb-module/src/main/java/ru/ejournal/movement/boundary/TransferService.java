@@ -169,18 +169,7 @@ public class TransferService {
         LocalDate date = request.getEffectiveDate();
         String from = old.getSchool().getName();
 
-        Student created = new Student(
-                target,
-                target.getCode() + "-T" + request.getId(),
-                old.getLastName(),
-                old.getFirstName(),
-                old.getPatronymic());
-        created.setBirthDate(old.getBirthDate());
-        created.setGender(old.getGender());
-        created.setHomeAddress(old.getHomeAddress());
-        created.setPhone(old.getPhone());
-        created.setArrivedOn(date);
-        created.setTransferredFrom(old);
+        Student created = old.transferredTo(target, target.getCode() + "-T" + request.getId(), date);
         em.persist(created);
         history.record(
                 created,
@@ -230,13 +219,7 @@ public class TransferService {
                 .findFirst()
                 .orElse(null);
         if (copy == null) {
-            copy = new Parent(school, old.getLastName(), old.getFirstName(), old.getPatronymic());
-            copy.setPhone(old.getPhone());
-            copy.setExtraPhone(old.getExtraPhone());
-            copy.setEmail(old.getEmail());
-            copy.setWorkplace(old.getWorkplace());
-            copy.setHomeAddress(old.getHomeAddress());
-            copy.setTransferredFrom(old);
+            copy = old.transferredTo(school);
             em.persist(copy);
             history.record(
                     copy,

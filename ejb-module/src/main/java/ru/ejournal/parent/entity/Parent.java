@@ -82,6 +82,18 @@ public class Parent extends SchoolOwned implements Audited {
         this.patronymic = patronymic;
     }
 
+    /** The card of this parent in the school their child moves to: the same person and contacts, linked back. */
+    public Parent transferredTo(School school) {
+        Parent copy = new Parent(school, lastName, firstName, patronymic);
+        copy.setPhone(phone);
+        copy.setExtraPhone(extraPhone);
+        copy.setEmail(email);
+        copy.setWorkplace(workplace);
+        copy.setHomeAddress(homeAddress);
+        copy.setTransferredFrom(this);
+        return copy;
+    }
+
     /** «Петрова Анна Ивановна». */
     public String fullName() {
         return PersonName.full(lastName, firstName, patronymic);

@@ -114,6 +114,21 @@ public class Student extends SchoolOwned implements Audited {
         this.patronymic = patronymic;
     }
 
+    /**
+     * The card of this pupil in the school they move to: the same person and personal data, arriving in
+     * {@code target} on {@code arrivedOn}, linked back to this card.
+     */
+    public Student transferredTo(SchoolClass target, String code, LocalDate arrivedOn) {
+        Student copy = new Student(target, code, lastName, firstName, patronymic);
+        copy.setBirthDate(birthDate);
+        copy.setGender(gender);
+        copy.setHomeAddress(homeAddress);
+        copy.setPhone(phone);
+        copy.setArrivedOn(arrivedOn);
+        copy.setTransferredFrom(this);
+        return copy;
+    }
+
     /** «Петров Иван Сергеевич». */
     public String fullName() {
         return PersonName.full(lastName, firstName, patronymic);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,23 @@ class MarkValueTest {
     void refusesBadInput(String typed) {
         assertThrows(IllegalArgumentException.class, () -> MarkValue.mark(typed));
         assertThrows(IllegalArgumentException.class, () -> MarkValue.grade(typed));
+        assertTrue(MarkValue.markFitting(typed, false).isEmpty());
+        assertTrue(MarkValue.gradeFitting(typed, true).isEmpty());
+    }
+
+    @Test
+    @DisplayName("the fitting parsers give the stored form only where it suits the subject's grading")
+    void fittingParsers() {
+        assertEquals(Optional.of("5"), MarkValue.markFitting(" 5 ", false));
+        assertEquals(Optional.empty(), MarkValue.markFitting("5", true));
+        assertEquals(Optional.of("ЗАЧ"), MarkValue.markFitting("зач", true));
+        assertEquals(Optional.empty(), MarkValue.markFitting("зач", false));
+        assertEquals(Optional.empty(), MarkValue.markFitting("н/а", false));
+        assertEquals(Optional.of("НА"), MarkValue.gradeFitting("н/а", false));
+        assertEquals(Optional.of("НА"), MarkValue.gradeFitting("Н/А", true));
+        assertEquals(Optional.of("4"), MarkValue.gradeFitting("4", false));
+        assertEquals(Optional.empty(), MarkValue.gradeFitting("4", true));
+        assertEquals(Optional.of("НЕЗАЧ"), MarkValue.gradeFitting("незач", true));
     }
 
     @Test

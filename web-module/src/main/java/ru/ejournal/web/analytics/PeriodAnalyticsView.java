@@ -1,7 +1,6 @@
 package ru.ejournal.web.analytics;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import ru.ejournal.operations.boundary.AnalyticsPeriod;
 import ru.ejournal.operations.boundary.AnalyticsRow;
 import ru.ejournal.operations.boundary.MarkCount;
 import ru.ejournal.operations.boundary.PeriodAnalyticsResults;
+import ru.ejournal.web.common.PageParams;
 import ru.ejournal.web.common.PeriodChoice;
 
 /**
@@ -69,15 +69,16 @@ public class PeriodAnalyticsView implements Serializable {
 
     @PostConstruct
     void init() {
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        school =
-                ec.getRequestServletPath() != null && ec.getRequestServletPath().startsWith("/deputy/");
+        school = PageParams.underDeputy();
         schoolId = results.callerSchool();
         if (!school) {
             classId = attendance.myClass();
         }
         List<AnalyticsPeriod> periods = results.periods(schoolId);
-        String wanted = ec.getRequestParameterMap().get("period");
+        String wanted = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("period");
         period.offer(periods);
         periods.stream() // the period asked for in the address, if the school has it
                 .filter(p -> String.valueOf(p.id()).equals(wanted))

@@ -2,8 +2,6 @@ package ru.ejournal.web.batch;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +15,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
@@ -66,7 +63,7 @@ public class BatchJobsView implements Serializable {
         LocalDate from = dates.getFrom();
         LocalDate to = dates.getTo();
         if (from != null && to != null && to.isBefore(from)) {
-            error(text("error.range"));
+            Feedback.error(Feedback.text("bat", "error.range"));
             return;
         }
         Map<String, String> parameters = new HashMap<>();
@@ -94,7 +91,7 @@ public class BatchJobsView implements Serializable {
     public void stop(ExecutionSummary row) {
         act(() -> {
             jobs.stop(row.executionId());
-            info(text("stopped") + " " + row.executionId());
+            Feedback.info(Feedback.text("bat", "stopped") + " " + row.executionId());
             return null;
         });
     }
@@ -102,7 +99,7 @@ public class BatchJobsView implements Serializable {
     public void restart(ExecutionSummary row) {
         act(() -> {
             long id = jobs.restart(row.executionId());
-            info(text("restarted") + " " + id);
+            Feedback.info(Feedback.text("bat", "restarted") + " " + id);
             return null;
         });
     }
@@ -111,7 +108,7 @@ public class BatchJobsView implements Serializable {
     public void restartElsewhere(ExecutionSummary row) {
         act(() -> {
             long id = jobs.restartElsewhere(row.executionId());
-            info(text("restarted") + " " + id);
+            Feedback.info(Feedback.text("bat", "restarted") + " " + id);
             return null;
         });
     }
@@ -120,7 +117,7 @@ public class BatchJobsView implements Serializable {
         try {
             Path file = jobs.exportFile(row.executionId());
             if (!Files.exists(file)) {
-                error(text("error.noReport"));
+                Feedback.error(Feedback.text("bat", "error.noReport"));
                 return null;
             }
             return DefaultStreamedContent.builder().name(file.getFileName().toString()).contentType("text/csv").stream(
@@ -133,7 +130,7 @@ public class BatchJobsView implements Serializable {
                             })
                     .build();
         } catch (IOException e) {
-            error(e.getMessage());
+            Feedback.error(e.getMessage());
             return null;
         }
     }
@@ -141,7 +138,7 @@ public class BatchJobsView implements Serializable {
     public void saveSchedule(Schedule row) {
         act(() -> {
             schedules.update(row.jobName(), row.enabled(), row.dayOfWeek(), row.hour(), row.minute());
-            info(text("scheduleSaved"));
+            Feedback.info(Feedback.text("bat", "scheduleSaved"));
             loadSchedules();
             return null;
         });
@@ -160,7 +157,7 @@ public class BatchJobsView implements Serializable {
             editableSchedules =
                     schedules.schedules().stream().map(ScheduleRow::of).toList();
         } catch (SQLException e) {
-            error(e.getMessage());
+            Feedback.error(e.getMessage());
         }
     }
 
@@ -172,7 +169,7 @@ public class BatchJobsView implements Serializable {
 
     public void saveScheduleRow(ScheduleRow row) {
         if (row.getHour() == null || row.getMinute() == null) {
-            error(text("error.time"));
+            Feedback.error(Feedback.text("bat", "error.time"));
             return;
         }
         saveSchedule(row.toSchedule());
@@ -253,7 +250,7 @@ public class BatchJobsView implements Serializable {
         act(() -> {
             long id = action.run();
             jobName = job;
-            info(text("started") + " " + id);
+            Feedback.info(Feedback.text("bat", "started") + " " + id);
             return null;
         });
     }
@@ -262,30 +259,16 @@ public class BatchJobsView implements Serializable {
         try {
             action.run();
         } catch (BusinessException | AccessDeniedException e) {
-            error(Feedback.message(e));
+            Feedback.error(Feedback.message(e));
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            error(
+            Feedback.error(
                     cause instanceof BusinessException
                             ? Feedback.message(cause)
-                            : text("error.failed") + ": " + cause.getMessage());
+                            : Feedback.text("bat", "error.failed") + ": " + cause.getMessage());
         } catch (Exception e) {
-            error(text("error.failed") + ": " + e.getMessage());
+            Feedback.error(Feedback.text("bat", "error.failed") + ": " + e.getMessage());
         }
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "bat");
-        return bundle.getString(key);
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public LazyDataModel<ExecutionSummary> getExecutions() {

@@ -29,4 +29,10 @@ public final class PageParams {
             return own.get();
         }
     }
+
+    /** Whether the page is opened under {@code /deputy/}: the school-wide form of a page a class teacher also has. */
+    public static boolean underDeputy() {
+        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestServletPath();
+        return path != null && path.startsWith("/deputy/");
+    }
 }

@@ -2,7 +2,6 @@ package ru.ejournal.web.region;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.primefaces.model.StreamedContent;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.credentials.boundary.IssuedCredential;
@@ -73,7 +71,7 @@ public class SchoolView implements Serializable {
         } catch (RuntimeException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             try {
-                faces.getExternalContext().responseSendError(404, text("school.notFound"));
+                faces.getExternalContext().responseSendError(404, Feedback.text("reg", "school.notFound"));
                 faces.responseComplete();
             } catch (IOException io) {
                 throw new IllegalStateException(io);
@@ -89,7 +87,7 @@ public class SchoolView implements Serializable {
             id = saved.id();
             code = saved.code();
             refresh();
-            info(text(created ? "school.created" : "school.saved"));
+            Feedback.info(Feedback.text("reg", created ? "school.created" : "school.saved"));
         });
     }
 
@@ -107,7 +105,7 @@ public class SchoolView implements Serializable {
             adminEmail = null;
             adminPhone = null;
             refresh();
-            info(text("admin.created"));
+            Feedback.info(Feedback.text("reg", "admin.created"));
         });
     }
 
@@ -142,27 +140,17 @@ public class SchoolView implements Serializable {
         } catch (BusinessException | AccessDeniedException e) {
             error(Feedback.message(e));
         } catch (EJBAccessException e) {
-            error(text("denied"));
+            error(Feedback.text("reg", "denied"));
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            error(cause instanceof BusinessException ? Feedback.message(cause) : text("failed"));
+            error(cause instanceof BusinessException ? Feedback.message(cause) : Feedback.text("reg", "failed"));
         }
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "reg");
-        return bundle.getString(key);
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
+    /** A refusal on the page: the message, and the form stays as typed. */
     private static void error(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
+        Feedback.error(text);
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     public boolean isCreating() {

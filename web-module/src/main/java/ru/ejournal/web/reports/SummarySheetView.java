@@ -1,8 +1,6 @@
 package ru.ejournal.web.reports;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +17,7 @@ import ru.ejournal.reports.boundary.SummarySheet;
 import ru.ejournal.reports.boundary.TermReports;
 import ru.ejournal.reports.control.SummarySheetFiles;
 import ru.ejournal.web.common.Downloads;
+import ru.ejournal.web.common.PageParams;
 import ru.ejournal.web.common.PeriodChoice;
 
 /**
@@ -52,9 +51,7 @@ public class SummarySheetView implements Serializable {
 
     @PostConstruct
     void init() {
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        school =
-                ec.getRequestServletPath() != null && ec.getRequestServletPath().startsWith("/deputy/");
+        school = PageParams.underDeputy();
         if (school) {
             classChoices = classes.classesOfSchool();
             classId = classChoices.isEmpty() ? null : classChoices.get(0).id();
