@@ -105,11 +105,7 @@ public final class Feedback {
      */
     public static boolean refused(String clientId, RuntimeException e) {
         Optional<String> why = refusal(e);
-        why.ifPresent(text -> {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            faces.validationFailed();
-        });
+        why.ifPresent(text -> refuse(clientId, text));
         return why.isPresent();
     }
 
@@ -154,7 +150,17 @@ public final class Feedback {
     }
 
     public static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /**
+     * A refusal shown at {@code clientId} (null: the page's messages); the request is marked as failed, so
+     * the form keeps what was typed.
+     */
+    public static void refuse(String clientId, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
     }
 
     public static void error(String text) {

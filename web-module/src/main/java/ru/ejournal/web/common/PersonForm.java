@@ -28,10 +28,7 @@ public class PersonForm implements Serializable {
     private String workplace;
 
     public static PersonForm of(Student s) {
-        PersonForm form = new PersonForm();
-        form.lastName = s.getLastName();
-        form.firstName = s.getFirstName();
-        form.patronymic = s.getPatronymic();
+        PersonForm form = named(s.getLastName(), s.getFirstName(), s.getPatronymic());
         form.birthDate = s.getBirthDate();
         form.gender = s.getGender();
         form.homeAddress = s.getHomeAddress();
@@ -40,15 +37,20 @@ public class PersonForm implements Serializable {
     }
 
     public static PersonForm of(Parent p) {
-        PersonForm form = new PersonForm();
-        form.lastName = p.getLastName();
-        form.firstName = p.getFirstName();
-        form.patronymic = p.getPatronymic();
+        PersonForm form = named(p.getLastName(), p.getFirstName(), p.getPatronymic());
         form.homeAddress = p.getHomeAddress();
         form.phone = p.getPhone();
         form.extraPhone = p.getExtraPhone();
         form.email = p.getEmail();
         form.workplace = p.getWorkplace();
+        return form;
+    }
+
+    private static PersonForm named(String lastName, String firstName, String patronymic) {
+        PersonForm form = new PersonForm();
+        form.lastName = lastName;
+        form.firstName = firstName;
+        form.patronymic = patronymic;
         return form;
     }
 

@@ -1,7 +1,6 @@
 package ru.ejournal.web.letter;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -83,7 +82,7 @@ public class LetterView implements Serializable {
     /** Sends the letter of the chosen student to their parents as a message. */
     public void send() {
         if (student == null) {
-            error(text("letter.send.noStudent"));
+            Feedback.refuse(null, text("letter.send.noStudent"));
             return;
         }
         if (!chosen()) {
@@ -102,26 +101,20 @@ public class LetterView implements Serializable {
     /** Whether the period, or both dates of the range, are given; if not, says what is missing. */
     private boolean chosen() {
         if (!range && period == null) {
-            error(text("letter.period.required"));
+            Feedback.refuse(null, text("letter.period.required"));
             return false;
         }
         if (range && dates.getFrom() == null) {
-            error(text("letter.from.required"));
+            Feedback.refuse(null, text("letter.from.required"));
         }
         if (range && dates.getTo() == null) {
-            error(text("letter.to.required"));
+            Feedback.refuse(null, text("letter.to.required"));
         }
         return !range || (dates.getFrom() != null && dates.getTo() != null);
     }
 
     private static String text(String key) {
         return Feedback.text("jr", key);
-    }
-
-    private static void error(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
     }
 
     public Long getSchoolClass() {

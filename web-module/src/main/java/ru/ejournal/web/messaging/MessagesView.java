@@ -1,7 +1,6 @@
 package ru.ejournal.web.messaging;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -124,7 +123,7 @@ public class MessagesView implements Serializable {
         subject = opened.subject().startsWith("Re: ") ? opened.subject() : "Re: " + opened.subject();
         body = null;
         if (to.isEmpty()) {
-            error(Feedback.text("jr", "messages.reply.notAddressee"));
+            Feedback.refuse(null, Feedback.text("jr", "messages.reply.notAddressee"));
         }
     }
 
@@ -151,12 +150,6 @@ public class MessagesView implements Serializable {
 
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
-    }
-
-    private static void error(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
     }
 
     public LazyDataModel<InboxLine> getInbox() {

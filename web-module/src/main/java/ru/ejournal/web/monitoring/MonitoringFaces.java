@@ -1,6 +1,5 @@
 package ru.ejournal.web.monitoring;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.ResourceBundle;
 import ru.ejournal.web.common.Feedback;
@@ -20,13 +19,11 @@ final class MonitoringFaces {
     }
 
     static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        Feedback.info(text);
     }
 
     static void error(String clientId, String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        FacesContext.getCurrentInstance().validationFailed();
+        Feedback.refuse(clientId, text);
     }
 
     /** Shows why the service refused; returns false when the exception is not a refusal. */

@@ -138,19 +138,15 @@ public class SchoolView implements Serializable {
         try {
             action.run();
         } catch (BusinessException | AccessDeniedException e) {
-            error(Feedback.message(e));
+            Feedback.refuse(null, Feedback.message(e));
         } catch (EJBAccessException e) {
-            error(Feedback.text("reg", "denied"));
+            Feedback.refuse(null, Feedback.text("reg", "denied"));
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            error(cause instanceof BusinessException ? Feedback.message(cause) : Feedback.text("reg", "failed"));
+            Feedback.refuse(
+                    null,
+                    cause instanceof BusinessException ? Feedback.message(cause) : Feedback.text("reg", "failed"));
         }
-    }
-
-    /** A refusal on the page: the message, and the form stays as typed. */
-    private static void error(String text) {
-        Feedback.error(text);
-        FacesContext.getCurrentInstance().validationFailed();
     }
 
     public boolean isCreating() {

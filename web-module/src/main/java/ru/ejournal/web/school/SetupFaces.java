@@ -1,7 +1,5 @@
 package ru.ejournal.web.school;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import ru.ejournal.web.common.Feedback;
 
 /** Messages of the school setup screens: texts from the {@code setup} bundle, service refusals as they are. */
@@ -14,14 +12,11 @@ final class SetupFaces {
     }
 
     static void info(String key, Object... args) {
-        String text = text(key, args);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        Feedback.info(text(key, args));
     }
 
     static void error(String clientId, String text) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        context.validationFailed();
+        Feedback.refuse(clientId, text);
     }
 
     /** Shows why the service refused (in the growl and at {@code clientId}); rethrows anything else. */

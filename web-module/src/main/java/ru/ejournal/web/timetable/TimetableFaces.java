@@ -1,6 +1,5 @@
 package ru.ejournal.web.timetable;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PageParams;
@@ -15,12 +14,11 @@ final class TimetableFaces {
     }
 
     static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        Feedback.info(text);
     }
 
     static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        FacesContext.getCurrentInstance().validationFailed();
+        Feedback.refuse(null, text);
     }
 
     /** Shows why the service refused; rethrows what is not a refusal. */
