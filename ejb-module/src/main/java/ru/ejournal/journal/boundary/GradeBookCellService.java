@@ -44,6 +44,7 @@ import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.CallerFacts;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.control.AssignmentConditions;
 import ru.ejournal.student.entity.Student;
 import ru.ejournal.student.entity.StudentStatus;
 
@@ -178,9 +179,9 @@ public class GradeBookCellService {
                   left join StudyPeriod p on p.id = :periodId and p.school = :school
                 where u.login = :login
                 order by m.enteredAt, m.id""".formatted(
-                                        AccessControl.assignmentCoversGroup(lesson),
-                                        AccessControl.assignmentHoldsOn(),
-                                        AccessControl.assignmentEnded()),
+                                        AssignmentConditions.coversGroup(lesson),
+                                        AssignmentConditions.holdsOn(),
+                                        AssignmentConditions.ended()),
                         Object[].class)
                 .setParameter("login", access.login())
                 .setParameter("classId", lesson.getSchoolClass().getId())

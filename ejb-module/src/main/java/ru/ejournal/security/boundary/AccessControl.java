@@ -25,6 +25,7 @@ import ru.ejournal.school.entity.School;
 import ru.ejournal.school.entity.SchoolClass;
 import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.control.AssignmentConditions;
 import ru.ejournal.security.control.CallerAccounts;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
@@ -68,8 +69,8 @@ public class AccessControl {
     /**
      * What a service read about the caller in its own query, for a lesson it is about to change: the
      * account (null fields when none), and whether a teaching assignment of the caller's staff member
-     * has the lesson's class and subject and holds on the lesson's day ({@link #assignmentHoldsOn}), and
-     * whether one of theirs for them has ended ({@link #assignmentEnded}). Lets a hot path fold the caller
+     * has the lesson's class and subject and holds on the lesson's day ({@link AssignmentConditions#holdsOn}), and
+     * whether one of theirs for them has ended ({@link AssignmentConditions#ended}). Lets a hot path fold the caller
      * lookup into one statement.
      */
     public record CallerFacts(
@@ -262,7 +263,7 @@ public class AccessControl {
 
     /**
      * An extra lesson not yet stored: the caller must be a subject teacher of its school holding an
-     * assignment of its class and subject (and of its subgroup, by {@link #assignmentCoversGroup}).
+     * assignment of its class and subject (and of its subgroup, by {@link AssignmentConditions#coversGroup}).
      */
     public Lesson checkOwnNewLesson(Lesson lesson) {
         UserAccount caller = caller();
@@ -369,37 +370,11 @@ public class AccessControl {
     }
 
     /**
-     * The JPQL condition that a teaching assignment {@code a} covers the lesson's group: a subgroup's
-     * lesson is written by that subgroup's teachers (parameter {@code :subgroupId}), a whole-class
-     * lesson by the class's, so that the teacher of English group 1 may not mark group 2.
-     */
-    public static String assignmentCoversGroup(Lesson lesson) {
-        return lesson.getSubgroup() == null ? "a.subgroup is null" : "a.subgroup.id = :subgroupId";
-    }
-
-    /**
-     * The JPQL condition that a teaching assignment {@code a} lets its teacher write a lesson of the day
-     * {@code :day} on the day {@code :today}: the assignment holds on the lesson's day and has not ended
-     * before today. A replacement teacher from 10 November writes the lessons from 10 November; the
-     * lessons before it stay read only for them (the earlier teacher's, corrected by the administrator),
-     * and the earlier teacher, whose assignment ended on 9 November, writes nothing after that day.
-     */
-    public static String assignmentHoldsOn() {
-        return "(a.startDate is null or a.startDate <= :day)"
-                + " and (a.endDate is null or (a.endDate >= :day and a.endDate >= :today))";
-    }
-
-    /** The JPQL condition that a teaching assignment {@code a} has ended before {@code :today}. */
-    public static String assignmentEnded() {
-        return "a.endDate < :today";
-    }
-
-    /**
      * An assignment of the lesson's class and subject, and of its subgroup when it has one; to write, one
-     * that holds on the lesson's day ({@link #assignmentHoldsOn()}).
+     * that holds on the lesson's day ({@link AssignmentConditions#holdsOn()}).
      */
     private boolean teachesSubject(UserAccount caller, Lesson lesson, Intent intent) {
-        String when = intent == Intent.WRITE ? " and " + assignmentHoldsOn() : "";
+        String when = intent == Intent.WRITE ? " and " + AssignmentConditions.holdsOn() : "";
         TypedQuery<Long> query = assignmentsOf(caller, lesson, when);
         if (query != null && intent == Intent.WRITE) {
             query.setParameter("day", lesson.getLessonDate()).setParameter("today", LocalDate.now());
@@ -409,7 +384,7 @@ public class AccessControl {
 
     /** Whether an assignment of the lesson's teacher for its class and subject has ended: they were replaced. */
     private boolean handedOver(UserAccount caller, Lesson lesson) {
-        TypedQuery<Long> query = assignmentsOf(caller, lesson, " and " + assignmentEnded());
+        TypedQuery<Long> query = assignmentsOf(caller, lesson, " and " + AssignmentConditions.ended());
         return query != null && exists(query.setParameter("today", LocalDate.now()));
     }
 
@@ -417,9 +392,10 @@ public class AccessControl {
         if (caller.getStaffMember() == null) {
             return null;
         }
-        TypedQuery<Long> query = em.createQuery("""
+        TypedQuery<Long> query = em.createQuery(
+                        """
                 select count(a) from TeachingAssignment a
-                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject and %s""".formatted(assignmentCoversGroup(lesson)) + condition, Long.class)
+                where a.teacher = :teacher and a.schoolClass = :schoolClass and a.subject = :subject and %s""".formatted(AssignmentConditions.coversGroup(lesson)) + condition, Long.class)
                 .setParameter("teacher", caller.getStaffMember())
                 .setParameter("schoolClass", lesson.getSchoolClass())
                 .setParameter("subject", lesson.getSubject());

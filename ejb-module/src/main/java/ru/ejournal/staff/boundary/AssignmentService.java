@@ -28,6 +28,7 @@ import ru.ejournal.school.entity.TeachingAssignment;
 import ru.ejournal.security.boundary.AccessControl;
 import ru.ejournal.security.boundary.AccessControl.Intent;
 import ru.ejournal.security.control.AccessDeniedException;
+import ru.ejournal.security.control.AssignmentConditions;
 import ru.ejournal.security.entity.Role;
 import ru.ejournal.security.entity.UserAccount;
 import ru.ejournal.staff.boundary.AssignmentOptions.Option;
@@ -39,7 +40,7 @@ import ru.ejournal.staff.entity.StaffMember;
  * a date, hand one over to a replacement teacher from a date (the earlier one ends the day before), list
  * them per class or teacher. Lessons and marks belong to lessons, not to assignments, so nothing of the
  * earlier teacher's is changed: the grid shows it to the new teacher, who writes from the start date
- * (the rule is {@link AccessControl#assignmentHoldsOn()}).
+ * (the rule is {@link AssignmentConditions#holdsOn()}).
  */
 @Stateless
 @RolesAllowed(ADMIN)
