@@ -1,12 +1,10 @@
 package ru.ejournal.web.common;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,8 +14,8 @@ import ru.ejournal.common.control.Texts;
 import ru.ejournal.security.control.AccessDeniedException;
 
 /**
- * The one way the screens report to the page: runs a page action and turns a refusal into messages
- * next to the form (the rule's own message, each validation message, or "no access"), and gives the
+ * The one way the screens report to the page: runs a page action and turns a refusal into a message
+ * next to the form (the rule's own message, the validation messages joined, or "no access"), and gives the
  * texts of a screen's bundle. Nothing typed is lost: the page stays as it was.
  */
 public final class Feedback {
@@ -38,8 +36,9 @@ public final class Feedback {
             action.run();
             return true;
         } catch (RuntimeException e) {
-            report(e);
-            FacesContext.getCurrentInstance().validationFailed();
+            if (!refused(null, e)) {
+                throw e;
+            }
             return false;
         }
     }
@@ -165,31 +164,6 @@ public final class Feedback {
 
     public static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
-    private static void report(RuntimeException e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof ConstraintViolationException v) {
-                v.getConstraintViolations().stream()
-                        .map(Feedback::message)
-                        .sorted(Comparator.naturalOrder())
-                        .distinct()
-                        .forEach(Feedback::error);
-                return;
-            }
-            if (c instanceof Refusal r) {
-                error(r.message(locale()));
-                return;
-            }
-            if (c instanceof EJBAccessException) {
-                error(noAccess());
-                return;
-            }
-            if (!(c instanceof EJBException) && c.getCause() == null) {
-                break;
-            }
-        }
-        throw e;
     }
 
     /** What the interpolator needs to know of a violation that has already happened. */
