@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import ru.ejournal.common.control.BusinessException;
 import ru.ejournal.operations.boundary.FindingView;
 import ru.ejournal.operations.boundary.ReconciliationFindings;
@@ -28,6 +27,9 @@ import ru.ejournal.web.common.Feedback;
 public class FindingsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The form whose message box shows the outcome of a settlement. */
+    private static final String FORM = "findingsForm";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
@@ -57,11 +59,13 @@ public class FindingsView implements Serializable {
         try {
             findings.settle(findingId, note == null || note.isBlank() ? null : note.strip());
             notes.remove(findingId);
-            message(FacesMessage.SEVERITY_INFO, text("findings.settled"));
-        } catch (EJBException e) {
-            message(FacesMessage.SEVERITY_ERROR, explain(e));
-        } catch (BusinessException | ConstraintViolationException e) {
-            message(FacesMessage.SEVERITY_ERROR, explain(e));
+            String settled = Feedback.text("bat", "findings.settled");
+            FacesContext.getCurrentInstance()
+                    .addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_INFO, settled, settled));
+        } catch (EJBException | BusinessException | ConstraintViolationException e) {
+            if (!Feedback.refused(FORM, e)) {
+                Feedback.refuse(FORM, Feedback.text("bat", "findings.error"));
+            }
         }
         reload();
     }
@@ -80,32 +84,5 @@ public class FindingsView implements Serializable {
 
     public Map<Long, String> getNotes() {
         return notes;
-    }
-
-    private static String explain(Exception e) {
-        Throwable t = e;
-        while (t != null) {
-            if (t instanceof BusinessException) {
-                return Feedback.message(t);
-            }
-            if (t instanceof ConstraintViolationException cve) {
-                return cve.getConstraintViolations().stream()
-                        .map(Feedback::message)
-                        .findFirst()
-                        .orElse(text("findings.error"));
-            }
-            t = t.getCause();
-        }
-        return text("findings.error");
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "bat");
-        return bundle.getString(key);
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage("findingsForm", new FacesMessage(severity, text, null));
     }
 }
