@@ -21,6 +21,7 @@ import ru.ejournal.monitoring.boundary.ViolationRow;
 import ru.ejournal.monitoring.boundary.WeekCount;
 import ru.ejournal.monitoring.entity.Severity;
 import ru.ejournal.monitoring.entity.ViolationRule;
+import ru.ejournal.web.common.TeacherClassSubject;
 
 /**
  * The deputy director's control of the journal: violations with filters and lazy paging, export to
@@ -41,9 +42,7 @@ public class ViolationsView implements Serializable {
 
     private Long schoolId;
     private FilterOptions options;
-    private Long teacherId;
-    private Long classId;
-    private Long subjectId;
+    private final TeacherClassSubject chosen = new TeacherClassSubject();
     private ViolationRule rule;
     private Severity severity;
     private ViolationFilter.Status status = ViolationFilter.Status.OPEN;
@@ -66,7 +65,8 @@ public class ViolationsView implements Serializable {
     }
 
     ViolationFilter filter() {
-        return new ViolationFilter(teacherId, classId, subjectId, rule, severity, status);
+        return new ViolationFilter(
+                chosen.getTeacherId(), chosen.getClassId(), chosen.getSubjectId(), rule, severity, status);
     }
 
     public void search() {
@@ -74,9 +74,7 @@ public class ViolationsView implements Serializable {
     }
 
     public void resetFilters() {
-        teacherId = null;
-        classId = null;
-        subjectId = null;
+        chosen.clear();
         rule = null;
         severity = null;
         status = ViolationFilter.Status.OPEN;
@@ -199,28 +197,9 @@ public class ViolationsView implements Serializable {
         return openCount;
     }
 
-    public Long getTeacherId() {
-        return teacherId;
-    }
-
-    public void setTeacherId(Long teacherId) {
-        this.teacherId = teacherId;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public void setSubjectId(Long subjectId) {
-        this.subjectId = subjectId;
+    /** The teacher, class and subject the list is filtered by. */
+    public TeacherClassSubject getChosen() {
+        return chosen;
     }
 
     public ViolationRule getRule() {

@@ -18,6 +18,7 @@ import ru.ejournal.staff.boundary.AssignmentService;
 import ru.ejournal.web.common.DateRangeForm;
 import ru.ejournal.web.common.Feedback;
 import ru.ejournal.web.common.PagedRows;
+import ru.ejournal.web.common.TeacherClassSubject;
 
 /**
  * Teaching assignments of the school: the list per class or teacher (paged), a new assignment with its
@@ -38,9 +39,7 @@ public class AssignmentsView implements Serializable {
     private Long teacherFilter;
     private LazyDataModel<AssignmentRow> model;
 
-    private Long teacherId;
-    private Long classId;
-    private Long subjectId;
+    private final TeacherClassSubject chosen = new TeacherClassSubject();
     private Long subgroupId;
     private final DateRangeForm dates = new DateRangeForm();
 
@@ -60,8 +59,13 @@ public class AssignmentsView implements Serializable {
     }
 
     public void create() {
-        AssignmentData data =
-                new AssignmentData(teacherId, classId, subjectId, subgroupId, dates.getFrom(), dates.getTo());
+        AssignmentData data = new AssignmentData(
+                chosen.getTeacherId(),
+                chosen.getClassId(),
+                chosen.getSubjectId(),
+                subgroupId,
+                dates.getFrom(),
+                dates.getTo());
         AssignmentRow[] created = new AssignmentRow[1];
         if (Feedback.attempt(() -> created[0] = assignments.create(data))) {
             Feedback.info(StaffTexts.text("assign.created", describe(created[0])));
@@ -106,8 +110,14 @@ public class AssignmentsView implements Serializable {
     /** The subgroups of the chosen class and subject. */
     public List<Option> getSubgroups() {
         return options.subgroups().stream()
-                .filter(g -> g.classId().equals(classId) && g.subjectId().equals(subjectId))
+                .filter(g ->
+                        g.classId().equals(chosen.getClassId()) && g.subjectId().equals(chosen.getSubjectId()))
                 .toList();
+    }
+
+    /** The teacher, class and subject of the new assignment. */
+    public TeacherClassSubject getChosen() {
+        return chosen;
     }
 
     public AssignmentOptions getOptions() {
@@ -132,30 +142,6 @@ public class AssignmentsView implements Serializable {
 
     public void setTeacherFilter(Long teacherFilter) {
         this.teacherFilter = teacherFilter;
-    }
-
-    public Long getTeacherId() {
-        return teacherId;
-    }
-
-    public void setTeacherId(Long teacherId) {
-        this.teacherId = teacherId;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public void setSubjectId(Long subjectId) {
-        this.subjectId = subjectId;
     }
 
     public Long getSubgroupId() {
