@@ -63,7 +63,7 @@ public class BatchJobsView implements Serializable {
         LocalDate from = dates.getFrom();
         LocalDate to = dates.getTo();
         if (from != null && to != null && to.isBefore(from)) {
-            Feedback.error(Feedback.text("bat", "error.range"));
+            Feedback.refuse(null, Feedback.text("bat", "error.range"));
             return;
         }
         Map<String, String> parameters = new HashMap<>();
@@ -117,7 +117,7 @@ public class BatchJobsView implements Serializable {
         try {
             Path file = jobs.exportFile(row.executionId());
             if (!Files.exists(file)) {
-                Feedback.error(Feedback.text("bat", "error.noReport"));
+                Feedback.refuse(null, Feedback.text("bat", "error.noReport"));
                 return null;
             }
             return DefaultStreamedContent.builder().name(file.getFileName().toString()).contentType("text/csv").stream(
@@ -130,7 +130,7 @@ public class BatchJobsView implements Serializable {
                             })
                     .build();
         } catch (IOException e) {
-            Feedback.error(e.getMessage());
+            Feedback.refuse(null, e.getMessage());
             return null;
         }
     }
@@ -157,7 +157,7 @@ public class BatchJobsView implements Serializable {
             editableSchedules =
                     schedules.schedules().stream().map(ScheduleRow::of).toList();
         } catch (SQLException e) {
-            Feedback.error(e.getMessage());
+            Feedback.refuse(null, e.getMessage());
         }
     }
 
@@ -169,7 +169,7 @@ public class BatchJobsView implements Serializable {
 
     public void saveScheduleRow(ScheduleRow row) {
         if (row.getHour() == null || row.getMinute() == null) {
-            Feedback.error(Feedback.text("bat", "error.time"));
+            Feedback.refuse(null, Feedback.text("bat", "error.time"));
             return;
         }
         saveSchedule(row.toSchedule());
@@ -259,15 +259,16 @@ public class BatchJobsView implements Serializable {
         try {
             action.run();
         } catch (BusinessException | AccessDeniedException e) {
-            Feedback.error(Feedback.message(e));
+            Feedback.refuse(null, Feedback.message(e));
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            Feedback.error(
+            Feedback.refuse(
+                    null,
                     cause instanceof BusinessException
                             ? Feedback.message(cause)
                             : Feedback.text("bat", "error.failed") + ": " + cause.getMessage());
         } catch (Exception e) {
-            Feedback.error(Feedback.text("bat", "error.failed") + ": " + e.getMessage());
+            Feedback.refuse(null, Feedback.text("bat", "error.failed") + ": " + e.getMessage());
         }
     }
 

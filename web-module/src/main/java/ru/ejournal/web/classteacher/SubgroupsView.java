@@ -80,7 +80,7 @@ public class SubgroupsView implements Serializable {
 
     public void save() {
         if (tooMany) {
-            Feedback.error(Feedback.text("ct", "subgroups.tooMany"));
+            Feedback.refuse(null, Feedback.text("ct", "subgroups.tooMany"));
             return;
         }
         List<SubgroupPlan> plans = List.of(

@@ -162,10 +162,6 @@ public final class Feedback {
         faces.validationFailed();
     }
 
-    public static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
     /** What the interpolator needs to know of a violation that has already happened. */
     private record ViolationContext(ConstraintViolation<?> violation)
             implements jakarta.validation.MessageInterpolator.Context {

@@ -136,7 +136,7 @@ public class DiaryView implements Serializable {
             photoName = name;
         } catch (BusinessException e) {
             removePhoto();
-            Feedback.error(Feedback.message(e));
+            Feedback.refuse(null, Feedback.message(e));
         }
     }
 

@@ -146,10 +146,10 @@ public class GradeBookView implements Serializable {
             ajax.addCallbackParam("error", Feedback.message(e));
             ajax.addCallbackParam("text", now.text());
             ajax.addCallbackParam("stamp", now.stamp());
-            error(Feedback.message(e));
+            Feedback.refuse(null, Feedback.message(e));
         } catch (BusinessException | ru.ejournal.security.control.AccessDeniedException e) {
             ajax.addCallbackParam("error", Feedback.message(e));
-            error(Feedback.message(e));
+            Feedback.refuse(null, Feedback.message(e));
         }
     }
 
@@ -172,7 +172,7 @@ public class GradeBookView implements Serializable {
             ajax.addCallbackParam("stamp", saved.stamp());
         } catch (BusinessException e) {
             ajax.addCallbackParam("error", Feedback.message(e));
-            error(Feedback.message(e));
+            Feedback.refuse(null, Feedback.message(e));
         }
     }
 
@@ -225,7 +225,7 @@ public class GradeBookView implements Serializable {
             Feedback.info(Feedback.text("jr", "lesson.saved"));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (BusinessException e) {
-            error(Feedback.message(e));
+            Feedback.refuse(null, Feedback.message(e));
         }
     }
 
@@ -282,10 +282,6 @@ public class GradeBookView implements Serializable {
 
     private static Map<String, String> params() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    }
-
-    private static void error(String text) {
-        Feedback.error(text);
     }
 
     public Long getAssignment() {

@@ -36,7 +36,7 @@ public class ClassTransferRequestView implements Serializable {
 
     public void file() {
         if (studentId == null || targetClassId == null) {
-            Feedback.error(Feedback.text("trf", "transfer.required"));
+            Feedback.refuse(null, Feedback.text("trf", "transfer.required"));
             return;
         }
         if (Feedback.attempt(() -> transfers.fileClassTransfer(studentId, targetClassId, date))) {

@@ -64,7 +64,7 @@ public class MovementView implements Serializable {
 
     public void fileDeparture() {
         if (departingId == null) {
-            Feedback.error(Feedback.text("trf", "transfers.student.required"));
+            Feedback.refuse(null, Feedback.text("trf", "transfers.student.required"));
             return;
         }
         if (Feedback.attempt(() ->

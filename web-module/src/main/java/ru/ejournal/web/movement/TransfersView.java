@@ -70,7 +70,7 @@ public class TransfersView implements Serializable {
 
     public void transferToClass() {
         if (studentId == null) {
-            Feedback.error(Feedback.text("trf", "transfers.student.required"));
+            Feedback.refuse(null, Feedback.text("trf", "transfers.student.required"));
             return;
         }
         if (Feedback.attempt(
@@ -82,7 +82,7 @@ public class TransfersView implements Serializable {
 
     public void sendToSchool() {
         if (studentId == null) {
-            Feedback.error(Feedback.text("trf", "transfers.student.required"));
+            Feedback.refuse(null, Feedback.text("trf", "transfers.student.required"));
             return;
         }
         if (Feedback.attempt(

@@ -47,7 +47,7 @@ public class ImportView implements Serializable {
         preview = null;
         Long classId = classChoice.getId();
         if (classId == null) {
-            Feedback.error(Feedback.text("ct", "import.class.required"));
+            Feedback.refuse(null, Feedback.text("ct", "import.class.required"));
             return;
         }
         if (content != null) {
