@@ -12,6 +12,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -142,12 +144,14 @@ public class AccessControl {
 
     /**
      * The signed-in login as the container knows it, without a query: for the history and the logs of a
-     * service that has already checked the caller.
+     * service that has already checked the caller. No transaction: the hot revisit paths ask it from outside one.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String login() {
         return context.getCallerPrincipal().getName();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean callerHas(Role role) {
         return context.isCallerInRole(role.name());
     }

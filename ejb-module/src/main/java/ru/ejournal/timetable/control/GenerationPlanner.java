@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import ru.ejournal.common.control.Texts;
 
 /**
@@ -168,6 +169,8 @@ public final class GenerationPlanner {
         int kept = 0;
         int unchanged = 0;
         Set<String> seen = new HashSet<>();
+        // a day that no longer moves: the past (today too) or a closed period's
+        Predicate<LocalDate> settled = day -> !day.isAfter(today) || closedDays.contains(day);
         for (Wanted w : wanted) {
             seen.add(w.code());
             Existing e = byCode.get(w.code());
@@ -177,12 +180,7 @@ public final class GenerationPlanner {
                 } else {
                     create.add(w);
                 }
-            } else if (e.standsAt(w)
-                    || !e.date().isAfter(today)
-                    || !w.date().isAfter(today)
-                    || e.cancelled()
-                    || closedDays.contains(e.date())
-                    || closedDays.contains(w.date())) {
+            } else if (e.standsAt(w) || settled.test(e.date()) || settled.test(w.date()) || e.cancelled()) {
                 unchanged++;
             } else if (e.changedByHand() && e.plannedAt(w)) {
                 unchanged++;
@@ -198,7 +196,7 @@ public final class GenerationPlanner {
             if (seen.contains(e.code())) {
                 continue;
             }
-            if (!e.date().isAfter(today) || e.cancelled() || closedDays.contains(e.date())) {
+            if (settled.test(e.date()) || e.cancelled()) {
                 unchanged++;
             } else if (e.keptByDecision()) {
                 kept++;

@@ -1,8 +1,6 @@
 package ru.ejournal.web.attendance;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,9 +57,7 @@ public class FindingsView implements Serializable {
         try {
             findings.settle(findingId, note == null || note.isBlank() ? null : note.strip());
             notes.remove(findingId);
-            String settled = Feedback.text("bat", "findings.settled");
-            FacesContext.getCurrentInstance()
-                    .addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_INFO, settled, settled));
+            Feedback.info(FORM, Feedback.text("bat", "findings.settled"));
         } catch (EJBException | BusinessException | ConstraintViolationException e) {
             if (!Feedback.refused(FORM, e)) {
                 Feedback.refuse(FORM, Feedback.text("bat", "findings.error"));

@@ -149,7 +149,13 @@ public final class Feedback {
     }
 
     public static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        info(null, text);
+    }
+
+    /** A confirmation shown at {@code clientId} (null: the page's messages). */
+    public static void info(String clientId, String text) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     /**
